@@ -1,0 +1,1 @@
+"""Counts, rates, period comparisons and hotspots."""

@@ -1,0 +1,1 @@
+"""Plain Python domain: incidents, areas, surveys, taxonomy, periods (no Qt, no QGIS)."""

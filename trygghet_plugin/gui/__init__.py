@@ -1,0 +1,1 @@
+"""Docks and dialogs, each next to nothing but its form in forms/."""

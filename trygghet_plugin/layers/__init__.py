@@ -1,0 +1,1 @@
+"""QGIS layers made from the store: styles, groups, temporal properties."""

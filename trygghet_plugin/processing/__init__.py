@@ -1,0 +1,1 @@
+"""The Processing provider `trygghet` and one small module per algorithm."""

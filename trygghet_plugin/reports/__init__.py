@@ -1,0 +1,1 @@
+"""Print layouts, charts and the privacy rules for public output."""

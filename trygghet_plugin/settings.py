@@ -1,0 +1,66 @@
+"""Typed settings in one place, over QgsSettings under the group ``trygghet``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from qgis.core import QgsSettings
+
+GROUP = "trygghet"
+
+
+@dataclass
+class Settings:
+    """Everything the user can set, with its default."""
+
+    store_path: str = ""
+    period_days: int = 14
+    first_period_start: str = "2024-01-01"
+    cell_size_m: int = 250
+    small_count_threshold: int = 2
+    page_size: str = "A3"
+    layout_template_lagesbild: str = ""
+    layout_template_board: str = ""
+    debug_log: bool = False
+
+
+class SettingsManager:
+    """Reads and writes :class:`Settings`; the only place that touches QgsSettings keys."""
+
+    def __init__(self, settings: QgsSettings | None = None):
+        self._qs = settings or QgsSettings()
+
+    def load(self) -> Settings:
+        values = {}
+        for f in fields(Settings):
+            default = f.default
+            raw = self._qs.value(f"{GROUP}/{f.name}", default)
+            values[f.name] = _coerce(raw, type(default))
+        return Settings(**values)
+
+    def save(self, settings: Settings) -> None:
+        for f in fields(Settings):
+            self._qs.setValue(f"{GROUP}/{f.name}", getattr(settings, f.name))
+
+    def get(self, name: str):
+        return getattr(self.load(), name)
+
+    def set(self, name: str, value) -> None:
+        current = self.load()
+        if not hasattr(current, name):
+            raise KeyError(name)
+        setattr(current, name, _coerce(value, type(getattr(Settings(), name))))
+        self._qs.setValue(f"{GROUP}/{name}", getattr(current, name))
+
+
+def _coerce(raw, kind: type):
+    if raw is None:
+        return kind()
+    if kind is bool:
+        if isinstance(raw, str):
+            return raw.strip().lower() in ("1", "true", "yes", "ja")
+        return bool(raw)
+    try:
+        return kind(raw)
+    except (TypeError, ValueError):
+        return kind()

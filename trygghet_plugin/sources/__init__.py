@@ -1,0 +1,1 @@
+"""Readers of the outside world that yield domain records."""

@@ -1,0 +1,166 @@
+"""One HTTP session factory for the whole plugin, and clear messages for what goes wrong.
+
+Timeouts, retries with backoff on 5xx and 429 (honouring Retry-After), QGIS's proxy
+settings, a User-Agent naming the plugin, TLS verification on, and plain http refused
+except on loopback unless the user allows it for that connection.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+from urllib.parse import urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from ..meta import user_agent
+
+DEFAULT_TIMEOUT = (10, 120)  # connect, read (seconds)
+
+
+class SourceError(Exception):
+    """A problem reaching or reading a source; the message is for the user (sv / en)."""
+
+
+class _TimeoutSession(requests.Session):
+    def __init__(self, timeout):
+        super().__init__()
+        self._timeout = timeout
+
+    def request(self, method, url, **kwargs):
+        kwargs.setdefault("timeout", self._timeout)
+        return super().request(method, url, **kwargs)
+
+
+def is_loopback(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(url: str, *, allow_http: bool = False) -> str:
+    """The URL as it will be used, or a SourceError saying why it cannot be."""
+    url = (url or "").strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise SourceError(f"Ogiltig adress: {url!r}. Ange en adress som börjar med https://. / "
+                          f"Not a valid URL: {url!r}; give one that starts with https://.")
+    if parts.scheme == "http" and not allow_http and not is_loopback(url):
+        raise SourceError(
+            f"Okrypterad http används inte för {parts.netloc}: använd https, eller tillåt http "
+            f"uttryckligen för anslutningen. / Plain http refused for {parts.netloc}: use "
+            "https, or allow http explicitly for this connection.")
+    return url
+
+
+def qgis_proxies() -> dict[str, str]:
+    """The proxy the user set in QGIS's options, as requests wants it (empty when none)."""
+    try:
+        from qgis.core import QgsSettings
+    except ImportError:
+        return {}
+    s = QgsSettings()
+    if str(s.value("proxy/proxyEnabled", False)).lower() not in ("true", "1"):
+        return {}
+    host = s.value("proxy/proxyHost", "")
+    port = s.value("proxy/proxyPort", "")
+    if not host:
+        return {}
+    kind = str(s.value("proxy/proxyType", "HttpProxy"))
+    scheme = "socks5h" if "Socks" in kind else "http"
+    user = s.value("proxy/proxyUser", "")
+    password = s.value("proxy/proxyPassword", "")
+    cred = f"{user}:{password}@" if user else ""
+    proxy = f"{scheme}://{cred}{host}" + (f":{port}" if port else "")
+    return {"http": proxy, "https": proxy}
+
+
+def make_session(*, retries: int = 4, backoff: float = 0.5,
+                 timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+                 headers: dict[str, str] | None = None) -> requests.Session:
+    session = _TimeoutSession(timeout)
+    retry = Retry(total=retries, connect=retries, read=retries, status=retries,
+                  backoff_factor=backoff, status_forcelist=(429, 500, 502, 503, 504),
+                  allowed_methods=frozenset({"GET", "HEAD"}), respect_retry_after_header=True,
+                  raise_on_status=False)
+    adapter = HTTPAdapter(max_retries=retry, pool_maxsize=4)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    session.headers["User-Agent"] = user_agent()
+    session.headers["Accept"] = "application/geo+json, application/json;q=0.9, */*;q=0.1"
+    session.verify = True
+    session.proxies.update(qgis_proxies())
+    if headers:
+        session.headers.update(headers)
+    return session
+
+
+def get_json(session: requests.Session, url: str, params: dict | None = None,
+             *, what: str = "") -> dict:
+    """GET a JSON document, turning every failure into a SourceError a user can act on."""
+    label = what or url
+    try:
+        response = session.get(url, params=params)
+    except requests.exceptions.SSLError as exc:
+        raise SourceError(f"TLS-certifikatet för {label} kunde inte verifieras. / "
+                          f"The TLS certificate of {label} could not be verified.") from exc
+    except requests.exceptions.ConnectionError as exc:
+        text = str(exc)
+        if any(s in text for s in ("Name or service not known", "NameResolution",
+                                   "nodename nor servname", "getaddrinfo failed",
+                                   "Temporary failure in name resolution")):
+            raise SourceError(f"Servernamnet i {label} hittades inte (DNS). Kontrollera "
+                              f"adressen. / The host name in {label} was not found (DNS).") \
+                from exc
+        if "refused" in text.lower():
+            raise SourceError(f"Servern vägrade anslutning: {label}. Är tjänsten igång? / "
+                              f"Connection refused by {label}: is the service running?") from exc
+        raise SourceError(f"Kunde inte ansluta till {label}. / Could not connect to {label}.") \
+            from exc
+    except requests.exceptions.Timeout as exc:
+        raise SourceError(f"Servern svarade inte i tid: {label}. / {label} timed out.") from exc
+    except requests.exceptions.RetryError as exc:
+        raise SourceError(f"Servern svarar med fel även efter nya försök: {label}. / "
+                          f"{label} kept failing after retries.") from exc
+    except requests.exceptions.RequestException as exc:
+        raise SourceError(f"Fel vid hämtning av {label}: {exc} / Request failed.") from exc
+    return _json_body(response, label)
+
+
+def _json_body(response: requests.Response, label: str) -> dict:
+    status = response.status_code
+    if status == 401:
+        raise SourceError(f"Inloggning krävs för {label} (401): välj en autentisering med "
+                          f"giltiga uppgifter. / {label} requires authentication (401).")
+    if status == 403:
+        raise SourceError(f"Åtkomst nekad till {label} (403): kontot saknar behörighet. / "
+                          f"Access to {label} denied (403).")
+    if status == 404:
+        raise SourceError(f"Hittades inte (404): {label}. Kontrollera adress och samling. / "
+                          f"Not found (404): {label}; check the URL and collection.")
+    if status == 429:
+        raise SourceError(f"Servern begränsar antalet anrop (429) för {label}; försök senare. / "
+                          f"Rate limited (429) by {label}; try again later.")
+    if status >= 500:
+        raise SourceError(f"Serverfel {status} från {label}; försök senare. / "
+                          f"Server error {status} from {label}; try again later.")
+    if status >= 400:
+        raise SourceError(f"Servern svarade {status} för {label}. / {label} answered {status}.")
+    kind = response.headers.get("Content-Type", "").lower()
+    body = response.content
+    if "html" in kind or body.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")):
+        raise SourceError(f"{label} svarade med en webbsida (HTML), inte JSON: kanske en "
+                          f"inloggningssida eller fel adress. / {label} answered with an HTML "
+                          "page, not JSON: a login page or a wrong URL?")
+    try:
+        return json.loads(body)
+    except ValueError as exc:
+        raise SourceError(f"Svaret från {label} är inte giltig JSON (avbrutet eller trasigt "
+                          f"svar). / The answer from {label} is not valid JSON (truncated?).") \
+            from exc

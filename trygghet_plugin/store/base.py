@@ -1,0 +1,141 @@
+"""The store interface that every backend implements, and the one place that picks a backend.
+
+Callers (sources, analysis, layers, algorithms, docks) use only :class:`Store`; a PostGIS
+backend implements the same methods without touching them.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..domain.incident import Incident, Rejected
+
+
+class StoreError(Exception):
+    """A problem with the store that the user can act on; the message says what to do."""
+
+
+@dataclass
+class WriteCounts:
+    """What one write did: new rows, changed rows, rows that were already identical."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+
+    def __iadd__(self, other: WriteCounts) -> WriteCounts:
+        self.new += other.new
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.rejected += other.rejected
+        return self
+
+    @property
+    def total(self) -> int:
+        return self.new + self.updated + self.unchanged
+
+
+@dataclass
+class SyncState:
+    """Bookkeeping per source, written in the same transaction as the records it covers."""
+
+    source_key: str
+    cursor: dict[str, Any] = field(default_factory=dict)
+    last_success: str | None = None
+    last_request: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LayerSource:
+    """How QGIS opens one of the store's tables."""
+
+    uri: str
+    provider: str  # "ogr" or "postgres"
+
+
+class Store(abc.ABC):
+    """One municipality's (or region's) incidents, areas, surveys and sync bookkeeping."""
+
+    #: The schema version this code writes and reads.
+    SCHEMA_VERSION: int
+
+    @property
+    @abc.abstractmethod
+    def uri(self) -> str: ...
+
+    @abc.abstractmethod
+    def schema_version(self) -> int: ...
+
+    @abc.abstractmethod
+    def write_batch(self, incidents: Iterable[Incident], rejected: Iterable[Rejected] = (),
+                    sync: SyncState | None = None) -> WriteCounts:
+        """Upsert incidents by uid, keep rejected records and save ``sync``, all in one
+        transaction: either all of it is stored or none of it."""
+
+    def upsert_incidents(self, incidents: Iterable[Incident], *,
+                         batch_size: int = 20000) -> WriteCounts:
+        """Upsert any number of incidents, one transaction per batch."""
+        total = WriteCounts()
+        batch: list[Incident] = []
+        for incident in incidents:
+            batch.append(incident)
+            if len(batch) >= batch_size:
+                total += self.write_batch(batch)
+                batch = []
+        if batch:
+            total += self.write_batch(batch)
+        return total
+
+    @abc.abstractmethod
+    def sync_state(self, source_key: str) -> SyncState | None: ...
+
+    @abc.abstractmethod
+    def count(self, table: str, where: str | None = None, params: tuple = ()) -> int: ...
+
+    @abc.abstractmethod
+    def iter_incidents(self, where: str | None = None, params: tuple = ()) -> Iterator[Incident]:
+        ...
+
+    @abc.abstractmethod
+    def rejected(self, source: str | None = None) -> list[Rejected]: ...
+
+    @abc.abstractmethod
+    def layer_source(self, table: str) -> LayerSource: ...
+
+    @abc.abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def is_postgres_uri(text: str) -> bool:
+    t = text.strip()
+    return t.startswith(("postgresql://", "postgres://", "service=", "dbname=", "host=", "pg:"))
+
+
+def open_store(uri: str | Path, *, create: bool = True) -> Store:
+    """Open (and create or upgrade) the store that ``uri`` names.
+
+    A path to a ``.gpkg`` file is the embedded GeoPackage store; a PostgreSQL URI or
+    connection name is the shared PostGIS store.
+    """
+    text = str(uri).strip()
+    if not text:
+        raise StoreError("Ingen databas angiven. / No store given: set STORE to a .gpkg path.")
+    if is_postgres_uri(text):
+        raise StoreError(
+            "PostGIS-databaser stöds inte ännu i denna version. / "
+            "A PostGIS store is not supported by this version yet.")
+    from .gpkg import GpkgStore
+
+    return GpkgStore(Path(text), create=create)

@@ -1,0 +1,441 @@
+"""The embedded store: one GeoPackage per municipality.
+
+Tables are created with OGR, so the file is a valid GeoPackage that QGIS, GDAL and anyone
+else open as it is. Writes go through Python's sqlite3 for speed: one prepared upsert per
+batch in one transaction. The GeoPackage R-tree triggers call ST_* SQL functions that only
+GDAL and SpatiaLite provide, so this module registers small equivalents on its connection.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import struct
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..domain.incident import Incident, Rejected, from_utc_text, to_utc_text
+from . import schema
+from .base import LayerSource, Store, StoreError, SyncState, WriteCounts
+
+_POINT = struct.Struct("<2sBBiBIdd")
+_ENVELOPE_DOUBLES = {0: 0, 1: 4, 2: 6, 3: 6, 4: 8}
+
+
+def point_blob(x: float, y: float, srid: int = schema.SRID) -> bytes:
+    """A GeoPackage geometry blob for a 2D point: header without envelope, then WKB."""
+    return _POINT.pack(b"GP", 0, 1, srid, 1, 1, x, y)
+
+
+def blob_envelope(blob: bytes | None) -> tuple[float, float, float, float] | None:
+    """(minx, maxx, miny, maxy) of a GeoPackage blob, or None when empty."""
+    if blob is None or len(blob) < 8:
+        return None
+    flags = blob[3]
+    if flags & 0x10:
+        return None
+    order = "<" if flags & 1 else ">"
+    indicator = (flags >> 1) & 0x07
+    if indicator:
+        minx, maxx, miny, maxy = struct.unpack_from(order + "4d", blob, 8)
+        return minx, maxx, miny, maxy
+    offset = 8 + 8 * _ENVELOPE_DOUBLES.get(indicator, 0)
+    bo = "<" if blob[offset] == 1 else ">"
+    gtype = struct.unpack_from(bo + "I", blob, offset + 1)[0]
+    if gtype == 1:
+        x, y = struct.unpack_from(bo + "dd", blob, offset + 5)
+        if x != x or y != y:  # NaN coordinates: an empty point
+            return None
+        return x, x, y, y
+    from osgeo import ogr
+
+    geom = ogr.CreateGeometryFromWkb(bytes(blob[offset:]))
+    if geom is None or geom.IsEmpty():
+        return None
+    return geom.GetEnvelope()
+
+
+def blob_point(blob: bytes | None) -> tuple[float, float] | None:
+    env = blob_envelope(blob)
+    if env is None:
+        return None
+    return (env[0] + env[1]) / 2, (env[2] + env[3]) / 2
+
+
+class _EnvelopeFunctions:
+    """ST_IsEmpty/ST_MinX/... for the R-tree triggers; the four calls per row share one parse."""
+
+    def __init__(self):
+        self._blob: bytes | None = None
+        self._env: tuple[float, float, float, float] | None = None
+
+    def env(self, blob):
+        if blob is not self._blob and blob != self._blob:
+            self._blob = blob
+            self._env = blob_envelope(blob)
+        return self._env
+
+    def register(self, conn: sqlite3.Connection) -> None:
+        def part(i):
+            def fn(blob):
+                env = self.env(blob)
+                return None if env is None else env[i]
+            return fn
+
+        conn.create_function("ST_IsEmpty", 1, lambda b: 1 if self.env(b) is None else 0,
+                             deterministic=True)
+        for i, name in enumerate(("ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")):
+            conn.create_function(name, 1, part(i), deterministic=True)
+
+
+_OGR_TYPES = {"text": "OFTString", "integer": "OFTInteger64", "real": "OFTReal",
+              "datetime": "OFTDateTime"}
+_SQL_TYPES = {"text": "TEXT", "integer": "INTEGER", "real": "REAL", "datetime": "DATETIME"}
+
+_ROW_COLUMNS = ("geom", *schema.INCIDENT_COLUMNS, "ingested_at")
+_MARK = {c: f"?{n}" for n, c in enumerate(_ROW_COLUMNS, start=1)}
+_COMPARED = [c for c in _ROW_COLUMNS if c not in ("uid", "ingested_at")]
+# Two plain statements rather than one UPSERT: an UPSERT's conflict handling overrides the
+# "INSERT OR REPLACE" inside GDAL's R-tree update triggers, which then fail on the rtree id.
+# Numbered parameters let both statements take the same row tuple.
+_UPDATE_SQL = "UPDATE incidents SET {sets} WHERE uid = {uid} AND ({diff})".format(
+    sets=", ".join(f"{c} = {_MARK[c]}" for c in _ROW_COLUMNS if c != "uid"),
+    uid=_MARK["uid"],
+    diff=" OR ".join(f"{c} IS NOT {_MARK[c]}" for c in _COMPARED),
+)
+_INSERT_SQL = (
+    "INSERT INTO incidents ({cols}) SELECT {marks} "
+    "WHERE NOT EXISTS (SELECT 1 FROM incidents WHERE uid = {uid})"
+).format(cols=", ".join(_ROW_COLUMNS), marks=", ".join(_MARK.values()), uid=_MARK["uid"])
+_REJECT_SQL = (
+    "INSERT INTO rejected (source, source_id, raw, reason, rejected_at, raw_hash, last_seen, "
+    "times_seen) VALUES (?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT(source, raw_hash) DO UPDATE SET "
+    "reason = excluded.reason, last_seen = excluded.last_seen, "
+    "times_seen = rejected.times_seen + 1"
+)
+_BULK_ROWS = 500
+_IN_CHUNK = 500  # stays under SQLITE_MAX_VARIABLE_NUMBER (999) of older SQLite builds
+_TABLES = {t.name for t in schema.V1_TABLES}
+
+
+def _raw_hash(raw: str) -> str:
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()
+
+
+class GpkgStore(Store):
+    SCHEMA_VERSION = schema.SCHEMA_VERSION
+
+    def __init__(self, path: Path, *, create: bool = True,
+                 target_version: int = schema.SCHEMA_VERSION):
+        self.path = Path(path)
+        if not self.path.exists():
+            if not create:
+                raise StoreError(f"Databasen {self.path} finns inte. / The store does not exist.")
+            _create_v1(self.path)
+        self._conn = self._connect()
+        version = self.schema_version()
+        if version > self.SCHEMA_VERSION:
+            self._conn.close()
+            raise StoreError(
+                f"{self.path.name} har skapats av en nyare version av Trygghet (schema {version}; "
+                f"denna version kan schema {self.SCHEMA_VERSION}). Uppdatera pluginet. / "
+                f"This store was written by a newer Trygghet (schema {version}, this version "
+                f"knows {self.SCHEMA_VERSION}): update the plugin.")
+        if version < target_version:
+            self._migrate(version, target_version)
+
+    # -- connection -------------------------------------------------------------------------
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            with open(self.path, "rb") as fh:
+                header = fh.read(16)
+        except OSError as exc:
+            raise StoreError(f"Kan inte läsa {self.path}: {exc} / Cannot read the store.") from exc
+        if header != b"SQLite format 3\x00":
+            raise StoreError(f"{self.path.name} är ingen GeoPackage. / "
+                             f"{self.path.name} is not a GeoPackage.")
+        conn = sqlite3.connect(str(self.path), timeout=60, isolation_level=None,
+                               check_same_thread=False)
+        _EnvelopeFunctions().register(conn)
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("PRAGMA cache_size = -65536")
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "gpkg_contents" not in names:
+            conn.close()
+            raise StoreError(f"{self.path.name} är ingen GeoPackage. / "
+                             f"{self.path.name} is not a GeoPackage.")
+        if "trygghet_meta" not in names:
+            conn.close()
+            raise StoreError(f"{self.path.name} är ingen Trygghet-databas. / "
+                             f"{self.path.name} is not a Trygghet store.")
+        return conn
+
+    def schema_version(self) -> int:
+        row = self._conn.execute(
+            "SELECT value FROM trygghet_meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _migrate(self, current: int, target: int) -> None:
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for version in range(current + 1, target + 1):
+                MIGRATIONS[version](conn)
+                conn.execute("UPDATE trygghet_meta SET value = ? WHERE key = 'schema_version'",
+                             (str(version),))
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            conn.execute("ROLLBACK")
+            raise StoreError(f"Kunde inte uppgradera {self.path.name}: {exc} / "
+                             f"Could not upgrade the store.") from exc
+
+    @property
+    def uri(self) -> str:
+        return str(self.path)
+
+    def close(self) -> None:
+        if getattr(self, "_conn", None) is not None:
+            self._conn.close()
+            self._conn = None
+
+    # -- writing ----------------------------------------------------------------------------
+    def write_batch(self, incidents: Iterable[Incident], rejected: Iterable[Rejected] = (),
+                    sync: SyncState | None = None) -> WriteCounts:
+        now = to_utc_text(datetime.now(timezone.utc))
+        # The last version of a uid within one batch wins, as it would across batches.
+        rows = list({i.uid: _incident_row(i, now) for i in incidents}.values())
+        rejects = list(rejected)
+        counts = WriteCounts()
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            if rows:
+                existing = self._existing_uids([r[1] for r in rows])
+                if existing:
+                    counts.updated = conn.executemany(
+                        _UPDATE_SQL, [r for r in rows if r[1] in existing]).rowcount
+                counts.new = self._insert_new([r for r in rows if r[1] not in existing])
+                counts.unchanged = len(rows) - counts.updated - counts.new
+                self._forget_fixed_rejects(rows)
+            if rejects:
+                conn.executemany(_REJECT_SQL, [
+                    (r.source, r.source_id, r.raw, r.reason, to_utc_text(r.rejected_at),
+                     _raw_hash(r.raw), now) for r in rejects])
+                counts.rejected = len(rejects)
+            if sync is not None:
+                self._save_sync(sync)
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"Kunde inte skriva till {self.path.name}: {exc} / "
+                                 f"Could not write to the store.") from exc
+            raise
+        return counts
+
+    def _existing_uids(self, uids: list[str]) -> set[str]:
+        found: set[str] = set()
+        if not self._conn.execute("SELECT 1 FROM incidents LIMIT 1").fetchone():
+            return found
+        for start in range(0, len(uids), _IN_CHUNK):
+            chunk = uids[start:start + _IN_CHUNK]
+            sql = f"SELECT uid FROM incidents WHERE uid IN ({', '.join('?' * len(chunk))})"
+            found.update(r[0] for r in self._conn.execute(sql, chunk))
+        return found
+
+    def _insert_new(self, rows: list[tuple]) -> int:
+        """Insert rows whose uid is new; returns how many.
+
+        For large batches the per-row insert triggers (R-tree, feature count) are set aside
+        inside the transaction and their work done once for the batch, then put back: the
+        triggers call Python functions per row, which would dominate a bulk load.
+        """
+        conn = self._conn
+        if not rows:
+            return 0
+        if len(rows) < _BULK_ROWS:
+            return conn.executemany(_INSERT_SQL, rows).rowcount
+        triggers = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+            "AND tbl_name = 'incidents' AND (name = 'rtree_incidents_geom_insert' "
+            "OR name = 'trigger_insert_feature_count_incidents')").fetchall()
+        max_fid = conn.execute("SELECT coalesce(max(fid), 0) FROM incidents").fetchone()[0]
+        for name, _ in triggers:
+            conn.execute(f'DROP TRIGGER "{name}"')
+        new = conn.executemany(_INSERT_SQL, rows).rowcount
+        names = {name for name, _ in triggers}
+        if "rtree_incidents_geom_insert" in names:
+            conn.executemany(
+                "INSERT OR REPLACE INTO rtree_incidents_geom VALUES (?, ?, ?, ?, ?)",
+                [(fid, *env) for fid, geom in conn.execute(
+                    "SELECT fid, geom FROM incidents WHERE fid > ?", (max_fid,))
+                 if (env := blob_envelope(geom)) is not None])
+        if "trigger_insert_feature_count_incidents" in names:
+            conn.execute("UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? "
+                         "WHERE lower(table_name) = 'incidents'", (new,))
+        for _, sql in triggers:
+            conn.execute(sql)
+        return new
+
+    def _forget_fixed_rejects(self, rows: list[tuple]) -> None:
+        """A record rejected before and taken now is no longer a rejected one."""
+        if not self._conn.execute("SELECT 1 FROM rejected LIMIT 1").fetchone():
+            return
+        self._conn.executemany("DELETE FROM rejected WHERE source = ? AND source_id = ?",
+                               [(r[2], r[3]) for r in rows])
+
+    def _save_sync(self, sync: SyncState) -> None:
+        self._conn.execute(
+            "INSERT INTO sync_state (source_key, cursor, last_success, last_request, counts) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(source_key) DO UPDATE SET "
+            "cursor = excluded.cursor, last_success = excluded.last_success, "
+            "last_request = excluded.last_request, counts = excluded.counts",
+            (sync.source_key, json.dumps(sync.cursor, ensure_ascii=False), sync.last_success,
+             sync.last_request, json.dumps(sync.counts)))
+
+    def save_sync_state(self, sync: SyncState) -> None:
+        self.write_batch((), (), sync)
+
+    # -- reading ----------------------------------------------------------------------------
+    def sync_state(self, source_key: str) -> SyncState | None:
+        row = self._conn.execute(
+            "SELECT cursor, last_success, last_request, counts FROM sync_state "
+            "WHERE source_key = ?", (source_key,)).fetchone()
+        if row is None:
+            return None
+        return SyncState(source_key, json.loads(row[0] or "{}"), row[1], row[2],
+                         json.loads(row[3] or "{}"))
+
+    def count(self, table: str, where: str | None = None, params: tuple = ()) -> int:
+        if table not in _TABLES:
+            raise StoreError(f"Okänd tabell / unknown table: {table}")
+        sql = f"SELECT count(*) FROM {table}" + (f" WHERE {where}" if where else "")
+        return self._conn.execute(sql, params).fetchone()[0]
+
+    def iter_incidents(self, where: str | None = None, params: tuple = ()) -> Iterator[Incident]:
+        cols = ", ".join(schema.INCIDENT_COLUMNS)
+        sql = f"SELECT geom, {cols} FROM incidents" + (f" WHERE {where}" if where else "")
+        sql += " ORDER BY fid"
+        for row in self._conn.execute(sql, params):
+            point = blob_point(row[0])
+            values = dict(zip(schema.INCIDENT_COLUMNS, row[1:]))
+            yield Incident(
+                source=values["source"], source_id=values["source_id"],
+                category=values["category"], subcategory=values["subcategory"],
+                x=point[0] if point else None, y=point[1] if point else None,
+                occurred_at=from_utc_text(values["occurred_at"]),
+                reported_at=from_utc_text(values["reported_at"]),
+                updated_at=from_utc_text(values["updated_at"]),
+                status=values["status"], reporter_org=values["reporter_org"],
+                description=values["description"],
+                location_precision=values["location_precision"],
+                kommunkod=values["kommunkod"], area_code=values["area_code"])
+
+    def rejected(self, source: str | None = None) -> list[Rejected]:
+        sql = "SELECT source, raw, reason, source_id, rejected_at FROM rejected"
+        params: tuple = ()
+        if source:
+            sql += " WHERE source = ?"
+            params = (source,)
+        return [Rejected(r[0], r[1], r[2], r[3], from_utc_text(r[4]) or datetime.now(timezone.utc))
+                for r in self._conn.execute(sql + " ORDER BY fid", params)]
+
+    def layer_source(self, table: str) -> LayerSource:
+        if table not in _TABLES:
+            raise StoreError(f"Okänd tabell / unknown table: {table}")
+        return LayerSource(f"{self.path}|layername={table}", "ogr")
+
+
+def _incident_row(i: Incident, now: str | None) -> tuple:
+    if i.x is None or i.y is None:
+        raise StoreError(f"{i.uid}: en händelse utan plats ska avvisas före lagring. / "
+                         "an incident without a location must be rejected before storing.")
+    return (point_blob(i.x, i.y), i.uid, i.source, i.source_id, i.category, i.subcategory,
+            to_utc_text(i.occurred_at), to_utc_text(i.reported_at), to_utc_text(i.updated_at),
+            i.status, i.reporter_org, i.description, i.location_precision, i.kommunkod,
+            i.area_code, now)
+
+
+# -- schema ---------------------------------------------------------------------------------
+def _index_sql(table: str, cols: tuple[str, ...], unique: bool) -> str:
+    name = f"{'ux' if unique else 'ix'}_{table}_{'_'.join(cols)}"
+    kind = "UNIQUE INDEX" if unique else "INDEX"
+    return f'CREATE {kind} IF NOT EXISTS "{name}" ON "{table}" ({", ".join(cols)})'
+
+
+def _create_v1(path: Path) -> None:
+    """Create a schema-1 store. Built beside the target and renamed, so no half file remains."""
+    from osgeo import ogr, osr
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".creating")
+    if tmp.exists():
+        tmp.unlink()
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(schema.SRID)
+    geom_types = {"POINT": ogr.wkbPoint, "MULTIPOLYGON": ogr.wkbMultiPolygon}
+    use_exceptions = ogr.GetUseExceptions()
+    ogr.UseExceptions()
+    try:
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
+        for table in schema.V1_TABLES:
+            if table.geometry:
+                layer = ds.CreateLayer(table.name, srs, geom_types[table.geometry],
+                                       ["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES",
+                                        f"DESCRIPTION={table.description}"])
+            else:
+                layer = ds.CreateLayer(table.name, None, ogr.wkbNone,
+                                       ["FID=fid", f"DESCRIPTION={table.description}"])
+            for f in table.fields:
+                defn = ogr.FieldDefn(f.name, getattr(ogr, _OGR_TYPES[f.kind]))
+                defn.SetNullable(f.nullable)
+                layer.CreateField(defn)
+        ds = None
+        conn = sqlite3.connect(str(tmp), isolation_level=None)
+        try:
+            conn.execute("BEGIN")
+            for table in schema.V1_TABLES:
+                for cols in table.unique:
+                    conn.execute(_index_sql(table.name, cols, True))
+                for cols in table.indexes:
+                    conn.execute(_index_sql(table.name, cols, False))
+            conn.execute("INSERT INTO trygghet_meta (key, value) VALUES ('schema_version', '1')")
+            conn.execute("INSERT INTO trygghet_meta (key, value) VALUES ('created_at', ?)",
+                         (to_utc_text(datetime.now(timezone.utc)),))
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        os.replace(tmp, path)
+    except Exception as exc:
+        if tmp.exists():
+            tmp.unlink()
+        raise StoreError(f"Kunde inte skapa {path}: {exc} / Could not create the store.") from exc
+    finally:
+        if not use_exceptions:
+            ogr.DontUseExceptions()
+
+
+def _migrate_to_2(conn: sqlite3.Connection) -> None:
+    for table, fields in schema.V2_ADDED_FIELDS.items():
+        for f in fields:
+            conn.execute(f'ALTER TABLE "{table}" ADD COLUMN "{f.name}" {_SQL_TYPES[f.kind]}')
+    # Existing rejected rows get their hash; copies of one raw record collapse into one row.
+    rows = conn.execute("SELECT fid, raw FROM rejected").fetchall()
+    conn.executemany("UPDATE rejected SET raw_hash = ?, times_seen = 1 WHERE fid = ?",
+                     [(_raw_hash(raw or ""), fid) for fid, raw in rows])
+    conn.execute("UPDATE rejected SET last_seen = rejected_at")
+    conn.execute("DELETE FROM rejected WHERE fid NOT IN "
+                 "(SELECT max(fid) FROM rejected GROUP BY source, raw_hash)")
+    for table, uniques in schema.V2_UNIQUE.items():
+        for cols in uniques:
+            conn.execute(_index_sql(table, cols, True))
+    for table, indexes in schema.V2_INDEXES.items():
+        for cols in indexes:
+            conn.execute(_index_sql(table, cols, False))
+
+
+MIGRATIONS = {2: _migrate_to_2}
