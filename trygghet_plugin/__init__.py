@@ -1,7 +1,7 @@
 """Trygghet: safety work for Swedish municipalities, inside QGIS."""
 
 
-def classFactory(iface):  # noqa: N802 - QGIS's name
+def classFactory(iface):
     from .plugin import TrygghetPlugin
 
     return TrygghetPlugin(iface)

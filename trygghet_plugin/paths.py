@@ -6,13 +6,13 @@ Source tree: ``<repo>/trygghet_plugin`` next to ``<repo>/resources``, ``<repo>/f
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-@lru_cache(maxsize=None)
+@cache
 def plugin_root() -> Path:
     """The folder that holds metadata.txt, resources/ and forms/."""
     for candidate in (PACKAGE_DIR, PACKAGE_DIR.parent):

@@ -85,7 +85,8 @@ def make_session(*, retries: int = 4, backoff: float = 0.5,
                  timeout: tuple[float, float] = DEFAULT_TIMEOUT,
                  headers: dict[str, str] | None = None) -> requests.Session:
     session = _TimeoutSession(timeout)
-    retry = Retry(total=retries, connect=retries, read=retries, status=retries,
+    # Few connect retries: a refused connection rarely heals in seconds; 5xx and 429 often do.
+    retry = Retry(total=retries, connect=min(retries, 2), read=retries, status=retries,
                   backoff_factor=backoff, status_forcelist=(429, 500, 502, 503, 504),
                   allowed_methods=frozenset({"GET", "HEAD"}), respect_retry_after_header=True,
                   raise_on_status=False)

@@ -76,7 +76,10 @@ class Store(abc.ABC):
     def write_batch(self, incidents: Iterable[Incident], rejected: Iterable[Rejected] = (),
                     sync: SyncState | None = None) -> WriteCounts:
         """Upsert incidents by uid, keep rejected records and save ``sync``, all in one
-        transaction: either all of it is stored or none of it."""
+        transaction: either all of it is stored or none of it.
+
+        ``sync.counts`` holds the run's totals before this batch; this batch's counts are
+        added to them before they are saved."""
 
     def upsert_incidents(self, incidents: Iterable[Incident], *,
                          batch_size: int = 20000) -> WriteCounts:

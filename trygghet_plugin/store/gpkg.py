@@ -226,6 +226,8 @@ class GpkgStore(Store):
                      _raw_hash(r.raw), now) for r in rejects])
                 counts.rejected = len(rejects)
             if sync is not None:
+                for name in ("new", "updated", "unchanged", "rejected"):
+                    sync.counts[name] = sync.counts.get(name, 0) + getattr(counts, name)
                 self._save_sync(sync)
             conn.execute("COMMIT")
         except BaseException as exc:
@@ -296,9 +298,6 @@ class GpkgStore(Store):
             "last_request = excluded.last_request, counts = excluded.counts",
             (sync.source_key, json.dumps(sync.cursor, ensure_ascii=False), sync.last_success,
              sync.last_request, json.dumps(sync.counts)))
-
-    def save_sync_state(self, sync: SyncState) -> None:
-        self.write_batch((), (), sync)
 
     # -- reading ----------------------------------------------------------------------------
     def sync_state(self, source_key: str) -> SyncState | None:
@@ -372,7 +371,7 @@ def _create_v1(path: Path) -> None:
     from osgeo import ogr, osr
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".creating")
+    tmp = path.with_name(f"{path.stem}.creating.gpkg")
     if tmp.exists():
         tmp.unlink()
     srs = osr.SpatialReference()

@@ -1,0 +1,61 @@
+# Trygghet — the one entry point: make setup | test | demo | bench | package | install-plugin | lint
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV      := .venv
+PY        := $(VENV)/bin/python
+DEB_PKGS  := qgis python3-qgis qgis-providers xvfb poppler-utils gdal-bin fonts-dejavu-core python3-venv
+SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+STAMP     := $(VENV)/.installed
+export QT_QPA_PLATFORM ?= offscreen
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help setup system-packages venv lint test demo bench package install-plugin clean
+
+help:
+	@echo "make demo            the main job end to end on the bundled sample (PDFs, project, store in out/demo/)"
+	@echo "make test            lint and the whole test suite, headless"
+	@echo "make bench           benchmarks, each side by side with a peer (ogr2ogr, esda, QGIS)"
+	@echo "make package         dist/trygghet_plugin-<version>.zip for QGIS's 'Install from ZIP'"
+	@echo "make install-plugin  link the work tree into your QGIS profile and enable it"
+	@echo "make setup           install what the others need (Debian packages, .venv); idempotent"
+
+setup: system-packages venv
+
+system-packages:
+	@missing=""; for p in $(DEB_PKGS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+venv: $(STAMP)
+
+$(STAMP): requirements-dev.txt constraints-dev.txt
+	@[ -x $(PY) ] || /usr/bin/python3 -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt -c constraints-dev.txt
+	@touch $@
+
+lint: setup
+	$(VENV)/bin/ruff check .
+
+test: setup lint
+	$(PY) -m pytest -q
+
+demo: setup
+	$(PY) -m tools.demo
+
+bench: setup
+	$(PY) -m bench
+
+package: setup
+	$(PY) -m tools.package
+
+install-plugin: setup
+	$(PY) -m tools.profile link
+
+clean:
+	rm -rf build dist out .pytest_cache .ruff_cache .qgis-settings

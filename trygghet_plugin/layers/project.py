@@ -1,0 +1,49 @@
+"""A QGIS project (.qgz) holding the plugin's layers over the store, in SWEREF 99 TM."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
+
+from ..domain.taxonomy import Taxonomy
+from ..paths import taxonomy_file
+from ..store.base import Store
+from .incidents import incidents_layer
+
+GROUP_NAME = "Trygghet"
+AREAS_LAYER_NAME = "Områden"
+
+
+def populate_project(project: QgsProject, store: Store, taxonomy: Taxonomy | None = None
+                     ) -> list[QgsVectorLayer]:
+    """Add the plugin's layers to ``project`` in a group of their own; returns them."""
+    taxonomy = taxonomy or Taxonomy.load(taxonomy_file())
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:3006"))
+    root = project.layerTreeRoot()
+    group = root.findGroup(GROUP_NAME) or root.insertGroup(0, GROUP_NAME)
+    layers = [incidents_layer(store, taxonomy)]
+    if store.count("areas"):
+        source = store.layer_source("areas")
+        areas = QgsVectorLayer(source.uri, AREAS_LAYER_NAME, source.provider)
+        symbol = areas.renderer().symbol()
+        symbol.setColor(symbol.color().fromRgb(0, 0, 0, 0))
+        symbol.symbolLayer(0).setStrokeColor(symbol.color().fromRgb(60, 60, 60))
+        layers.append(areas)
+    for layer in layers:
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+    return layers
+
+
+def write_project(store: Store, path: Path) -> Path:
+    """Write a new project file with the plugin's layers; paths stay relative to it."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    project = QgsProject()
+    project.setTitle("Trygghet – lägesbild")
+    populate_project(project, store)
+    if not project.write(str(path)):
+        raise OSError(f"Kunde inte skriva projektet {path}: {project.error()} / "
+                      f"Could not write the project.")
+    return path

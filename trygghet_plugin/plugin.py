@@ -1,0 +1,85 @@
+"""Wires the plugin into QGIS: toolbar, menu, Processing provider; unload() removes them."""
+
+from __future__ import annotations
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtGui import QDesktopServices, QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from . import i18n
+from .log import logger
+from .meta import PLUGIN_NAME, metadata
+from .paths import resource
+
+MENU = "&Trygghet"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TrygghetPlugin", text)
+
+
+class TrygghetPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.toolbar = None
+        self.actions: list[QAction] = []
+
+    # -- Processing -------------------------------------------------------------------------
+    def initProcessing(self) -> None:
+        if self.provider is not None:
+            return
+        i18n.install()
+        from .processing.provider import TrygghetProvider
+
+        self.provider = TrygghetProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # -- GUI --------------------------------------------------------------------------------
+    def initGui(self) -> None:
+        i18n.install()
+        logger.iface = self.iface
+        self.initProcessing()
+        self.toolbar = self.iface.addToolBar(PLUGIN_NAME)
+        self.toolbar.setObjectName("TrygghetToolbar")
+        self._add_action("sync.svg", tr("Synka rapporter"),
+                         lambda: self._open_algorithm("trygghet:syncreports"))
+        self._add_action("project.svg", tr("Skapa QGIS-projekt"),
+                         lambda: self._open_algorithm("trygghet:makeproject"))
+        self._add_action("help.svg", tr("Hjälp"), self._open_help, toolbar=False)
+
+    def _add_action(self, icon: str, text: str, slot, *, toolbar: bool = True) -> QAction:
+        action = QAction(QIcon(str(resource("icons", icon))), text, self.iface.mainWindow())
+        action.setObjectName("Trygghet" + "".join(ch for ch in text if ch.isalnum()))
+        action.triggered.connect(slot)
+        self.iface.addPluginToMenu(MENU, action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def _open_algorithm(self, alg_id: str) -> None:
+        import processing
+
+        processing.execAlgorithmDialog(alg_id)
+
+    def _open_help(self) -> None:
+        QDesktopServices.openUrl(QUrl(metadata().get("homepage", "")))
+
+    def unload(self) -> None:
+        for action in self.actions:
+            self.iface.removePluginMenu(MENU, action)
+            if self.toolbar is not None:
+                self.toolbar.removeAction(action)
+            action.deleteLater()
+        self.actions = []
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        logger.iface = None
+        i18n.uninstall()

@@ -1,0 +1,53 @@
+"""What every Trygghet algorithm shares: the STORE parameter and user-facing errors."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..paths import resource
+from ..settings import SettingsManager
+from ..sources.http import SourceError
+from ..store import Store, StoreError, open_store
+
+STORE = "STORE"
+
+
+class TrygghetAlgorithm(QgsProcessingAlgorithm):
+    """Base class: subclasses implement ``run(parameters, context, feedback) -> dict``."""
+
+    icon_name = "trygghet.svg"
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("Processing", text)
+
+    def createInstance(self):
+        return type(self)()
+
+    def icon(self) -> QIcon:
+        return QIcon(str(resource("icons", self.icon_name)))
+
+    def add_store_parameter(self) -> None:
+        param = QgsProcessingParameterString(
+            STORE, self.tr("Databas (GeoPackage-fil) / Store (GeoPackage file)"),
+            defaultValue=SettingsManager().get("store_path") or None)
+        self.addParameter(param)
+
+    def open_store(self, parameters, context) -> Store:
+        path = self.parameterAsString(parameters, STORE, context)
+        return open_store(path)
+
+    def processAlgorithm(self, parameters, context, feedback):
+        try:
+            return self.run(parameters, context, feedback)
+        except (StoreError, SourceError) as exc:
+            # A message the user can act on, never a traceback.
+            raise QgsProcessingException(str(exc)) from exc
+
+    def run(self, parameters, context, feedback) -> dict:
+        raise NotImplementedError

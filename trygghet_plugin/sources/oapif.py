@@ -1,0 +1,96 @@
+"""OGC API – Features, Part 1: discover collections and read items page by page.
+
+Pages are followed by their ``next`` links, never by guessed offsets. Coordinates arrive in
+CRS84 (lon/lat), as Part 1 requires.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+import requests
+
+from .http import SourceError, check_url, get_json
+
+
+@dataclass(frozen=True)
+class Collection:
+    id: str
+    title: str
+
+
+@dataclass
+class Page:
+    url: str
+    features: list[dict]
+    next_url: str | None
+    number_matched: int | None
+
+
+class OapifClient:
+    def __init__(self, url: str, session: requests.Session, *, allow_http: bool = False):
+        self.base = check_url(url, allow_http=allow_http).rstrip("/")
+        self.session = session
+        self.allow_http = allow_http
+
+    def collections(self) -> list[Collection]:
+        doc = get_json(self.session, f"{self.base}/collections", {"f": "json"},
+                       what=f"{self.base}/collections")
+        items = doc.get("collections")
+        if not isinstance(items, list):
+            raise SourceError(f"{self.base} ser inte ut som en OGC API Features-tjänst (ingen "
+                              f"lista över samlingar). / {self.base} does not look like an OGC "
+                              "API Features service (no collections list).")
+        return [Collection(str(c.get("id")), str(c.get("title") or c.get("id")))
+                for c in items if isinstance(c, dict) and c.get("id")]
+
+    def items_url(self, collection: str) -> str:
+        return f"{self.base}/collections/{collection}/items"
+
+    def pages(self, collection: str, *, limit: int = 10000, datetime_filter: str | None = None,
+              start_url: str | None = None) -> Iterator[Page]:
+        """Yield pages until the server gives no ``next`` link; ``start_url`` resumes."""
+        url = start_url or self.items_url(collection)
+        params: dict | None = None if start_url else {"limit": limit, "f": "json"}
+        if params is not None and datetime_filter:
+            params["datetime"] = datetime_filter
+        seen: set[str] = set()
+        while url:
+            check_url(url, allow_http=self.allow_http)
+            doc = get_json(self.session, url, params, what=url)
+            if doc.get("type") != "FeatureCollection" or not isinstance(doc.get("features"), list):
+                raise SourceError(f"Svaret för samlingen '{collection}' är ingen GeoJSON "
+                                  f"FeatureCollection. / The answer for '{collection}' is not "
+                                  "a GeoJSON FeatureCollection.")
+            next_url = _next_link(doc, url)
+            page_key = url + repr(sorted((params or {}).items()))
+            if page_key in seen:
+                raise SourceError("Servern skickar samma sida om och om igen (next-länken "
+                                  "pekar bakåt). / The server's next link loops.")
+            seen.add(page_key)
+            yield Page(url if params is None else requests.Request("GET", url, params=params)
+                       .prepare().url, doc["features"], next_url, doc.get("numberMatched"))
+            url, params = next_url, None
+
+
+def _next_link(doc: dict, base: str) -> str | None:
+    for link in doc.get("links") or ():
+        if isinstance(link, dict) and link.get("rel") == "next" and link.get("href"):
+            return urljoin(base, link["href"])
+    return None
+
+
+def feature_lonlat(feature: dict) -> tuple[float, float] | None:
+    geom = feature.get("geometry")
+    if not isinstance(geom, dict) or geom.get("type") != "Point":
+        return None
+    coords = geom.get("coordinates")
+    try:
+        lon, lat = float(coords[0]), float(coords[1])
+    except (TypeError, ValueError, IndexError):
+        return None
+    if not (-180 <= lon <= 180 and -90 <= lat <= 90):
+        return None
+    return lon, lat

@@ -1,0 +1,130 @@
+"""From a source's record (properties + lon/lat or SWEREF point) to an Incident or a Rejected.
+
+Every record either becomes an incident or is kept as rejected with its reason: nothing is
+dropped silently.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from ..domain.incident import Incident, LocationPrecision, Rejected
+from ..domain.taxonomy import Taxonomy
+from ..domain.timeutil import parse_time
+
+# Rough bounds of SWEREF 99 TM over Sweden: a point outside is not a Swedish point.
+SWEREF_BOUNDS = (180000.0, 1000000.0, 6100000.0, 7700000.0)
+
+
+@dataclass
+class FieldMapping:
+    """Which source field feeds which store field. Defaults fit the common collection service."""
+
+    id: str = "id"
+    category: str = "category"
+    subcategory: str = "subcategory"
+    occurred_at: str = "occurred_at"
+    reported_at: str = "reported_at"
+    updated_at: str = "updated_at"
+    status: str = "status"
+    reporter_org: str = "reporter_org"
+    description: str = "description"
+
+    @classmethod
+    def from_dict(cls, data: dict[str, str] | None) -> FieldMapping:
+        known = {k: v for k, v in (data or {}).items() if k in cls.__dataclass_fields__ and v}
+        return cls(**known)
+
+    def to_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+
+_STATUS_WORDS = {
+    "open": "open", "öppen": "open", "ny": "open", "new": "open", "pågående": "open",
+    "in_progress": "open", "acknowledged": "open", "closed": "closed", "stängd": "closed",
+    "avslutad": "closed", "åtgärdad": "closed", "klar": "closed", "done": "closed",
+    "resolved": "closed", "deleted": "deleted", "borttagen": "deleted", "raderad": "deleted",
+}
+
+
+@dataclass
+class RecordParser:
+    """Turns one source's records into incidents, with the reason when it cannot."""
+
+    source: str
+    taxonomy: Taxonomy
+    mapping: FieldMapping = field(default_factory=FieldMapping)
+    kommunkod: str | None = None
+    boundary: Any = None  # an ogr.Geometry in EPSG:3006, or None to skip the check
+    unknown_categories: Counter = field(default_factory=Counter)
+
+    def parse(self, props: dict[str, Any], x: float | None, y: float | None,
+              raw: dict[str, Any] | str) -> Incident | Rejected:
+        m = self.mapping
+        source_id = _text(props.get(m.id))
+
+        def reject(reason: str) -> Rejected:
+            text = raw if isinstance(raw, str) else json.dumps(raw, ensure_ascii=False,
+                                                                default=str)
+            return Rejected(self.source, text, reason, source_id)
+
+        if not source_id:
+            return reject(f"saknar id (fältet '{m.id}') / no id (field '{m.id}')")
+        if x is None or y is None:
+            return reject("saknar geometri / no geometry")
+        if not (SWEREF_BOUNDS[0] <= x <= SWEREF_BOUNDS[1]
+                and SWEREF_BOUNDS[2] <= y <= SWEREF_BOUNDS[3]):
+            return reject(f"koordinaten ligger utanför Sverige ({x:.0f}, {y:.0f}) / "
+                          "coordinate outside Sweden")
+        if self.boundary is not None and not _contains(self.boundary, x, y):
+            return reject("platsen ligger utanför kommunen / location outside the municipality")
+        times = {}
+        for name in ("occurred_at", "reported_at", "updated_at"):
+            value = props.get(getattr(m, name))
+            try:
+                times[name] = parse_time(value)
+            except (ValueError, TypeError):
+                return reject(f"oläsbar tid i '{getattr(m, name)}': {value!r} / "
+                              f"unreadable time")
+        if times["occurred_at"] is None:
+            times["occurred_at"] = times["reported_at"]
+        if times["occurred_at"] is None:
+            return reject(f"saknar tidpunkt ('{m.occurred_at}') / no time")
+        cat_word = _text(props.get(m.category))
+        sub_word = _text(props.get(m.subcategory))
+        classified = self.taxonomy.classify(cat_word, sub_word)
+        if not classified.known:
+            self.unknown_categories[cat_word or "(tom)"] += 1
+        status_word = (_text(props.get(m.status)) or "open").lower()
+        return Incident(
+            source=self.source, source_id=source_id,
+            category=classified.category, subcategory=classified.subcategory,
+            x=float(x), y=float(y),
+            occurred_at=times["occurred_at"], reported_at=times["reported_at"],
+            updated_at=times["updated_at"] or times["reported_at"],
+            status=_STATUS_WORDS.get(status_word, status_word),
+            reporter_org=_text(props.get(m.reporter_org)),
+            description=_text(props.get(m.description)),
+            location_precision=LocationPrecision.EXACT.value,
+            kommunkod=self.kommunkod,
+        )
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    return text or None
+
+
+def _contains(boundary, x: float, y: float) -> bool:
+    from osgeo import ogr
+
+    point = ogr.Geometry(ogr.wkbPoint)
+    point.AddPoint_2D(x, y)
+    return boundary.Contains(point)
