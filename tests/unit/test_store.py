@@ -110,14 +110,14 @@ def test_sync_state_is_written_with_the_batch(store):
 
 
 def test_a_failed_batch_leaves_nothing_behind(store):
-    class Boom(Exception):
+    class BoomError(Exception):
         pass
 
     def records():
         yield incident(1)
-        raise Boom
+        raise BoomError
 
-    with pytest.raises(Boom):
+    with pytest.raises(BoomError):
         store.write_batch(records(), [], SyncState("k", {"resume_url": "u"}))
     assert store.count("incidents") == 0
     assert store.sync_state("k") is None
