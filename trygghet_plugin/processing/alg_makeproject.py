@@ -39,7 +39,7 @@ class MakeProjectAlgorithm(TrygghetAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", self.tr("Projektfil / Project file"), "QGIS project (*.qgz)"))
 
-    def run(self, parameters, context, feedback) -> dict:
+    def work(self, parameters, context, feedback) -> dict:
         out = Path(self.parameterAsFileOutput(parameters, "OUTPUT", context))
         with self.open_store(parameters, context) as store:
             write_project(store, out)

@@ -79,7 +79,7 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
         self.addOutput(QgsProcessingOutputString("STORE_PATH", self.tr("Databas / Store")))
 
-    def run(self, parameters, context, feedback) -> dict:
+    def work(self, parameters, context, feedback) -> dict:
         source = self.parameterAsString(parameters, "SOURCE", context).strip().lower() or "oapif"
         if source.isdigit() and int(source) < len(SOURCES):
             source = SOURCES[int(source)]

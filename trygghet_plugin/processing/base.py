@@ -19,7 +19,7 @@ STORE = "STORE"
 
 
 class TrygghetAlgorithm(QgsProcessingAlgorithm):
-    """Base class: subclasses implement ``run(parameters, context, feedback) -> dict``."""
+    """Base class: subclasses implement ``work(parameters, context, feedback) -> dict``."""
 
     icon_name = "trygghet.svg"
 
@@ -44,10 +44,10 @@ class TrygghetAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         try:
-            return self.run(parameters, context, feedback)
+            return self.work(parameters, context, feedback)
         except (StoreError, SourceError) as exc:
             # A message the user can act on, never a traceback.
             raise QgsProcessingException(str(exc)) from exc
 
-    def run(self, parameters, context, feedback) -> dict:
+    def work(self, parameters, context, feedback) -> dict:
         raise NotImplementedError
