@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime, timedelta, timezone
 
+import numpy as np
 import pytest
 from osgeo import ogr
 
@@ -190,3 +191,17 @@ def test_store_path_missing_and_postgres_uri_give_messages(tmp_path):
 def test_point_blob_envelope():
     assert blob_envelope(point_blob(1.5, 2.5)) == (1.5, 1.5, 2.5, 2.5)
     assert blob_envelope(None) is None
+
+
+def test_incident_frame_gives_numpy_columns(store):
+    store.upsert_incidents(incident(i, category="samling" if i % 3 == 0 else "skadegorelse")
+                           for i in range(600))
+    frame = store.incident_frame()
+    assert len(frame) == 600
+    assert frame.x[5] == pytest.approx(470005.0) and frame.y[5] == pytest.approx(6390005.0)
+    assert str(frame.occurred_at.dtype) == "datetime64[s]"
+    assert frame.occurred_at[0] == np.datetime64("2026-05-01T20:00:00")
+    assert (frame["category"] == "samling").sum() == 200
+    subset = store.incident_frame("category = ?", ("samling",), columns=("reporter_org",))
+    assert len(subset) == 200 and set(subset.text) == {"reporter_org"}
+    assert len(store.incident_frame("category = 'none'")) == 0

@@ -7,12 +7,43 @@ backend implements the same methods without touching them.
 from __future__ import annotations
 
 import abc
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from ..domain.incident import Incident, Rejected
+
+#: Text columns an IncidentFrame can carry besides fid, x, y and the times.
+FRAME_COLUMNS: tuple[str, ...] = ("category", "subcategory", "source", "status",
+                                  "reporter_org", "location_precision", "kommunkod", "area_code")
+
+
+@dataclass
+class IncidentFrame:
+    """Incidents as columns: ``x``/``y`` in EPSG:3006, times as UTC ``datetime64[s]``
+    (NaT when unknown), text columns as numpy object arrays."""
+
+    fid: np.ndarray
+    x: np.ndarray
+    y: np.ndarray
+    occurred_at: np.ndarray
+    reported_at: np.ndarray
+    text: dict[str, np.ndarray]
+
+    def __len__(self) -> int:
+        return len(self.fid)
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        if name in ("fid", "x", "y", "occurred_at", "reported_at"):
+            return getattr(self, name)
+        return self.text[name]
+
+    def take(self, rows: np.ndarray) -> IncidentFrame:
+        return IncidentFrame(self.fid[rows], self.x[rows], self.y[rows], self.occurred_at[rows],
+                             self.reported_at[rows], {k: v[rows] for k, v in self.text.items()})
 
 
 class StoreError(Exception):
@@ -100,6 +131,11 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def count(self, table: str, where: str | None = None, params: tuple = ()) -> int: ...
+
+    @abc.abstractmethod
+    def incident_frame(self, where: str | None = None, params: tuple = (),
+                       columns: Sequence[str] = FRAME_COLUMNS) -> IncidentFrame:
+        """Incidents as numpy columns, for analysis over up to millions of rows."""
 
     @abc.abstractmethod
     def iter_incidents(self, where: str | None = None, params: tuple = ()) -> Iterator[Incident]:

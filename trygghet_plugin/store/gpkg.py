@@ -13,13 +13,23 @@ import json
 import os
 import sqlite3
 import struct
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
+import numpy as np
+
 from ..domain.incident import Incident, Rejected, from_utc_text, to_utc_text
 from . import schema
-from .base import LayerSource, Store, StoreError, SyncState, WriteCounts
+from .base import (
+    FRAME_COLUMNS,
+    IncidentFrame,
+    LayerSource,
+    Store,
+    StoreError,
+    SyncState,
+    WriteCounts,
+)
 
 _POINT = struct.Struct("<2sBBiBIdd")
 _ENVELOPE_DOUBLES = {0: 0, 1: 4, 2: 6, 3: 6, 4: 8}
@@ -334,6 +344,30 @@ class GpkgStore(Store):
                 location_precision=values["location_precision"],
                 kommunkod=values["kommunkod"], area_code=values["area_code"])
 
+    def incident_frame(self, where: str | None = None, params: tuple = (),
+                       columns: Sequence[str] = FRAME_COLUMNS) -> IncidentFrame:
+        unknown = set(columns) - set(FRAME_COLUMNS)
+        if unknown:
+            raise StoreError(f"Okända kolumner / unknown columns: {sorted(unknown)}")
+        # Times as 'YYYY-MM-DDTHH:MM:SS' (UTC, zone letter cut) parse straight into numpy.
+        select = ["fid", "geom", "substr(occurred_at, 1, 19)", "substr(reported_at, 1, 19)",
+                  *columns]
+        sql = f"SELECT {', '.join(select)} FROM incidents" + (f" WHERE {where}" if where else "")
+        rows = self._conn.execute(sql + " ORDER BY fid", params).fetchall()
+        if not rows:
+            empty = np.array([], dtype=object)
+            return IncidentFrame(np.array([], dtype=np.int64), np.array([]), np.array([]),
+                                 np.array([], dtype="datetime64[s]"),
+                                 np.array([], dtype="datetime64[s]"),
+                                 {c: empty.copy() for c in columns})
+        fid, geom, occurred, reported, *text = zip(*rows)
+        x, y = _points_xy(geom)
+        return IncidentFrame(
+            np.array(fid, dtype=np.int64), x, y,
+            np.array([t or "NaT" for t in occurred], dtype="datetime64[s]"),
+            np.array([t or "NaT" for t in reported], dtype="datetime64[s]"),
+            {c: np.array(v, dtype=object) for c, v in zip(columns, text)})
+
     def rejected(self, source: str | None = None) -> list[Rejected]:
         sql = "SELECT source, raw, reason, source_id, rejected_at FROM rejected"
         params: tuple = ()
@@ -347,6 +381,17 @@ class GpkgStore(Store):
         if table not in _TABLES:
             raise StoreError(f"Okänd tabell / unknown table: {table}")
         return LayerSource(f"{self.path}|layername={table}", "ogr")
+
+
+def _points_xy(blobs: Sequence[bytes | None]) -> tuple[np.ndarray, np.ndarray]:
+    """x and y of many point blobs: one numpy view when all are this module's 29-byte form."""
+    if all(b is not None and len(b) == _POINT.size and b[3] == 1 for b in blobs):
+        table = np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(-1, _POINT.size)
+        xy = table[:, 13:29].copy().view("<f8")
+        return xy[:, 0].copy(), xy[:, 1].copy()
+    points = [blob_point(b) or (np.nan, np.nan) for b in blobs]
+    arr = np.array(points, dtype=float).reshape(-1, 2)
+    return arr[:, 0], arr[:, 1]
 
 
 def _incident_row(i: Incident, now: str | None) -> tuple:
