@@ -12,6 +12,8 @@ from datetime import date, datetime, timedelta, timezone
 
 import numpy as np
 
+from ..domain.timeutil import summer_time_utc
+
 # datetime.UTC needs Python 3.11; QGIS 3.22 on Windows ships 3.9
 UTC = timezone.utc
 STANDARD = 3600
@@ -19,16 +21,10 @@ SUMMER = 7200
 _EPOCH_DAY = date(1970, 1, 1)
 
 
-def _last_sunday(year: int, month: int) -> date:
-    last = date(year, month, 31)
-    return last - timedelta(days=(last.weekday() + 1) % 7)
-
-
 def summer_time_bounds(year: int) -> tuple[int, int]:
     """UTC epoch seconds at which summer time starts and ends in ``year``."""
-    start = (_last_sunday(year, 3) - _EPOCH_DAY).days * 86400 + 3600
-    end = (_last_sunday(year, 10) - _EPOCH_DAY).days * 86400 + 3600
-    return start, end
+    start, end = summer_time_utc(year)
+    return int(start.timestamp()), int(end.timestamp())
 
 
 def _bounds_for(seconds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
