@@ -1,0 +1,179 @@
+"""The 14-day lägesbild layout (internal): its template and how it is filled.
+
+Two pages, A3 landscape by default (A4 as an option). Page 1: the municipality map with
+categorized incidents and hotspots, an inset for the central town, legend, scale bar, north
+arrow and the key figures. Page 2: weekday × hour, trend over the last 12 periods, top places,
+reporters' activity and police events. "INTERNT – innehåller exakta platser" on every page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPage,
+    QgsLayoutItemScaleBar,
+    QgsMapLayer,
+    QgsPrintLayout,
+    QgsProject,
+    QgsRectangle,
+    QgsUnitTypes,
+)
+
+from . import charts
+from . import layout as L
+from .formatting import DASH, date_range, number, percent, weeks
+from .model import FigureRow, LagesbildData
+
+INTERNAL_MARK = "INTERNT – innehåller exakta platser"
+PAGE_SIZES = {"A3": (420.0, 297.0), "A4": (297.0, 210.0)}
+SIGNIFICANT = "*"
+
+#: Item ids the generator fills; a template may drop any of them.
+ITEM_IDS = (
+    "title", "period", "internal_mark", "internal_mark_p2", "map_main", "map_inset", "legend",
+    "scalebar", "north_arrow", "key_figures", "key_figures_note", "chart_weekday_hour",
+    "chart_trend", "top_places", "chart_reporters", "police_events", "sources", "title_p2",
+)
+
+
+def build_template(project: QgsProject, size: str = "A3") -> QgsPrintLayout:
+    """The layout the shipped template is saved from (and the fallback when none is set)."""
+    w, h = PAGE_SIZES[size]
+    s = w / 420.0  # scale every position from the A3 design
+    layout = L.new_layout(project, "Lägesbild", size, QgsLayoutItemPage.Landscape, pages=2)
+
+    def r(x, y, rw, rh):
+        return (x * s, y * s, rw * s, rh * s)
+
+    fs = max(s, 0.8)
+    for page in (0, 1):
+        L.add_band(layout, f"band_p{page + 1}", page, r(0, 0, 420, 24), "#1f4e79")
+        L.add_band(layout, f"internal_band_p{page + 1}", page, r(282, 5, 130, 14), "#b00020")
+        L.add_label(layout, "internal_mark" if page == 0 else "internal_mark_p2", INTERNAL_MARK,
+                    page, r(284, 8, 126, 10), size=13 * fs, bold=True, color=L.QColor("white"),
+                    align=L.Qt.AlignHCenter)
+        L.add_label(layout, f"footer_p{page + 1}", f"Sida {page + 1} av 2 · Trygghet", page,
+                    r(330, 288, 80, 6), size=7 * fs, align=L.Qt.AlignRight)
+    white = L.QColor("white")
+    L.add_label(layout, "title", "Lägesbild", 0, r(10, 3, 250, 11), size=20 * fs, bold=True,
+                color=white)
+    L.add_label(layout, "period", "period", 0, r(10, 14, 250, 8), size=11 * fs, color=white)
+    L.add_label(layout, "title_p2", "Lägesbild", 1, r(10, 6, 250, 12), size=14 * fs, bold=True,
+                color=white)
+
+    main = L.add_map(layout, "map_main", 0, r(10, 30, 262, 252))
+    inset = L.add_map(layout, "map_inset", 0, r(280, 30, 130, 88))
+    L.add_label(layout, "inset_title", "Centralorten", 0, r(281, 31, 60, 5), size=7 * fs,
+                bold=True)
+    legend = L.add_legend(layout, "legend", 0, r(280, 122, 130, 62), main)
+    legend.setColumnCount(2)
+    L.add_scalebar(layout, "scalebar", 0, (14 * s, 268 * s), main)
+    L.add_picture(layout, "north_arrow", 0, r(258, 34, 10, 14), L.north_arrow_svg())
+    L.add_table(layout, "key_figures", 0, r(280, 188, 130, 84),
+                ["Kategori", "Antal", "Föreg. period", "Förändr.", "Ett år sedan", "Förändr."],
+                font_size=8 * fs, widths=[w * s for w in (38, 12, 14, 17, 14, 17)])
+    L.add_label(layout, "key_figures_note", "", 0, r(280, 274, 130, 8), size=6 * fs)
+    L.add_label(layout, "sources", "", 0, r(10, 284, 300, 10), size=6.5 * fs)
+
+    L.add_picture(layout, "chart_weekday_hour", 1, r(10, 30, 198, 88))
+    L.add_picture(layout, "chart_trend", 1, r(214, 30, 198, 88))
+    L.add_label(layout, "top_places_title", "Platser med flest händelser", 1,
+                r(10, 124, 198, 6), size=9 * fs, bold=True)
+    L.add_table(layout, "top_places", 1, r(10, 131, 198, 70), ["Plats", "Antal", "Kommentar"],
+                widths=[w * s for w in (90, 20, 80)])
+    L.add_picture(layout, "chart_reporters", 1, r(214, 124, 198, 78))
+    L.add_label(layout, "police_title", "Polisens händelser i perioden", 1,
+                r(10, 207, 300, 6), size=9 * fs, bold=True)
+    L.add_table(layout, "police_events", 1, r(10, 214, 400, 66),
+                ["Tid", "Händelse", "Plats", "Lägesnoggrannhet"],
+                widths=[w * s for w in (40, 150, 130, 60)])
+    return layout
+
+
+def _item_inches(layout: QgsPrintLayout, item_id: str) -> tuple[float, float]:
+    """The chart size that fits an item 1:1, so chart text prints at its point size."""
+    item = L.item(layout, item_id)
+    if item is None:
+        return charts.mm(198, 88)
+    size = item.sizeWithUnits()
+    return charts.mm(size.width(), size.height())
+
+
+def _change_cell(row: FigureRow, which: str) -> str:
+    change = row.change_previous if which == "previous" else row.change_year
+    significant = row.significant_previous if which == "previous" else row.significant_year
+    text = percent(change, sign=True) if change is not None else DASH
+    return text + (f" {SIGNIFICANT}" if significant else "")
+
+
+def fill(layout: QgsPrintLayout, data: LagesbildData, *, work_dir: Path,
+         map_layers: list[QgsMapLayer], extent: QgsRectangle,
+         inset_extent: QgsRectangle | None, legend_layers: list[QgsMapLayer]) -> None:
+    """Put the data into the layout's items (by id)."""
+    work_dir = Path(work_dir)
+    period = f"{date_range(data.first_day, data.last_day)} ({weeks(data.first_day, data.last_day)})"
+    L.set_text(layout, "title", f"Lägesbild {data.kommun_name} kommun")
+    L.set_text(layout, "title_p2", f"Lägesbild {data.kommun_name} kommun · {period}")
+    L.set_text(layout, "period", period)
+    for mark in ("internal_mark", "internal_mark_p2"):
+        L.set_text(layout, mark, INTERNAL_MARK)
+
+    for item_id, rect in (("map_main", extent), ("map_inset", inset_extent)):
+        item = L.item(layout, item_id)
+        if isinstance(item, QgsLayoutItemMap) and rect is not None:
+            item.setLayers(map_layers)
+            item.setKeepLayerSet(True)
+            if map_layers:
+                item.setCrs(map_layers[0].crs())
+            L.show_extent(item, rect)
+    bar = L.item(layout, "scalebar")
+    if isinstance(bar, QgsLayoutItemScaleBar):
+        bar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+        bar.setUnitLabel("km")
+    legend = L.item(layout, "legend")
+    if isinstance(legend, QgsLayoutItemLegend):
+        legend.setAutoUpdateModel(False)
+        root = legend.model().rootGroup()
+        root.removeAllChildren()
+        for layer in legend_layers:
+            root.addLayer(layer)
+        legend.refresh()
+
+    rows = [[f.label, number(f.count), number(f.previous), _change_cell(f, "previous"),
+             number(f.year_ago), _change_cell(f, "year")] for f in [*data.figures, data.total]]
+    L.set_rows(layout, "key_figures", rows,
+               colors=[[f.color] + [None] * 5 for f in data.figures])
+    L.set_text(layout, "key_figures_note",
+               f"{SIGNIFICANT} = statistiskt säkerställd förändring (exakt test för antal, "
+               "falsk upptäcktsrisk ≤ 5 % över alla kategorier). Övriga skillnader kan vara "
+               "slumpmässiga.")
+
+    charts.weekday_hour(data.weekday_hour, work_dir / "weekday_hour.svg",
+                        title="Händelser per veckodag och timme (perioden)",
+                        size=_item_inches(layout, "chart_weekday_hour"))
+    L.set_picture(layout, "chart_weekday_hour", work_dir / "weekday_hour.svg")
+    charts.trend(data.trend_labels, data.trend_series, data.category_colors,
+                 data.category_names, work_dir / "trend.svg",
+                 title="Utveckling de senaste 12 perioderna",
+                 size=_item_inches(layout, "chart_trend"))
+    L.set_picture(layout, "chart_trend", work_dir / "trend.svg")
+    if data.reporters:
+        orgs = data.reporters[:10]
+        charts.horizontal_bars([o for o, _, _ in orgs], [n for _, n, _ in orgs],
+                               work_dir / "reporters.svg",
+                               title="Rapportörernas aktivitet (rapporter per organisation)",
+                               secondary=[a for _, _, a in orgs],
+                               primary_label="Rapporter", secondary_label="Aktiva",
+                               size=_item_inches(layout, "chart_reporters"))
+        L.set_picture(layout, "chart_reporters", work_dir / "reporters.svg")
+    L.set_rows(layout, "top_places", [[p.name, number(p.count), p.note]
+                                      for p in data.top_places])
+    L.set_rows(layout, "police_events", [
+        [e.when.strftime("%Y-%m-%d %H:%M"), e.kind, e.place, e.precision]
+        for e in data.police_events[:12]])
+    sync = data.last_sync.strftime("%Y-%m-%d %H:%M") if data.last_sync else "aldrig"
+    L.set_text(layout, "sources", "Källor: " + "; ".join(data.sources)
+               + f". Senaste synk: {sync}. " + " ".join(data.notes))

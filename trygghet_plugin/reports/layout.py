@@ -1,0 +1,334 @@
+"""Small helpers over QGIS print layouts: add items with ids, find them again, fill, export.
+
+The generators build a layout from a template (.qpt) and fill items by id; an item the
+template does not have is skipped, so a municipality may remove or move anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from qgis.core import (
+    QgsApplication,
+    QgsLayout,
+    QgsLayoutExporter,
+    QgsLayoutFrame,
+    QgsLayoutItem,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemManualTable,
+    QgsLayoutItemMap,
+    QgsLayoutItemPage,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutItemShape,
+    QgsLayoutMeasurement,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutTable,
+    QgsLayoutTableColumn,
+    QgsLegendStyle,
+    QgsPrintLayout,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsTableCell,
+    QgsTextFormat,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtXml import QDomDocument
+
+MM = QgsUnitTypes.LayoutMillimeters
+FONT = "DejaVu Sans"
+DARK = QColor("#1b2b3a")
+RED = QColor("#b00020")
+
+
+class LayoutError(Exception):
+    pass
+
+
+def new_layout(project: QgsProject, name: str, size: str = "A3",
+               orientation=QgsLayoutItemPage.Landscape, pages: int = 1) -> QgsPrintLayout:
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName(name)
+    collection = layout.pageCollection()
+    collection.page(0).setPageSize(size, orientation)
+    for _ in range(pages - 1):
+        add_page(layout, size, orientation)
+    return layout
+
+
+def add_page(layout: QgsLayout, size: str, orientation) -> QgsLayoutItemPage:
+    page = QgsLayoutItemPage(layout)
+    page.setPageSize(size, orientation)
+    layout.pageCollection().addPage(page)
+    return page
+
+
+def text_format(size: float, *, bold: bool = False, color: QColor = DARK) -> QgsTextFormat:
+    font = QFont(FONT)
+    font.setBold(bold)
+    fmt = QgsTextFormat()
+    fmt.setFont(font)
+    fmt.setSize(size)
+    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setColor(color)
+    return fmt
+
+
+def _place(item: QgsLayoutItem, page: int, x: float, y: float, w: float, h: float) -> None:
+    item.attemptResize(QgsLayoutSize(w, h, MM))
+    item.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
+
+
+def add_label(layout: QgsLayout, item_id: str, text: str, page: int,
+              rect: tuple[float, float, float, float], *, size: float = 10,
+              bold: bool = False, color: QColor = DARK,
+              align=Qt.AlignLeft) -> QgsLayoutItemLabel:
+    label = QgsLayoutItemLabel(layout)
+    label.setId(item_id)
+    label.setText(text)
+    set_label_format(label, text_format(size, bold=bold, color=color))
+    label.setHAlign(align)
+    label.setVAlign(Qt.AlignTop)
+    layout.addLayoutItem(label)
+    _place(label, page, *rect)
+    return label
+
+
+def set_label_format(label: QgsLayoutItemLabel, fmt: QgsTextFormat) -> None:
+    if hasattr(label, "setTextFormat"):  # QGIS 3.24+
+        label.setTextFormat(fmt)
+    else:
+        font = fmt.font()
+        font.setPointSizeF(fmt.size())
+        label.setFont(font)
+        label.setFontColor(fmt.color())
+
+
+def add_band(layout: QgsLayout, item_id: str, page: int, rect, color: str) -> QgsLayoutItemShape:
+    shape = QgsLayoutItemShape(layout)
+    shape.setId(item_id)
+    shape.setShapeType(QgsLayoutItemShape.Rectangle)
+    symbol = shape.symbol().clone()
+    symbol.setColor(QColor(color))
+    symbol.symbolLayer(0).setStrokeStyle(Qt.NoPen)
+    shape.setSymbol(symbol)
+    layout.addLayoutItem(shape)
+    _place(shape, page, *rect)
+    return shape
+
+
+def show_extent(item: QgsLayoutItemMap, extent: QgsRectangle) -> None:
+    """Show ``extent`` whole, keeping the item's size: the extent is widened to the item's
+    aspect first (setExtent alone would resize the item; zoomToExtent fails on a new map)."""
+    size = item.sizeWithUnits()
+    aspect = size.width() / size.height() if size.height() else 1.0
+    cx, cy = extent.center().x(), extent.center().y()
+    w, h = max(extent.width(), 1.0), max(extent.height(), 1.0)
+    if w / h < aspect:
+        w = h * aspect
+    else:
+        h = w / aspect
+    item.setExtent(QgsRectangle(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
+
+
+def add_map(layout: QgsLayout, item_id: str, page: int, rect) -> QgsLayoutItemMap:
+    item = QgsLayoutItemMap(layout)
+    item.setId(item_id)
+    item.setFrameEnabled(True)
+    item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, MM))
+    layout.addLayoutItem(item)
+    _place(item, page, *rect)
+    # A map item needs an extent of its own aspect, or a template saves it with no height.
+    x, y = 470000.0, 6390000.0  # somewhere in Småland, replaced when the layout is filled
+    item.setExtent(QgsRectangle(x, y, x + rect[2] * 100, y + rect[3] * 100))
+    return item
+
+
+def add_picture(layout: QgsLayout, item_id: str, page: int, rect,
+                svg: str | None = None) -> QgsLayoutItemPicture:
+    item = QgsLayoutItemPicture(layout)
+    item.setId(item_id)
+    item.setResizeMode(QgsLayoutItemPicture.Zoom)
+    if svg:
+        item.setPicturePath(svg, QgsLayoutItemPicture.FormatSVG)
+    layout.addLayoutItem(item)
+    _place(item, page, *rect)
+    return item
+
+
+def north_arrow_svg() -> str:
+    for folder in QgsApplication.svgPaths():
+        candidate = Path(folder) / "arrows" / "NorthArrow_02.svg"
+        if candidate.is_file():
+            return str(candidate)
+    return ""
+
+
+def add_legend(layout: QgsLayout, item_id: str, page: int, rect,
+               linked: QgsLayoutItemMap) -> QgsLayoutItemLegend:
+    legend = QgsLayoutItemLegend(layout)
+    legend.setId(item_id)
+    legend.setTitle("Teckenförklaring")
+    legend.setLinkedMap(linked)
+    legend.setResizeToContents(False)
+    for style, size, bold in ((QgsLegendStyle.Title, 10, True), (QgsLegendStyle.Group, 8.5, True),
+                              (QgsLegendStyle.Subgroup, 8, True),
+                              (QgsLegendStyle.SymbolLabel, 8, False)):
+        font = QFont(FONT)
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        legend.rstyle(style).setFont(font)
+    legend.setSymbolHeight(3.5)
+    layout.addLayoutItem(legend)
+    _place(legend, page, *rect)
+    return legend
+
+
+def add_scalebar(layout: QgsLayout, item_id: str, page: int, pos: tuple[float, float],
+                 linked: QgsLayoutItemMap) -> QgsLayoutItemScaleBar:
+    bar = QgsLayoutItemScaleBar(layout)
+    bar.setId(item_id)
+    bar.setStyle("Single Box")
+    bar.setLinkedMap(linked)
+    bar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+    bar.setUnitLabel("km")
+    bar.setNumberOfSegmentsLeft(0)
+    bar.setNumberOfSegments(3)
+    layout.addLayoutItem(bar)
+    bar.attemptMove(QgsLayoutPoint(pos[0], pos[1], MM), page=page)
+    return bar
+
+
+def add_table(layout: QgsLayout, item_id: str, page: int, rect,
+              headers: Sequence[str], *, font_size: float = 8.5,
+              widths: Sequence[float] | None = None) -> QgsLayoutItemManualTable:
+    """A manual table in one frame; the frame carries the id (multiframes have none).
+
+    ``widths`` in mm per column (0 = automatic); long text wraps within its column."""
+    table = QgsLayoutItemManualTable.create(layout)
+    layout.addMultiFrame(table)
+    table.setHeaders([QgsLayoutTableColumn(h) for h in headers])
+    if widths:
+        table.setColumnWidths(list(widths))
+    table.setWrapBehavior(QgsLayoutTable.WrapText)
+    table.setIncludeTableHeader(True)
+    if hasattr(table, "setHeaderTextFormat"):
+        table.setHeaderTextFormat(text_format(font_size, bold=True))
+        table.setContentTextFormat(text_format(font_size))
+    else:
+        header_font, content_font = QFont(FONT), QFont(FONT)
+        header_font.setPointSizeF(font_size)
+        content_font.setPointSizeF(font_size)
+        header_font.setBold(True)
+        table.setHeaderFont(header_font)
+        table.setContentFont(content_font)
+    table.setCellMargin(1.2)
+    table.setGridStrokeWidth(0.15)
+    table.setGridColor(QColor("#bbbbbb"))
+    table.setEmptyTableBehavior(QgsLayoutItemManualTable.ShowMessage)
+    table.setEmptyTableMessage("Inga uppgifter för perioden")
+    frame = QgsLayoutFrame(layout, table)
+    frame.setId(item_id)
+    _place(frame, page, *rect)
+    table.addFrame(frame)
+    return table
+
+
+# -- finding and filling -------------------------------------------------------------------
+def load_template(project: QgsProject, template: Path, name: str) -> QgsPrintLayout:
+    doc = QDomDocument()
+    text = Path(template).read_text(encoding="utf-8")
+    if not doc.setContent(text):
+        raise LayoutError(f"Mallen {template} kunde inte läsas (trasig XML). / "
+                          f"The template {template} could not be read.")
+    layout = QgsPrintLayout(project)
+    _, ok = layout.loadFromTemplate(doc, QgsReadWriteContext())
+    if not ok:
+        raise LayoutError(f"Mallen {template} kunde inte laddas. / Template failed to load.")
+    layout.setName(name)
+    return layout
+
+
+def save_template(layout: QgsLayout, path: Path) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not layout.saveAsTemplate(str(path), QgsReadWriteContext()):
+        raise LayoutError(f"Kunde inte spara mallen {path}. / Could not save the template.")
+    return path
+
+
+def item(layout: QgsLayout, item_id: str):
+    return layout.itemById(item_id)
+
+
+def table_by_frame_id(layout: QgsLayout, item_id: str) -> QgsLayoutItemManualTable | None:
+    frame = layout.itemById(item_id)
+    if isinstance(frame, QgsLayoutFrame):
+        return frame.multiFrame()
+    return None
+
+
+def set_text(layout: QgsLayout, item_id: str, text: str) -> bool:
+    label = layout.itemById(item_id)
+    if isinstance(label, QgsLayoutItemLabel):
+        label.setText(text)
+        return True
+    return False
+
+
+def set_picture(layout: QgsLayout, item_id: str, svg: Path) -> bool:
+    picture = layout.itemById(item_id)
+    if isinstance(picture, QgsLayoutItemPicture):
+        picture.setPicturePath(str(svg), QgsLayoutItemPicture.FormatSVG)
+        return True
+    return False
+
+
+def set_rows(layout: QgsLayout, item_id: str, rows: Sequence[Sequence[str]],
+             *, colors: Sequence[Sequence[str | None]] | None = None) -> bool:
+    """Fill a manual table: rows of text, optional background colours per cell."""
+    table = table_by_frame_id(layout, item_id)
+    if table is None:
+        return False
+    contents = []
+    for r, row in enumerate(rows):
+        cells = []
+        for c, value in enumerate(row):
+            cell = QgsTableCell(str(value))
+            color = colors[r][c] if colors and r < len(colors) and c < len(colors[r]) else None
+            if color:
+                cell.setBackgroundColor(tint(color))
+            cells.append(cell)
+        contents.append(cells)
+    table.setTableContents(contents)
+    return True
+
+
+def tint(color: str, alpha: int = 70) -> QColor:
+    """A light version of a category colour, for table backgrounds."""
+    q = QColor(color)
+    q.setAlpha(alpha)
+    return q
+
+
+def export_pdf(layout: QgsLayout, path: Path, *, dpi: int = 200) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = dpi
+    settings.rasterizeWholeImage = False
+    settings.forceVectorOutput = False
+    settings.appendGeoreference = True
+    settings.exportMetadata = True
+    settings.simplifyGeometries = True
+    result = QgsLayoutExporter(layout).exportToPdf(str(path), settings)
+    if result != QgsLayoutExporter.Success:
+        raise LayoutError(f"PDF-exporten misslyckades ({result}): {path} / PDF export failed.")
+    return path
