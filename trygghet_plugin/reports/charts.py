@@ -1,5 +1,8 @@
-"""Charts for the layouts: matplotlib (Agg) to SVG, in the taxonomy's colours, with Swedish
-labels and number forms. Each function writes one SVG file and returns its path."""
+"""Charts for the layouts: matplotlib to SVG, in the taxonomy's colours, with Swedish labels
+and number forms. Each function writes one SVG file and returns its path.
+
+Figures are made without pyplot, so the plugin never changes matplotlib's global backend
+inside QGIS (other plugins may use it with Qt)."""
 
 from __future__ import annotations
 
@@ -7,13 +10,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import matplotlib
+import numpy as np
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
-
-from .formatting import WEEKDAYS_SHORT, number  # noqa: E402
+from .formatting import WEEKDAYS_SHORT, number
 
 INK = "#333333"
 GRID = "#dddddd"
@@ -41,15 +42,15 @@ def _save(fig, path: Path) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, format="svg", transparent=True)
-    plt.close(fig)
     return path
 
 
 def weekday_hour(matrix: np.ndarray, path: Path, *, title: str = "Veckodag och timme",
                  size: tuple[float, float] = (5.5, 2.4)) -> Path:
     """A 7 × 24 matrix of counts (Monday first, local hours)."""
-    with plt.rc_context(_style()):
-        fig, ax = plt.subplots(figsize=size, layout="constrained")
+    with matplotlib.rc_context(_style()):
+        fig = Figure(figsize=size, layout="constrained")
+        ax = fig.subplots()
         image = ax.imshow(matrix, aspect="auto", cmap="YlOrRd", interpolation="nearest",
                           vmin=0)
         ax.set_yticks(range(7), WEEKDAYS_SHORT)
@@ -70,8 +71,9 @@ def trend(labels: Sequence[str], series: Mapping[str, Sequence[float]],
           title: str = "Utveckling", size: tuple[float, float] = (5.5, 2.4),
           stacked: bool = True) -> Path:
     """Counts per period for each category; stacked bars (or lines) with a legend."""
-    with plt.rc_context(_style()):
-        fig, ax = plt.subplots(figsize=size, layout="constrained")
+    with matplotlib.rc_context(_style()):
+        fig = Figure(figsize=size, layout="constrained")
+        ax = fig.subplots()
         x = np.arange(len(labels))
         bottom = np.zeros(len(labels))
         for code, values in series.items():
@@ -102,8 +104,9 @@ def horizontal_bars(names: Sequence[str], values: Sequence[float], path: Path, *
                     secondary_label: str = "", primary_label: str = "",
                     size: tuple[float, float] = (4.2, 2.4)) -> Path:
     """One bar per name (largest on top), e.g. reports per organisation."""
-    with plt.rc_context(_style()):
-        fig, ax = plt.subplots(figsize=size, layout="constrained")
+    with matplotlib.rc_context(_style()):
+        fig = Figure(figsize=size, layout="constrained")
+        ax = fig.subplots()
         y = np.arange(len(names))[::-1]
         ax.barh(y, values, 0.6, color=color, label=primary_label or None)
         if secondary is not None:
@@ -124,8 +127,9 @@ def category_bars(names: Sequence[str], current: Sequence[float], previous: Sequ
                   year_ago: Sequence[float], colors: Sequence[str], path: Path, *,
                   title: str = "Per kategori", size: tuple[float, float] = (5.5, 2.4)) -> Path:
     """This period (in the category colour) beside the previous period and a year earlier."""
-    with plt.rc_context(_style()):
-        fig, ax = plt.subplots(figsize=size, layout="constrained")
+    with matplotlib.rc_context(_style()):
+        fig = Figure(figsize=size, layout="constrained")
+        ax = fig.subplots()
         x = np.arange(len(names))
         ax.bar(x - 0.27, year_ago, 0.25, color="#cccccc", label="Ett år tidigare")
         ax.bar(x, previous, 0.25, color="#999999", label="Föregående period")

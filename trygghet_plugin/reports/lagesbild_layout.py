@@ -23,7 +23,7 @@ from qgis.core import (
 )
 
 from . import charts
-from . import layout as L
+from . import layout as lay
 from .formatting import DASH, date_range, number, percent, weeks
 from .model import FigureRow, LagesbildData
 
@@ -43,51 +43,51 @@ def build_template(project: QgsProject, size: str = "A3") -> QgsPrintLayout:
     """The layout the shipped template is saved from (and the fallback when none is set)."""
     w, h = PAGE_SIZES[size]
     s = w / 420.0  # scale every position from the A3 design
-    layout = L.new_layout(project, "Lägesbild", size, QgsLayoutItemPage.Landscape, pages=2)
+    layout = lay.new_layout(project, "Lägesbild", size, QgsLayoutItemPage.Landscape, pages=2)
 
     def r(x, y, rw, rh):
         return (x * s, y * s, rw * s, rh * s)
 
     fs = max(s, 0.8)
     for page in (0, 1):
-        L.add_band(layout, f"band_p{page + 1}", page, r(0, 0, 420, 24), "#1f4e79")
-        L.add_band(layout, f"internal_band_p{page + 1}", page, r(282, 5, 130, 14), "#b00020")
-        L.add_label(layout, "internal_mark" if page == 0 else "internal_mark_p2", INTERNAL_MARK,
-                    page, r(284, 8, 126, 10), size=13 * fs, bold=True, color=L.QColor("white"),
-                    align=L.Qt.AlignHCenter)
-        L.add_label(layout, f"footer_p{page + 1}", f"Sida {page + 1} av 2 · Trygghet", page,
-                    r(330, 288, 80, 6), size=7 * fs, align=L.Qt.AlignRight)
-    white = L.QColor("white")
-    L.add_label(layout, "title", "Lägesbild", 0, r(10, 3, 250, 11), size=20 * fs, bold=True,
+        lay.add_band(layout, f"band_p{page + 1}", page, r(0, 0, 420, 24), "#1f4e79")
+        lay.add_band(layout, f"internal_band_p{page + 1}", page, r(282, 5, 130, 14), "#b00020")
+        lay.add_label(layout, "internal_mark" if page == 0 else "internal_mark_p2", INTERNAL_MARK,
+                    page, r(284, 8, 126, 10), size=13 * fs, bold=True, color=lay.QColor("white"),
+                    align=lay.Qt.AlignHCenter)
+        lay.add_label(layout, f"footer_p{page + 1}", f"Sida {page + 1} av 2 · Trygghet", page,
+                    r(330, 288, 80, 6), size=7 * fs, align=lay.Qt.AlignRight)
+    white = lay.QColor("white")
+    lay.add_label(layout, "title", "Lägesbild", 0, r(10, 3, 250, 11), size=20 * fs, bold=True,
                 color=white)
-    L.add_label(layout, "period", "period", 0, r(10, 14, 250, 8), size=11 * fs, color=white)
-    L.add_label(layout, "title_p2", "Lägesbild", 1, r(10, 6, 250, 12), size=14 * fs, bold=True,
+    lay.add_label(layout, "period", "period", 0, r(10, 14, 250, 8), size=11 * fs, color=white)
+    lay.add_label(layout, "title_p2", "Lägesbild", 1, r(10, 6, 250, 12), size=14 * fs, bold=True,
                 color=white)
 
-    main = L.add_map(layout, "map_main", 0, r(10, 30, 262, 252))
-    inset = L.add_map(layout, "map_inset", 0, r(280, 30, 130, 88))
-    L.add_label(layout, "inset_title", "Centralorten", 0, r(281, 31, 60, 5), size=7 * fs,
+    main = lay.add_map(layout, "map_main", 0, r(10, 30, 262, 252))
+    lay.add_map(layout, "map_inset", 0, r(280, 30, 130, 88))
+    lay.add_label(layout, "inset_title", "Centralorten", 0, r(281, 31, 60, 5), size=7 * fs,
                 bold=True)
-    legend = L.add_legend(layout, "legend", 0, r(280, 122, 130, 62), main)
+    legend = lay.add_legend(layout, "legend", 0, r(280, 122, 130, 62), main)
     legend.setColumnCount(2)
-    L.add_scalebar(layout, "scalebar", 0, (14 * s, 268 * s), main)
-    L.add_picture(layout, "north_arrow", 0, r(258, 34, 10, 14), L.north_arrow_svg())
-    L.add_table(layout, "key_figures", 0, r(280, 188, 130, 84),
+    lay.add_scalebar(layout, "scalebar", 0, (14 * s, 268 * s), main)
+    lay.add_picture(layout, "north_arrow", 0, r(258, 34, 10, 14), lay.north_arrow_svg())
+    lay.add_table(layout, "key_figures", 0, r(280, 188, 130, 84),
                 ["Kategori", "Antal", "Föreg. period", "Förändr.", "Ett år sedan", "Förändr."],
                 font_size=8 * fs, widths=[w * s for w in (38, 12, 14, 17, 14, 17)])
-    L.add_label(layout, "key_figures_note", "", 0, r(280, 274, 130, 8), size=6 * fs)
-    L.add_label(layout, "sources", "", 0, r(10, 284, 300, 10), size=6.5 * fs)
+    lay.add_label(layout, "key_figures_note", "", 0, r(280, 274, 130, 8), size=6 * fs)
+    lay.add_label(layout, "sources", "", 0, r(10, 284, 300, 10), size=6.5 * fs)
 
-    L.add_picture(layout, "chart_weekday_hour", 1, r(10, 30, 198, 88))
-    L.add_picture(layout, "chart_trend", 1, r(214, 30, 198, 88))
-    L.add_label(layout, "top_places_title", "Platser med flest händelser", 1,
+    lay.add_picture(layout, "chart_weekday_hour", 1, r(10, 30, 198, 88))
+    lay.add_picture(layout, "chart_trend", 1, r(214, 30, 198, 88))
+    lay.add_label(layout, "top_places_title", "Platser med flest händelser", 1,
                 r(10, 124, 198, 6), size=9 * fs, bold=True)
-    L.add_table(layout, "top_places", 1, r(10, 131, 198, 70), ["Plats", "Antal", "Kommentar"],
+    lay.add_table(layout, "top_places", 1, r(10, 131, 198, 70), ["Plats", "Antal", "Kommentar"],
                 widths=[w * s for w in (90, 20, 80)])
-    L.add_picture(layout, "chart_reporters", 1, r(214, 124, 198, 78))
-    L.add_label(layout, "police_title", "Polisens händelser i perioden", 1,
+    lay.add_picture(layout, "chart_reporters", 1, r(214, 124, 198, 78))
+    lay.add_label(layout, "police_title", "Polisens händelser i perioden", 1,
                 r(10, 207, 300, 6), size=9 * fs, bold=True)
-    L.add_table(layout, "police_events", 1, r(10, 214, 400, 66),
+    lay.add_table(layout, "police_events", 1, r(10, 214, 400, 66),
                 ["Tid", "Händelse", "Plats", "Lägesnoggrannhet"],
                 widths=[w * s for w in (40, 150, 130, 60)])
     return layout
@@ -95,7 +95,7 @@ def build_template(project: QgsProject, size: str = "A3") -> QgsPrintLayout:
 
 def _item_inches(layout: QgsPrintLayout, item_id: str) -> tuple[float, float]:
     """The chart size that fits an item 1:1, so chart text prints at its point size."""
-    item = L.item(layout, item_id)
+    item = lay.item(layout, item_id)
     if item is None:
         return charts.mm(198, 88)
     size = item.sizeWithUnits()
@@ -115,25 +115,25 @@ def fill(layout: QgsPrintLayout, data: LagesbildData, *, work_dir: Path,
     """Put the data into the layout's items (by id)."""
     work_dir = Path(work_dir)
     period = f"{date_range(data.first_day, data.last_day)} ({weeks(data.first_day, data.last_day)})"
-    L.set_text(layout, "title", f"Lägesbild {data.kommun_name} kommun")
-    L.set_text(layout, "title_p2", f"Lägesbild {data.kommun_name} kommun · {period}")
-    L.set_text(layout, "period", period)
+    lay.set_text(layout, "title", f"Lägesbild {data.kommun_name} kommun")
+    lay.set_text(layout, "title_p2", f"Lägesbild {data.kommun_name} kommun · {period}")
+    lay.set_text(layout, "period", period)
     for mark in ("internal_mark", "internal_mark_p2"):
-        L.set_text(layout, mark, INTERNAL_MARK)
+        lay.set_text(layout, mark, INTERNAL_MARK)
 
     for item_id, rect in (("map_main", extent), ("map_inset", inset_extent)):
-        item = L.item(layout, item_id)
+        item = lay.item(layout, item_id)
         if isinstance(item, QgsLayoutItemMap) and rect is not None:
             item.setLayers(map_layers)
             item.setKeepLayerSet(True)
             if map_layers:
                 item.setCrs(map_layers[0].crs())
-            L.show_extent(item, rect)
-    bar = L.item(layout, "scalebar")
+            lay.show_extent(item, rect)
+    bar = lay.item(layout, "scalebar")
     if isinstance(bar, QgsLayoutItemScaleBar):
         bar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
         bar.setUnitLabel("km")
-    legend = L.item(layout, "legend")
+    legend = lay.item(layout, "legend")
     if isinstance(legend, QgsLayoutItemLegend):
         legend.setAutoUpdateModel(False)
         root = legend.model().rootGroup()
@@ -144,9 +144,9 @@ def fill(layout: QgsPrintLayout, data: LagesbildData, *, work_dir: Path,
 
     rows = [[f.label, number(f.count), number(f.previous), _change_cell(f, "previous"),
              number(f.year_ago), _change_cell(f, "year")] for f in [*data.figures, data.total]]
-    L.set_rows(layout, "key_figures", rows,
+    lay.set_rows(layout, "key_figures", rows,
                colors=[[f.color] + [None] * 5 for f in data.figures])
-    L.set_text(layout, "key_figures_note",
+    lay.set_text(layout, "key_figures_note",
                f"{SIGNIFICANT} = statistiskt säkerställd förändring (exakt test för antal, "
                "falsk upptäcktsrisk ≤ 5 % över alla kategorier). Övriga skillnader kan vara "
                "slumpmässiga.")
@@ -154,12 +154,12 @@ def fill(layout: QgsPrintLayout, data: LagesbildData, *, work_dir: Path,
     charts.weekday_hour(data.weekday_hour, work_dir / "weekday_hour.svg",
                         title="Händelser per veckodag och timme (perioden)",
                         size=_item_inches(layout, "chart_weekday_hour"))
-    L.set_picture(layout, "chart_weekday_hour", work_dir / "weekday_hour.svg")
+    lay.set_picture(layout, "chart_weekday_hour", work_dir / "weekday_hour.svg")
     charts.trend(data.trend_labels, data.trend_series, data.category_colors,
                  data.category_names, work_dir / "trend.svg",
                  title="Utveckling de senaste 12 perioderna",
                  size=_item_inches(layout, "chart_trend"))
-    L.set_picture(layout, "chart_trend", work_dir / "trend.svg")
+    lay.set_picture(layout, "chart_trend", work_dir / "trend.svg")
     if data.reporters:
         orgs = data.reporters[:10]
         charts.horizontal_bars([o for o, _, _ in orgs], [n for _, n, _ in orgs],
@@ -168,12 +168,12 @@ def fill(layout: QgsPrintLayout, data: LagesbildData, *, work_dir: Path,
                                secondary=[a for _, _, a in orgs],
                                primary_label="Rapporter", secondary_label="Aktiva",
                                size=_item_inches(layout, "chart_reporters"))
-        L.set_picture(layout, "chart_reporters", work_dir / "reporters.svg")
-    L.set_rows(layout, "top_places", [[p.name, number(p.count), p.note]
+        lay.set_picture(layout, "chart_reporters", work_dir / "reporters.svg")
+    lay.set_rows(layout, "top_places", [[p.name, number(p.count), p.note]
                                       for p in data.top_places])
-    L.set_rows(layout, "police_events", [
+    lay.set_rows(layout, "police_events", [
         [e.when.strftime("%Y-%m-%d %H:%M"), e.kind, e.place, e.precision]
         for e in data.police_events[:12]])
     sync = data.last_sync.strftime("%Y-%m-%d %H:%M") if data.last_sync else "aldrig"
-    L.set_text(layout, "sources", "Källor: " + "; ".join(data.sources)
+    lay.set_text(layout, "sources", "Källor: " + "; ".join(data.sources)
                + f". Senaste synk: {sync}. " + " ".join(data.notes))

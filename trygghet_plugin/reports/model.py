@@ -66,3 +66,41 @@ class LagesbildData:
     last_sync: datetime | None
     generated_at: datetime | None = None
     notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AreaPage:
+    """One atlas page of the board analysis: aggregated figures for one area."""
+
+    code: str
+    name: str
+    population: int | None
+    figures: list[FigureRow]  # per category, this tertial vs previous and a year earlier
+    total: FigureRow
+    survey_index: float | None = None
+    survey_name: str | None = None
+    hotspot_cells: int = 0
+
+
+@dataclass
+class BoardData:
+    """The public four-monthly analysis: aggregated only, small counts suppressed later."""
+
+    kommun_name: str
+    tertial: str  # e.g. 2026-T3
+    first_day: date
+    last_day: date
+    findings: list[str]
+    figures: list[FigureRow]
+    total: FigureRow
+    trend_labels: list[str]  # tertials over three years
+    trend_series: dict[str, list[int]]
+    category_colors: dict[str, str]
+    category_names: dict[str, str]
+    areas: list[AreaPage]
+    survey_rows: list[tuple[str, str, float | None, int | None]]  # area, question, index, n
+    police_rows: list[tuple[str, int, int, int]]  # type, this tertial, previous, year ago
+    method: list[str]
+    sources: list[str]
+    small_count_threshold: int = 2
+    generated_at: datetime | None = None
