@@ -59,15 +59,14 @@ class Rejected:
 
 
 def to_utc_text(value: datetime | None) -> str | None:
-    """Store form of a time: UTC, ISO 8601 with a Z, as GeoPackage DATETIME asks."""
+    """Store form of a time: UTC, ``YYYY-MM-DDTHH:MM:SS.SSSZ`` as GeoPackage DATETIME asks
+    (GDAL warns about any other form)."""
     if value is None:
         return None
     if value.tzinfo is None:
         raise ValueError("naive datetime: the time zone must be known")
     value = value.astimezone(timezone.utc)
-    if value.microsecond:
-        return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
-    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
 
 
 def from_utc_text(text: str | None) -> datetime | None:
