@@ -136,6 +136,7 @@ def fill(layout: QgsPrintLayout, data: LagesbildData, *, work_dir: Path,
     legend = lay.item(layout, "legend")
     if isinstance(legend, QgsLayoutItemLegend):
         legend.setAutoUpdateModel(False)
+        legend.setLegendFilterByMapEnabled(True)  # only the categories on the map
         root = legend.model().rootGroup()
         root.removeAllChildren()
         for layer in legend_layers:
@@ -171,9 +172,10 @@ def fill(layout: QgsPrintLayout, data: LagesbildData, *, work_dir: Path,
         lay.set_picture(layout, "chart_reporters", work_dir / "reporters.svg")
     lay.set_rows(layout, "top_places", [[p.name, number(p.count), p.note]
                                       for p in data.top_places])
-    lay.set_rows(layout, "police_events", [
-        [e.when.strftime("%Y-%m-%d %H:%M"), e.kind, e.place, e.precision]
-        for e in data.police_events[:12]])
+    police = [[e.when.strftime("%Y-%m-%d %H:%M"), e.kind, e.place, e.precision]
+              for e in data.police_events[:12]]
+    lay.set_rows(layout, "police_events",
+                 police or [["", "Inga polishändelser i perioden", "", ""]])
     sync = data.last_sync.strftime("%Y-%m-%d %H:%M") if data.last_sync else "aldrig"
     lay.set_text(layout, "sources", "Källor: " + "; ".join(data.sources)
                + f". Senaste synk: {sync}. " + " ".join(data.notes))

@@ -33,6 +33,7 @@ from qgis.core import (
     QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
+    QgsRenderContext,
     QgsTableCell,
     QgsTextFormat,
     QgsUnitTypes,
@@ -328,6 +329,8 @@ def export_pdf(layout: QgsLayout, path: Path, *, dpi: int = 200) -> Path:
     settings.appendGeoreference = True
     settings.exportMetadata = True
     settings.simplifyGeometries = True
+    # Real text, not outlines: the PDF is searchable, accessible and checkable.
+    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
     result = QgsLayoutExporter(layout).exportToPdf(str(path), settings)
     if result != QgsLayoutExporter.Success:
         raise LayoutError(f"PDF-exporten misslyckades ({result}): {path} / PDF export failed.")

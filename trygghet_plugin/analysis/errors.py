@@ -1,0 +1,7 @@
+"""The analysis' one error type for problems a user can cause and fix."""
+
+from __future__ import annotations
+
+
+class AnalysisError(ValueError):
+    """Inputs an analysis cannot use; the message says why, in Swedish then English."""

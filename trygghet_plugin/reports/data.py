@@ -1,0 +1,329 @@
+"""From the store to what the layouts print: the lägesbild's and the board analysis' data.
+
+Everything is computed by the analysis core (periods, figures with tested changes, hot spots);
+this module only selects and arranges it for print.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import numpy as np
+
+from ..analysis.areas import assign_areas, kommun_boundary_wkt
+from ..analysis.figures import Figure, PeriodFigures, period_figures
+from ..analysis.hotspots import HotspotResult, period_hotspots
+from ..analysis.periods import Period, periods_back
+from ..analysis.select import incident_mask, load_frame
+from ..domain.incident import from_utc_text
+from ..domain.taxonomy import Taxonomy
+from ..domain.timeutil import local
+from ..store.base import Store
+from .formatting import MONTHS_SHORT, number
+from .model import AreaPage, BoardData, FigureRow, LagesbildData, Place, PoliceEvent
+
+TREND_PERIODS = 12
+AREA_KINDS = ("deso", "district", "regso")
+
+
+@dataclass
+class StoreContext:
+    """What every picture needs from the store besides the incidents."""
+
+    kommun_name: str
+    boundary_wkt: str | None
+    areas: list  # domain Area objects of the finest kind present
+    population: dict[str, int]
+    area_names: dict[str, str]
+    sources: list[str]
+    last_sync: datetime | None
+
+
+def store_context(store: Store, kommun_name: str | None = None) -> StoreContext:
+    areas: list = []
+    reader = getattr(store, "areas", None)
+    if reader is not None:
+        for kind in AREA_KINDS:
+            areas = reader(kind=kind)
+            if areas:
+                break
+        kommuner = reader(kind="kommun")
+        if not kommun_name and kommuner:
+            kommun_name = kommuner[0].name
+    population = {a.code: a.population for a in areas if a.population}
+    names = {a.code: a.label for a in areas}
+    sources, last_sync = _sync_lines(store)
+    return StoreContext(kommun_name or "kommunen", kommun_boundary_wkt(store), areas,
+                        population, names, sources, last_sync)
+
+
+def _sync_lines(store: Store) -> tuple[list[str], datetime | None]:
+    lines: list[str] = []
+    last: datetime | None = None
+    states = getattr(store, "sync_states", None)
+    for state in (states() if states else []):
+        when = from_utc_text(state.last_success) if state.last_success else None
+        kind, _, rest = state.source_key.partition(":")
+        label = {"oapif": "Rapporter (OGC API Features)", "open311": "Rapporter (Open311)",
+                 "file": "Rapporter (exportfil)", "polisen": "Polisens händelser",
+                 "police": "Polisens händelser"}.get(kind, kind)
+        lines.append(f"{label}{' ' + local(when).strftime('%Y-%m-%d %H:%M') if when else ''}")
+        if when and (last is None or when > last):
+            last = when
+    if not lines:
+        lines = ["Rapporter från kommunens insamlingstjänst"]
+    return lines, last
+
+
+def _row(figure: Figure, taxonomy: Taxonomy | None = None) -> FigureRow:
+    color = taxonomy.color(figure.key) if taxonomy and figure.group == "category" else "#000000"
+    return FigureRow(figure.key or figure.group, figure.label, color, figure.count,
+                     figure.previous, figure.year_before, figure.vs_previous.p,
+                     figure.vs_year_before.p, figure.vs_previous.significant,
+                     figure.vs_year_before.significant)
+
+
+def _in_taxonomy_order(rows: list[FigureRow], taxonomy: Taxonomy) -> list[FigureRow]:
+    order = {code: i for i, code in enumerate(taxonomy.categories)}
+    return sorted(rows, key=lambda r: order.get(r.code, len(order)))
+
+
+def _figures(frame, period: Period, ctx: StoreContext, taxonomy: Taxonomy) -> PeriodFigures:
+    codes = assign_areas(frame.x, frame.y, [(a.code, a.wkb) for a in ctx.areas]) \
+        if ctx.areas else None
+    labels = {"category": {c: cat.sv for c, cat in taxonomy.categories.items()},
+              "area": ctx.area_names}
+    return period_figures(frame, period, population=ctx.population, area_codes=codes,
+                          labels=labels, categories=list(taxonomy.categories),
+                          areas=list(ctx.area_names))
+
+
+def _trend(frame, periods: list[Period], taxonomy: Taxonomy,
+           sources: tuple[str, ...] | None = None) -> dict[str, list[int]]:
+    series: dict[str, list[int]] = {}
+    for code in taxonomy.categories:
+        series[code] = [int(incident_mask(frame, p, categories=[code], sources=sources).sum())
+                        for p in periods]
+    return {c: v for c, v in series.items() if any(v)}
+
+
+def _period_label(p: Period) -> str:
+    weeks = p.weeks
+    return f"v.{weeks[0]}–{weeks[-1]}" if len(weeks) > 1 else f"v.{weeks[0]}"
+
+
+def lagesbild_data(store: Store, period: Period, taxonomy: Taxonomy, *,
+                   kommun_name: str | None = None, cell_size: float = 250.0
+                   ) -> tuple[LagesbildData, HotspotResult, StoreContext]:
+    ctx = store_context(store, kommun_name)
+    trend_periods = periods_back(period, TREND_PERIODS)
+    frame = load_frame(store, [period, period.previous(), period.year_before(),
+                               *trend_periods])
+    figures = _figures(frame, period, ctx, taxonomy)
+    hot = period_hotspots(frame, period, ctx.boundary_wkt, cell_size)
+    rows = _in_taxonomy_order([_row(f, taxonomy) for f in figures.by_category
+                               if f.count or f.previous or f.year_before], taxonomy)
+    places = _top_places(figures, hot)
+    police = [PoliceEvent(local(from_utc_text(i.occurred_at) if isinstance(i.occurred_at, str)
+                                else i.occurred_at),
+                          (i.description or taxonomy.label(i.subcategory or i.category))[:90],
+                          ctx.area_names.get(i.area_code or "", ctx.kommun_name),
+                          _precision_sv(i.location_precision))
+              for i in _police_in(store, period)]
+    data = LagesbildData(
+        ctx.kommun_name, period.start, period.last_day, rows, _row(figures.total), places,
+        figures.weekday_hour, [_period_label(p) for p in trend_periods],
+        _trend(frame, trend_periods, taxonomy),
+        {c: cat.color for c, cat in taxonomy.categories.items()},
+        {c: cat.sv for c, cat in taxonomy.categories.items()},
+        [(o.organisation, o.reports, o.reporters or 0) for o in figures.organisations
+         if o.reports],
+        police, ctx.sources, ctx.last_sync, datetime.now(timezone.utc),
+        notes=[f"Hotspots: Getis-Ord Gi* på sexhörningar {cell_size:g} m, "
+               f"{int((hot.gi_class > 0).sum())} av {len(hot.n)} rutor säkerställt heta "
+               "(efter korrektion för många jämförelser)."])
+    return data, hot, ctx
+
+
+def _precision_sv(value: str | None) -> str:
+    return {"exact": "exakt", "street": "gata", "area": "område",
+            "kommun": "kommun (polisens mittpunkt)"}.get(value or "", value or "")
+
+
+def _police_in(store: Store, period: Period):
+    start, end = period.start_utc, period.end_utc
+    return list(store.iter_incidents(
+        "source = 'police' AND occurred_at >= ? AND occurred_at < ?",
+        (start.strftime("%Y-%m-%dT%H:%M:%S"), end.strftime("%Y-%m-%dT%H:%M:%S"))))
+
+
+def _top_places(figures: PeriodFigures, hot: HotspotResult, limit: int = 8) -> list[Place]:
+    places: list[Place] = []
+    areas = sorted((f for f in figures.by_area if f.key and f.count), key=lambda f: -f.count)
+    for f in areas[:limit]:
+        note = []
+        if f.vs_previous.significant:
+            note.append(f"säkerställd {'ökning' if f.count > f.previous else 'minskning'}")
+        if f.rate is not None:
+            note.append(f"{number(f.rate, 1)} per 1 000 inv.")
+        places.append(Place(f.label, f.count, ", ".join(note)))
+    if places:
+        return places
+    order = np.argsort(-hot.n)[:limit]
+    cx, cy = hot.grid.centres
+    return [Place(f"Cell vid {cx[i]:.0f}, {cy[i]:.0f}", int(hot.n[i]), hot.labels[i])
+            for i in order if hot.n[i] > 0]
+
+
+# -- board analysis ---------------------------------------------------------------------
+def board_data(store: Store, period: Period, taxonomy: Taxonomy, *,
+               kommun_name: str | None = None, cell_size: float = 250.0,
+               small_count_threshold: int = 2
+               ) -> tuple[BoardData, HotspotResult, StoreContext]:
+    ctx = store_context(store, kommun_name)
+    trend_periods = periods_back(period, 9)  # a tertial's previous is a tertial
+    frame = load_frame(store, [period, period.previous(), period.year_before(),
+                               *trend_periods])
+    figures = _figures(frame, period, ctx, taxonomy)
+    hot = period_hotspots(frame, period, ctx.boundary_wkt, cell_size)
+    rows = _in_taxonomy_order([_row(f, taxonomy) for f in figures.by_category
+                               if f.count or f.previous or f.year_before], taxonomy)
+    total = _row(figures.total)
+    year, n = period.tertial
+    first, last = period.start, period.last_day
+    hot_cells_by_area = _hot_cells_by_area(hot, ctx)
+    area_pages = []
+    for area in ctx.areas:
+        sub = incident_mask(frame, None)
+        codes = assign_areas(frame.x, frame.y, [(area.code, area.wkb)])
+        in_area = frame.take(np.flatnonzero(sub & (codes == area.code)))
+        area_fig = period_figures(in_area, period, labels={
+            "category": {c: cat.sv for c, cat in taxonomy.categories.items()}},
+            categories=list(taxonomy.categories))
+        survey = _survey_index(store, area.code)
+        area_pages.append(AreaPage(
+            area.code, area.label, area.population,
+            _in_taxonomy_order([_row(f, taxonomy) for f in area_fig.by_category
+                                if f.count or f.previous or f.year_before], taxonomy),
+            _row(area_fig.total), survey[1] if survey else None,
+            survey[0] if survey else None, hot_cells_by_area.get(area.code, 0)))
+    findings = _findings(figures, hot, ctx, period, small_count_threshold)
+    survey_rows = [(ctx.area_names.get(r.area_code, r.area_code), r.question, r.index_value,
+                    r.respondents) for r in _latest_survey(store)]
+    police_rows = _police_rows(frame, period, taxonomy, small_count_threshold)
+    method = [
+        f"Underlaget är rapporter från kommunens rapportörsnätverk och polisens publicerade "
+        f"händelser som inträffat {first.isoformat()}–{last.isoformat()} (tertial {year}-T{n}). "
+        "Varje antal jämförs med föregående tertial och samma tertial året innan.",
+        "En förändring kallas säkerställd först efter ett exakt test för antal (villkorat "
+        "binomialtest) med Benjamini–Hochbergs korrektion för många samtidiga jämförelser "
+        "(falsk upptäcktsrisk 5 %). Andra skillnader kan vara slumpmässiga.",
+        f"Hotspots beräknas med Getis-Ord Gi* på ett rutnät av sexhörningar, {cell_size:g} m "
+        "mellan motstående sidor, med grannar som delar kant och cellen själv. Cellerna "
+        "klassas som hotspot eller kallt område på 90, 95 och 99 % nivå efter korrektion.",
+        f"Publicering: endast sammanräknade uppgifter per område eller ruta; inga exakta "
+        f"platser, inga fritexter och inga namn på rapportörer. Antal 1–"
+        f"{small_count_threshold} visas som <{small_count_threshold + 1}.",
+        "En rapport ersätter aldrig en polisanmälan.",
+    ]
+    data = BoardData(
+        ctx.kommun_name, f"{year}-T{n}", first, last, findings, rows, total,
+        [f"{p.tertial[0]}-T{p.tertial[1]}" for p in trend_periods],
+        _trend(frame, trend_periods, taxonomy),
+        {c: cat.color for c, cat in taxonomy.categories.items()},
+        {c: cat.sv for c, cat in taxonomy.categories.items()}, area_pages, survey_rows,
+        police_rows, method, ctx.sources, small_count_threshold, datetime.now(timezone.utc))
+    return data, hot, ctx
+
+
+def _hot_cells_by_area(hot: HotspotResult, ctx: StoreContext) -> dict[str, int]:
+    if not ctx.areas:
+        return {}
+    cx, cy = hot.grid.centres
+    hot_rows = np.flatnonzero(hot.gi_class >= 1)
+    codes = assign_areas(cx[hot_rows], cy[hot_rows], [(a.code, a.wkb) for a in ctx.areas])
+    out: dict[str, int] = {}
+    for code in codes:
+        if code:
+            out[code] = out.get(code, 0) + 1
+    return out
+
+
+def _survey_index(store: Store, area_code: str) -> tuple[str, float] | None:
+    results = [r for r in _latest_survey(store) if r.area_code == area_code
+               and r.index_value is not None]
+    if not results:
+        return None
+    return results[0].survey, float(np.mean([r.index_value for r in results]))
+
+
+def _latest_survey(store: Store) -> list:
+    reader = getattr(store, "survey_results", None)
+    results = reader() if reader else []
+    if not results:
+        return []
+    latest = max(results, key=lambda r: (r.survey_year or 0, r.survey)).survey
+    return [r for r in results if r.survey == latest]
+
+
+def _police_rows(frame, period: Period, taxonomy: Taxonomy, threshold: int
+                 ) -> list[tuple[str, int, int, int]]:
+    rows = []
+    for code, cat in taxonomy.categories.items():
+        counts = [int(incident_mask(frame, p, categories=[code], sources=["police"]).sum())
+                  for p in (period, period.previous(), period.year_before())]
+        if any(counts):
+            rows.append((cat.sv, *counts))
+    return rows
+
+
+def _findings(figures: PeriodFigures, hot: HotspotResult, ctx: StoreContext, period: Period,
+              threshold: int) -> list[str]:
+    total = figures.total
+    out = []
+    change = total.vs_year_before
+    month_span = f"{MONTHS_SHORT[period.start.month - 1]}–" \
+                 f"{MONTHS_SHORT[period.last_day.month - 1]} {period.start.year}"
+    text = f"Under tertialen ({month_span}) kom {number(total.count)} rapporter och händelser"
+    if total.year_before:
+        rel = (total.count - total.year_before) / total.year_before
+        text += (f", {number(abs(rel) * 100)} % {'fler' if rel > 0 else 'färre'} än samma "
+                 f"tertial året innan")
+        text += " (statistiskt säkerställt)." if change.significant else \
+            " (skillnaden kan vara slumpmässig)."
+    else:
+        text += "."
+    out.append(text)
+    ups = [f for f in figures.by_category if f.vs_year_before.significant
+           and f.count > f.year_before]
+    downs = [f for f in figures.by_category if f.vs_year_before.significant
+             and f.count < f.year_before]
+    if ups:
+        out.append("Säkerställda ökningar jämfört med året innan: " + ", ".join(
+            f"{f.label.lower()} ({_pct(f.count, f.year_before)})" for f in ups) + ".")
+    if downs:
+        out.append("Säkerställda minskningar jämfört med året innan: " + ", ".join(
+            f"{f.label.lower()} ({_pct(f.count, f.year_before)})" for f in downs) + ".")
+    if not ups and not downs:
+        out.append("Ingen kategori förändrades säkerställt jämfört med samma tertial året "
+                   "innan.")
+    hot_cells = int((hot.gi_class >= 2).sum())
+    if hot_cells:
+        by_area = _hot_cells_by_area(hot, ctx)
+        named = sorted(by_area.items(), key=lambda kv: -kv[1])[:3]
+        where = ", ".join(ctx.area_names.get(c, c) for c, _ in named)
+        out.append(f"{hot_cells} rutor är säkerställda hotspots (95 % eller mer)"
+                   + (f", främst i {where}." if where else "."))
+    areas_up = [f for f in figures.by_area if f.key and f.vs_year_before.significant
+                and f.count > f.year_before and f.count > threshold]
+    if areas_up:
+        out.append("Områden med säkerställd ökning: " + ", ".join(f.label for f in areas_up[:5])
+                   + ".")
+    return out
+
+
+def _pct(now: int, before: int) -> str:
+    if not before:
+        return "ny"
+    return f"{'+' if now >= before else '−'}{number(abs(now - before) / before * 100)} %"
