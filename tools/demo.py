@@ -12,6 +12,7 @@ import argparse
 import shutil
 import sys
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 from tools import package, profile
@@ -24,6 +25,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def step(text: str) -> None:
     print(f"\n== {text}", flush=True)
+
+
+def _fmt(value) -> str:
+    return f"{value:.0f}" if isinstance(value, float) else str(value)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,7 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True)
 
     step(f"Genererar exempelkommunen / generating the sample ({args.size} reports)")
-    files = write_sample(out / "sample", size=args.size, seed=args.seed)
+    # The sample runs up to yesterday, so "the last complete period" has data in it.
+    files = write_sample(out / "sample", size=args.size, seed=args.seed,
+                         end=date.today() - timedelta(days=1))
     for name, path in files.items():
         print(f"   {name:15s} {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
@@ -56,31 +63,49 @@ def main(argv: list[str] | None = None) -> int:
 
     store = out / "nassjo.gpkg"
     project = out / "trygghet.qgz"
+    lagesbild = out / "lagesbild.pdf"
+    board = out / "namndanalys.pdf"
+    sample = out / "sample"
+
+    def run(alg: str, params: dict, show: tuple[str, ...] = ()) -> dict:
+        step(f"qgis_process run trygghet:{alg}")
+        t = time.monotonic()
+        result = run_algorithm(f"trygghet:{alg}", {"STORE": store, **params}, config)
+        shown = ", ".join(f"{k} {_fmt(result[k])}" for k in show if k in result)
+        print(f"   {shown}{' · ' if shown else ''}{time.monotonic() - t:.1f} s")
+        return result
+
     try:
+        run("importareas", {"INPUT": files["areas"], "LAYER": "kommun", "KIND": "kommun",
+                            "CODE_FIELD": "kommunkod", "NAME_FIELD": "kommunnamn"},
+            ("SUMMARY",))
+        run("importareas", {"INPUT": files["areas"], "LAYER": "DeSO_2025", "KIND": "deso",
+                            "CODE_FIELD": "desokod", "KOMMUNKOD": "0682",
+                            "POPULATION": files["population"]}, ("SUMMARY",))
         step("Startar insamlingstjänsten (pygeoapi) / starting the collection service")
         with OapifServer(files["reports"], "reports", max_items=10000) as server:
             print(f"   {server.collection_url}")
             params = {"SOURCE": "oapif", "URL": server.url, "COLLECTION": "reports",
-                      "STORE": store, "KOMMUNKOD": "0682"}
-            step("qgis_process run trygghet:syncreports (full)")
-            first = run_algorithm("trygghet:syncreports", params, config)
-            print(f"   new {first['NEW']:.0f}, updated {first['UPDATED']:.0f}, "
-                  f"rejected {first['REJECTED']:.0f}, total {first['TOTAL']:.0f}")
-            step("qgis_process run trygghet:syncreports (incremental: nothing changed)")
-            t = time.monotonic()
-            second = run_algorithm("trygghet:syncreports", params, config)
-            print(f"   new {second['NEW']:.0f}, updated {second['UPDATED']:.0f}, "
-                  f"unchanged {second['UNCHANGED']:.0f} in {time.monotonic() - t:.1f} s")
-        step("qgis_process run trygghet:makeproject")
-        run_algorithm("trygghet:makeproject", {"STORE": store, "OUTPUT": project}, config)
+                      "KOMMUNKOD": "0682"}
+            run("syncreports", params, ("NEW", "UPDATED", "REJECTED", "TOTAL"))
+            step("(again: an incremental sync when nothing changed)")
+            run("syncreports", params, ("NEW", "UPDATED", "UNCHANGED"))
+        run("importpolice", {"INPUT": files["police_events"], "KOMMUN": "Nässjö"},
+            ("SUMMARY",))
+        run("importsurvey", {"INPUT": files["survey_results"], "PLACES": files["survey_places"]},
+            ("SUMMARY",))
+        run("hotspots", {"OUTPUT": out / "hotspots.gpkg"}, ())
+        run("lagesbild", {"OUTPUT": lagesbild}, ("PAGES",))
+        run("boardanalysis", {"OUTPUT": board}, ("PAGES",))
+        run("makeproject", {"OUTPUT": project})
     except QgisProcessError as exc:
         print(f"FEL / ERROR: {exc}", file=sys.stderr)
         return 1
 
     step(f"Klart på {time.monotonic() - started:.0f} s / done. Outputs in {out}:")
-    for path in (store, project, zip_path):
+    for path in (lagesbild, board, store, project, out / "hotspots.gpkg", zip_path):
         print(f"   {path}  ({path.stat().st_size / 1e6:.1f} MB)")
-    print(f"   {out / 'sample'}/  (the generated sources)")
+    print(f"   {sample}/  (the generated sources)")
     print(f"   {config}/  (the throw-away QGIS profile)")
     return 0
 

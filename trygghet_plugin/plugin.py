@@ -1,9 +1,10 @@
-"""Wires the plugin into QGIS: toolbar, menu, Processing provider; unload() removes them."""
+"""Wires the plugin into QGIS: toolbar, menu, docks, Processing provider; unload() removes
+them."""
 
 from __future__ import annotations
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction
 
@@ -25,6 +26,8 @@ class TrygghetPlugin:
         self.provider = None
         self.toolbar = None
         self.actions: list[QAction] = []
+        self.sync_dock = None
+        self.sync_action: QAction | None = None
 
     # -- Processing -------------------------------------------------------------------------
     def initProcessing(self) -> None:
@@ -43,8 +46,9 @@ class TrygghetPlugin:
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(PLUGIN_NAME)
         self.toolbar.setObjectName("TrygghetToolbar")
-        self._add_action("sync.svg", tr("Synka rapporter"),
-                         lambda: self._open_algorithm("trygghet:syncreports"))
+        self.sync_action = self._add_action("sync.svg", tr("Synka rapporter"),
+                                            self._toggle_sync_dock)
+        self.sync_action.setCheckable(True)
         self._add_action("project.svg", tr("Skapa QGIS-projekt"),
                          lambda: self._open_algorithm("trygghet:makeproject"))
         self._add_action("help.svg", tr("Hjälp"), self._open_help, toolbar=False)
@@ -59,6 +63,15 @@ class TrygghetPlugin:
         self.actions.append(action)
         return action
 
+    def _toggle_sync_dock(self, checked: bool) -> None:
+        if self.sync_dock is None:
+            from .gui.sync_dock import SyncDock
+
+            self.sync_dock = SyncDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.sync_dock)
+            self.sync_dock.visibilityChanged.connect(self.sync_action.setChecked)
+        self.sync_dock.setVisible(checked)
+
     def _open_algorithm(self, alg_id: str) -> None:
         import processing
 
@@ -68,6 +81,12 @@ class TrygghetPlugin:
         QDesktopServices.openUrl(QUrl(metadata().get("homepage", "")))
 
     def unload(self) -> None:
+        if self.sync_dock is not None:
+            self.sync_dock.shutdown()
+            self.iface.removeDockWidget(self.sync_dock)
+            self.sync_dock.deleteLater()
+            self.sync_dock = None
+        self.sync_action = None
         for action in self.actions:
             self.iface.removePluginMenu(MENU, action)
             if self.toolbar is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
-from qgis.PyQt.QtWidgets import QAction, QToolBar
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
 
 
 def flush_deletes():
@@ -37,8 +37,11 @@ def test_unload_removes_everything_it_added(recording_iface):
     before_actions = len(main.findChildren(QAction))
     plugin = classFactory(recording_iface)
     plugin.initGui()
+    plugin.sync_action.trigger()  # the sync dock is made on first use
+    assert main.findChildren(QDockWidget)
     plugin.unload()
     flush_deletes()
+    assert main.findChildren(QDockWidget) == []
     assert trygghet_toolbars(main) == []
     assert recording_iface.plugin_menus == {}
     assert len(main.findChildren(QAction)) == before_actions

@@ -69,18 +69,25 @@ class _Stockholm(tzinfo):
 
 STOCKHOLM = _Stockholm()
 
+# Date part also as 2025/06/07 (how OGR reads Excel date cells); the clock may follow a
+# Swedish "kl." and use a dot ("2025-06-07 kl. 21.14").
+_CLOCK_START = r"(?:[ T]|\s+kl\.?\s*)"
 _SPACE_FORM = re.compile(
-    r"^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?"
+    r"^(\d{4})([-/])(\d{1,2})\2(\d{1,2})" + _CLOCK_START +
+    r"(\d{1,2})([:.])(\d{2})(?:\6(\d{2})(?:[.,](\d+))?)?"
     r"\s*(Z|[+-]\d{2}:?\d{2})?$")
-_SWEDISH_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:[ T](\d{1,2})[:.](\d{2}))?$")
+_DATE_ONLY = re.compile(r"^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$")
+_SWEDISH_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:" + _CLOCK_START +
+                           r"(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?$")
 
 
 def parse_time(text, *, default_tz: tzinfo = STOCKHOLM) -> datetime | None:
     """Parse the time forms the sources use; naive times are taken as Stockholm local time.
 
     Accepts ISO 8601 (with or without offset, ``T`` or space, hours not zero-padded as the
-    police feed writes them), ``2025-06-07 7:32:06 +02:00``, ``2025-06-07``, and the Swedish
-    ``7.6.2025 21:14`` / ``07/06/2025``. Returns None for empty input; raises ValueError for
+    police feed writes them), ``2025-06-07 7:32:06 +02:00``, ``2025-06-07``, Excel's
+    ``2025/06/07 21:14:00`` (as OGR reads date cells), and the Swedish ``7.6.2025 21:14`` /
+    ``07/06/2025`` / ``2025-06-07 kl. 21.14``. Returns None for empty input; raises ValueError for
     text that is not a time.
     """
     if text is None:
@@ -94,18 +101,20 @@ def parse_time(text, *, default_tz: tzinfo = STOCKHOLM) -> datetime | None:
         value = None
         m = _SPACE_FORM.match(s)
         if m:
-            y, mo, d, h, mi, sec, frac, zone = m.groups()
+            y, _, mo, d, h, _, mi, sec, frac, zone = m.groups()
             micro = int((frac or "0")[:6].ljust(6, "0"))
             value = datetime(int(y), int(mo), int(d), int(h), int(mi), int(sec or 0), micro)
             if zone:
                 value = value.replace(tzinfo=_offset(zone))
-        elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
-            value = datetime.fromisoformat(s)
+        elif _DATE_ONLY.match(s):
+            y, _, mo, d = _DATE_ONLY.match(s).groups()
+            value = datetime(int(y), int(mo), int(d))
         else:
             m = _SWEDISH_DATE.match(s)
             if m:
-                d, mo, y, h, mi = m.groups()
-                value = datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0))
+                d, mo, y, h, mi, sec = m.groups()
+                value = datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0),
+                                 int(sec or 0))
         if value is None:
             raise ValueError(f"not a time: {s!r}")
     if value.tzinfo is None:

@@ -9,6 +9,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 from ..domain.taxonomy import Taxonomy
 from ..paths import taxonomy_file
 from ..store.base import Store
+from .areas import add_area_layers
 from .incidents import incidents_layer
 
 GROUP_NAME = "Trygghet"
@@ -22,17 +23,12 @@ def populate_project(project: QgsProject, store: Store, taxonomy: Taxonomy | Non
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:3006"))
     root = project.layerTreeRoot()
     group = root.findGroup(GROUP_NAME) or root.insertGroup(0, GROUP_NAME)
-    layers = [incidents_layer(store, taxonomy)]
-    if store.count("areas"):
-        source = store.layer_source("areas")
-        areas = QgsVectorLayer(source.uri, AREAS_LAYER_NAME, source.provider)
-        symbol = areas.renderer().symbol()
-        symbol.setColor(symbol.color().fromRgb(0, 0, 0, 0))
-        symbol.symbolLayer(0).setStrokeColor(symbol.color().fromRgb(60, 60, 60))
-        layers.append(areas)
+    # Only exact points: police feed events (place: kommun or area) are counted per area.
+    layers = [incidents_layer(store, taxonomy, subset="location_precision = 'exact'")]
     for layer in layers:
         project.addMapLayer(layer, False)
         group.addLayer(layer)
+    layers += add_area_layers(project, group, store)  # areas, police, surveys when present
     return layers
 
 

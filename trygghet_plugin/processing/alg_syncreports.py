@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -13,9 +15,10 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..settings import ConnectionStore
 from ..sources.auth import apply_authcfg
+from ..sources.connections import Connection, run_connection
 from ..sources.http import SourceError, make_session
-from ..sources.sync import sync_oapif
 from .base import TrygghetAlgorithm
 
 SOURCES = ("oapif", "open311", "file")
@@ -40,11 +43,17 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
         return self.tr(
             "Hämtar rapporter från insamlingstjänsten till databasen. Nya och ändrade rapporter "
             "läggs till eller uppdateras (efter id); poster som inte kan tas emot sparas i "
-            "tabellen rejected med orsak. En avbruten synk fortsätter där den slutade.\n\n"
-            "SOURCE: oapif (OGC API – Features), open311 eller file.\n\n"
+            "tabellen rejected med orsak. En avbruten synk fortsätter där den slutade. Rapporter "
+            "som försvunnit ur källan vid en hel hämtning får status 'deleted'.\n\n"
+            "SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2: "
+            "URL) eller file (FILE: CSV, Excel eller GeoJSON). CONNECTION: namnet på en "
+            "anslutning sparad i synkpanelen (ersätter de andra källparametrarna). MAPPING: "
+            "fältmappning som JSON, t.ex. {\"id\": \"Ärende\"}. FULL: hämta allt.\n\n"
             "Pulls reports from the collection service into the store: upserts by id, keeps "
-            "records that cannot be taken in 'rejected' with the reason, and resumes where an "
-            "interrupted sync stopped.")
+            "records that cannot be taken in 'rejected' with the reason, resumes where an "
+            "interrupted sync stopped, and marks reports gone from the source as 'deleted' "
+            "after a full pull. SOURCE: oapif, open311 or file; CONNECTION: a connection saved "
+            "in the sync dock.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString(
@@ -61,6 +70,13 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
             "AUTHCFG", self.tr("Autentisering / Authentication"), optional=True))
         self.add_store_parameter()
         advanced = [
+            QgsProcessingParameterString(
+                "CONNECTION", self.tr("Sparad anslutning / Saved connection"), optional=True),
+            QgsProcessingParameterBoolean(
+                "FULL", self.tr("Hämta allt (full synk) / Full sync"), defaultValue=False),
+            QgsProcessingParameterString(
+                "MAPPING", self.tr("Fältmappning (JSON) / Field mapping (JSON)"),
+                optional=True),
             QgsProcessingParameterBoolean(
                 "ALLOW_HTTP", self.tr("Tillåt okrypterad http / Allow plain http"),
                 defaultValue=False),
@@ -75,24 +91,55 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
             self.addParameter(param)
         for name, label in (("NEW", "Nya / New"), ("UPDATED", "Ändrade / Updated"),
                             ("UNCHANGED", "Oförändrade / Unchanged"),
-                            ("REJECTED", "Avvisade / Rejected"), ("TOTAL", "Totalt / Total")):
+                            ("REJECTED", "Avvisade / Rejected"),
+                            ("DELETED", "Borttagna i källan / Deleted at the source"),
+                            ("TOTAL", "Totalt / Total")):
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
         self.addOutput(QgsProcessingOutputString("STORE_PATH", self.tr("Databas / Store")))
 
-    def work(self, parameters, context, feedback) -> dict:
+    def connection(self, parameters, context) -> Connection:
+        """The saved connection named CONNECTION, or one made of the parameters."""
+        name = self.parameterAsString(parameters, "CONNECTION", context).strip()
+        authcfg = self.parameterAsString(parameters, "AUTHCFG", context)
+        if name:
+            saved = ConnectionStore().find(name)
+            if saved is None:
+                raise SourceError(f"Ingen sparad anslutning heter '{name}'. / No saved "
+                                  f"connection is called '{name}'.")
+            if authcfg:
+                saved.authcfg = authcfg
+            return saved
         source = self.parameterAsString(parameters, "SOURCE", context).strip().lower() or "oapif"
         if source.isdigit() and int(source) < len(SOURCES):
             source = SOURCES[int(source)]
         if source not in SOURCES:
             raise SourceError(f"Okänd källtyp '{source}': välj oapif, open311 eller file. / "
                               f"Unknown SOURCE '{source}': use oapif, open311 or file.")
-        if source != "oapif":
-            raise SourceError(f"Källtypen '{source}' kommer i en senare version. / "
-                              f"SOURCE '{source}' is not supported yet.")
-        url = self.parameterAsString(parameters, "URL", context)
-        collection = self.parameterAsString(parameters, "COLLECTION", context) or "reports"
+        mapping_text = self.parameterAsString(parameters, "MAPPING", context).strip()
+        try:
+            mapping = json.loads(mapping_text) if mapping_text else {}
+        except ValueError as exc:
+            raise SourceError(f"MAPPING är inte giltig JSON: {exc} / MAPPING is not valid "
+                              "JSON.") from exc
+        if not isinstance(mapping, dict):
+            raise SourceError("MAPPING ska vara ett JSON-objekt, t.ex. {\"id\": \"Ärende\"}. / "
+                              "MAPPING must be a JSON object.")
+        return Connection(
+            name="processing", kind=source,
+            url=self.parameterAsString(parameters, "URL", context),
+            collection=self.parameterAsString(parameters, "COLLECTION", context) or "reports",
+            file=self.parameterAsString(parameters, "FILE", context),
+            authcfg=authcfg,
+            allow_http=self.parameterAsBool(parameters, "ALLOW_HTTP", context),
+            limit=self.parameterAsInt(parameters, "LIMIT", context),
+            kommunkod=self.parameterAsString(parameters, "KOMMUNKOD", context),
+            mapping={str(k): str(v) for k, v in mapping.items()})
+
+    def work(self, parameters, context, feedback) -> dict:
+        connection = self.connection(parameters, context)
+        connection.validate()
         session = make_session()
-        apply_authcfg(session, self.parameterAsString(parameters, "AUTHCFG", context))
+        apply_authcfg(session, connection.authcfg)
 
         def progress(pages: int, records: int, matched) -> bool:
             if matched:
@@ -101,13 +148,12 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
             return not feedback.isCanceled()
 
         with self.open_store(parameters, context) as store:
-            result = sync_oapif(
-                store, url, collection, session=session,
-                kommunkod=self.parameterAsString(parameters, "KOMMUNKOD", context) or None,
-                limit=self.parameterAsInt(parameters, "LIMIT", context),
-                allow_http=self.parameterAsBool(parameters, "ALLOW_HTTP", context),
+            result = run_connection(
+                connection, store, session=session,
+                force_full=self.parameterAsBool(parameters, "FULL", context),
                 feedback=progress)
             feedback.pushInfo(result.summary())
             return {"NEW": result.new, "UPDATED": result.updated,
                     "UNCHANGED": result.unchanged, "REJECTED": result.rejected,
-                    "TOTAL": store.count("incidents"), "STORE_PATH": store.uri}
+                    "DELETED": result.deleted, "TOTAL": store.count("incidents"),
+                    "STORE_PATH": store.uri}

@@ -30,11 +30,15 @@ class TrygghetProvider(QgsProcessingProvider):
         from .alg_emerginghotspots import EmergingHotspotsAlgorithm
         from .alg_heatmap import HeatmapAlgorithm
         from .alg_hotspots import HotspotsAlgorithm
+        from .alg_importareas import ImportAreasAlgorithm
+        from .alg_importpolice import ImportPoliceAlgorithm
+        from .alg_importsurvey import ImportSurveyAlgorithm
         from .alg_lagesbild import LagesbildAlgorithm
         from .alg_makeproject import MakeProjectAlgorithm
         from .alg_syncreports import SyncReportsAlgorithm
 
         for alg in (SyncReportsAlgorithm(), MakeProjectAlgorithm(), HotspotsAlgorithm(),
                     EmergingHotspotsAlgorithm(), HeatmapAlgorithm(), LagesbildAlgorithm(),
-                    BoardAnalysisAlgorithm()):
+                    BoardAnalysisAlgorithm(), ImportPoliceAlgorithm(), ImportAreasAlgorithm(),
+                    ImportSurveyAlgorithm()):
             self.addAlgorithm(alg)

@@ -1,7 +1,14 @@
 """Credentials from the QGIS authentication database, applied to a requests session.
 
 Only the authcfg id is ever stored in settings or projects; the secret stays in QGIS's
-encrypted database.
+encrypted database. QGIS 3.22 has no "API header" method, so a Basic config carries the
+other kinds by its user name:
+
+- user ``bearer`` or ``token``, password = the token -> ``Authorization: Bearer <token>``
+- user ``header:X-API-Key`` (any header name), password = the key -> ``X-API-Key: <key>``
+- any other user name -> HTTP Basic with that user and password.
+
+Newer QGIS versions' "API Header" configs are applied as they are.
 """
 
 from __future__ import annotations
@@ -31,11 +38,14 @@ def apply_authcfg(session: requests.Session, authcfg: str | None) -> None:
         if user.lower() in ("bearer", "token") and password:
             # A bearer token kept in a Basic config: 3.22 has no API-header method.
             session.headers["Authorization"] = f"Bearer {password}"
+        elif user.lower().startswith("header:") and user[7:].strip() and password:
+            session.headers[user[7:].strip()] = password
         else:
             session.auth = (user, password)
     elif method == "APIHeader":
         for key, value in config.configMap().items():
             session.headers[key] = value
     else:
-        raise SourceError(f"Autentiseringsmetoden {method} stöds inte; använd Basic eller "
-                          f"API-header. / Auth method {method} is not supported.")
+        raise SourceError(f"Autentiseringsmetoden {method} stöds inte; använd Basic (användare "
+                          f"och lösenord, eller 'bearer'/'header:Namn' med nyckeln som "
+                          f"lösenord). / Auth method {method} is not supported: use Basic.")

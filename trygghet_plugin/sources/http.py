@@ -18,10 +18,19 @@ from urllib3.util.retry import Retry
 from ..meta import user_agent
 
 DEFAULT_TIMEOUT = (10, 120)  # connect, read (seconds)
+MAX_RETRY_AFTER = 20.0  # seconds; a server asking for an hour must not freeze a sync
 
 
 class SourceError(Exception):
-    """A problem reaching or reading a source; the message is for the user (sv / en)."""
+    """A problem reaching or reading a source; the message is for the user (sv / en).
+
+    ``status`` is the HTTP status when there was one, ``detail`` the server's own words
+    (e.g. pygeoapi's "datetime parameter out of range"), so callers can tell cases apart."""
+
+    def __init__(self, message: str, *, status: int | None = None, detail: str = ""):
+        super().__init__(message)
+        self.status = status
+        self.detail = detail
 
 
 class _TimeoutSession(requests.Session):
@@ -32,6 +41,14 @@ class _TimeoutSession(requests.Session):
     def request(self, method, url, **kwargs):
         kwargs.setdefault("timeout", self._timeout)
         return super().request(method, url, **kwargs)
+
+
+class _CappedRetry(Retry):
+    """Honours Retry-After, but never sleeps longer than MAX_RETRY_AFTER per retry."""
+
+    def get_retry_after(self, response):
+        value = super().get_retry_after(response)
+        return None if value is None else min(value, MAX_RETRY_AFTER)
 
 
 def is_loopback(url: str) -> bool:
@@ -86,7 +103,7 @@ def make_session(*, retries: int = 4, backoff: float = 0.5,
                  headers: dict[str, str] | None = None) -> requests.Session:
     session = _TimeoutSession(timeout)
     # Few connect retries: a refused connection rarely heals in seconds; 5xx and 429 often do.
-    retry = Retry(total=retries, connect=min(retries, 2), read=retries, status=retries,
+    retry = _CappedRetry(total=retries, connect=min(retries, 2), read=retries, status=retries,
                   backoff_factor=backoff, status_forcelist=(429, 500, 502, 503, 504),
                   allowed_methods=frozenset({"GET", "HEAD"}), respect_retry_after_header=True,
                   raise_on_status=False)
@@ -134,25 +151,44 @@ def get_json(session: requests.Session, url: str, params: dict | None = None,
     return _json_body(response, label)
 
 
+def _error_detail(response: requests.Response) -> str:
+    """The server's description of an error (OGC/pygeoapi or Open311 JSON), else ''."""
+    try:
+        doc = json.loads(response.content[:20000])
+    except ValueError:
+        return ""
+    if isinstance(doc, list) and doc and isinstance(doc[0], dict):
+        doc = doc[0]  # Open311: [{"code": 400, "description": "..."}]
+    if isinstance(doc, dict):
+        return str(doc.get("description") or doc.get("detail") or doc.get("title") or "")[:300]
+    return ""
+
+
 def _json_body(response: requests.Response, label: str) -> dict:
     status = response.status_code
     if status == 401:
         raise SourceError(f"Inloggning krävs för {label} (401): välj en autentisering med "
-                          f"giltiga uppgifter. / {label} requires authentication (401).")
+                          f"giltiga uppgifter. / {label} requires authentication (401).",
+                          status=401)
     if status == 403:
         raise SourceError(f"Åtkomst nekad till {label} (403): kontot saknar behörighet. / "
-                          f"Access to {label} denied (403).")
+                          f"Access to {label} denied (403).", status=403)
     if status == 404:
         raise SourceError(f"Hittades inte (404): {label}. Kontrollera adress och samling. / "
-                          f"Not found (404): {label}; check the URL and collection.")
+                          f"Not found (404): {label}; check the URL and collection.",
+                          status=404)
     if status == 429:
         raise SourceError(f"Servern begränsar antalet anrop (429) för {label}; försök senare. / "
-                          f"Rate limited (429) by {label}; try again later.")
+                          f"Rate limited (429) by {label}; try again later.", status=429)
     if status >= 500:
         raise SourceError(f"Serverfel {status} från {label}; försök senare. / "
-                          f"Server error {status} from {label}; try again later.")
+                          f"Server error {status} from {label}; try again later.",
+                          status=status)
     if status >= 400:
-        raise SourceError(f"Servern svarade {status} för {label}. / {label} answered {status}.")
+        detail = _error_detail(response)
+        said = f": {detail}" if detail else ""
+        raise SourceError(f"Servern svarade {status} för {label}{said} / "
+                          f"{label} answered {status}{said}", status=status, detail=detail)
     kind = response.headers.get("Content-Type", "").lower()
     body = response.content
     if "html" in kind or body.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")):

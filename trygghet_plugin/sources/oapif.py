@@ -2,10 +2,20 @@
 
 Pages are followed by their ``next`` links, never by guessed offsets. Coordinates arrive in
 CRS84 (lon/lat), as Part 1 requires.
+
+Two server habits are handled here rather than in the sync:
+
+- ``limit`` above the server's maximum: most servers throttle it silently (pygeoapi), some
+  answer 400; then the first page is asked again with the maximum the message names
+  ("Limit of 1000 exceeded"), else with a tenth of the limit.
+- ``datetime`` outside a collection's bounded temporal extent: pygeoapi answers 400
+  "datetime parameter out of range" instead of an empty page. That means "nothing in that
+  interval", so it comes back as one empty last page with ``out_of_range`` set.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin
@@ -13,6 +23,8 @@ from urllib.parse import urljoin
 import requests
 
 from .http import SourceError, check_url, get_json
+
+MIN_LIMIT = 100
 
 
 @dataclass(frozen=True)
@@ -27,6 +39,7 @@ class Page:
     features: list[dict]
     next_url: str | None
     number_matched: int | None
+    out_of_range: bool = False
 
 
 class OapifClient:
@@ -38,7 +51,7 @@ class OapifClient:
     def collections(self) -> list[Collection]:
         doc = get_json(self.session, f"{self.base}/collections", {"f": "json"},
                        what=f"{self.base}/collections")
-        items = doc.get("collections")
+        items = doc.get("collections") if isinstance(doc, dict) else None
         if not isinstance(items, list):
             raise SourceError(f"{self.base} ser inte ut som en OGC API Features-tjänst (ingen "
                               f"lista över samlingar). / {self.base} does not look like an OGC "
@@ -57,22 +70,48 @@ class OapifClient:
         if params is not None and datetime_filter:
             params["datetime"] = datetime_filter
         seen: set[str] = set()
+        first = True
         while url:
             check_url(url, allow_http=self.allow_http)
-            doc = get_json(self.session, url, params, what=url)
-            if doc.get("type") != "FeatureCollection" or not isinstance(doc.get("features"), list):
+            try:
+                doc = get_json(self.session, url, params, what=url)
+            except SourceError as exc:
+                if not (first and exc.status == 400):
+                    raise
+                detail = exc.detail.lower()
+                if "datetime" in detail and "range" in detail:
+                    yield Page(_full_url(url, params), [], None, 0, out_of_range=True)
+                    return
+                if params is not None and "limit" in detail and params["limit"] > MIN_LIMIT:
+                    # "Limit of 1000 exceeded" (pygeoapi): take the number; else a tenth.
+                    said = [int(n) for n in re.findall(r"\d+", detail)]
+                    smaller = [n for n in said if 0 < n < params["limit"]]
+                    params = {**params, "limit": max(smaller) if smaller
+                              else max(MIN_LIMIT, params["limit"] // 10)}
+                    continue
+                raise
+            first = False
+            if (not isinstance(doc, dict) or doc.get("type") != "FeatureCollection"
+                    or not isinstance(doc.get("features"), list)):
                 raise SourceError(f"Svaret för samlingen '{collection}' är ingen GeoJSON "
                                   f"FeatureCollection. / The answer for '{collection}' is not "
                                   "a GeoJSON FeatureCollection.")
             next_url = _next_link(doc, url)
-            page_key = url + repr(sorted((params or {}).items()))
-            if page_key in seen:
+            page_url = _full_url(url, params)
+            if page_url in seen:
                 raise SourceError("Servern skickar samma sida om och om igen (next-länken "
                                   "pekar bakåt). / The server's next link loops.")
-            seen.add(page_key)
-            yield Page(url if params is None else requests.Request("GET", url, params=params)
-                       .prepare().url, doc["features"], next_url, doc.get("numberMatched"))
+            seen.add(page_url)
+            matched = doc.get("numberMatched")
+            yield Page(page_url, doc["features"], next_url,
+                       matched if isinstance(matched, int) else None)
             url, params = next_url, None
+
+
+def _full_url(url: str, params: dict | None) -> str:
+    if not params:
+        return url
+    return requests.Request("GET", url, params=params).prepare().url
 
 
 def _next_link(doc: dict, base: str) -> str | None:

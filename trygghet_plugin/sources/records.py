@@ -41,6 +41,38 @@ class FieldMapping:
     def to_dict(self) -> dict[str, str]:
         return asdict(self)
 
+    @classmethod
+    def default_for(cls, kind: str) -> FieldMapping:
+        """The usual field names of a source type (oapif, open311, file)."""
+        return cls(**DEFAULT_MAPPINGS.get(kind, {}))
+
+
+#: Store field -> label for the mapping table in the dock (sv / en).
+MAPPED_FIELDS: dict[str, str] = {
+    "id": "Id / Id",
+    "category": "Kategori / Category",
+    "subcategory": "Underkategori / Subcategory",
+    "occurred_at": "Händelsetid / Occurred at",
+    "reported_at": "Rapporterad / Reported at",
+    "updated_at": "Ändrad / Updated at",
+    "status": "Status / Status",
+    "reporter_org": "Rapportörens organisation / Reporter's organisation",
+    "description": "Beskrivning / Description",
+}
+
+#: Defaults per source type; a field left out keeps the FieldMapping default.
+DEFAULT_MAPPINGS: dict[str, dict[str, str]] = {
+    "oapif": {},
+    # GeoReport v2 has no event time: the request time stands in for it.
+    "open311": {"id": "service_request_id", "category": "service_code",
+                "subcategory": "service_subcode", "occurred_at": "requested_datetime",
+                "reported_at": "requested_datetime", "updated_at": "updated_datetime",
+                "status": "status", "reporter_org": "agency_responsible",
+                "description": "description"},
+    # Export files: these names, else the column is looked up by its usual Swedish names.
+    "file": {},
+}
+
 
 _STATUS_WORDS = {
     "open": "open", "öppen": "open", "ny": "open", "new": "open", "pågående": "open",
@@ -60,6 +92,7 @@ class RecordParser:
     kommunkod: str | None = None
     boundary: Any = None  # an ogr.Geometry in EPSG:3006, or None to skip the check
     unknown_categories: Counter = field(default_factory=Counter)
+    _classified: dict = field(default_factory=dict, repr=False)
 
     def parse(self, props: dict[str, Any], x: float | None, y: float | None,
               raw: dict[str, Any] | str) -> Incident | Rejected:
@@ -95,7 +128,10 @@ class RecordParser:
             return reject(f"saknar tidpunkt ('{m.occurred_at}') / no time")
         cat_word = _text(props.get(m.category))
         sub_word = _text(props.get(m.subcategory))
-        classified = self.taxonomy.classify(cat_word, sub_word)
+        key = (cat_word, sub_word)
+        classified = self._classified.get(key)
+        if classified is None:  # a source uses few words: classify each pair once
+            classified = self._classified[key] = self.taxonomy.classify(cat_word, sub_word)
         if not classified.known:
             self.unknown_categories[cat_word or "(tom)"] += 1
         status_word = (_text(props.get(m.status)) or "open").lower()

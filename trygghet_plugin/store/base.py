@@ -14,7 +14,9 @@ from typing import Any
 
 import numpy as np
 
+from ..domain.area import Area
 from ..domain.incident import Incident, Rejected
+from ..domain.survey import AreaComparison, SurveyPlace, SurveyResult
 
 #: Text columns an IncidentFrame can carry besides fid, x, y and the times.
 FRAME_COLUMNS: tuple[str, ...] = ("category", "subcategory", "source", "status",
@@ -146,6 +148,44 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def layer_source(self, table: str) -> LayerSource: ...
+
+    # -- areas, surveys, police counts per area (schema 3) -----------------------------------
+    @abc.abstractmethod
+    def upsert_areas(self, areas: Iterable[Area], rejected: Iterable[Rejected] = ()
+                     ) -> WriteCounts:
+        """Upsert areas by code and keep the rejected ones, in one transaction."""
+
+    @abc.abstractmethod
+    def areas(self, kind: str | None = None, kommunkod: str | None = None) -> list[Area]:
+        """The stored areas, optionally of one kind and one kommun, ordered by code."""
+
+    @abc.abstractmethod
+    def upsert_survey_results(self, results: Iterable[SurveyResult],
+                              rejected: Iterable[Rejected] = ()) -> WriteCounts:
+        """Upsert results by (survey, area, question); a result taken now leaves the
+        rejected list."""
+
+    @abc.abstractmethod
+    def survey_results(self, survey: str | None = None) -> list[SurveyResult]: ...
+
+    @abc.abstractmethod
+    def upsert_survey_places(self, places: Iterable[SurveyPlace],
+                             rejected: Iterable[Rejected] = ()) -> WriteCounts: ...
+
+    @abc.abstractmethod
+    def incident_counts_by_area(self, kind: str, where: str | None = None,
+                                params: tuple = ()) -> dict[str, int]:
+        """How many incidents (optionally filtered) lie inside each area of ``kind``."""
+
+    @abc.abstractmethod
+    def refresh_police_area_counts(self) -> int:
+        """Recount police events per area: events placed on an area count there; events
+        only known to the kommun count on the kommun's own polygon. Returns areas counted."""
+
+    @abc.abstractmethod
+    def save_survey_comparison(self, survey: str, rows: Iterable[AreaComparison],
+                               window_start: str | None, window_end: str | None) -> int:
+        """Replace the perceived-against-reported rows of one survey."""
 
     @abc.abstractmethod
     def close(self) -> None: ...

@@ -14,12 +14,15 @@ import os
 import sqlite3
 import struct
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
 
+from ..domain.area import Area, AreaKind
 from ..domain.incident import Incident, Rejected, from_utc_text, to_utc_text
+from ..domain.survey import AreaComparison, SurveyPlace, SurveyResult
 from . import schema
 from .base import (
     FRAME_COLUMNS,
@@ -32,6 +35,7 @@ from .base import (
 )
 
 _POINT = struct.Struct("<2sBBiBIdd")
+_HEADER_WITH_ENVELOPE = struct.Struct("<2sBBi4d")
 _ENVELOPE_DOUBLES = {0: 0, 1: 4, 2: 6, 3: 6, 4: 8}
 
 
@@ -66,6 +70,19 @@ def blob_envelope(blob: bytes | None) -> tuple[float, float, float, float] | Non
     if geom is None or geom.IsEmpty():
         return None
     return geom.GetEnvelope()
+
+
+def geometry_blob(wkb: bytes, envelope: tuple[float, float, float, float],
+                  srid: int = schema.SRID) -> bytes:
+    """A GeoPackage blob for any geometry: little-endian header with its envelope
+    (minx, maxx, miny, maxy), so readers and the R-tree triggers need not parse the WKB."""
+    return _HEADER_WITH_ENVELOPE.pack(b"GP", 0, 0b011, srid, *envelope) + bytes(wkb)
+
+
+def blob_wkb(blob: bytes) -> bytes:
+    """The WKB inside a GeoPackage blob."""
+    indicator = (blob[3] >> 1) & 0x07
+    return bytes(blob[8 + 8 * _ENVELOPE_DOUBLES.get(indicator, 0):])
 
 
 def blob_point(blob: bytes | None) -> tuple[float, float] | None:
@@ -126,9 +143,37 @@ _REJECT_SQL = (
     "reason = excluded.reason, last_seen = excluded.last_seen, "
     "times_seen = rejected.times_seen + 1"
 )
+# Police events per area: events placed on an area count there; events whose place is only
+# the kommun count on the kommun's own polygon (kind = ?1).
+_POLICE_COUNTS_SQL = """
+INSERT INTO police_area_counts (area_code, events, events_area, events_kommun, per_1000,
+                                first_at, last_at, refreshed_at)
+SELECT a.code,
+       coalesce(p.n, 0) + coalesce(k.n, 0), coalesce(p.n, 0), coalesce(k.n, 0),
+       CASE WHEN a.population > 0
+            THEN 1000.0 * (coalesce(p.n, 0) + coalesce(k.n, 0)) / a.population END,
+       min(coalesce(p.first_at, k.first_at), coalesce(k.first_at, p.first_at)),
+       max(coalesce(p.last_at, k.last_at), coalesce(k.last_at, p.last_at)),
+       ?2
+FROM areas a
+LEFT JOIN (SELECT area_code AS code, count(*) AS n, min(occurred_at) AS first_at,
+                  max(occurred_at) AS last_at
+           FROM incidents WHERE source = 'police' AND location_precision <> 'exact'
+                AND area_code IS NOT NULL GROUP BY area_code) p ON p.code = a.code
+LEFT JOIN (SELECT kommunkod AS code, count(*) AS n, min(occurred_at) AS first_at,
+                  max(occurred_at) AS last_at
+           FROM incidents WHERE source = 'police' AND location_precision = 'kommun'
+                AND kommunkod IS NOT NULL GROUP BY kommunkod) k
+       ON k.code = a.code AND a.kind = ?1
+"""
 _BULK_ROWS = 500
 _IN_CHUNK = 500  # stays under SQLITE_MAX_VARIABLE_NUMBER (999) of older SQLite builds
-_TABLES = {t.name for t in schema.V1_TABLES}
+_TABLES = ({t.name for t in schema.V1_TABLES} | {t.name for t in schema.V3_TABLES}
+           | {v.name for v in schema.V3_VIEWS})
+_AREA_COLUMNS = ("geom", "code", "name", "kind", "kommunkod", "population", "parent_code",
+                 "source")
+_SURVEY_COLUMNS = ("survey", "area_code", "question", "index_value", "share_unsafe",
+                   "respondents", "survey_year", "method")
 
 
 def _raw_hash(raw: str) -> str:
@@ -172,6 +217,14 @@ class GpkgStore(Store):
         _EnvelopeFunctions().register(conn)
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("PRAGMA cache_size = -65536")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            # QGIS opens read-only GeoPackage layers without file locks unless the file is in
+            # WAL mode, and switches it to WAL when it opens it for writing; layers opened
+            # over a store in rollback mode then fail ("unable to open database file").
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError:
+                pass  # another program holds the file; it stays as it is
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "gpkg_contents" not in names:
             conn.close()
@@ -308,6 +361,193 @@ class GpkgStore(Store):
             "last_request = excluded.last_request, counts = excluded.counts",
             (sync.source_key, json.dumps(sync.cursor, ensure_ascii=False), sync.last_success,
              sync.last_request, json.dumps(sync.counts)))
+
+    @contextmanager
+    def _transaction(self):
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"Kunde inte skriva till {self.path.name}: {exc} / "
+                                 f"Could not write to the store.") from exc
+            raise
+
+    def _write_rejects(self, rejects: list[Rejected], now: str) -> int:
+        if rejects:
+            self._conn.executemany(_REJECT_SQL, [
+                (r.source, r.source_id, r.raw, r.reason, to_utc_text(r.rejected_at),
+                 _raw_hash(r.raw), now) for r in rejects])
+        return len(rejects)
+
+    def _upsert_keyed(self, table: str, key: str, columns: tuple[str, ...],
+                      rows: list[tuple]) -> WriteCounts:
+        """Upsert rows (in ``columns`` order) by the unique ``key`` column: two plain
+        statements, as for incidents, so GDAL's R-tree triggers keep working."""
+        counts = WriteCounts()
+        if not rows:
+            return counts
+        k = columns.index(key)
+        rows = list({r[k]: r for r in rows}.values())
+        marks = {c: f"?{n}" for n, c in enumerate(columns, start=1)}
+        now_mark = f"?{len(columns) + 1}"
+        update = (f"UPDATE {table} SET "
+                  + ", ".join(f"{c} = {marks[c]}" for c in columns if c != key)
+                  + f", imported_at = {now_mark} WHERE {key} = {marks[key]} AND ("
+                  + " OR ".join(f"{c} IS NOT {marks[c]}" for c in columns if c != key) + ")")
+        insert = (f"INSERT INTO {table} ({', '.join(columns)}, imported_at) SELECT "
+                  f"{', '.join(marks.values())}, {now_mark} WHERE NOT EXISTS "
+                  f"(SELECT 1 FROM {table} WHERE {key} = {marks[key]})")
+        now = to_utc_text(datetime.now(timezone.utc))
+        params = [(*r, now) for r in rows]
+        conn = self._conn
+        existing: set = set()
+        for start in range(0, len(rows), _IN_CHUNK):
+            chunk = [r[k] for r in rows[start:start + _IN_CHUNK]]
+            existing.update(r[0] for r in conn.execute(
+                f"SELECT {key} FROM {table} WHERE {key} IN ({', '.join('?' * len(chunk))})",
+                chunk))
+        counts.updated = conn.executemany(update, [p for p in params if p[k] in existing]
+                                          ).rowcount if existing else 0
+        counts.new = conn.executemany(insert, [p for p in params if p[k] not in existing]
+                                      ).rowcount
+        counts.unchanged = len(rows) - counts.updated - counts.new
+        return counts
+
+    def upsert_areas(self, areas: Iterable[Area], rejected: Iterable[Rejected] = ()
+                     ) -> WriteCounts:
+        from osgeo import ogr
+
+        rows = []
+        for a in areas:
+            geom = ogr.CreateGeometryFromWkb(a.wkb)
+            if geom is None or geom.IsEmpty():
+                raise StoreError(f"Området {a.code} saknar geometri. / Area {a.code} has no "
+                                 "geometry.")
+            rows.append((geometry_blob(a.wkb, geom.GetEnvelope()), a.code, a.name, a.kind,
+                         a.kommunkod, a.population, a.parent_code, a.source))
+        rejects = list(rejected)
+        now = to_utc_text(datetime.now(timezone.utc))
+        with self._transaction():
+            counts = self._upsert_keyed("areas", "code", _AREA_COLUMNS, rows)
+            counts.rejected = self._write_rejects(rejects, now)
+        return counts
+
+    def areas(self, kind: str | None = None, kommunkod: str | None = None) -> list[Area]:
+        where, params = [], []
+        if kind:
+            where.append("kind = ?")
+            params.append(kind)
+        if kommunkod:
+            where.append("kommunkod = ?")
+            params.append(kommunkod)
+        sql = f"SELECT {', '.join(_AREA_COLUMNS)} FROM areas"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return [Area(code=r[1], kind=r[3], wkb=blob_wkb(r[0]), name=r[2], kommunkod=r[4],
+                     population=r[5], parent_code=r[6], source=r[7])
+                for r in self._conn.execute(sql + " ORDER BY code", params)]
+
+    def upsert_survey_results(self, results: Iterable[SurveyResult],
+                              rejected: Iterable[Rejected] = ()) -> WriteCounts:
+        by_key = {r.key: r for r in results}
+        rejects = list(rejected)
+        now = to_utc_text(datetime.now(timezone.utc))
+        counts = WriteCounts()
+        cols = ", ".join(_SURVEY_COLUMNS)
+        marks = ", ".join("?" * (len(_SURVEY_COLUMNS) + 1))
+        with self._transaction() as conn:
+            current = {f"{r[0]}|{r[1]}|{r[2]}": r for r in conn.execute(
+                f"SELECT {cols} FROM survey_results")}
+            write = []
+            for key, r in by_key.items():
+                row = (r.survey, r.area_code, r.question, r.index_value, r.share_unsafe,
+                       r.respondents, r.survey_year, r.method)
+                old = current.get(key)
+                if old is None:
+                    counts.new += 1
+                elif tuple(old) == row:
+                    counts.unchanged += 1
+                    continue
+                else:
+                    counts.updated += 1
+                write.append((*row, now))
+            conn.executemany(
+                f"INSERT INTO survey_results ({cols}, imported_at) VALUES ({marks}) "
+                "ON CONFLICT(survey, area_code, question) DO UPDATE SET "
+                + ", ".join(f"{c} = excluded.{c}" for c in (*_SURVEY_COLUMNS[3:],
+                                                             "imported_at")), write)
+            if by_key and conn.execute("SELECT 1 FROM rejected LIMIT 1").fetchone():
+                conn.executemany("DELETE FROM rejected WHERE source = 'survey' AND "
+                                 "source_id = ?", [(k,) for k in by_key])
+            counts.rejected = self._write_rejects(rejects, now)
+        return counts
+
+    def survey_results(self, survey: str | None = None) -> list[SurveyResult]:
+        sql = f"SELECT {', '.join(_SURVEY_COLUMNS)} FROM survey_results"
+        params: tuple = ()
+        if survey:
+            sql += " WHERE survey = ?"
+            params = (survey,)
+        return [SurveyResult(*r[:7], method=r[7] or "index")
+                for r in self._conn.execute(sql + " ORDER BY survey, area_code, question",
+                                            params)]
+
+    def upsert_survey_places(self, places: Iterable[SurveyPlace],
+                             rejected: Iterable[Rejected] = ()) -> WriteCounts:
+        rows = [(point_blob(p.x, p.y), p.uid, p.survey, p.reason, p.area_code) for p in places]
+        rejects = list(rejected)
+        now = to_utc_text(datetime.now(timezone.utc))
+        with self._transaction():
+            counts = self._upsert_keyed("survey_places", "uid",
+                                        ("geom", "uid", "survey", "reason", "area_code"), rows)
+            counts.rejected = self._write_rejects(rejects, now)
+        return counts
+
+    def incident_counts_by_area(self, kind: str, where: str | None = None,
+                                params: tuple = ()) -> dict[str, int]:
+        from osgeo import ogr
+
+        frame = self.incident_frame(where, params, columns=())
+        x, y = frame.x, frame.y
+        counts: dict[str, int] = {}
+        point = ogr.Geometry(ogr.wkbPoint)
+        for area in self.areas(kind=kind):
+            geom = ogr.CreateGeometryFromWkb(area.wkb)
+            minx, maxx, miny, maxy = geom.GetEnvelope()
+            inside = np.flatnonzero((x >= minx) & (x <= maxx) & (y >= miny) & (y <= maxy))
+            n = 0
+            for i in inside.tolist():
+                point.SetPoint_2D(0, float(x[i]), float(y[i]))
+                n += bool(geom.Contains(point))
+            counts[area.code] = n
+        return counts
+
+    def refresh_police_area_counts(self) -> int:
+        now = to_utc_text(datetime.now(timezone.utc))
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM police_area_counts")
+            conn.execute(_POLICE_COUNTS_SQL, (AreaKind.KOMMUN.value, now))
+            return conn.execute("SELECT count(*) FROM police_area_counts").fetchone()[0]
+
+    def save_survey_comparison(self, survey: str, rows: Iterable[AreaComparison],
+                               window_start: str | None, window_end: str | None) -> int:
+        now = to_utc_text(datetime.now(timezone.utc))
+        values = [(survey, r.area_code, r.index_value, r.reports, r.population,
+                   r.rate_per_1000, r.index_rank, r.rate_rank, r.gap, r.class_code,
+                   window_start, window_end, now) for r in rows]
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM survey_comparison WHERE survey = ?", (survey,))
+            conn.executemany(
+                "INSERT INTO survey_comparison (survey, area_code, index_value, reports, "
+                "population, rate_per_1000, index_rank, rate_rank, gap, class_code, "
+                "window_start, window_end, refreshed_at) VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
+        return len(values)
 
     # -- reading ----------------------------------------------------------------------------
     def sync_state(self, source_key: str) -> SyncState | None:
@@ -482,4 +722,38 @@ def _migrate_to_2(conn: sqlite3.Connection) -> None:
             conn.execute(_index_sql(table, cols, False))
 
 
-MIGRATIONS = {2: _migrate_to_2}
+def _create_table_sql(table: schema.Table) -> str:
+    cols = ", ".join(f'"{f.name}" {_SQL_TYPES[f.kind]}' + ("" if f.nullable else " NOT NULL")
+                     for f in table.fields)
+    return (f'CREATE TABLE "{table.name}" (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, '
+            f"{cols})")
+
+
+def _migrate_to_3(conn: sqlite3.Connection) -> None:
+    """Areas, surveys and police counts: new columns, two attribute tables and three
+    polygon views over the areas, each registered so GDAL and QGIS open it as a layer."""
+    for table, fields in schema.V3_ADDED_FIELDS.items():
+        for f in fields:
+            conn.execute(f'ALTER TABLE "{table}" ADD COLUMN "{f.name}" {_SQL_TYPES[f.kind]}')
+    for table in schema.V3_TABLES:
+        conn.execute(_create_table_sql(table))
+        for cols in table.unique:
+            conn.execute(_index_sql(table.name, cols, True))
+        conn.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, "
+                     "description) VALUES (?, 'attributes', ?, ?)",
+                     (table.name, table.name, table.description))
+    for view in schema.V3_VIEWS:
+        conn.execute(f'CREATE VIEW "{view.name}" AS {view.sql}')
+        conn.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, "
+                     "description, srs_id) VALUES (?, 'features', ?, ?, ?)",
+                     (view.name, view.name, view.description, schema.SRID))
+        conn.execute("INSERT INTO gpkg_geometry_columns (table_name, column_name, "
+                     "geometry_type_name, srs_id, z, m) VALUES (?, 'geom', 'MULTIPOLYGON', ?, "
+                     "0, 0)", (view.name, schema.SRID))
+    conn.execute(_index_sql("survey_places", ("survey",), False))
+    # Taking a record drops its earlier rejection by (source, source_id): without an index
+    # each of those deletes scans every rejected row (minutes for a national feed history).
+    conn.execute(_index_sql("rejected", ("source", "source_id"), False))
+
+
+MIGRATIONS = {2: _migrate_to_2, 3: _migrate_to_3}

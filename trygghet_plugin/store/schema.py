@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SRID = 3006
 
 
@@ -98,6 +98,85 @@ V2_UNIQUE: dict[str, tuple[tuple[str, ...], ...]] = {"rejected": (("source", "ra
 # Low-cardinality columns (category, source, kommunkod) get no index in a GeoPackage: they
 # would slow every bulk load by half and barely help a one-municipality file.
 V2_INDEXES: dict[str, tuple[tuple[str, ...], ...]] = {}
+
+# Version 3: areas, surveys and police counts per area (issue #4).
+V3_ADDED_FIELDS: dict[str, tuple[Field, ...]] = {
+    "areas": (Field("parent_code", "text"), Field("source", "text"),
+              Field("imported_at", "datetime")),
+    "survey_results": (Field("survey_year", "integer"), Field("method", "text"),
+                       Field("imported_at", "datetime")),
+    "survey_places": (Field("area_code", "text"), Field("imported_at", "datetime")),
+}
+V3_TABLES: tuple[Table, ...] = (
+    # Police events counted per area, refreshed after every police or area import. A table
+    # rather than a view, so the counts keep their types (a GeoPackage view's computed
+    # columns reach OGR and QGIS as text).
+    Table("police_area_counts", None, (
+        Field("area_code", "text", False),
+        Field("events", "integer"),
+        Field("events_area", "integer"),
+        Field("events_kommun", "integer"),
+        Field("per_1000", "real"),
+        Field("first_at", "datetime"),
+        Field("last_at", "datetime"),
+        Field("refreshed_at", "datetime"),
+    ), unique=(("area_code",),), description="Polisens händelser per område / police events "
+                                             "per area"),
+    # Perceived (survey index) against reported (reports per 1,000 inhabitants) per area.
+    Table("survey_comparison", None, (
+        Field("survey", "text", False),
+        Field("area_code", "text", False),
+        Field("index_value", "real"),
+        Field("reports", "integer"),
+        Field("population", "integer"),
+        Field("rate_per_1000", "real"),
+        Field("index_rank", "real"),
+        Field("rate_rank", "real"),
+        Field("gap", "real"),
+        Field("class_code", "text"),
+        Field("window_start", "datetime"),
+        Field("window_end", "datetime"),
+        Field("refreshed_at", "datetime"),
+    ), unique=(("survey", "area_code"),),
+        description="Upplevd mot rapporterad otrygghet / perceived against reported"),
+)
+
+
+@dataclass(frozen=True)
+class View:
+    """A read-only polygon layer: a join of the areas' geometry with one attribute table.
+
+    Every column is a plain column reference, so it keeps its declared type."""
+
+    name: str
+    sql: str
+    description: str = ""
+
+
+V3_VIEWS: tuple[View, ...] = (
+    View("police_areas",
+         "SELECT a.fid AS fid, a.geom AS geom, a.code AS code, a.name AS name, a.kind AS kind, "
+         "a.kommunkod AS kommunkod, a.population AS population, c.events AS events, "
+         "c.events_area AS events_area, c.events_kommun AS events_kommun, "
+         "c.per_1000 AS per_1000, c.first_at AS first_at, c.last_at AS last_at "
+         "FROM areas a JOIN police_area_counts c ON c.area_code = a.code",
+         "Polisens händelser per område / police events per area"),
+    View("survey_areas",
+         "SELECT r.fid AS fid, a.geom AS geom, a.code AS code, a.name AS name, a.kind AS kind, "
+         "r.survey AS survey, r.survey_year AS survey_year, r.question AS question, "
+         "r.index_value AS index_value, r.share_unsafe AS share_unsafe, "
+         "r.respondents AS respondents "
+         "FROM survey_results r JOIN areas a ON a.code = r.area_code",
+         "Trygghetsmätning per område / survey results per area"),
+    View("survey_comparison_areas",
+         "SELECT c.fid AS fid, a.geom AS geom, a.code AS code, a.name AS name, a.kind AS kind, "
+         "c.survey AS survey, c.index_value AS index_value, c.reports AS reports, "
+         "c.population AS population, c.rate_per_1000 AS rate_per_1000, "
+         "c.index_rank AS index_rank, c.rate_rank AS rate_rank, c.gap AS gap, "
+         "c.class_code AS class_code, c.window_start AS window_start, c.window_end AS window_end "
+         "FROM survey_comparison c JOIN areas a ON a.code = c.area_code",
+         "Upplevd mot rapporterad otrygghet / perceived against reported"),
+)
 
 INCIDENT_COLUMNS: tuple[str, ...] = (
     "uid", "source", "source_id", "category", "subcategory", "occurred_at", "reported_at",

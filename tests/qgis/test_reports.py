@@ -1,0 +1,178 @@
+"""The lägesbild and the board analysis as the user gets them: PDF pages and their text."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import unicodedata
+from datetime import datetime, timezone
+
+import pytest
+from osgeo import ogr
+from qgis.core import QgsProcessingException
+
+from trygghet_plugin.domain.area import Area
+from trygghet_plugin.domain.incident import Incident
+
+SECRET_TEXT = "Hemligfritext"
+SECRET_ORG = "Kalle Kulas Bevakning AB"
+
+
+def pdf_pages(path) -> list[str]:
+    count = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
+        ["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout).group(1))
+    # NFKC: the PDF writes ligatures (ﬂ) and no-break spaces as a reader would not type them.
+    return [unicodedata.normalize("NFKC", subprocess.run(
+        ["pdftotext", "-layout", "-f", str(i), "-l", str(i), str(path), "-"],
+        capture_output=True, text=True, check=True).stdout) for i in range(1, count + 1)]
+
+
+def page_size_pt(path) -> tuple[float, float]:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    w, h = re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups()
+    return float(w), float(h)
+
+
+@pytest.fixture(scope="module")
+def report_store(tmp_path_factory):
+    from trygghet_plugin.sample import generate
+    from trygghet_plugin.store import open_store
+
+    path = tmp_path_factory.mktemp("reports") / "nassjo.gpkg"
+    sample = generate(size=6000, seed=11)
+    with open_store(path) as store:
+        store.upsert_incidents(sample.iter_incidents())
+        # A report with free text and a reporter that must never reach the public PDF.
+        store.write_batch([Incident(
+            "reports", "SECRET1", "skadegorelse", 481000.0, 6390000.0,
+            datetime(2026, 6, 10, 21, 0, tzinfo=timezone.utc), subcategory="klotter",
+            reporter_org=SECRET_ORG, description=f"{SECRET_TEXT} på Storgatan 5")])
+        areas = [Area(a.code, "deso", ogr.CreateGeometryFromWkt(a.wkt).ExportToIsoWkb(),
+                      a.name, "0682", a.population) for a in sample.areas]
+        areas.append(Area("0682", "kommun",
+                          ogr.CreateGeometryFromWkt(sample.boundary_wkt).ExportToIsoWkb(),
+                          "Nässjö", "0682", 31615))
+        store.upsert_areas(areas)
+    return path, len(sample.areas)
+
+
+@pytest.fixture
+def provider(qgis_processing):
+    from trygghet_plugin.plugin import TrygghetPlugin
+
+    plugin = TrygghetPlugin(None)
+    plugin.initProcessing()
+    yield
+    plugin.unload()
+
+
+def test_lagesbild_pdf_has_two_pages_marked_internal(provider, report_store, tmp_path):
+    import processing
+
+    store, _ = report_store
+    out = tmp_path / "lagesbild.pdf"
+    result = processing.run("trygghet:lagesbild", {"STORE": str(store),
+                                                   "PERIOD_END": "2026-10-25",
+                                                   "OUTPUT": str(out)})
+    assert result["PAGES"] == 2
+    pages = pdf_pages(out)
+    assert len(pages) == 2
+    for text in pages:
+        assert "INTERNT – innehåller exakta platser" in text
+    first = pages[0]
+    assert "Lägesbild Nässjö kommun" in first
+    assert "12–25 oktober 2026" in first and "v. 42–43" in first
+    for word in ("Kategori", "Skadegörelse", "Nedskräpning", "Totalt", "Teckenförklaring",
+                 "Centralorten", "statistiskt säkerställd"):
+        assert word in first, word
+    second = pages[1]
+    for word in ("Platser med flest händelser", "Polisens händelser i perioden"):
+        assert word in second, word
+    w, h = page_size_pt(out)
+    assert (round(w), round(h)) == (1191, 842)  # A3 landscape
+
+
+def test_lagesbild_in_a4_and_the_last_complete_period_by_default(provider, report_store,
+                                                                   tmp_path):
+    import processing
+
+    store, _ = report_store
+    out = tmp_path / "a4.pdf"
+    processing.run("trygghet:lagesbild", {"STORE": str(store), "PAGE_SIZE": 1,
+                                          "OUTPUT": str(out)})
+    w, h = page_size_pt(out)
+    assert (round(w), round(h)) == (842, 595)
+    assert "INTERNT" in pdf_pages(out)[0]
+
+
+def test_board_analysis_is_public_aggregated_and_has_a_page_per_area(provider, report_store,
+                                                                     tmp_path):
+    import processing
+
+    store, n_areas = report_store
+    out = tmp_path / "namndanalys.pdf"
+    result = processing.run("trygghet:boardanalysis", {"STORE": str(store),
+                                                        "TERTIAL": "2026-T2",
+                                                        "OUTPUT": str(out)})
+    pages = pdf_pages(out)
+    assert result["PAGES"] == len(pages) == 2 + n_areas + 3
+    text = "\n".join(pages)
+    assert "Trygghetsanalys Nässjö kommun" in pages[0]
+    assert "Det viktigaste" in pages[0] and "1 maj – 31 augusti 2026" in pages[0]
+    assert "Metod och källor" in pages[-1]
+    assert "<3" in text  # small counts suppressed
+    assert SECRET_TEXT not in text and "Storgatan 5" not in text
+    assert SECRET_ORG not in text
+    assert "rep-0" not in text  # no reporter ids
+    assert "INTERNT" not in text
+    assert re.search(r"per 1 000 invånare i tertialen: \d+,\d\.", text)  # decimal comma
+
+
+def test_a_municipalitys_own_template_is_used(provider, report_store, tmp_path, qgis_app):
+    import processing
+    from qgis.core import QgsProject
+
+    from trygghet_plugin.reports import lagesbild_layout
+    from trygghet_plugin.reports.layout import save_template
+
+    project = QgsProject()
+    layout = lagesbild_layout.build_template(project, "A3")
+    layout.itemById("band_p1").setId("band_p1")  # as a Layout Designer user would keep it
+    extra = layout.itemById("inset_title")
+    extra.setText("Nässjö stad")
+    custom = save_template(layout, tmp_path / "var_mall.qpt")
+    out = tmp_path / "custom.pdf"
+    store, _ = report_store
+    processing.run("trygghet:lagesbild", {"STORE": str(store), "PERIOD_END": "2026-10-25",
+                                          "TEMPLATE": str(custom), "OUTPUT": str(out)})
+    assert "Nässjö stad" in pdf_pages(out)[0]
+
+
+def test_bad_period_is_a_clear_message(provider, report_store, tmp_path):
+    import processing
+
+    store, _ = report_store
+    with pytest.raises(QgsProcessingException, match="Ogiltigt datum"):
+        processing.run("trygghet:lagesbild", {"STORE": str(store), "PERIOD_END": "igår",
+                                              "OUTPUT": str(tmp_path / "x.pdf")})
+    with pytest.raises(QgsProcessingException, match="tertial"):
+        processing.run("trygghet:boardanalysis", {"STORE": str(store), "TERTIAL": "våren",
+                                                  "OUTPUT": str(tmp_path / "y.pdf")})
+
+
+@pytest.mark.parametrize("name,module", [("lagesbild_a3.qpt", "lagesbild_layout"),
+                                         ("lagesbild_a4.qpt", "lagesbild_layout"),
+                                         ("board_a4.qpt", "board_layout")])
+def test_shipped_templates_load_with_the_items_the_generator_fills(name, module):
+    import importlib
+
+    from qgis.core import QgsProject
+
+    from trygghet_plugin.paths import resource
+    from trygghet_plugin.reports.layout import load_template
+
+    layout = load_template(QgsProject(), resource("layouts", name), name)
+    ids = {i.id() for i in layout.items() if hasattr(i, "id") and i.id()}
+    generator = importlib.import_module(f"trygghet_plugin.reports.{module}")
+    wanted = set(getattr(generator, "ITEM_IDS", ())) | set(getattr(generator, "AREA_IDS", ()))
+    assert wanted <= ids, wanted - ids

@@ -1,0 +1,208 @@
+"""The sync dock on a real QMainWindow: add a connection, sync in a QgsTask, see the counts,
+open the rejected records, cancel, errors as messages; and the dock leaves with the plugin."""
+
+from __future__ import annotations
+
+import json
+import socket
+import time
+import xml.etree.ElementTree as ET
+
+import pytest
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtWidgets import QDockWidget
+
+from tools.oapif_server import OapifServer
+from tools.slow_proxy import SlowProxy
+from trygghet_plugin.paths import plugin_root
+from trygghet_plugin.sample import generate
+from trygghet_plugin.sample.writer import write_reports_geojson
+from trygghet_plugin.settings import ConnectionStore
+
+
+def wait_for(predicate, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out")
+
+
+def flush_deletes():
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+@pytest.fixture(autouse=True)
+def no_saved_connections():
+    store = ConnectionStore()
+    for connection in store.list():
+        store.remove(connection.id)
+    yield
+    for connection in store.list():
+        store.remove(connection.id)
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """600 sample reports and two that cannot be taken, from pygeoapi."""
+    data = tmp_path_factory.mktemp("dock") / "reports.geojson"
+    write_reports_geojson(data, generate(size=600, seed=2).reports)
+    doc = json.loads(data.read_text(encoding="utf-8"))
+    doc["features"] += [
+        {"type": "Feature", "geometry": None,
+         "properties": {"id": "BAD1", "category": "Klotter", "occurred_at": "2026-05-01"}},
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [14.7, 57.65]},
+         "properties": {"id": "BAD2", "category": "Klotter", "occurred_at": "i förrgår"}},
+    ]
+    data.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with OapifServer(data, "reports", max_items=100) as server:
+        yield server, 600
+
+
+@pytest.fixture
+def dock(plugin, recording_iface, tmp_path):
+    shown = []
+    recording_iface.showAttributeTable = shown.append
+    plugin.sync_action.trigger()
+    dock = plugin.sync_dock
+    dock.shown_tables = shown
+    dock.storeEdit.setText(str(tmp_path / "nassjo.gpkg"))
+    dock.storeEdit.editingFinished.emit()
+    yield dock
+    for layer in list(QgsProject.instance().mapLayers().values()):
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
+def add_oapif_connection(dock, url: str, name: str = "Insamlingstjänsten") -> None:
+    dock.addButton.click()
+    assert dock.editorGroup.isVisibleTo(dock)
+    dock.nameEdit.setText(name)
+    dock.kindCombo.setCurrentIndex(dock.kindCombo.findData("oapif"))
+    dock.urlEdit.setText(url)
+    dock.discoverButton.click()
+    wait_for(lambda: dock.collectionCombo.count() > 0 and dock.discoverButton.isEnabled())
+    assert dock.collectionCombo.currentData() == "reports"
+    dock.saveButton.click()
+    assert not dock.editorGroup.isVisibleTo(dock)
+
+
+def sync_and_wait(dock):
+    results = []
+    dock.sync_done.connect(results.append)
+    dock.syncButton.click()
+    wait_for(lambda: results)
+    dock.sync_done.disconnect(results.append)
+    return results[0]
+
+
+def test_the_form_holds_no_signal_connections():
+    for ui in (plugin_root() / "forms").glob("*.ui"):
+        connections = ET.parse(ui).getroot().find("connections")
+        assert connections is None or len(connections) == 0, ui.name
+
+
+def test_add_a_connection_sync_and_see_the_counts(dock, served, tmp_path):
+    server, n = served
+    add_oapif_connection(dock, server.url)
+    assert [dock.connectionList.item(i).text() for i in range(dock.connectionList.count())] \
+        == ["Insamlingstjänsten"]
+    saved = ConnectionStore().find("Insamlingstjänsten")
+    assert (saved.kind, saved.url, saved.collection) == ("oapif", server.url, "reports")
+
+    # A layer over the store, open before the sync, shows the reports after it.
+    open_store_layer = QgsVectorLayer(f"{tmp_path / 'nassjo.gpkg'}|layername=incidents",
+                                      "Händelser", "ogr")
+    QgsProject.instance().addMapLayer(open_store_layer)
+    result = sync_and_wait(dock)
+    assert result is not None and result.complete
+    assert (dock.newLabel.text(), dock.updatedLabel.text(), dock.rejectedLabel.text()) == \
+        (str(n), "0", "2")
+    assert dock.deletedLabel.text() == "0"
+    assert dock.lastSyncLabel.text() != "–"
+    assert "Synk klar" in dock.statusLabel.text()
+    assert dock.progressBar.value() == 100
+    assert open_store_layer.featureCount() == n
+    assert "Hundbajs" in dock.unknownLabel.text()
+
+    dock.rejectedButton.click()
+    (layer,) = dock.shown_tables
+    assert layer.name() == "Avvisade rapporter" and layer.featureCount() == 2
+
+    again = sync_and_wait(dock)
+    assert (again.new, again.updated, again.rejected) == (0, 0, 2)
+    assert dock.newLabel.text() == "0" and dock.rejectedLabel.text() == "2"
+
+
+def test_cancel_stops_after_a_page_and_the_next_sync_goes_on(dock, served):
+    server, n = served
+    with SlowProxy(server.url, delay=0.4) as proxy:
+        add_oapif_connection(dock, proxy.url, name="Långsam")
+        results = []
+        dock.sync_done.connect(results.append)
+        dock.syncButton.click()
+        assert dock.cancelSyncButton.isEnabled() and not dock.syncButton.isEnabled()
+        wait_for(lambda: "Sida 1" in dock.statusLabel.text())
+        dock.cancelSyncButton.click()
+        wait_for(lambda: results)
+        (stopped,) = results
+        assert stopped is not None and not stopped.complete
+        assert 0 < int(dock.newLabel.text()) < n
+        assert "avbruten" in dock.statusLabel.text()
+        dock.sync_done.disconnect(results.append)
+        rest = sync_and_wait(dock)
+    assert rest.complete and rest.resumed
+    assert int(dock.newLabel.text()) == n - stopped.new
+
+
+def test_problems_are_messages_in_the_dock_not_tracebacks(dock):
+    dock.addButton.click()
+    dock.nameEdit.setText("Med nyckel")
+    dock.urlEdit.setText("https://insamling.example.se/ogcapi?api_key=hemlig")
+    dock.collectionCombo.setEditText("reports")
+    dock.saveButton.click()
+    assert "nyckel" in dock.statusLabel.text()
+    assert ConnectionStore().list() == []  # nothing with a key in it was saved
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    dock.urlEdit.setText(f"http://127.0.0.1:{port}/ogcapi")
+    dock.saveButton.click()
+    result = sync_and_wait(dock)
+    assert result is None
+    assert "vägrade anslutning" in dock.statusLabel.text()
+    assert dock.syncButton.isEnabled()
+
+
+def test_edit_and_remove_a_connection(dock, served):
+    server, _ = served
+    add_oapif_connection(dock, server.url, name="Första")
+    dock.editButton.click()
+    dock.nameEdit.setText("Omdöpt")
+    row = next(r for r in range(dock.mappingTable.rowCount())
+               if dock.mappingTable.item(r, 0).data(0x0100) == "reporter_org")
+    dock.mappingTable.item(row, 1).setText("organisation")
+    dock.saveButton.click()
+    (saved,) = ConnectionStore().list()
+    assert saved.name == "Omdöpt" and saved.mapping == {"reporter_org": "organisation"}
+    dock.confirm = lambda text: True
+    dock.removeButton.click()
+    assert ConnectionStore().list() == [] and dock.connectionList.count() == 0
+
+
+def test_the_dock_is_gone_after_unload(recording_iface):
+    from trygghet_plugin import classFactory
+
+    main = recording_iface.mainWindow()
+    plugin = classFactory(recording_iface)
+    plugin.initGui()
+    plugin.sync_action.trigger()
+    assert [d.objectName() for d in main.findChildren(QDockWidget)] == ["TrygghetSyncDock"]
+    assert plugin.sync_dock.isVisible() == main.isVisible() and plugin.sync_action.isChecked()
+    plugin.unload()
+    flush_deletes()
+    assert main.findChildren(QDockWidget) == []
+    assert QgsApplication.taskManager().countActiveTasks() == 0

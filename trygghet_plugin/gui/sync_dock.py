@@ -1,0 +1,461 @@
+"""The sync dock: connections (add, edit, remove), "Synka nu", the last sync's counts and
+the rejected records. The widget only gathers input and shows results: the sync itself is
+`sources.connections.run_connection`, run in a `SyncTask`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsProject, QgsTask, QgsVectorLayer
+from qgis.gui import QgsAuthConfigSelect
+from qgis.PyQt import uic
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QHeaderView,
+    QListWidgetItem,
+    QMessageBox,
+    QTableWidgetItem,
+)
+
+from ..domain.timeutil import local
+from ..log import logger
+from ..paths import form
+from ..settings import ConnectionStore, SettingsManager
+from ..sources.auth import apply_authcfg
+from ..sources.connections import KINDS, Connection, last_sync
+from ..sources.http import SourceError, make_session
+from ..sources.oapif import OapifClient
+from ..sources.records import MAPPED_FIELDS, FieldMapping
+from ..sources.sync import SyncResult
+from ..store import StoreError, open_store
+from .tasks import SyncTask
+
+FORM, _ = uic.loadUiType(str(form("sync_dock.ui")))
+
+REJECTED_LAYER_NAME = "Avvisade rapporter"
+
+
+class SyncDock(QDockWidget, FORM):
+    """Dock for syncing reports; ``sync_done`` carries the result after each sync."""
+
+    sync_done = pyqtSignal(object)  # SyncResult, or None when the sync failed
+
+    def __init__(self, iface, parent=None):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.setObjectName("TrygghetSyncDock")
+        self.iface = iface
+        self.connections = ConnectionStore()
+        self.settings = SettingsManager()
+        self.task: SyncTask | None = None
+        self._discover_task = None
+        self._editing: Connection | None = None
+        self.last_result: SyncResult | None = None
+        #: Asks the user to confirm; replaced in tests.
+        self.confirm = self._ask
+
+        self.auth_select = QgsAuthConfigSelect(self.authContainer)
+        self.auth_select.setObjectName("authSelect")
+        self.authLayout.addWidget(self.auth_select)
+        for kind, label in KINDS.items():
+            self.kindCombo.addItem(label, kind)
+        self.mappingTable.setRowCount(len(MAPPED_FIELDS))
+        self.mappingTable.horizontalHeader().setStretchLastSection(True)
+        self.mappingTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.mappingTable.verticalHeader().setVisible(False)
+        for row, (name, label) in enumerate(MAPPED_FIELDS.items()):
+            item = QTableWidgetItem(label.split(" / ")[0])
+            item.setData(Qt.UserRole, name)
+            item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+            item.setToolTip(label)
+            self.mappingTable.setItem(row, 0, item)
+            self.mappingTable.setItem(row, 1, QTableWidgetItem(""))
+
+        self.storeEdit.setText(self.settings.get("store_path"))
+        self.storeEdit.editingFinished.connect(self._store_changed)
+        self.storeBrowseButton.clicked.connect(self._browse_store)
+        self.connectionList.currentItemChanged.connect(self._selection_changed)
+        self.connectionList.itemDoubleClicked.connect(lambda _item: self.edit_selected())
+        self.addButton.clicked.connect(self.add_connection)
+        self.editButton.clicked.connect(self.edit_selected)
+        self.removeButton.clicked.connect(self.remove_selected)
+        self.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        self.discoverButton.clicked.connect(self.discover_collections)
+        self.fileBrowseButton.clicked.connect(self._browse_file)
+        self.saveButton.clicked.connect(self.save_connection)
+        self.cancelEditButton.clicked.connect(self._close_editor)
+        self.syncButton.clicked.connect(self.start_sync)
+        self.cancelSyncButton.clicked.connect(self.cancel_sync)
+        self.rejectedButton.clicked.connect(self.show_rejected)
+
+        self.editorGroup.setVisible(False)
+        self.reload_connections()
+
+    # -- connections ------------------------------------------------------------------------
+    def reload_connections(self, select_id: str | None = None) -> None:
+        current = select_id or (self.selected().id if self.selected() else None)
+        self.connectionList.clear()
+        for connection in self.connections.list():
+            item = QListWidgetItem(connection.name)
+            item.setData(Qt.UserRole, connection.id)
+            item.setToolTip(connection.describe())
+            self.connectionList.addItem(item)
+            if connection.id == current:
+                self.connectionList.setCurrentItem(item)
+        if self.connectionList.currentItem() is None and self.connectionList.count():
+            self.connectionList.setCurrentRow(0)
+        self._update_buttons()
+
+    def selected(self) -> Connection | None:
+        item = self.connectionList.currentItem()
+        return self.connections.get(item.data(Qt.UserRole)) if item is not None else None
+
+    def add_connection(self) -> None:
+        self._open_editor(Connection(name="", collection=""))
+
+    def edit_selected(self) -> None:
+        connection = self.selected()
+        if connection is not None:
+            self._open_editor(connection)
+
+    def remove_selected(self) -> None:
+        connection = self.selected()
+        if connection is None:
+            return
+        if not self.confirm(f"Ta bort anslutningen '{connection.name}'? Rapporterna i "
+                            "databasen finns kvar. / Remove the connection? The reports in "
+                            "the store stay."):
+            return
+        self.connections.remove(connection.id)
+        self.reload_connections()
+        self._show_last_sync()
+
+    def _ask(self, text: str) -> bool:
+        return QMessageBox.question(self, "Trygghet", text) == QMessageBox.Yes
+
+    # -- the editor -------------------------------------------------------------------------
+    def _open_editor(self, connection: Connection) -> None:
+        self._editing = connection
+        self.nameEdit.setText(connection.name)
+        self.kindCombo.setCurrentIndex(max(0, self.kindCombo.findData(connection.kind)))
+        self.urlEdit.setText(connection.url)
+        self.collectionCombo.clear()
+        self.collectionCombo.setEditText(connection.collection)
+        self.fileEdit.setText(connection.file)
+        self.auth_select.setConfigId(connection.authcfg)
+        self.sourceEdit.setText(connection.source)
+        self.allowHttpCheck.setChecked(connection.allow_http)
+        self.deletionsCheck.setChecked(connection.detect_deletions)
+        self._fill_mapping(connection.field_mapping())
+        self._kind_changed()
+        self.editorGroup.setVisible(True)
+        self.nameEdit.setFocus()
+
+    def _close_editor(self) -> None:
+        self._editing = None
+        self.editorGroup.setVisible(False)
+
+    def _kind_changed(self) -> None:
+        kind = self.kindCombo.currentData()
+        remote = kind != "file"
+        for widget in (self.urlLabel, self.urlEdit, self.authLabel, self.authContainer,
+                       self.allowHttpCheck):
+            widget.setVisible(remote)
+        for widget in (self.collectionLabel, self.collectionCombo, self.discoverButton):
+            widget.setVisible(kind == "oapif")
+        for widget in (self.fileLabel, self.fileEdit, self.fileBrowseButton):
+            widget.setVisible(not remote)
+        self.deletionsCheck.setVisible(remote)
+        if self._editing is not None and not self._editing.mapping:
+            self._fill_mapping(FieldMapping.default_for(kind))
+
+    def _fill_mapping(self, mapping: FieldMapping) -> None:
+        values = mapping.to_dict()
+        for row in range(self.mappingTable.rowCount()):
+            name = self.mappingTable.item(row, 0).data(Qt.UserRole)
+            self.mappingTable.item(row, 1).setText(values.get(name, ""))
+
+    def _mapping_from_table(self, kind: str) -> dict[str, str]:
+        """Only the choices that differ from the kind's defaults are kept."""
+        defaults = FieldMapping.default_for(kind).to_dict()
+        chosen = {}
+        for row in range(self.mappingTable.rowCount()):
+            name = self.mappingTable.item(row, 0).data(Qt.UserRole)
+            value = self.mappingTable.item(row, 1).text().strip()
+            if value and value != defaults.get(name):
+                chosen[name] = value
+        return chosen
+
+    def connection_from_editor(self) -> Connection:
+        base = self._editing or Connection(name="")
+        kind = self.kindCombo.currentData()
+        return Connection(
+            id=base.id, name=self.nameEdit.text().strip(), kind=kind,
+            url=self.urlEdit.text().strip(),
+            collection=self._collection_id(),
+            file=self.fileEdit.text().strip(), authcfg=self.auth_select.configId() or "",
+            allow_http=self.allowHttpCheck.isChecked(),
+            source=self.sourceEdit.text().strip() or "reports",
+            mapping=self._mapping_from_table(kind), limit=base.limit,
+            page_size=base.page_size, jurisdiction=base.jurisdiction,
+            history_from=base.history_from, overlap_days=base.overlap_days,
+            full_every_days=base.full_every_days,
+            detect_deletions=self.deletionsCheck.isChecked(), kommunkod=base.kommunkod)
+
+    def _collection_id(self) -> str:
+        """The picked collection's id, or what the user typed."""
+        combo = self.collectionCombo
+        text, index = combo.currentText().strip(), combo.currentIndex()
+        if index >= 0 and combo.itemText(index) == text and combo.itemData(index):
+            return str(combo.itemData(index))
+        return text
+
+    def save_connection(self) -> bool:
+        connection = self.connection_from_editor()
+        try:
+            self.connections.save(connection)
+        except SourceError as exc:
+            self._status(str(exc), error=True)
+            return False
+        self._close_editor()
+        self.reload_connections(select_id=connection.id)
+        self._status(f"Anslutningen '{connection.name}' är sparad. / Connection saved.")
+        return True
+
+    def discover_collections(self) -> None:
+        """List the service's collections in the background, for the user to pick one."""
+        url = self.urlEdit.text().strip()
+        try:
+            session = make_session(timeout=(5, 30))
+            apply_authcfg(session, self.auth_select.configId())
+            client = OapifClient(url, session, allow_http=self.allowHttpCheck.isChecked())
+        except SourceError as exc:
+            self._status(str(exc), error=True)
+            return
+        self.discoverButton.setEnabled(False)
+        self._status("Hämtar samlingar … / Fetching collections …")
+
+        def fetch(_task):
+            return client.collections()
+
+        def done(exception, collections=None):
+            self._discover_task = None
+            try:
+                self._show_collections(exception, collections)
+            except RuntimeError:
+                pass  # the dock went away (plugin unloaded) while the task ran
+
+        self._discover_task = QgsTask.fromFunction("Trygghet: hämtar samlingar", fetch,
+                                                   on_finished=done)
+        QgsApplication.taskManager().addTask(self._discover_task)
+
+    def _show_collections(self, exception, collections) -> None:
+        self.discoverButton.setEnabled(True)
+        if exception is not None:
+            self._status(str(exception), error=True)
+            return
+        current = self.collectionCombo.currentText()
+        self.collectionCombo.clear()
+        for collection in collections or ():
+            self.collectionCombo.addItem(f"{collection.title} ({collection.id})",
+                                         collection.id)
+        index = self.collectionCombo.findData(current)
+        self.collectionCombo.setCurrentIndex(index if index >= 0 else 0)
+        self._status(f"{len(collections or ())} samlingar hittades. / collections found.")
+
+    # -- syncing ----------------------------------------------------------------------------
+    def store_path(self) -> str:
+        return self.storeEdit.text().strip()
+
+    def start_sync(self) -> SyncTask | None:
+        connection = self.selected()
+        if connection is None:
+            self._status("Välj eller lägg till en anslutning först. / Choose or add a "
+                         "connection first.", error=True)
+            return None
+        if self.task is not None:
+            return self.task
+        store_uri = self.store_path()
+        try:
+            connection.validate()
+            session = make_session()
+            apply_authcfg(session, connection.authcfg)
+            with open_store(store_uri) as store:  # creates it, or says clearly why not
+                expected = store.count("incidents", "source = ?", (connection.source,))
+        except (SourceError, StoreError) as exc:
+            self._status(str(exc), error=True)
+            return None
+        self.settings.set("store_path", store_uri)
+        task = SyncTask(connection, store_uri, session, force_full=self.fullCheck.isChecked(),
+                        expected=expected)
+        task.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
+        task.page_written.connect(self._page_written)
+        task.sync_finished.connect(self._sync_finished)
+        self.task = task
+        self.progressBar.setValue(0)
+        self._status(f"Synkar {connection.name} … / Syncing …")
+        self._update_buttons()
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def cancel_sync(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self._status("Avbryter efter sidan som skrivs nu … / Stopping after this page …")
+
+    def _page_written(self, pages: int, records: int) -> None:
+        self._status(f"Sida {pages}: {records} poster hämtade / page {pages}: "
+                     f"{records} records")
+
+    def _sync_finished(self, ok: bool) -> None:
+        task, self.task = self.task, None
+        self._update_buttons()
+        if task is None:
+            return
+        result = task.result
+        if result is None:
+            message = task.error or ("Synken avbröts innan den började. / The sync was "
+                                     "cancelled before it started.")
+            self._status(message, error=True)
+            logger.error(message, push=True)
+            self.sync_done.emit(None)
+            return
+        self.last_result = result
+        self.progressBar.setValue(100 if result.complete else self.progressBar.value())
+        self._show_result(result)
+        self._status(result.summary())
+        logger.log(result.summary(), "success" if result.complete else "warning", push=True)
+        refresh_store_layers(self.store_path())
+        self.sync_done.emit(result)
+
+    # -- showing results --------------------------------------------------------------------
+    def _selection_changed(self, *_args) -> None:
+        self._update_buttons()
+        self._show_last_sync()
+
+    def _show_last_sync(self) -> None:
+        connection = self.selected()
+        when, counts = None, {}
+        if connection is not None and Path(self.store_path()).is_file():
+            try:
+                with open_store(self.store_path(), create=False) as store:
+                    when, counts = last_sync(store, connection)
+            except (StoreError, SourceError):
+                pass
+        self._show_counts(when, counts, None)
+
+    def _show_result(self, result: SyncResult) -> None:
+        connection = self.selected()
+        when = None
+        if connection is not None:
+            try:
+                with open_store(self.store_path(), create=False) as store:
+                    when, _ = last_sync(store, connection)
+            except (StoreError, SourceError):
+                pass
+        self._show_counts(when, result.counts(), result)
+
+    def _show_counts(self, when, counts: dict, result: SyncResult | None) -> None:
+        self.lastSyncLabel.setText(local(when).strftime("%Y-%m-%d %H:%M") if when else "–")
+        for name, label in (("new", self.newLabel), ("updated", self.updatedLabel),
+                            ("rejected", self.rejectedLabel), ("deleted", self.deletedLabel)):
+            label.setText(str(counts[name]) if name in counts else "–")
+        unknown = result.unknown_categories if result is not None else {}
+        if unknown:
+            words = ", ".join(f"{w} ({n})" for w, n in unknown.most_common(10))
+            self.unknownLabel.setText(f"Okända kategorier, lagda som Övrigt: {words}")
+        else:
+            self.unknownLabel.setText("")
+
+    def show_rejected(self) -> QgsVectorLayer | None:
+        """Open the store's rejected records as a QGIS attribute table."""
+        try:
+            with open_store(self.store_path(), create=False) as store:
+                source = store.layer_source("rejected")
+        except (StoreError, SourceError) as exc:
+            self._status(str(exc), error=True)
+            return None
+        layer = next((lyr for lyr in QgsProject.instance().mapLayers().values()
+                      if lyr.source() == source.uri), None)
+        if layer is None:
+            layer = QgsVectorLayer(source.uri, REJECTED_LAYER_NAME, source.provider)
+            if not layer.isValid():
+                self._status("Tabellen med avvisade poster kunde inte öppnas. / The rejected "
+                             "table could not be opened.", error=True)
+                return None
+            QgsProject.instance().addMapLayer(layer)
+        else:
+            layer.reload()
+        self.iface.showAttributeTable(layer)
+        return layer
+
+    # -- small helpers ----------------------------------------------------------------------
+    def _status(self, text: str, *, error: bool = False) -> None:
+        self.statusLabel.setText(text)
+        self.statusLabel.setStyleSheet("color: #b00020;" if error else "")
+
+    def _update_buttons(self) -> None:
+        has = self.connectionList.currentItem() is not None
+        running = self.task is not None
+        self.editButton.setEnabled(has)
+        self.removeButton.setEnabled(has and not running)
+        self.syncButton.setEnabled(has and not running)
+        self.cancelSyncButton.setEnabled(running)
+
+    def _store_changed(self) -> None:
+        self.settings.set("store_path", self.store_path())
+        self._show_last_sync()
+
+    def _browse_store(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Databas (GeoPackage)", self.store_path(), "GeoPackage (*.gpkg)",
+            options=QFileDialog.DontConfirmOverwrite)
+        if path:
+            self.storeEdit.setText(path)
+            self._store_changed()
+
+    def _browse_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Exportfil", self.fileEdit.text(),
+            "Exportfiler (*.csv *.txt *.xlsx *.geojson *.json);;Alla filer (*)")
+        if path:
+            self.fileEdit.setText(path)
+
+    def shutdown(self) -> None:
+        """Before the plugin unloads: stop a running sync and let go of it."""
+        discover, self._discover_task = self._discover_task, None
+        if discover is not None:
+            try:
+                discover.cancel()
+            except RuntimeError:
+                pass  # already finished and deleted by the task manager
+        task, self.task = self.task, None
+        if task is not None:
+            try:
+                task.sync_finished.disconnect(self._sync_finished)
+                task.page_written.disconnect(self._page_written)
+            except TypeError:
+                pass
+            task.cancel()
+            task.waitForFinished(30000)
+
+
+def refresh_store_layers(store_uri: str) -> int:
+    """Reload and repaint every project layer read from the store; returns how many."""
+    if not store_uri:
+        return 0
+    target = Path(store_uri).resolve()
+    count = 0
+    for layer in QgsProject.instance().mapLayers().values():
+        path = layer.source().split("|")[0]
+        try:
+            same = Path(path).resolve() == target
+        except (OSError, ValueError):
+            same = False
+        if same:
+            layer.reload()
+            layer.triggerRepaint()
+            count += 1
+    return count

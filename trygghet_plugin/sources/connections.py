@@ -1,0 +1,186 @@
+"""A saved connection to a collection service or export file, and running its sync.
+
+A connection holds no secret: credentials stay in the QGIS authentication database and the
+connection names only the config id (``authcfg``). Addresses that carry a password or a key
+are refused before they can be saved anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
+
+import requests
+
+from ..domain.taxonomy import Taxonomy
+from ..store.base import Store
+from .http import SourceError, check_url
+from .records import MAPPED_FIELDS, FieldMapping
+from .sync import REPORTS_SOURCE, Feedback, SyncPolicy, SyncResult, oapif_source_key
+
+KINDS: dict[str, str] = {
+    "oapif": "OGC API – Features",
+    "open311": "Open311 GeoReport v2",
+    "file": "Exportfil (CSV, Excel, GeoJSON) / Export file",
+}
+_SECRET_PARAMS = ("key", "apikey", "api_key", "token", "access_token", "password", "passwd",
+                  "pwd", "secret", "auth", "authorization", "signature", "sig")
+
+
+@dataclass
+class Connection:
+    """Everything needed to sync one source, except secrets."""
+
+    name: str
+    kind: str = "oapif"
+    url: str = ""
+    collection: str = ""
+    file: str = ""
+    authcfg: str = ""
+    allow_http: bool = False
+    source: str = REPORTS_SOURCE
+    mapping: dict[str, str] = field(default_factory=dict)
+    limit: int = 10000
+    page_size: int = 200
+    jurisdiction: str = ""
+    history_from: str = ""
+    overlap_days: float = 14.0
+    full_every_days: float = 7.0
+    detect_deletions: bool = True
+    kommunkod: str = ""
+    id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+
+    # -- (de)serialisation ------------------------------------------------------------------
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> Connection:
+        data = json.loads(text)
+        if not isinstance(data, dict) or not data.get("name"):
+            raise ValueError("not a saved connection")
+        known = {f.name: f for f in fields(cls)}
+        values = {}
+        for key, value in data.items():
+            if key not in known or value is None:
+                continue
+            default = getattr(cls(name="x"), key)
+            if isinstance(default, bool):
+                value = value if isinstance(value, bool) else str(value).lower() == "true"
+            elif isinstance(default, (int, float)) and not isinstance(value, (int, float)):
+                value = type(default)(value)
+            values[key] = value
+        return cls(**values)
+
+    # -- derived ----------------------------------------------------------------------------
+    def field_mapping(self) -> FieldMapping:
+        """The kind's default mapping with this connection's own choices over it."""
+        base = FieldMapping.default_for(self.kind).to_dict()
+        base.update({k: v for k, v in self.mapping.items() if k in MAPPED_FIELDS and v})
+        return FieldMapping(**base)
+
+    def policy(self, *, force_full: bool = False) -> SyncPolicy:
+        return SyncPolicy(overlap_days=self.overlap_days, full_every_days=self.full_every_days,
+                          force_full=force_full, detect_deletions=self.detect_deletions)
+
+    def source_key(self) -> str:
+        if self.kind == "oapif":
+            return oapif_source_key(self.url.strip().rstrip("/"), self.collection)
+        if self.kind == "open311":
+            from .open311 import open311_source_key
+
+            return open311_source_key(self.url, self.jurisdiction or None)
+        from .exportfile import file_source_key
+
+        return file_source_key(self.file)
+
+    def describe(self) -> str:
+        where = self.file if self.kind == "file" else self.url
+        extra = f" / {self.collection}" if self.kind == "oapif" and self.collection else ""
+        return f"{self.name} — {KINDS.get(self.kind, self.kind)}: {where}{extra}"
+
+    def validate(self) -> None:
+        """Raise SourceError with what to fix (sv / en)."""
+        if not self.name.strip():
+            raise SourceError("Ge anslutningen ett namn. / Give the connection a name.")
+        if self.kind not in KINDS:
+            raise SourceError(f"Okänd typ '{self.kind}': välj oapif, open311 eller file. / "
+                              f"Unknown type '{self.kind}'.")
+        if not self.source.strip() or ":" in self.source:
+            raise SourceError("Källnamnet får inte vara tomt eller innehålla ':'. / The source "
+                              "name must not be empty or contain ':'.")
+        if self.kind == "file":
+            if not self.file.strip():
+                raise SourceError("Välj en exportfil. / Choose an export file.")
+            return
+        check_url(self.url, allow_http=self.allow_http)
+        check_no_secret_in_url(self.url)
+        if self.kind == "oapif" and not self.collection.strip():
+            raise SourceError("Välj en samling (Hämta samlingar). / Choose a collection.")
+
+
+def check_no_secret_in_url(url: str) -> None:
+    """Refuse an address that carries a password or key: it would end up in settings,
+    projects and logs. Such secrets belong in an authentication config."""
+    parts = urlsplit(url.strip())
+    if parts.username or parts.password:
+        raise SourceError("Adressen innehåller användarnamn/lösenord. Ta bort dem och välj en "
+                          "autentisering i stället. / The URL holds a user name or password: "
+                          "remove them and choose an authentication config instead.")
+    for key, _ in parse_qsl(parts.query, keep_blank_values=True):
+        if key.lower().replace("-", "_") in _SECRET_PARAMS:
+            raise SourceError(f"Adressen innehåller en nyckel ('{key}='). Ta bort den och lägg "
+                              "nyckeln i en autentisering (användare 'header:Namn' eller "
+                              f"'bearer'). / The URL holds a key ('{key}='): keep it in an "
+                              "authentication config instead.")
+
+
+def run_connection(connection: Connection, store: Store, *,
+                   session: requests.Session | None = None, taxonomy: Taxonomy | None = None,
+                   boundary=None, force_full: bool = False,
+                   feedback: Feedback | None = None) -> SyncResult:
+    """Run one sync of ``connection`` into ``store`` (the session carries any credentials)."""
+    connection.validate()
+    common = dict(mapping=connection.field_mapping(), taxonomy=taxonomy,
+                  kommunkod=connection.kommunkod or None, boundary=boundary,
+                  source=connection.source, feedback=feedback)
+    if connection.kind == "oapif":
+        from .sync import sync_oapif
+
+        return sync_oapif(store, connection.url, connection.collection, session=session,
+                          limit=connection.limit, allow_http=connection.allow_http,
+                          policy=connection.policy(force_full=force_full), **common)
+    if connection.kind == "open311":
+        from .open311 import sync_open311
+
+        history = None
+        if connection.history_from.strip():
+            from ..domain.timeutil import parse_time
+
+            try:
+                history = parse_time(connection.history_from)
+            except ValueError as exc:
+                raise SourceError(f"Ogiltigt startdatum '{connection.history_from}'. / "
+                                  "Invalid start date.") from exc
+        return sync_open311(store, connection.url, session=session,
+                            allow_http=connection.allow_http,
+                            jurisdiction=connection.jurisdiction or None,
+                            page_size=connection.page_size, history_from=history,
+                            policy=connection.policy(force_full=force_full), **common)
+    from .exportfile import sync_file
+
+    return sync_file(store, Path(connection.file), force=force_full, **common)
+
+
+def last_sync(store: Store, connection: Connection) -> tuple[datetime | None, dict[str, int]]:
+    """When the connection last finished a sync, and that run's counts."""
+    from ..domain.incident import from_utc_text
+
+    state = store.sync_state(connection.source_key())
+    if state is None:
+        return None, {}
+    return from_utc_text(state.last_success), dict(state.counts)

@@ -1,0 +1,338 @@
+"""Reports from an export file: CSV (UTF-8 or Windows-1252, ``;`` or ``,``, decimal commas),
+Excel .xlsx (through OGR) or GeoJSON.
+
+Columns are taken from the connection's field mapping, else found by their usual Swedish
+and English names. Coordinates are lat/lon (WGS 84) or SWEREF 99 TM northing/easting: which
+one is told by the numbers themselves (their ranges over Sweden do not overlap), so swapped
+or oddly named columns still work, and a row whose numbers fit neither (RT 90, a point
+abroad, a typo) is rejected with its line number and the reason.
+
+A file is imported whole, in batches, each written with the position reached; an import
+stopped half-way continues with the same file. An unchanged file (same SHA-1) is not read
+again. A file says nothing about deletions (an export may cover only a period), so none are
+inferred from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..domain.incident import Incident, Rejected
+from ..domain.taxonomy import Taxonomy
+from ..paths import taxonomy_file
+from ..store.base import Store
+from .crs import lonlat_to_sweref
+from .http import SourceError
+from .records import MAPPED_FIELDS, FieldMapping, RecordParser
+from .sync import REPORTS_SOURCE, Feedback, PassRunner, SyncPolicy, SyncResult
+from .tabular import find_column, parse_number, read_table
+
+BATCH_ROWS = 5000
+TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xls", ".ods")
+GEOJSON_SUFFIXES = (".geojson", ".json")
+
+#: Usual column names per store field, tried when the mapping's name is not a column.
+COLUMN_NAMES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "ärende", "ärendenummer", "ärende-id", "ärendenr", "rapport-id", "rapportnr",
+           "nr", "löpnummer", "service_request_id"),
+    "category": ("category", "kategori", "händelsetyp", "typ", "ärendetyp", "service_name"),
+    "subcategory": ("subcategory", "underkategori", "undertyp"),
+    "occurred_at": ("occurred_at", "händelsetid", "tidpunkt", "inträffade", "händelsedatum",
+                    "datum", "tid"),
+    "reported_at": ("reported_at", "rapporterad", "inrapporterad", "rapporttid", "skapad",
+                    "registrerad", "requested_datetime"),
+    "updated_at": ("updated_at", "ändrad", "senast ändrad", "uppdaterad", "updated_datetime"),
+    "status": ("status", "tillstånd"),
+    "reporter_org": ("reporter_org", "organisation", "rapportörens organisation",
+                     "förvaltning", "rapportör"),
+    "description": ("description", "beskrivning", "kommentar", "fritext", "text"),
+}
+# Coordinate column pairs, in order of preference; which is which is checked by the numbers.
+COORDINATE_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("lat", "latitud", "latitude", "wgs84_lat", "breddgrad"),
+     ("lon", "lng", "long", "longitud", "longitude", "wgs84_lon", "längdgrad")),
+    (("northing", "nord", "norr", "n", "sweref_n", "n_sweref", "nordkoordinat"),
+     ("easting", "öst", "ost", "e", "sweref_e", "e_sweref", "östkoordinat", "ostkoordinat")),
+    (("x", "x_koordinat", "koordinat_x"), ("y", "y_koordinat", "koordinat_y")),
+)
+
+# Over Sweden: latitude 55-69.1, longitude 10.9-24.2; SWEREF 99 TM N 6.1-7.7 M, E 0.18-1.0 M.
+_LAT, _LON = (54.5, 69.5), (10.0, 24.5)
+_NORTH, _EAST = (6.1e6, 7.7e6), (1.8e5, 1.0e6)
+_RT90_EAST = (1.1e6, 1.9e6)
+WGS84, SWEREF = "WGS 84 (lat/lon)", "SWEREF 99 TM (N/E)"
+
+
+@dataclass
+class CoordinateCheck:
+    """What the coordinates in a file turned out to be."""
+
+    systems: Counter = field(default_factory=Counter)
+    swapped: int = 0  # rows whose numbers sat in each other's columns
+
+    def note(self) -> str:
+        if not self.systems:
+            return ""
+        found = ", ".join(f"{name}: {n}" for name, n in self.systems.most_common())
+        text = f"Koordinater / coordinates: {found}."
+        if self.swapped:
+            text += (f" {self.swapped} rader hade koordinaterna i omvänd ordning (rättat). / "
+                     f"{self.swapped} rows had the coordinates swapped (corrected).")
+        return text
+
+
+def classify_pair(a: float, b: float) -> tuple[str, float, float, bool] | str:
+    """Two numbers of a row as (system, lon-or-easting, lat-or-northing, swapped), or the
+    reason they are neither lat/lon nor SWEREF 99 TM within Sweden."""
+    def inside(v, bounds):
+        return bounds[0] <= v <= bounds[1]
+
+    if inside(a, _LAT) and inside(b, _LON):
+        return WGS84, b, a, False
+    if inside(b, _LAT) and inside(a, _LON):
+        return WGS84, a, b, True
+    if inside(a, _NORTH) and inside(b, _EAST):
+        return SWEREF, b, a, False
+    if inside(b, _NORTH) and inside(a, _EAST):
+        return SWEREF, a, b, True
+    if (inside(a, _NORTH) and inside(b, _RT90_EAST)) or (inside(b, _NORTH)
+                                                        and inside(a, _RT90_EAST)):
+        return (f"koordinaten ({a}, {b}) ser ut som RT 90, inte SWEREF 99 TM: exportera i "
+                "SWEREF 99 TM eller WGS 84 / looks like RT 90, not SWEREF 99 TM")
+    return (f"koordinaten ({a}, {b}) är varken lat/lon eller SWEREF 99 TM inom Sverige / "
+            "coordinate is neither lat/lon nor SWEREF 99 TM within Sweden")
+
+
+def file_source_key(path: Path | str) -> str:
+    return f"file:{Path(path).resolve()}"
+
+
+def file_sha1(path: Path) -> str:
+    digest = hashlib.sha1()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@dataclass
+class Batch:
+    incidents: list[Incident]
+    rejected: list[Rejected]
+    rows: int  # rows (or features) read so far, this batch included
+    last: bool
+
+
+class ExportReader:
+    """Reads one export file into batches of incidents and rejected records."""
+
+    def __init__(self, path: Path | str, parser: RecordParser):
+        self.path = Path(path)
+        self.parser = parser
+        self.coordinates = CoordinateCheck()
+        self.skipped_notes: list[str] = []
+        suffix = self.path.suffix.lower()
+        if not self.path.is_file():
+            raise SourceError(f"Filen finns inte: {self.path} / The file does not exist.")
+        if suffix not in TABLE_SUFFIXES + GEOJSON_SUFFIXES:
+            raise SourceError(f"{self.path.name}: filtypen {suffix or '(ingen)'} stöds inte; "
+                              "använd CSV, Excel (.xlsx) eller GeoJSON. / Unsupported file "
+                              "type: use CSV, Excel (.xlsx) or GeoJSON.")
+        self.kind = "geojson" if suffix in GEOJSON_SUFFIXES else "table"
+
+    def _parser_for(self, mapping: dict[str, str | None]) -> RecordParser:
+        # A field the file lacks gets a name no column has, so it reads as empty.
+        names = FieldMapping(**{k: v or f"\0{k}" for k, v in mapping.items()})
+        parser = replace(self.parser, mapping=names)
+        parser.unknown_categories = self.parser.unknown_categories  # one count for the file
+        return parser
+
+    def batches(self, skip: int = 0) -> Iterator[Batch]:
+        if self.kind == "geojson":
+            return self._geojson_batches(skip)
+        return self._table_batches(skip)
+
+    # -- CSV and Excel ----------------------------------------------------------------------
+    def _table_batches(self, skip: int) -> Iterator[Batch]:
+        table = read_table(self.path)
+        columns = table.columns
+        mapping = resolve_mapping(columns, self.parser.mapping)
+        missing = [MAPPED_FIELDS[f].split(" / ")[0] for f in ("id",)
+                   if mapping.get(f) is None]
+        if mapping.get("occurred_at") is None and mapping.get("reported_at") is None:
+            missing.append("Händelsetid")
+        pair = find_coordinate_columns(columns)
+        if pair is None:
+            missing.append("koordinater (Lat/Lon eller N/E)")
+        if missing:
+            raise SourceError(
+                f"{self.path.name} saknar kolumner för: {', '.join(missing)}. Kolumnerna är: "
+                f"{', '.join(columns)}. Ange dem i fältmappningen. / Columns missing for: "
+                f"{', '.join(missing)}; set them in the field mapping.")
+        if table.duplicate_rows:
+            self.skipped_notes.append(
+                f"{table.duplicate_rows} exakt likadana rader lästes en gång. / "
+                f"{table.duplicate_rows} identical rows were read once.")
+        parser = self._parser_for(mapping)
+        first, second = pair
+        rows = table.rows
+        for lo in range(skip, len(rows), BATCH_ROWS):
+            incidents: list[Incident] = []
+            rejected: list[Rejected] = []
+            chunk = rows[lo:lo + BATCH_ROWS]
+            points: list[tuple[float, float, str] | str] = []
+            for row in chunk:
+                points.append(self._row_point(row.values.get(first), row.values.get(second)))
+            lonlats = [p for p in points if not isinstance(p, str) and p[2] == WGS84]
+            converted = iter(lonlat_to_sweref([(p[0], p[1]) for p in lonlats]))
+            for row, point in zip(chunk, points):
+                raw = f"{self.path.name} rad {row.number}: {row.raw()}"
+                if isinstance(point, str):
+                    sid = row.values.get(mapping["id"]) if mapping["id"] else None
+                    rejected.append(Rejected(self.parser.source, raw, point, sid or None))
+                    continue
+                x, y = next(converted) if point[2] == WGS84 else (point[0], point[1])
+                record = parser.parse(row.values, x, y, raw)
+                (incidents if isinstance(record, Incident) else rejected).append(record)
+            yield Batch(incidents, rejected, lo + len(chunk), lo + len(chunk) >= len(rows))
+        if skip >= len(rows):
+            yield Batch([], [], len(rows), True)
+
+    def _row_point(self, first: str | None, second: str | None
+                   ) -> tuple[float, float, str] | str:
+        try:
+            a, b = parse_number(first), parse_number(second)
+        except ValueError:
+            return f"oläsbar koordinat ({first!r}, {second!r}) / unreadable coordinate"
+        if a is None or b is None:
+            return "saknar koordinater / no coordinates"
+        found = classify_pair(a, b)
+        if isinstance(found, str):
+            return found
+        system, x, y, swapped = found
+        self.coordinates.systems[system] += 1
+        self.coordinates.swapped += swapped
+        return x, y, system
+
+    # -- GeoJSON ----------------------------------------------------------------------------
+    def _geojson_batches(self, skip: int) -> Iterator[Batch]:
+        try:
+            doc = json.loads(self.path.read_bytes())
+        except (OSError, ValueError) as exc:
+            raise SourceError(f"{self.path.name} är inte giltig GeoJSON: {exc} / "
+                              "not valid GeoJSON.") from exc
+        features = doc.get("features") if isinstance(doc, dict) else None
+        if not isinstance(features, list):
+            raise SourceError(f"{self.path.name} är ingen GeoJSON FeatureCollection. / "
+                              "not a GeoJSON FeatureCollection.")
+        keys = sorted({k for f in features[:200] if isinstance(f, dict)
+                       for k in (f.get("properties") or {})})
+        parser = self._parser_for(resolve_mapping(keys, self.parser.mapping))
+        id_field = parser.mapping.id
+        for lo in range(skip, len(features), BATCH_ROWS):
+            chunk = features[lo:lo + BATCH_ROWS]
+            incidents: list[Incident] = []
+            rejected: list[Rejected] = []
+            points = [self._feature_point(f) for f in chunk]
+            lonlats = [p for p in points if not isinstance(p, str) and p[2] == WGS84]
+            converted = iter(lonlat_to_sweref([(p[0], p[1]) for p in lonlats]))
+            for feature, point in zip(chunk, points):
+                if not isinstance(feature, dict):
+                    rejected.append(Rejected(self.parser.source, repr(feature),
+                                             "inte ett GeoJSON-objekt / not a GeoJSON feature"))
+                    continue
+                props = dict(feature.get("properties") or {})
+                if props.get(id_field) in (None, "") and feature.get("id") is not None:
+                    props[id_field] = feature["id"]
+                if isinstance(point, str):
+                    text = json.dumps(feature, ensure_ascii=False, default=str)
+                    sid = props.get(id_field)
+                    rejected.append(Rejected(self.parser.source, text, point,
+                                             None if sid in (None, "") else str(sid)))
+                    continue
+                x, y = next(converted) if point[2] == WGS84 else (point[0], point[1])
+                record = parser.parse(props, x, y, feature)
+                (incidents if isinstance(record, Incident) else rejected).append(record)
+            yield Batch(incidents, rejected, lo + len(chunk),
+                        lo + len(chunk) >= len(features))
+        if skip >= len(features):
+            yield Batch([], [], len(features), True)
+
+    def _feature_point(self, feature) -> tuple[float, float, str] | str:
+        geom = feature.get("geometry") if isinstance(feature, dict) else None
+        if not isinstance(geom, dict) or geom.get("type") != "Point":
+            return "saknar geometri / no geometry"
+        try:
+            lon, lat = float(geom["coordinates"][0]), float(geom["coordinates"][1])
+        except (KeyError, TypeError, ValueError, IndexError):
+            return "oläsbar geometri / unreadable geometry"
+        # GeoJSON is lon/lat; a SWEREF export (older GeoJSON with a crs member) is told
+        # apart by its numbers, as in tables.
+        found = classify_pair(lat, lon)
+        if isinstance(found, str):
+            return found
+        system, x, y, swapped = found
+        self.coordinates.systems[system] += 1
+        self.coordinates.swapped += swapped and system == WGS84
+        return x, y, system
+
+
+def resolve_mapping(columns: list[str], mapping: FieldMapping) -> dict[str, str | None]:
+    """Store field -> the file's column: the mapping's name if it is a column (any case),
+    else the first usual name found, else None."""
+    resolved: dict[str, str | None] = {}
+    for name in MAPPED_FIELDS:
+        wanted = getattr(mapping, name, None)
+        hit = find_column(columns, wanted) if wanted else None
+        resolved[name] = hit or find_column(columns, *COLUMN_NAMES[name])
+    return resolved
+
+
+def find_coordinate_columns(columns: list[str]) -> tuple[str, str] | None:
+    for first_names, second_names in COORDINATE_PAIRS:
+        first, second = find_column(columns, *first_names), find_column(columns, *second_names)
+        if first and second:
+            return first, second
+    return None
+
+
+def sync_file(store: Store, path: Path | str, *, mapping: FieldMapping | None = None,
+              taxonomy: Taxonomy | None = None, kommunkod: str | None = None, boundary=None,
+              source: str = REPORTS_SOURCE, force: bool = False,
+              feedback: Feedback | None = None) -> SyncResult:
+    """Import an export file into the store; an unchanged file is skipped unless ``force``."""
+    path = Path(path)
+    parser = RecordParser(source, taxonomy or Taxonomy.load(taxonomy_file()),
+                          mapping or FieldMapping.default_for("file"), kommunkod, boundary)
+    reader = ExportReader(path, parser)
+    sha = file_sha1(path)
+    run = PassRunner(store, file_source_key(path), source,
+                     SyncPolicy(force_full=True, detect_deletions=False), feedback)
+    cursor = run.cursor
+    unfinished = cursor.get("file_sha1") == sha and cursor.get("file_rows_done") is not None
+    if not unfinished and not force and cursor.get("file_done_sha1") == sha:
+        run.start(False)
+        run.result.complete = True
+        run.result.notes.append("Filen är oförändrad sedan förra importen. / The file has not "
+                                "changed since the last import.")
+        return run.result
+    run.start(unfinished)
+    skip = int(cursor.get("file_rows_done") or 0) if unfinished else 0
+    for batch in reader.batches(skip):
+        position = {"file_sha1": sha, "file_rows_done": None if batch.last else batch.rows}
+        if batch.last:
+            position["file_done_sha1"] = sha
+        if not run.write(batch.incidents, batch.rejected, position, done=batch.last,
+                         request=str(path), fetched=len(batch.incidents) + len(batch.rejected)):
+            break
+    result = run.finish(parser)
+    for note in (reader.coordinates.note(), *reader.skipped_notes):
+        if note:
+            result.notes.append(note)
+    return result
+

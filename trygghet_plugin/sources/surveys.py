@@ -1,0 +1,477 @@
+"""Safety survey results (trygghetsmätning) per area and question, and places marked unsafe.
+
+Results come as a CSV or .xlsx table, one row per survey, area and question, in one of
+three forms (recognised by the columns):
+
+- index values: ``undersokning; omrade; fraga; index; andel_otrygga; svarande`` (the
+  police's 0-6 problem index; share unsafe in percent; respondents);
+- answer distributions, wide: one column per answer option ("Mycket stort problem", ...);
+- answer distributions, long: a column with the option and one with its count or share.
+
+Distributions are turned into the index and the share unsafe with the weights in
+``resources/survey_weights.json``. Several surveys (years) can be in one file, side by side.
+Areas are named by code (or by a name that is unique among the stored areas); a code that
+matches no stored area is rejected with the reason and listed, never dropped silently.
+
+Places marked unsafe are points (GeoJSON, GeoPackage, ...) with a reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from ..domain.area import Area, AreaKind
+from ..domain.incident import Rejected, to_utc_text
+from ..domain.survey import (
+    INDEX_MAX,
+    INDEX_MIN,
+    METHOD_DISTRIBUTION,
+    METHOD_INDEX,
+    SurveyPlace,
+    SurveyResult,
+    SurveyWeights,
+    fold,
+    perceived_vs_reported,
+    survey_year,
+)
+from ..paths import resource
+from ..store.base import Store
+from .areas import open_layer
+from .http import SourceError
+from .tabular import Row, find_column, parse_number, read_table
+
+SOURCE = "survey"
+SURVEY_COLUMNS = ("undersokning", "undersökning", "survey", "matning", "mätning",
+                  "trygghetsmatning")
+AREA_COLUMNS = ("omrade", "område", "omradeskod", "områdeskod", "area", "area_code", "desokod",
+                "regsokod", "kod")
+QUESTION_COLUMNS = ("fraga", "fråga", "question", "pastaende", "påstående")
+INDEX_COLUMNS = ("index", "problemindex", "indexvarde", "indexvärde", "index_value")
+SHARE_COLUMNS = ("andel_otrygga", "andel otrygga", "andel_stort_problem", "share_unsafe",
+                 "andel")
+RESPONDENT_COLUMNS = ("svarande", "antal svarande", "antal_svarande", "respondents", "n")
+OPTION_COLUMNS = ("svarsalternativ", "svar", "alternativ", "answer", "option")
+COUNT_COLUMNS = ("antal", "andel", "procent", "count", "share", "varde", "värde")
+PLACE_REASON_FIELDS = ("reason", "orsak", "anledning", "skal", "skäl", "varfor", "varför")
+
+
+def weights_file() -> Path:
+    return resource("survey_weights.json")
+
+
+@dataclass
+class SurveyImportResult:
+    read: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    method: str = ""
+    surveys: list[str] = field(default_factory=list)
+    unknown_areas: list[str] = field(default_factory=list)
+    reasons: Counter = field(default_factory=Counter)
+    places_new: int = 0
+    places_updated: int = 0
+    places_unchanged: int = 0
+    places_rejected: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        text = (f"Trygghetsmätning ({', '.join(self.surveys) or '–'}): {self.read} rader, "
+                f"{self.new} nya, {self.updated} ändrade, {self.unchanged} oförändrade, "
+                f"{self.rejected} avvisade. / Survey: {self.read} rows, {self.new} new, "
+                f"{self.updated} updated, {self.unchanged} unchanged, {self.rejected} rejected.")
+        if self.unknown_areas:
+            text += (f" Okända områdeskoder (finns inte bland områdena) / unknown area codes: "
+                     f"{', '.join(self.unknown_areas[:20])}.")
+        if self.reasons:
+            text += " Avvisade / rejected: " + ", ".join(
+                f"{r} ({n})" for r, n in self.reasons.most_common(5)) + "."
+        if self.places_new or self.places_updated or self.places_unchanged or \
+                self.places_rejected:
+            text += (f" Otrygga platser / unsafe places: {self.places_new} nya, "
+                     f"{self.places_updated} ändrade, {self.places_unchanged} oförändrade, "
+                     f"{self.places_rejected} avvisade.")
+        for warning in self.warnings:
+            text += " " + warning
+        return text
+
+
+def survey_name(text: str | None) -> str | None:
+    """A survey's name as given; a bare year becomes "Trygghetsmätning <year>"."""
+    value = (text or "").strip()
+    if not value:
+        return None
+    return f"Trygghetsmätning {value}" if re.fullmatch(r"\d{4}", value) else value
+
+
+class _AreaIndex:
+    """Stored areas by code, and by name where a name is unique."""
+
+    def __init__(self, areas: list[Area]):
+        self.codes = {a.code: a for a in areas}
+        names: dict[str, list[Area]] = {}
+        for a in areas:
+            if a.name:
+                names.setdefault(fold(a.name), []).append(a)
+        self.names = {k: v[0] for k, v in names.items() if len(v) == 1}
+
+    def find(self, text: str) -> Area | None:
+        return self.codes.get(text) or self.codes.get(text.upper()) or self.names.get(
+            fold(text))
+
+
+def import_results(store: Store, path: Path | str, *, survey: str | None = None,
+                   weights: SurveyWeights | None = None,
+                   result: SurveyImportResult | None = None) -> SurveyImportResult:
+    """Read one results table and upsert it; rejected rows keep their reason."""
+    result = result or SurveyImportResult()
+    stored = store.areas()
+    if not stored:
+        raise SourceError("Det finns inga områden i databasen: importera områdena först "
+                          "(trygghet:importareas). / No areas in the store: import the areas "
+                          "first.")
+    index = _AreaIndex(stored)
+    table = read_table(path)
+    name = Path(path).name
+    cols = table.columns
+    c_survey = find_column(cols, *SURVEY_COLUMNS)
+    c_area = find_column(cols, *AREA_COLUMNS)
+    c_question = find_column(cols, *QUESTION_COLUMNS)
+    c_index = find_column(cols, *INDEX_COLUMNS)
+    c_share = find_column(cols, *SHARE_COLUMNS)
+    c_resp = find_column(cols, *RESPONDENT_COLUMNS)
+    missing = [label for label, col in (("område / area", c_area),
+                                        ("fråga / question", c_question)) if col is None]
+    if c_survey is None and not survey:
+        missing.append("undersökning (eller ange SURVEY) / survey (or set SURVEY)")
+    if missing:
+        raise SourceError(f"{name}: kolumner saknas: {'; '.join(missing)}. Kolumner i filen: "
+                          f"{', '.join(cols)}. / Columns missing.")
+    weights = weights or SurveyWeights.load(weights_file())
+    if table.empty_rows or table.duplicate_rows:
+        result.warnings.append(f"{table.empty_rows} tomma rader och {table.duplicate_rows} "
+                               "dubbletter hoppades över. / empty and duplicate rows skipped.")
+
+    def ident(row: Row) -> tuple[str | None, str, str]:
+        return (survey_name(row.values.get(c_survey)) if c_survey else None) or \
+            survey_name(survey), (row.values.get(c_area) or "").strip(), \
+            (row.values.get(c_question) or "").strip()
+
+    rejected: list[Rejected] = []
+    results: dict[str, SurveyResult] = {}
+    unknown: set[str] = set()
+
+    def reject(row: Row, reason: str, key: str | None) -> None:
+        rejected.append(Rejected(SOURCE, f"{name} rad {row.number}: {row.raw()}", reason, key))
+
+    def take(row: Row, item: SurveyResult) -> None:
+        if item.key in results and results[item.key] != item:
+            reject(row, f"raden finns redan med andra värden ({item.survey}, {item.area_code}, "
+                   f"{item.question}) / the same row with other values", item.key)
+            return
+        results[item.key] = item
+
+    def check(row: Row, name_: str | None, area_text: str, question: str
+              ) -> tuple[Area | None, str | None]:
+        if not name_:
+            return None, "saknar undersökning / no survey name"
+        if not area_text:
+            return None, "saknar område / no area"
+        if not question:
+            return None, "saknar fråga / no question"
+        area = index.find(area_text)
+        if area is None:
+            unknown.add(area_text)
+            return None, (f"områdeskoden '{area_text}' matchar inget område / area code "
+                          "matches no area")
+        return area, None
+
+    if c_index is not None:
+        result.method = METHOD_INDEX
+        for row in table.rows:
+            result.read += 1
+            name_, area_text, question = ident(row)
+            key = f"{name_}|{area_text}|{question}"
+            area, reason = check(row, name_, area_text, question)
+            if reason:
+                reject(row, reason, key)
+                continue
+            try:
+                value = parse_number(row.values.get(c_index))
+                share = parse_number(row.values.get(c_share)) if c_share else None
+                respondents = parse_number(row.values.get(c_resp)) if c_resp else None
+            except ValueError as exc:
+                text = str(exc).replace("not a number: ", "")
+                reject(row, f"oläsbart tal {text} / unreadable number", key)
+                continue
+            if value is None:
+                reject(row, "saknar indexvärde / no index value", key)
+                continue
+            reason = _range_problem(value, share, respondents)
+            if reason:
+                reject(row, reason, key)
+                continue
+            take(row, SurveyResult(name_, area.code, question, value, share,
+                                   int(respondents) if respondents is not None else None,
+                                   survey_year(name_), METHOD_INDEX))
+    else:
+        result.method = METHOD_DISTRIBUTION
+        for key, (row, counts, respondents, problem) in _distributions(
+                table.rows, cols, ident, c_resp, weights, name).items():
+            result.read += 1
+            name_, area_text, question = key
+            rkey = f"{name_}|{area_text}|{question}"
+            area, reason = check(row, name_, area_text, question)
+            reason = reason or problem
+            if reason:
+                reject(row, reason, rkey)
+                continue
+            value, share, answered = weights.summarise(counts)
+            if value is None:
+                reject(row, "inga svar som räknas i index (bara 'vet ej'?) / no counted "
+                       "answers", rkey)
+                continue
+            reason = _range_problem(value, share, respondents)
+            if reason:
+                reject(row, reason, rkey)
+                continue
+            take(row, SurveyResult(name_, area.code, question, round(value, 3),
+                                   round(share, 2) if share is not None else None,
+                                   int(respondents if respondents is not None else answered),
+                                   survey_year(name_), METHOD_DISTRIBUTION))
+    counts = store.upsert_survey_results(results.values(), rejected)
+    result.new += counts.new
+    result.updated += counts.updated
+    result.unchanged += counts.unchanged
+    result.rejected += counts.rejected
+    result.unknown_areas = sorted(set(result.unknown_areas) | unknown)
+    result.reasons.update(r.reason.split(" / ")[0].split(":")[0] for r in rejected)
+    result.surveys = sorted(set(result.surveys) | {r.survey for r in results.values()})
+    return result
+
+
+def _range_problem(value: float, share: float | None, respondents: float | None) -> str | None:
+    if not INDEX_MIN <= value <= INDEX_MAX:
+        return (f"indexvärdet {value:g} ligger utanför {INDEX_MIN:g}–{INDEX_MAX:g} / index "
+                "out of range")
+    if share is not None and not 0 <= share <= 100:
+        return f"andelen {share:g} ligger utanför 0–100 % / share out of range"
+    if respondents is not None and (respondents < 0 or respondents != int(respondents)):
+        return f"ogiltigt antal svarande {respondents:g} / invalid respondents"
+    return None
+
+
+def _distributions(rows: list[Row], cols: list[str], ident, c_resp: str | None,
+                   weights: SurveyWeights, name: str) -> dict:
+    """(survey, area, question) -> (first row, {option: count}, respondents, problem)."""
+    c_option = find_column(cols, *OPTION_COLUMNS)
+    c_count = find_column(cols, *COUNT_COLUMNS) if c_option else None
+    base = {find_column(cols, *names) for names in (SURVEY_COLUMNS, AREA_COLUMNS,
+                                                    QUESTION_COLUMNS)} | {c_resp}
+    if c_option is None:
+        options = [c for c in cols if c not in base and c]
+        unknown = [c for c in options if not weights.knows(c)]
+        if unknown or not options:
+            raise SourceError(
+                f"{name}: varken en indexkolumn eller kända svarsalternativ. Okända kolumner: "
+                f"{', '.join(unknown) or '–'}. Lägg till svarsalternativen i "
+                "survey_weights.json. / Neither an index column nor known answer options.")
+    elif c_count is None:
+        raise SourceError(f"{name}: kolumnen med antal eller andel per svarsalternativ saknas. "
+                          "/ The count column of the answer options is missing.")
+    out: dict = {}
+    for row in rows:
+        key = ident(row)
+        entry = out.setdefault(key, [row, {}, None, None])
+        try:
+            if c_resp and row.values.get(c_resp):
+                entry[2] = parse_number(row.values[c_resp])
+            if c_option is None:
+                for option in options:
+                    entry[1][option] = parse_number(row.values.get(option))
+            else:
+                option = (row.values.get(c_option) or "").strip()
+                if not weights.knows(option):
+                    entry[3] = entry[3] or (f"okänt svarsalternativ '{option}': lägg till det i "
+                                            "survey_weights.json / unknown answer option")
+                    continue
+                entry[1][option] = (entry[1].get(option) or 0) + (
+                    parse_number(row.values.get(c_count)) or 0)
+        except ValueError as exc:
+            text = str(exc).replace("not a number: ", "")
+            entry[3] = entry[3] or f"oläsbart tal {text} / unreadable number"
+    for entry in out.values():
+        if entry[3] is None and any(v is not None and v < 0 for v in entry[1].values()):
+            entry[3] = "negativt antal / negative count"
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# -- places marked unsafe ------------------------------------------------------------------
+def import_places(store: Store, path: Path | str, *, survey: str | None = None,
+                  result: SurveyImportResult | None = None) -> SurveyImportResult:
+    """Points that respondents marked as unsafe, with their reason."""
+    from osgeo import ogr, osr
+
+    from .crs import lonlat_to_sweref
+    from .records import SWEREF_BOUNDS
+
+    result = result or SurveyImportResult()
+    ds, layer = open_layer(str(path))
+    defn = layer.GetLayerDefn()
+    fields = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    f_survey = find_column(fields, *SURVEY_COLUMNS)
+    f_reason = find_column(fields, *PLACE_REASON_FIELDS)
+    f_id = find_column(fields, "id", "uid", "punkt_id")
+    srs = layer.GetSpatialRef()
+    lonlat = srs is None or srs.IsGeographic()
+    if srs is not None and not srs.IsGeographic() and srs.GetAuthorityCode(None) != "3006":
+        target = osr.SpatialReference()
+        target.ImportFromEPSG(3006)
+        for s in (srs, target):
+            s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        transform = osr.CoordinateTransformation(srs, target)
+    else:
+        transform = None
+    rows = []
+    for number, feature in enumerate(layer, start=1):
+        values = {f: feature.GetFieldAsString(f) if feature.IsFieldSetAndNotNull(f) else None
+                  for f in fields}
+        geom = feature.GetGeometryRef()
+        point = None
+        if geom is not None and not geom.IsEmpty() and \
+                ogr.GT_Flatten(geom.GetGeometryType()) == ogr.wkbPoint:
+            geom = geom.Clone()
+            if transform is not None:
+                geom.Transform(transform)
+            point = (geom.GetX(), geom.GetY())
+        rows.append((number, values, point))
+    del layer, ds  # rows are read: close the file
+    if lonlat:
+        ll = [p for _, _, p in rows if p is not None and -180 <= p[0] <= 180
+              and -90 <= p[1] <= 90]
+        converted = dict(zip(ll, lonlat_to_sweref(ll)))
+        rows = [(n, v, converted.get(p, p) if p is not None else None) for n, v, p in rows]
+    locator = _Locator(store)
+    name = Path(path).name
+    places: list[SurveyPlace] = []
+    rejected: list[Rejected] = []
+    seen: Counter = Counter()
+    for number, values, point in rows:
+        raw = f"{name} objekt {number}: " + "; ".join(f"{k}={v}" for k, v in values.items()) + (
+            f"; punkt={point[0]:.1f} {point[1]:.1f}" if point else "")
+        survey_ = (survey_name(values.get(f_survey)) if f_survey else None) or survey_name(survey)
+        reason = (values.get(f_reason) or "").strip() or None if f_reason else None
+        if not survey_:
+            rejected.append(Rejected(SOURCE, raw, "saknar undersökning (ange SURVEY) / no "
+                                     "survey name"))
+            continue
+        if point is None:
+            rejected.append(Rejected(SOURCE, raw, "saknar punktgeometri / no point geometry"))
+            continue
+        x, y = point
+        if not (SWEREF_BOUNDS[0] <= x <= SWEREF_BOUNDS[1]
+                and SWEREF_BOUNDS[2] <= y <= SWEREF_BOUNDS[3]):
+            rejected.append(Rejected(SOURCE, raw, "punkten ligger utanför Sverige / point "
+                                     "outside Sweden"))
+            continue
+        area = locator.area_of(x, y)
+        if locator.has_boundary and area is None:
+            rejected.append(Rejected(SOURCE, raw, "punkten ligger utanför kommunen / point "
+                                     "outside the kommun"))
+            continue
+        given = (values.get(f_id) or "").strip() if f_id else ""
+        basis = given or f"{x:.1f}|{y:.1f}|{reason or ''}"
+        seen[(survey_, basis)] += 1
+        if seen[(survey_, basis)] > 1:
+            if given:
+                rejected.append(Rejected(SOURCE, raw, f"id {given} förekommer flera gånger / "
+                                         "id occurs more than once"))
+                continue
+            basis += f"#{seen[(survey_, basis)]}"  # the same mark twice: two respondents
+        digest = hashlib.sha1(f"{survey_}|{basis}".encode()).hexdigest()[:16]
+        places.append(SurveyPlace(f"{SOURCE}:{digest}", survey_, x, y, reason,
+                                  area.code if area else None))
+    counts = store.upsert_survey_places(places, rejected)
+    result.places_new += counts.new
+    result.places_updated += counts.updated
+    result.places_unchanged += counts.unchanged
+    result.places_rejected += counts.rejected
+    result.rejected += counts.rejected
+    result.reasons.update(r.reason.split(" / ")[0] for r in rejected)
+    result.surveys = sorted(set(result.surveys) | {p.survey for p in places})
+    return result
+
+
+class _Locator:
+    """Which stored area holds a point: the most detailed kind first."""
+
+    def __init__(self, store: Store):
+        from osgeo import ogr
+
+        self._layers = []
+        for kind in (AreaKind.DESO.value, AreaKind.DISTRICT.value, AreaKind.REGSO.value,
+                     AreaKind.KOMMUN.value):
+            items = [(a, ogr.CreateGeometryFromWkb(a.wkb)) for a in store.areas(kind=kind)]
+            self._layers.append([(a, g, g.GetEnvelope()) for a, g in items])
+        self.has_boundary = bool(self._layers[-1])
+        self._point = ogr.Geometry(ogr.wkbPoint)
+
+    def area_of(self, x: float, y: float) -> Area | None:
+        self._point.SetPoint_2D(0, x, y)
+        for layer in self._layers:
+            for area, geom, (minx, maxx, miny, maxy) in layer:
+                if minx <= x <= maxx and miny <= y <= maxy and geom.Contains(self._point):
+                    return area
+        return None
+
+
+# -- perceived against reported ------------------------------------------------------------
+def fieldwork_date(survey: str, given: date | None = None) -> date:
+    """When a survey was answered: ``given``, else 1 September of the year in its name
+    (the police's local surveys are usually answered in the autumn), else today."""
+    if given is not None:
+        return given
+    year = survey_year(survey)
+    return date(year, 9, 1) if year else date.today()
+
+
+def compare_with_reports(store: Store, surveys: Iterable[str], *,
+                         fieldwork: date | None = None) -> dict[str, int]:
+    """Refresh "perceived against reported" for each survey; survey -> areas compared.
+
+    Perceived: the area's mean problem index over the survey's questions. Reported: the
+    incidents with an exact location (reports and geocoded police crimes) inside the area in
+    the 12 months before the fieldwork, per 1,000 inhabitants. Both ranked among the areas
+    that have both; see ``domain.survey.perceived_vs_reported``.
+    """
+    done = {}
+    areas = {a.code: a for a in store.areas()}
+    for survey in surveys:
+        results = store.survey_results(survey)
+        by_area: dict[str, list[float]] = {}
+        for r in results:
+            if r.index_value is not None and r.area_code in areas:
+                by_area.setdefault(r.area_code, []).append(r.index_value)
+        if not by_area:
+            continue
+        kind = Counter(areas[c].kind for c in by_area).most_common(1)[0][0]
+        end = fieldwork_date(survey, fieldwork)
+        start = date(end.year - 1, end.month, min(end.day, 28))
+        window = (to_utc_text(datetime(start.year, start.month, start.day,
+                                       tzinfo=timezone.utc)),
+                  to_utc_text(datetime(end.year, end.month, end.day, tzinfo=timezone.utc)))
+        counts = store.incident_counts_by_area(
+            kind, "location_precision = 'exact' AND occurred_at >= ? AND occurred_at < ?",
+            window)
+        rows = [(code, sum(v) / len(v), counts.get(code, 0), areas[code].population)
+                for code, v in sorted(by_area.items()) if areas[code].kind == kind]
+        done[survey] = store.save_survey_comparison(survey, perceived_vs_reported(rows),
+                                                    *window)
+    return done
