@@ -13,8 +13,8 @@ from trygghet_plugin.domain.incident import Incident
 from trygghet_plugin.domain.survey import (
     SurveyWeights,
     index_class,
-    percentile_ranks,
     perceived_vs_reported,
+    percentile_ranks,
 )
 from trygghet_plugin.sample import write_sample
 from trygghet_plugin.sources import surveys
