@@ -80,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
                             "CODE_FIELD": "kommunkod", "NAME_FIELD": "kommunnamn"},
             ("SUMMARY",))
         run("importareas", {"INPUT": files["areas"], "LAYER": "DeSO_2025", "KIND": "deso",
-                            "CODE_FIELD": "desokod", "KOMMUNKOD": "0682",
+                            "CODE_FIELD": "desokod", "NAME_FIELD": "regsonamn",
+                            "KOMMUNKOD": "0682",
                             "POPULATION": files["population"]}, ("SUMMARY",))
         step("Startar insamlingstjänsten (pygeoapi) / starting the collection service")
         with OapifServer(files["reports"], "reports", max_items=10000) as server:

@@ -189,7 +189,8 @@ def fill(layout: QgsPrintLayout, data: BoardData, *, work_dir: Path,
     lay.set_picture(layout, "trend_chart", Path(work_dir) / "board_trend.svg")
 
     for area, suffix in zip(data.areas, suffixes):
-        lay.set_text(layout, f"area_title{suffix}", f"{area.name} ({area.code})")
+        title = area.code if area.name in (None, "", area.code) else f"{area.name} ({area.code})"
+        lay.set_text(layout, f"area_title{suffix}", title)
         _set_map(layout, f"area_map{suffix}", area_layers, area_extents.get(area.code, extent))
         lay.set_rows(layout, f"area_figures{suffix}", _figure_rows(area.figures, area.total, n))
         facts = [f"Invånare: {number(area.population) if area.population else 'okänt'}.",

@@ -52,7 +52,9 @@ def store_context(store: Store, kommun_name: str | None = None) -> StoreContext:
         if not kommun_name and kommuner:
             kommun_name = kommuner[0].name
     population = {a.code: a.population for a in areas if a.population}
-    names = {a.code: a.label for a in areas}
+    # A DeSO has a code, not a name: show the name it was given (e.g. its RegSO) and the code.
+    names = {a.code: a.code if not a.name or a.name == a.code else f"{a.name} ({a.code})"
+             for a in areas}
     sources, last_sync = _sync_lines(store)
     return StoreContext(kommun_name or "kommunen", kommun_boundary_wkt(store), areas,
                         population, names, sources, last_sync)
@@ -125,9 +127,7 @@ def lagesbild_data(store: Store, period: Period, taxonomy: Taxonomy, *,
     rows = _in_taxonomy_order([_row(f, taxonomy) for f in figures.by_category
                                if f.count or f.previous or f.year_before], taxonomy)
     places = _top_places(figures, hot)
-    police = [PoliceEvent(local(from_utc_text(i.occurred_at) if isinstance(i.occurred_at, str)
-                                else i.occurred_at),
-                          (i.description or taxonomy.label(i.subcategory or i.category))[:90],
+    police = [PoliceEvent(local(i.occurred_at), _police_text(i, taxonomy),
                           ctx.area_names.get(i.area_code or "", ctx.kommun_name),
                           _precision_sv(i.location_precision))
               for i in _police_in(store, period)]
@@ -144,6 +144,19 @@ def lagesbild_data(store: Store, period: Period, taxonomy: Taxonomy, *,
                f"{int((hot.gi_class > 0).sum())} av {len(hot.n)} rutor säkerställt heta "
                "(efter korrektion för många jämförelser)."])
     return data, hot, ctx
+
+
+def _police_text(incident, taxonomy: Taxonomy) -> str:
+    """"Misshandel: Man misshandlad på Rådhusgatan." from the feed's title and summary (the
+    title repeats the time and the kommun; the URL is not for print)."""
+    lines = [ln.strip() for ln in (incident.description or "").splitlines() if ln.strip()]
+    title = lines[0] if lines else ""
+    parts = [p.strip() for p in title.split(",")]
+    kind = ", ".join(parts[1:-1]) if len(parts) >= 3 else \
+        taxonomy.label(incident.subcategory or incident.category)
+    summary = next((ln for ln in lines[1:] if not ln.startswith("http")), "")
+    text = f"{kind}: {summary}" if summary else kind
+    return text if len(text) <= 110 else text[:107].rstrip() + "…"
 
 
 def _precision_sv(value: str | None) -> str:
