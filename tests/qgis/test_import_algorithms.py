@@ -147,3 +147,26 @@ def test_a_wfs_exception_report_through_importareas(provider_loaded, store_file,
 def test_survey_before_areas_says_what_to_do(provider_loaded, sample, store_file):
     with pytest.raises(QgsProcessingException, match="importera områdena först"):
         run("importsurvey", INPUT=str(sample["survey_results"]), STORE=store_file)
+
+
+@pytest.mark.qgis_process
+def test_the_imports_headless_with_the_packaged_plugin(sample, tmp_path):
+    """The zip from `make package` carries the resources (kommuner, type mapping, weights)."""
+    from tools import package, profile
+    from tools.qgis_process import QgisProcessError, run_algorithm
+
+    config = tmp_path / "config"
+    profile.install_zip(package.build(tmp_path / "dist"), config / "profiles" / "default")
+    store = tmp_path / "nassjo.gpkg"
+    areas = run_algorithm("trygghet:importareas", {
+        "INPUT": sample["areas"], "LAYER": "DeSO_2025", "KOMMUNKOD": "0682",
+        "POPULATION": sample["population"], "STORE": store}, config)
+    police = run_algorithm("trygghet:importpolice", {
+        "INPUT": NASSJO_HISTORY, "KOMMUN": "Nässjö", "STORE": store}, config)
+    survey = run_algorithm("trygghet:importsurvey", {
+        "INPUT": sample["survey_results"], "STORE": store}, config)
+    assert (areas["NEW"], police["NEW"], survey["NEW"]) == (31, 138, 360)
+    with pytest.raises(QgisProcessError) as info:
+        run_algorithm("trygghet:importpolice", {"INPUT": "live", "KOMMUN": "Nässjöö",
+                                                "STORE": store}, config)
+    assert "Ingen kommun heter" in str(info.value) and "Traceback" not in str(info.value)

@@ -137,3 +137,16 @@ def test_crimes_outside_the_kommun_boundary_are_rejected(store):
 ])
 def test_the_place_type_rule(place, verdict):
     assert PlaceRule.load().judge(place) == verdict
+
+
+def test_broken_rule_and_type_files_are_messages(tmp_path, taxonomy):
+    from trygghet_plugin.sources.police_types import PoliceTypeMap
+
+    rules = tmp_path / "place_types.json"
+    rules.write_text('{"public": ["gata"], "unknown": "kanske"}', encoding="utf-8")
+    with pytest.raises(SourceError, match="place_types.json kunde inte läsas"):
+        PlaceRule.load(rules)
+    types = tmp_path / "event_types.json"
+    types.write_text('{"types": {"Misshandel": "vald/slag"}}', encoding="utf-8")
+    with pytest.raises(SourceError, match="'vald/slag' is not a taxonomy code"):
+        PoliceTypeMap.load(taxonomy, types)

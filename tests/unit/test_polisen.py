@@ -291,3 +291,28 @@ def test_rejected_raw_keeps_the_whole_event(store, tmp_path):
     kept = [r for r in store.rejected("police") if r.source_id == "588171"]
     assert isinstance(kept[0], Rejected)
     assert json.loads(kept[0].raw)["type"] == "Sammanfattning natt"
+
+
+@pytest.mark.parametrize("summary,code", [
+    ("Brand i villa i Anneberg-Grimstorp.", "R6"),
+    ("Bråk i nässjö centrum under natten", "R1"),
+    ("Stöld, Bodafors", "R4"),
+    ("Bil körde av vägen mellan Bodafors och Nässjö.", None),  # between two places
+    ("Brand på Bodaforsvägen", None),  # a street named after the town
+    ("Inbrott i Bodafors och i Nässjö centrum", None),  # two areas: no single place
+    ("Misshandel i Nässjö", None),  # the kommun itself
+])
+def test_area_names_in_summaries(summary, code):
+    from osgeo import ogr
+
+    from trygghet_plugin.domain.area import Area
+
+    wkb = ogr.CreateGeometryFromWkt(
+        "MULTIPOLYGON (((480000 6390000, 481000 6390000, 481000 6391000, 480000 "
+        "6390000)))").ExportToIsoWkb()
+    matcher = polisen.AreaMatcher([Area("R6", "regso", wkb, "Anneberg-Grimstorp", "0682"),
+                                   Area("R1", "regso", wkb, "Nässjö centrum", "0682"),
+                                   Area("R4", "regso", wkb, "Bodafors", "0682"),
+                                   Area("R9", "regso", wkb, "Nässjö", "0682")], "Nässjö")
+    found = matcher.find(summary)
+    assert (found.code if found else None) == code

@@ -234,3 +234,11 @@ def test_index_classes_read_on_the_problem_scale():
     assert [index_class(v).legend for v in (0.4, 1.5, 2.5, 4.8)] == [
         "0–1: Inga eller mycket små problem", "1–2: Små problem", "2–3: Vissa problem",
         "över 3: Stora problem"]
+
+
+def test_a_broken_weights_file_is_a_message(tmp_path):
+    path = tmp_path / "survey_weights.json"
+    path.write_text('{"options": {"Stort problem": 9}}', encoding="utf-8")
+    with pytest.raises(SourceError, match="survey_weights.json kunde inte läsas: weight of "
+                                          "'Stort problem' outside 0-6"):
+        surveys.load_weights(path)

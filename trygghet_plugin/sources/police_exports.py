@@ -79,12 +79,17 @@ class PlaceRule:
 
     @classmethod
     def load(cls, path: Path | None = None) -> PlaceRule:
-        data = json.loads(Path(path or rules_file()).read_text(encoding="utf-8"))
-        unknown = data.get("unknown", "reject")
-        if unknown not in ("reject", "public", "not_public"):
-            raise ValueError("place_types.json: 'unknown' must be reject, public or not_public")
-        return cls(frozenset(_key(w) for w in data.get("public", ())),
-                   frozenset(_key(w) for w in data.get("not_public", ())), unknown)
+        path = Path(path or rules_file())
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            unknown = data.get("unknown", "reject")
+            if unknown not in ("reject", "public", "not_public"):
+                raise ValueError("'unknown' must be reject, public or not_public")
+            return cls(frozenset(_key(w) for w in data.get("public", ())),
+                       frozenset(_key(w) for w in data.get("not_public", ())), unknown)
+        except (OSError, ValueError, AttributeError) as exc:
+            raise SourceError(f"{path.name} kunde inte läsas: {exc}. / {path.name} could not "
+                              "be read.") from exc
 
     def judge(self, place_type: str | None) -> str:
         """'public', 'not_public' or 'unknown'."""

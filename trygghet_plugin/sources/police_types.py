@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..domain.taxonomy import Classified, Taxonomy, _fold
 from ..paths import resource
+from .http import SourceError
 
 
 def types_file() -> Path:
@@ -39,7 +40,18 @@ class PoliceTypeMap:
 
     @classmethod
     def load(cls, taxonomy: Taxonomy, path: Path | None = None) -> PoliceTypeMap:
-        data = json.loads(Path(path or types_file()).read_text(encoding="utf-8"))
+        """The mapping from ``event_types.json``; SourceError when the (user-editable) file
+        cannot be read."""
+        path = Path(path or types_file())
+        try:
+            return cls._load(taxonomy, json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, AttributeError) as exc:
+            raise SourceError(f"{path.name} kunde inte läsas: {exc}. Rätta filen eller "
+                              f"återställ den från pluginet. / {path.name} could not be read."
+                              ) from exc
+
+    @classmethod
+    def _load(cls, taxonomy: Taxonomy, data: dict) -> PoliceTypeMap:
 
         def target(text: str) -> tuple[str, str | None]:
             cat, _, sub = text.partition("/")

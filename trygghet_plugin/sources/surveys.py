@@ -65,6 +65,16 @@ def weights_file() -> Path:
     return resource("survey_weights.json")
 
 
+def load_weights(path: Path | None = None) -> SurveyWeights:
+    """The answer-option weights; SourceError when the (user-editable) file is broken."""
+    path = Path(path or weights_file())
+    try:
+        return SurveyWeights.load(path)
+    except (OSError, ValueError, KeyError, AttributeError) as exc:
+        raise SourceError(f"{path.name} kunde inte läsas: {exc}. / {path.name} could not be "
+                          "read.") from exc
+
+
 @dataclass
 class SurveyImportResult:
     read: int = 0
@@ -154,7 +164,7 @@ def import_results(store: Store, path: Path | str, *, survey: str | None = None,
     if missing:
         raise SourceError(f"{name}: kolumner saknas: {'; '.join(missing)}. Kolumner i filen: "
                           f"{', '.join(cols)}. / Columns missing.")
-    weights = weights or SurveyWeights.load(weights_file())
+    weights = weights or load_weights()
     if table.empty_rows or table.duplicate_rows:
         result.warnings.append(f"{table.empty_rows} tomma rader och {table.duplicate_rows} "
                                "dubbletter hoppades över. / empty and duplicate rows skipped.")
