@@ -185,7 +185,7 @@ def test_a_schema_2_store_upgrades_to_3_keeping_its_data(tmp_path, sample):
                       "VALUES ('Trygghetsmätning 2023', '0682C1010', 'Klotter', 2.5)")
     old.close()
     with open_store(path) as store:
-        assert store.schema_version() == 3
+        assert store.schema_version() == GpkgStore.SCHEMA_VERSION
         (kept,) = store.survey_results()
         assert (kept.index_value, kept.survey_year) == (2.5, None)
         import_areas(store, str(sample["areas"]), layer_name="DeSO_2025", kommunkod="0682")

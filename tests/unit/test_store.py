@@ -205,3 +205,22 @@ def test_incident_frame_gives_numpy_columns(store):
     subset = store.incident_frame("category = ?", ("samling",), columns=("reporter_org",))
     assert len(subset) == 200 and set(subset.text) == {"reporter_org"}
     assert len(store.incident_frame("category = 'none'")) == 0
+
+
+def test_a_schema_3_store_gets_reporter_ids(tmp_path):
+    path = tmp_path / "v3.gpkg"
+    GpkgStore(path, target_version=3).close()
+    with open_store(path) as store:
+        assert store.schema_version() == 4
+        store.write_batch([Incident("reports", "R1", "samling", 470000.0, 6390000.0, T0,
+                                    reporter_org="Nattvandrarna", reporter_id="rep-017")])
+        (back,) = list(store.iter_incidents())
+        assert back.reporter_id == "rep-017"
+        assert list(store.incident_frame()["reporter_id"]) == ["rep-017"]
+
+
+def test_sync_states_lists_every_source(store):
+    store.write_batch([], [], SyncState("oapif:http://x#reports", {}, "2026-11-01T10:00:00.000Z"))
+    store.write_batch([], [], SyncState("polisen:0682", {"max_id": 5}, None))
+    keys = [s.source_key for s in store.sync_states()]
+    assert keys == ["oapif:http://x#reports", "polisen:0682"]

@@ -41,6 +41,7 @@ class Incident:
     location_precision: str = LocationPrecision.EXACT.value
     kommunkod: str | None = None
     area_code: str | None = None
+    reporter_id: str | None = None  # pseudonymous (e.g. "rep-017"); internal use only
 
     @property
     def uid(self) -> str:

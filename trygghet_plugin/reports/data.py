@@ -60,22 +60,26 @@ def store_context(store: Store, kommun_name: str | None = None) -> StoreContext:
                         population, names, sources, last_sync)
 
 
+SOURCE_LABELS = {"oapif": "rapporter från insamlingstjänsten (OGC API Features)",
+                 "open311": "rapporter från insamlingstjänsten (Open311)",
+                 "file": "rapporter från exportfil", "polisen": "polisens händelser",
+                 "police": "polisens händelser"}
+
+
 def _sync_lines(store: Store) -> tuple[list[str], datetime | None]:
-    lines: list[str] = []
-    last: datetime | None = None
+    """One line per kind of source with its latest successful sync; the latest of all."""
+    latest: dict[str, datetime | None] = {}
     states = getattr(store, "sync_states", None)
     for state in (states() if states else []):
+        kind = state.source_key.partition(":")[0]
+        label = SOURCE_LABELS.get(kind, kind)
         when = from_utc_text(state.last_success) if state.last_success else None
-        kind, _, rest = state.source_key.partition(":")
-        label = {"oapif": "Rapporter (OGC API Features)", "open311": "Rapporter (Open311)",
-                 "file": "Rapporter (exportfil)", "polisen": "Polisens händelser",
-                 "police": "Polisens händelser"}.get(kind, kind)
-        lines.append(f"{label}{' ' + local(when).strftime('%Y-%m-%d %H:%M') if when else ''}")
-        if when and (last is None or when > last):
-            last = when
-    if not lines:
-        lines = ["Rapporter från kommunens insamlingstjänst"]
-    return lines, last
+        if label not in latest or (when and (latest[label] is None or when > latest[label])):
+            latest[label] = when
+    lines = [f"{label} (senast {local(when):%Y-%m-%d %H:%M})" if when else label
+             for label, when in latest.items()]
+    stamps = [w for w in latest.values() if w]
+    return lines or ["rapporter från kommunens insamlingstjänst"], max(stamps, default=None)
 
 
 def _row(figure: Figure, taxonomy: Taxonomy | None = None) -> FigureRow:
@@ -91,9 +95,16 @@ def _in_taxonomy_order(rows: list[FigureRow], taxonomy: Taxonomy) -> list[Figure
     return sorted(rows, key=lambda r: order.get(r.code, len(order)))
 
 
-def _figures(frame, period: Period, ctx: StoreContext, taxonomy: Taxonomy) -> PeriodFigures:
-    codes = assign_areas(frame.x, frame.y, [(a.code, a.wkb) for a in ctx.areas]) \
+def _area_codes(frame, ctx: StoreContext) -> np.ndarray | None:
+    """The area of every incident (one point-in-polygon pass for all areas)."""
+    return assign_areas(frame.x, frame.y, [(a.code, a.wkb) for a in ctx.areas]) \
         if ctx.areas else None
+
+
+def _figures(frame, period: Period, ctx: StoreContext, taxonomy: Taxonomy,
+             codes: np.ndarray | None = None) -> PeriodFigures:
+    if codes is None:
+        codes = _area_codes(frame, ctx)
     labels = {"category": {c: cat.sv for c, cat in taxonomy.categories.items()},
               "area": ctx.area_names}
     return period_figures(frame, period, population=ctx.population, area_codes=codes,
@@ -101,13 +112,33 @@ def _figures(frame, period: Period, ctx: StoreContext, taxonomy: Taxonomy) -> Pe
                           areas=list(ctx.area_names))
 
 
+def _category_counts(frame, periods: list[Period], taxonomy: Taxonomy,
+                     sources: tuple[str, ...] | None = None) -> np.ndarray:
+    """Counts per taxonomy category (rows) and period (columns), the same rows as
+    ``incident_mask(frame, p, categories=[code], sources=sources)`` counts, in one pass over
+    the frame instead of one per category and period."""
+    codes = list(taxonomy.categories)
+    counts = np.zeros((len(codes), len(periods)), dtype=np.int64)
+    text = getattr(frame, "text", {})
+    if not len(frame) or "category" not in text:
+        return counts
+    index = {code: i for i, code in enumerate(codes)}
+    category = np.fromiter((index.get(c, -1) for c in frame["category"]), np.int64, len(frame))
+    if "subcategory" in text:  # a subcategory given as a category code counts for it too
+        sub = np.fromiter((index.get(c, -1) for c in frame["subcategory"]), np.int64,
+                          len(frame))
+        category = np.where(category >= 0, category, sub)
+    keep = incident_mask(frame, None, sources=sources) & (category >= 0)
+    for j, period in enumerate(periods):
+        rows = keep & period.contains(frame.occurred_at)
+        counts[:, j] = np.bincount(category[rows], minlength=len(codes))
+    return counts
+
+
 def _trend(frame, periods: list[Period], taxonomy: Taxonomy,
            sources: tuple[str, ...] | None = None) -> dict[str, list[int]]:
-    series: dict[str, list[int]] = {}
-    for code in taxonomy.categories:
-        series[code] = [int(incident_mask(frame, p, categories=[code], sources=sources).sum())
-                        for p in periods]
-    return {c: v for c, v in series.items() if any(v)}
+    counts = _category_counts(frame, periods, taxonomy, sources)
+    return {code: row for code, row in zip(taxonomy.categories, counts.tolist()) if any(row)}
 
 
 def _period_label(p: Period) -> str:
@@ -198,7 +229,8 @@ def board_data(store: Store, period: Period, taxonomy: Taxonomy, *,
     trend_periods = periods_back(period, 9)  # a tertial's previous is a tertial
     frame = load_frame(store, [period, period.previous(), period.year_before(),
                                *trend_periods])
-    figures = _figures(frame, period, ctx, taxonomy)
+    area_codes = _area_codes(frame, ctx)
+    figures = _figures(frame, period, ctx, taxonomy, area_codes)
     hot = period_hotspots(frame, period, ctx.boundary_wkt, cell_size)
     rows = _in_taxonomy_order([_row(f, taxonomy) for f in figures.by_category
                                if f.count or f.previous or f.year_before], taxonomy)
@@ -206,15 +238,16 @@ def board_data(store: Store, period: Period, taxonomy: Taxonomy, *,
     year, n = period.tertial
     first, last = period.start, period.last_day
     hot_cells_by_area = _hot_cells_by_area(hot, ctx)
+    latest_survey = _latest_survey(store)
+    rows_by_area = _rows_by_area(area_codes, incident_mask(frame, None),
+                                 [a.code for a in ctx.areas])
     area_pages = []
     for area in ctx.areas:
-        sub = incident_mask(frame, None)
-        codes = assign_areas(frame.x, frame.y, [(area.code, area.wkb)])
-        in_area = frame.take(np.flatnonzero(sub & (codes == area.code)))
+        in_area = frame.take(rows_by_area[area.code])
         area_fig = period_figures(in_area, period, labels={
             "category": {c: cat.sv for c, cat in taxonomy.categories.items()}},
             categories=list(taxonomy.categories))
-        survey = _survey_index(store, area.code)
+        survey = _survey_index(latest_survey, area.code)
         area_pages.append(AreaPage(
             area.code, area.label, area.population,
             _in_taxonomy_order([_row(f, taxonomy) for f in area_fig.by_category
@@ -223,7 +256,7 @@ def board_data(store: Store, period: Period, taxonomy: Taxonomy, *,
             survey[0] if survey else None, hot_cells_by_area.get(area.code, 0)))
     findings = _findings(figures, hot, ctx, period, small_count_threshold)
     survey_rows = [(ctx.area_names.get(r.area_code, r.area_code), r.question, r.index_value,
-                    r.respondents) for r in _latest_survey(store)]
+                    r.respondents) for r in latest_survey]
     police_rows = _police_rows(frame, period, taxonomy, small_count_threshold)
     method = [
         f"Underlaget är rapporter från kommunens rapportörsnätverk och polisens publicerade "
@@ -246,8 +279,61 @@ def board_data(store: Store, period: Period, taxonomy: Taxonomy, *,
         _trend(frame, trend_periods, taxonomy),
         {c: cat.color for c, cat in taxonomy.categories.items()},
         {c: cat.sv for c, cat in taxonomy.categories.items()}, area_pages, survey_rows,
-        police_rows, method, ctx.sources, small_count_threshold, datetime.now(timezone.utc))
+        police_rows, method, ctx.sources, small_count_threshold, datetime.now(timezone.utc),
+        trend_notes=_trend_notes(frame, period, trend_periods, taxonomy,
+                                 small_count_threshold),
+        survey_name=latest_survey[0].survey if latest_survey else None)
     return data, hot, ctx
+
+
+def _rows_by_area(codes: np.ndarray | None, keep: np.ndarray, areas: list[str]
+                  ) -> dict[str, np.ndarray]:
+    """The frame rows of each area (kept rows only), from one sort instead of one scan of the
+    whole frame per area."""
+    if codes is None:
+        return {code: np.zeros(0, dtype=np.int64) for code in areas}
+    index = {code: i for i, code in enumerate(areas)}
+    which = np.fromiter((index.get(c, -1) if c is not None else -1 for c in codes),
+                        np.int64, len(codes))
+    which[~keep] = -1
+    order = np.argsort(which, kind="stable")
+    bounds = np.searchsorted(which[order], np.arange(-1, len(areas) + 1))
+    return {code: order[bounds[i + 1]:bounds[i + 2]] for i, code in enumerate(areas)}
+
+
+def _trend_notes(frame, period: Period, trend_periods: list[Period], taxonomy: Taxonomy,
+                 threshold: int) -> list[str]:
+    """The trend chart in words: each category's tertial against the same tertial in the
+    years before, and a warning when the data do not cover the first tertials in full."""
+    same = [p for p in trend_periods if p.tertial[1] == period.tertial[1]]
+    counts = _category_counts(frame, same, taxonomy)
+    names = [f"{p.tertial[0]}-T{p.tertial[1]}" for p in same]
+    notes = []
+    for cat, row in zip(taxonomy.categories.values(), counts.tolist()):
+        if not any(row):
+            continue
+        parts = [f"{_count(c, threshold)} ({name})" for c, name in zip(row[::-1], names[::-1])]
+        notes.append(f"{cat.sv}: " + ", ".join(parts) + ".")
+    kept = incident_mask(frame, None)
+    times = frame.occurred_at[kept]
+    times = times[~np.isnat(times)]
+    if times.size:
+        first = times.min()
+        short = [p for p in trend_periods if first > np.datetime64(
+            p.start_utc.replace(tzinfo=None), "s") + np.timedelta64(7, "D")]
+        if short:
+            day = local(datetime.fromisoformat(str(first)).replace(tzinfo=timezone.utc)).date()
+            notes.append(f"Underlaget börjar {day.isoformat()}: "
+                         + ", ".join(f"{p.tertial[0]}-T{p.tertial[1]}" for p in short)
+                         + " är därför inte hela tertialer och ska inte jämföras med de "
+                         "senare.")
+    return notes
+
+
+def _count(value: int, threshold: int) -> str:
+    from .privacy import count_text
+
+    return count_text(value, threshold)
 
 
 def _hot_cells_by_area(hot: HotspotResult, ctx: StoreContext) -> dict[str, int]:
@@ -263,9 +349,8 @@ def _hot_cells_by_area(hot: HotspotResult, ctx: StoreContext) -> dict[str, int]:
     return out
 
 
-def _survey_index(store: Store, area_code: str) -> tuple[str, float] | None:
-    results = [r for r in _latest_survey(store) if r.area_code == area_code
-               and r.index_value is not None]
+def _survey_index(latest: list, area_code: str) -> tuple[str, float] | None:
+    results = [r for r in latest if r.area_code == area_code and r.index_value is not None]
     if not results:
         return None
     return results[0].survey, float(np.mean([r.index_value for r in results]))
@@ -282,13 +367,10 @@ def _latest_survey(store: Store) -> list:
 
 def _police_rows(frame, period: Period, taxonomy: Taxonomy, threshold: int
                  ) -> list[tuple[str, int, int, int]]:
-    rows = []
-    for code, cat in taxonomy.categories.items():
-        counts = [int(incident_mask(frame, p, categories=[code], sources=["police"]).sum())
-                  for p in (period, period.previous(), period.year_before())]
-        if any(counts):
-            rows.append((cat.sv, *counts))
-    return rows
+    counts = _category_counts(frame, [period, period.previous(), period.year_before()],
+                              taxonomy, ("police",))
+    return [(cat.sv, *row) for cat, row in zip(taxonomy.categories.values(), counts.tolist())
+            if any(row)]
 
 
 def _findings(figures: PeriodFigures, hot: HotspotResult, ctx: StoreContext, period: Period,

@@ -147,6 +147,7 @@ class ReportTable:
         """Incidents with taxonomy codes and aware UTC times; lean enough for a million."""
         cat_codes, sub_codes = _taxonomy_codes()
         orgs = self.reporters.orgs
+        reporter_ids = self.reporters.ids
         texts = self.texts.strings
         utc = stockholm.UTC
         stamp = datetime.fromtimestamp
@@ -162,6 +163,7 @@ class ReportTable:
                 reported_at=reported_at,
                 updated_at=reported_at if updated == reported else stamp(updated, utc),
                 status="closed" if closed else "open", reporter_org=orgs[rep],
+                reporter_id=reporter_ids[rep],
                 description=texts[text], kommunkod=kommunkod)
 
 

@@ -51,6 +51,7 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "reporter_org": ("reporter_org", "organisation", "rapportörens organisation",
                      "förvaltning", "rapportör"),
     "description": ("description", "beskrivning", "kommentar", "fritext", "text"),
+    "reporter_id": ("reporter_id", "rapportör-id", "rapportörsid", "användar-id"),
 }
 # Coordinate column pairs, in order of preference; which is which is checked by the numbers.
 COORDINATE_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (

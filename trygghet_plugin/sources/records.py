@@ -32,6 +32,7 @@ class FieldMapping:
     status: str = "status"
     reporter_org: str = "reporter_org"
     description: str = "description"
+    reporter_id: str = "reporter_id"
 
     @classmethod
     def from_dict(cls, data: dict[str, str] | None) -> FieldMapping:
@@ -58,6 +59,7 @@ MAPPED_FIELDS: dict[str, str] = {
     "status": "Status / Status",
     "reporter_org": "Rapportörens organisation / Reporter's organisation",
     "description": "Beskrivning / Description",
+    "reporter_id": "Rapportör (pseudonym) / Reporter (pseudonymous id)",
 }
 
 #: Defaults per source type; a field left out keeps the FieldMapping default.
@@ -143,6 +145,7 @@ class RecordParser:
             updated_at=times["updated_at"] or times["reported_at"],
             status=_STATUS_WORDS.get(status_word, status_word),
             reporter_org=_text(props.get(m.reporter_org)),
+            reporter_id=_text(props.get(m.reporter_id)),
             description=_text(props.get(m.description)),
             location_precision=LocationPrecision.EXACT.value,
             kommunkod=self.kommunkod,

@@ -20,7 +20,8 @@ from ..domain.survey import AreaComparison, SurveyPlace, SurveyResult
 
 #: Text columns an IncidentFrame can carry besides fid, x, y and the times.
 FRAME_COLUMNS: tuple[str, ...] = ("category", "subcategory", "source", "status",
-                                  "reporter_org", "location_precision", "kommunkod", "area_code")
+                                  "reporter_org", "location_precision", "kommunkod", "area_code",
+                                  "reporter_id")
 
 
 @dataclass
@@ -130,6 +131,10 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def sync_state(self, source_key: str) -> SyncState | None: ...
+
+    @abc.abstractmethod
+    def sync_states(self) -> list[SyncState]:
+        """Every source's bookkeeping (for "data sources and the last sync" in print)."""
 
     @abc.abstractmethod
     def count(self, table: str, where: str | None = None, params: tuple = ()) -> int: ...

@@ -559,6 +559,13 @@ class GpkgStore(Store):
         return SyncState(source_key, json.loads(row[0] or "{}"), row[1], row[2],
                          json.loads(row[3] or "{}"))
 
+    def sync_states(self) -> list[SyncState]:
+        return [SyncState(key, json.loads(cursor or "{}"), last, request,
+                          json.loads(counts or "{}"))
+                for key, cursor, last, request, counts in self._conn.execute(
+                    "SELECT source_key, cursor, last_success, last_request, counts "
+                    "FROM sync_state ORDER BY source_key")]
+
     def count(self, table: str, where: str | None = None, params: tuple = ()) -> int:
         if table not in _TABLES:
             raise StoreError(f"Okänd tabell / unknown table: {table}")
@@ -582,7 +589,8 @@ class GpkgStore(Store):
                 status=values["status"], reporter_org=values["reporter_org"],
                 description=values["description"],
                 location_precision=values["location_precision"],
-                kommunkod=values["kommunkod"], area_code=values["area_code"])
+                kommunkod=values["kommunkod"], area_code=values["area_code"],
+                reporter_id=values["reporter_id"])
 
     def incident_frame(self, where: str | None = None, params: tuple = (),
                        columns: Sequence[str] = FRAME_COLUMNS) -> IncidentFrame:
@@ -641,7 +649,7 @@ def _incident_row(i: Incident, now: str | None) -> tuple:
     return (point_blob(i.x, i.y), i.uid, i.source, i.source_id, i.category, i.subcategory,
             to_utc_text(i.occurred_at), to_utc_text(i.reported_at), to_utc_text(i.updated_at),
             i.status, i.reporter_org, i.description, i.location_precision, i.kommunkod,
-            i.area_code, now)
+            i.area_code, i.reporter_id, now)
 
 
 # -- schema ---------------------------------------------------------------------------------
@@ -756,4 +764,10 @@ def _migrate_to_3(conn: sqlite3.Connection) -> None:
     conn.execute(_index_sql("rejected", ("source", "source_id"), False))
 
 
-MIGRATIONS = {2: _migrate_to_2, 3: _migrate_to_3}
+def _migrate_to_4(conn: sqlite3.Connection) -> None:
+    for table, fields in schema.V4_ADDED_FIELDS.items():
+        for f in fields:
+            conn.execute(f'ALTER TABLE "{table}" ADD COLUMN "{f.name}" {_SQL_TYPES[f.kind]}')
+
+
+MIGRATIONS = {2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SRID = 3006
 
 
@@ -178,8 +178,12 @@ V3_VIEWS: tuple[View, ...] = (
          "Upplevd mot rapporterad otrygghet / perceived against reported"),
 )
 
+# Version 4: the reporter's pseudonymous id, for "active reporters" (internal use only; the
+# public output never shows it).
+V4_ADDED_FIELDS: dict[str, tuple[Field, ...]] = {"incidents": (Field("reporter_id", "text"),)}
+
 INCIDENT_COLUMNS: tuple[str, ...] = (
     "uid", "source", "source_id", "category", "subcategory", "occurred_at", "reported_at",
     "updated_at", "status", "reporter_org", "description", "location_precision",
-    "kommunkod", "area_code",
+    "kommunkod", "area_code", "reporter_id",
 )
