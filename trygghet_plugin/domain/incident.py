@@ -64,10 +64,12 @@ def to_utc_text(value: datetime | None) -> str | None:
     (GDAL warns about any other form)."""
     if value is None:
         return None
-    if value.tzinfo is None:
-        raise ValueError("naive datetime: the time zone must be known")
-    value = value.astimezone(timezone.utc)
-    return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+    if value.tzinfo is not timezone.utc:
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: the time zone must be known")
+        value = value.astimezone(timezone.utc)
+    # isoformat is twice as fast as strftime, which counts for a million rows.
+    return value.isoformat(timespec="milliseconds")[:23] + "Z"
 
 
 def from_utc_text(text: str | None) -> datetime | None:

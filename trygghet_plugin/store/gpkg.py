@@ -133,10 +133,9 @@ _UPDATE_SQL = "UPDATE incidents SET {sets} WHERE uid = {uid} AND ({diff})".forma
     uid=_MARK["uid"],
     diff=" OR ".join(f"{c} IS NOT {_MARK[c]}" for c in _COMPARED),
 )
-_INSERT_SQL = (
-    "INSERT INTO incidents ({cols}) SELECT {marks} "
-    "WHERE NOT EXISTS (SELECT 1 FROM incidents WHERE uid = {uid})"
-).format(cols=", ".join(_ROW_COLUMNS), marks=", ".join(_MARK.values()), uid=_MARK["uid"])
+# Only rows whose uid was found missing inside the same write transaction come here.
+_INSERT_SQL = "INSERT INTO incidents ({cols}) VALUES ({marks})".format(
+    cols=", ".join(_ROW_COLUMNS), marks=", ".join(_MARK.values()))
 _REJECT_SQL = (
     "INSERT INTO rejected (source, source_id, raw, reason, rejected_at, raw_hash, last_seen, "
     "times_seen) VALUES (?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT(source, raw_hash) DO UPDATE SET "
