@@ -43,11 +43,6 @@ class EmergingHotspotsAlgorithm(HotspotParameters):
     def displayName(self) -> str:
         return self.tr("Framväxande hotspots / Emerging hot spots")
 
-    def group(self) -> str:
-        return self.tr("Analys / Analysis")
-
-    def groupId(self) -> str:
-        return "analysis"
 
     def shortHelpString(self) -> str:
         labels = ", ".join(EMERGING_LABELS[k] for k in (1, 2, 3, 4, 5, 6))

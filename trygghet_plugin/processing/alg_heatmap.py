@@ -22,11 +22,6 @@ class HeatmapAlgorithm(HotspotParameters):
     def displayName(self) -> str:
         return self.tr("Täthetskarta (intern) / Heatmap (internal)")
 
-    def group(self) -> str:
-        return self.tr("Analys / Analysis")
-
-    def groupId(self) -> str:
-        return "analysis"
 
     def shortHelpString(self) -> str:
         return self.tr(

@@ -76,6 +76,8 @@ PERIOD_HELP = (
 class HotspotParameters(TrygghetAlgorithm):
     """Period, cell size, category and boundary parameters, and reading them."""
 
+    group_id = "analysis"
+
     def add_period_parameters(self) -> None:
         end = QgsProcessingParameterDateTime(
             "PERIOD_END", self.tr("Periodens sista dag (tom: senaste hela perioden) / "
@@ -150,11 +152,6 @@ class HotspotsAlgorithm(HotspotParameters):
     def displayName(self) -> str:
         return self.tr("Hotspots (Gi*) / Hot spots (Gi*)")
 
-    def group(self) -> str:
-        return self.tr("Analys / Analysis")
-
-    def groupId(self) -> str:
-        return "analysis"
 
     def shortHelpString(self) -> str:
         return self.tr(

@@ -19,17 +19,13 @@ KINDS = ("deso", "regso", "district", "kommun")
 
 
 class ImportAreasAlgorithm(TrygghetAlgorithm):
+    group_id = "data"
     def name(self) -> str:
         return "importareas"
 
     def displayName(self) -> str:
         return self.tr("Importera områden / Import areas")
 
-    def group(self) -> str:
-        return self.tr("Data")
-
-    def groupId(self) -> str:
-        return "data"
 
     def shortHelpString(self) -> str:
         return self.tr(

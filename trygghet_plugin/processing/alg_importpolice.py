@@ -23,17 +23,13 @@ EXPORT_SUFFIXES = (".csv", ".txt", ".xlsx", ".xls", ".ods", ".geojson")
 
 
 class ImportPoliceAlgorithm(TrygghetAlgorithm):
+    group_id = "data"
     def name(self) -> str:
         return "importpolice"
 
     def displayName(self) -> str:
         return self.tr("Importera polisdata / Import police data")
 
-    def group(self) -> str:
-        return self.tr("Data")
-
-    def groupId(self) -> str:
-        return "data"
 
     def shortHelpString(self) -> str:
         return self.tr(

@@ -20,17 +20,13 @@ POINT_SUFFIXES = (".geojson", ".gpkg", ".shp", ".fgb", ".gml", ".kml")
 
 
 class ImportSurveyAlgorithm(TrygghetAlgorithm):
+    group_id = "data"
     def name(self) -> str:
         return "importsurvey"
 
     def displayName(self) -> str:
         return self.tr("Importera trygghetsmätning / Import safety survey")
 
-    def group(self) -> str:
-        return self.tr("Data")
-
-    def groupId(self) -> str:
-        return "data"
 
     def shortHelpString(self) -> str:
         return self.tr(

@@ -11,6 +11,7 @@ from .base import TrygghetAlgorithm
 
 
 class MakeProjectAlgorithm(TrygghetAlgorithm):
+    group_id = "map"
     icon_name = "project.svg"
 
     def name(self) -> str:
@@ -19,11 +20,6 @@ class MakeProjectAlgorithm(TrygghetAlgorithm):
     def displayName(self) -> str:
         return self.tr("Skapa QGIS-projekt / Make QGIS project")
 
-    def group(self) -> str:
-        return self.tr("Karta / Map")
-
-    def groupId(self) -> str:
-        return "map"
 
     def shortHelpString(self) -> str:
         return self.tr(

@@ -25,6 +25,7 @@ SOURCES = ("oapif", "open311", "file")
 
 
 class SyncReportsAlgorithm(TrygghetAlgorithm):
+    group_id = "data"
     icon_name = "sync.svg"
 
     def name(self) -> str:
@@ -33,11 +34,6 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
     def displayName(self) -> str:
         return self.tr("Synka rapporter / Sync reports")
 
-    def group(self) -> str:
-        return self.tr("Data")
-
-    def groupId(self) -> str:
-        return "data"
 
     def shortHelpString(self) -> str:
         return self.tr(

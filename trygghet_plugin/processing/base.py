@@ -18,15 +18,25 @@ from ..sources.http import SourceError
 from ..store import Store, StoreError, open_store
 
 STORE = "STORE"
+#: Toolbox groups: id -> label (Swedish / English).
+GROUPS = {"data": "Data", "analysis": "Analys / Analysis", "map": "Karta / Map",
+          "reports": "Rapporter / Reports"}
 
 
 class TrygghetAlgorithm(QgsProcessingAlgorithm):
     """Base class: subclasses implement ``work(parameters, context, feedback) -> dict``."""
 
     icon_name = "trygghet.svg"
+    group_id = "data"
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("Processing", text)
+
+    def group(self) -> str:
+        return self.tr(GROUPS[self.group_id])
+
+    def groupId(self) -> str:
+        return self.group_id
 
     def createInstance(self):
         return type(self)()
