@@ -28,6 +28,10 @@ class TrygghetPlugin:
         self.actions: list[QAction] = []
         self.sync_dock = None
         self.sync_action: QAction | None = None
+        self.lagesbild_dock = None
+        self.lagesbild_action: QAction | None = None
+        self.filter_dock = None
+        self.filter_action: QAction | None = None
 
     # -- Processing -------------------------------------------------------------------------
     def initProcessing(self) -> None:
@@ -49,6 +53,12 @@ class TrygghetPlugin:
         self.sync_action = self._add_action("sync.svg", tr("Synka rapporter"),
                                             self._toggle_sync_dock)
         self.sync_action.setCheckable(True)
+        self.lagesbild_action = self._add_action("trygghet.svg", tr("Lägesbild"),
+                                                 self._toggle_lagesbild_dock)
+        self.lagesbild_action.setCheckable(True)
+        self.filter_action = self._add_action("filter.svg", tr("Filter"),
+                                              self._toggle_filter_dock)
+        self.filter_action.setCheckable(True)
         self._add_action("project.svg", tr("Skapa QGIS-projekt"),
                          lambda: self._open_algorithm("trygghet:makeproject"))
         self._add_action("help.svg", tr("Hjälp"), self._open_help, toolbar=False)
@@ -68,9 +78,48 @@ class TrygghetPlugin:
             from .gui.sync_dock import SyncDock
 
             self.sync_dock = SyncDock(self.iface, self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.sync_dock)
+            self._add_tabified(self.sync_dock)
             self.sync_dock.visibilityChanged.connect(self.sync_action.setChecked)
         self.sync_dock.setVisible(checked)
+
+    def _toggle_lagesbild_dock(self, checked: bool) -> None:
+        if self.lagesbild_dock is None:
+            from qgis.PyQt.QtWidgets import QDockWidget
+
+            from .gui.lagesbild_dock import LagesbildDock
+
+            self.lagesbild_dock = LagesbildDock(self.iface, self.iface.mainWindow())
+            # A tab beside the plugin's other docks on the right.
+            others = [d.objectName() for d in self.iface.mainWindow().findChildren(QDockWidget)
+                      if d.objectName().startswith("Trygghet") and d is not self.lagesbild_dock]
+            self.iface.addTabifiedDockWidget(Qt.RightDockWidgetArea, self.lagesbild_dock,
+                                             others, True)
+            self.lagesbild_dock.visibilityChanged.connect(self.lagesbild_action.setChecked)
+        self.lagesbild_dock.setVisible(checked)
+
+    def _toggle_filter_dock(self, checked: bool) -> None:
+        if self.filter_dock is None:
+            from .gui.filter_dock import FilterDock
+
+            self.filter_dock = FilterDock(self.iface, self.iface.mainWindow())
+            self._add_tabified(self.filter_dock)
+            self.filter_dock.visibilityChanged.connect(self.filter_action.setChecked)
+        self.filter_dock.setVisible(checked)
+
+    def _add_tabified(self, dock) -> None:
+        """A tab beside the plugin's other docks on the right (QGIS 3.14+), else docked."""
+        from qgis.PyQt.QtWidgets import QDockWidget
+
+        main = self.iface.mainWindow()
+        others = [d for d in main.findChildren(QDockWidget)
+                  if d.objectName().startswith("Trygghet") and d is not dock]
+        if hasattr(self.iface, "addTabifiedDockWidget"):
+            self.iface.addTabifiedDockWidget(Qt.RightDockWidgetArea, dock,
+                                             [d.objectName() for d in others], True)
+            return
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+        if others:
+            main.tabifyDockWidget(others[0], dock)
 
     def _open_algorithm(self, alg_id: str) -> None:
         import processing
@@ -87,6 +136,18 @@ class TrygghetPlugin:
             self.sync_dock.deleteLater()
             self.sync_dock = None
         self.sync_action = None
+        if self.lagesbild_dock is not None:
+            self.lagesbild_dock.shutdown()
+            self.iface.removeDockWidget(self.lagesbild_dock)
+            self.lagesbild_dock.deleteLater()
+            self.lagesbild_dock = None
+        self.lagesbild_action = None
+        if self.filter_dock is not None:
+            self.filter_dock.shutdown()
+            self.iface.removeDockWidget(self.filter_dock)
+            self.filter_dock.deleteLater()
+            self.filter_dock = None
+        self.filter_action = None
         for action in self.actions:
             self.iface.removePluginMenu(MENU, action)
             if self.toolbar is not None:

@@ -21,7 +21,10 @@ class Settings:
     page_size: str = "A3"
     layout_template_lagesbild: str = ""
     layout_template_board: str = ""
+    report_dir: str = ""  # where the Lägesbild dock writes PDFs; empty = next to the store
     debug_log: bool = False
+    #: Base map under the layers: an XYZ URL template or a QGIS WMS/WMTS source; "" = none.
+    base_map_url: str = ""
 
 
 class SettingsManager:

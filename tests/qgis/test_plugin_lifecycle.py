@@ -38,7 +38,10 @@ def test_unload_removes_everything_it_added(recording_iface):
     plugin = classFactory(recording_iface)
     plugin.initGui()
     plugin.sync_action.trigger()  # the sync dock is made on first use
-    assert main.findChildren(QDockWidget)
+    plugin.lagesbild_action.trigger()
+    plugin.filter_action.trigger()
+    assert {d.objectName() for d in main.findChildren(QDockWidget)} >= {
+        "TrygghetSyncDock", "TrygghetLagesbildDock", "TrygghetFilterDock"}
     plugin.unload()
     flush_deletes()
     assert main.findChildren(QDockWidget) == []

@@ -102,7 +102,9 @@ def test_lagesbild_in_a4_and_the_last_complete_period_by_default(provider, repor
                                           "OUTPUT": str(out)})
     w, h = page_size_pt(out)
     assert (round(w), round(h)) == (842, 595)
-    assert "INTERNT" in pdf_pages(out)[0]
+    first = pdf_pages(out)[0]
+    assert "INTERNT" in first
+    assert "Totalt" in first and "Övrigt" in first  # the key figures fit the smaller page
 
 
 def test_board_analysis_is_public_aggregated_and_has_a_page_per_area(provider, report_store,
@@ -119,7 +121,14 @@ def test_board_analysis_is_public_aggregated_and_has_a_page_per_area(provider, r
     text = "\n".join(pages)
     assert "Trygghetsanalys Nässjö kommun" in pages[0]
     assert "Det viktigaste" in pages[0] and "1 maj – 31 augusti 2026" in pages[0]
+    assert re.search(r"Totalt\s+\d+", pages[0])  # the key figures' total fits the page
     assert "Metod och källor" in pages[-1]
+    # The trend chart in words, and each area page names its area above its map.
+    assert "Samma tertial de senaste åren" in pages[1]
+    assert re.search(r"Skadegörelse: [\d<]+ \(2026-T2\), [\d<]+ \(2025-T2\)", pages[1])
+    assert all(re.search(r"\(0682[ABC]\d{4}\)", page) for page in pages[2:2 + n_areas])
+    survey = pages[2 + n_areas]
+    assert "Trygghetsmätning" in survey and "Ingen trygghetsmätning finns" in survey
     assert "<3" in text  # small counts suppressed
     assert SECRET_TEXT not in text and "Storgatan 5" not in text
     assert SECRET_ORG not in text

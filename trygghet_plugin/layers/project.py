@@ -16,9 +16,11 @@ GROUP_NAME = "Trygghet"
 AREAS_LAYER_NAME = "Områden"
 
 
-def populate_project(project: QgsProject, store: Store, taxonomy: Taxonomy | None = None
-                     ) -> list[QgsVectorLayer]:
-    """Add the plugin's layers to ``project`` in a group of their own; returns them."""
+def populate_project(project: QgsProject, store: Store, taxonomy: Taxonomy | None = None,
+                     *, lagesbild: bool = True) -> list[QgsVectorLayer]:
+    """Add the plugin's layers to ``project`` in a group of their own; returns them. With
+    ``lagesbild`` the group "Trygghet – lägesbild <period>" of the last complete period
+    goes on top (see :mod:`.lagesbild_group`) and the all-time group is hidden under it."""
     taxonomy = taxonomy or Taxonomy.load(taxonomy_file())
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:3006"))
     root = project.layerTreeRoot()
@@ -29,6 +31,13 @@ def populate_project(project: QgsProject, store: Store, taxonomy: Taxonomy | Non
         project.addMapLayer(layer, False)
         group.addLayer(layer)
     layers += add_area_layers(project, group, store)  # areas, police, surveys when present
+    if lagesbild and store.count("incidents"):
+        from .lagesbild_group import add_lagesbild_group, default_period
+
+        picture = add_lagesbild_group(project, store, default_period(store), taxonomy=taxonomy)
+        layers += [node.layer() for node in picture.findLayers()]
+        group.setItemVisibilityChecked(False)
+        group.setExpanded(False)
     return layers
 
 

@@ -27,7 +27,9 @@ class TrygghetProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:
         from .alg_boardanalysis import BoardAnalysisAlgorithm
+        from .alg_copystore import CopyStoreAlgorithm
         from .alg_emerginghotspots import EmergingHotspotsAlgorithm
+        from .alg_exportlayers import ExportLayersAlgorithm
         from .alg_heatmap import HeatmapAlgorithm
         from .alg_hotspots import HotspotsAlgorithm
         from .alg_importareas import ImportAreasAlgorithm
@@ -42,3 +44,5 @@ class TrygghetProvider(QgsProcessingProvider):
                     BoardAnalysisAlgorithm(), ImportPoliceAlgorithm(), ImportAreasAlgorithm(),
                     ImportSurveyAlgorithm()):
             self.addAlgorithm(alg)
+        self.addAlgorithm(ExportLayersAlgorithm())
+        self.addAlgorithm(CopyStoreAlgorithm())

@@ -15,16 +15,16 @@ from qgis.core import (
     QgsLayoutFrame,
     QgsLayoutItem,
     QgsLayoutItemLegend,
+    QgsLayoutItemManualTable,
     QgsLayoutItemMap,
     QgsLayoutItemPage,
-    QgsLayoutMultiFrame,
     QgsMapLayer,
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
 )
-from qgis.PyQt.QtCore import QPointF
+from qgis.PyQt.QtCore import QPointF, QUuid
 from qgis.PyQt.QtXml import QDomDocument
 
 from . import charts
@@ -39,6 +39,18 @@ PAGE_W, PAGE_H = 210.0, 297.0
 PAGES = ("summary", "trends", "area", "survey", "police", "method")
 AREA_PAGE = PAGES.index("area")
 AREA_IDS = ("area_title", "area_map", "area_figures", "area_facts")
+#: Rows of the survey table that fit its frame; the area pages show every area anyway.
+SURVEY_ROWS = 32
+
+
+def area_suffixes(count: int) -> list[str]:
+    """Item id suffixes of the area pages: the prototype keeps its ids, clones get _1, _2 …"""
+    return [""] + [f"_{i}" for i in range(1, count)] if count else []
+
+
+def area_map_ids(count: int) -> list[str]:
+    """The id of each area page's map, in the order of the areas."""
+    return [f"area_map{suffix}" for suffix in area_suffixes(count)]
 
 
 def build_template(project: QgsProject) -> QgsPrintLayout:
@@ -58,34 +70,36 @@ def build_template(project: QgsProject) -> QgsPrintLayout:
     lay.add_label(layout, "subtitle", "", 0, (10, 37, 190, 7), size=10)
     lay.add_label(layout, "findings_title", "Det viktigaste", 0, (10, 47, 190, 6), size=11,
                 bold=True)
-    lay.add_label(layout, "findings", "", 0, (10, 54, 190, 52), size=9)
-    lay.add_table(layout, "summary_figures", 0, (10, 108, 190, 60),
+    lay.add_label(layout, "findings", "", 0, (10, 54, 190, 44), size=9)
+    lay.add_table(layout, "summary_figures", 0, (10, 100, 190, 70),
                 ["Kategori", "Antal", "Föreg. tertial", "Förändr.", "Ett år sedan", "Förändr."],
                 widths=(62, 20, 25, 25, 25, 25), font_size=8)
-    lay.add_label(layout, "summary_note", "", 0, (10, 170, 190, 8), size=6.5)
-    summary_map = lay.add_map(layout, "summary_map", 0, (10, 180, 120, 105))
-    lay.add_legend(layout, "summary_legend", 0, (134, 180, 66, 80), summary_map)
+    lay.add_label(layout, "summary_note", "", 0, (10, 171, 190, 8), size=6.5)
+    summary_map = lay.add_map(layout, "summary_map", 0, (10, 181, 120, 104))
+    lay.add_legend(layout, "summary_legend", 0, (134, 181, 66, 80), summary_map)
     # trends
     lay.add_label(layout, "trends_title", "Utveckling per kategori, tre år", 1,
                 (10, 25, 190, 8), size=13, bold=True)
     lay.add_picture(layout, "trend_chart", 1, (10, 35, 190, 110))
-    lay.add_label(layout, "trends_text", "", 1, (10, 150, 190, 40), size=9)
+    lay.add_label(layout, "trends_text", "", 1, (10, 150, 190, 130), size=9)
     # area prototype
     lay.add_label(layout, "area_title", "Område", AREA_PAGE, (10, 25, 190, 9), size=14, bold=True)
-    area_map = lay.add_map(layout, "area_map", AREA_PAGE, (10, 36, 190, 130))
-    area_map.setId("area_map")
-    lay.add_table(layout, "area_figures", AREA_PAGE, (10, 170, 190, 70),
+    lay.add_map(layout, "area_map", AREA_PAGE, (10, 36, 190, 125))
+    lay.add_label(layout, "area_facts", "", AREA_PAGE, (10, 165, 190, 20), size=9)
+    lay.add_table(layout, "area_figures", AREA_PAGE, (10, 187, 190, 96),
                 ["Kategori", "Antal", "Föreg. tertial", "Förändr.", "Ett år sedan", "Förändr."],
                 widths=(62, 20, 25, 25, 25, 25), font_size=8)
-    lay.add_label(layout, "area_facts", "", AREA_PAGE, (10, 245, 190, 40), size=9)
     # survey
     page = PAGES.index("survey")
     lay.add_label(layout, "survey_title", "Trygghetsmätning", page, (10, 25, 190, 8), size=13,
                 bold=True)
-    lay.add_map(layout, "survey_map", page, (10, 35, 120, 120))
-    lay.add_table(layout, "survey_table", page, (10, 160, 190, 120),
+    survey_map = lay.add_map(layout, "survey_map", page, (10, 35, 120, 80))
+    legend = lay.add_legend(layout, "survey_legend", page, (134, 35, 66, 60), survey_map)
+    legend.setTitle("Problemindex (0–6)")
+    lay.add_label(layout, "survey_text", "", page, (134, 96, 66, 19), size=7)
+    lay.add_table(layout, "survey_table", page, (10, 119, 190, 166),
                 ["Område", "Fråga", "Index (0–6)", "Svarande"], widths=(70, 70, 25, 25),
-                font_size=8)
+                font_size=7, margin=0.6)
     # police
     page = PAGES.index("police")
     lay.add_label(layout, "police_title", "Polisens uppgifter", page, (10, 25, 190, 8), size=13,
@@ -112,8 +126,8 @@ def _items_on_page(layout: QgsPrintLayout, page: int) -> list[QgsLayoutItem]:
 def clone_page(layout: QgsPrintLayout, source: int, suffix: str) -> int:
     """Append a copy of page ``source`` with every item id suffixed; returns the new index.
 
-    Items (and the tables behind their frames) go through XML, as copy and paste in the
-    Layout Designer does."""
+    Items go through XML, as copy and paste in the Layout Designer does. A table is copied
+    as a new table with a frame of its own (see :func:`_clone_table`)."""
     collection = layout.pageCollection()
     original = collection.page(source)
     new_page = QgsLayoutItemPage(layout)
@@ -124,19 +138,53 @@ def clone_page(layout: QgsPrintLayout, source: int, suffix: str) -> int:
     root = doc.createElement("items")
     doc.appendChild(root)
     context = QgsReadWriteContext()
-    multiframes: list[QgsLayoutMultiFrame] = []
+    frames: list[QgsLayoutFrame] = []
     for item in _items_on_page(layout, source):
-        item.writeXml(root, doc, context)
-        if isinstance(item, QgsLayoutFrame) and item.multiFrame() not in multiframes:
-            multiframes.append(item.multiFrame())
-    for multiframe in multiframes:
-        multiframe.writeXml(root, doc, context)
+        if isinstance(item, QgsLayoutFrame):
+            frames.append(item)
+        else:
+            item.writeXml(root, doc, context)
     origin = collection.pagePositionToLayoutPosition(index, lay.QgsLayoutPoint(0, 0, lay.MM))
     added = layout.addItemsFromXml(root, doc, context, QPointF(origin.x(), origin.y()), True)
     for item in added:
         if item.id():
             item.setId(f"{item.id()}{suffix}")
+    for frame in frames:
+        _clone_table(layout, frame, index, suffix)
     return index
+
+
+def _clone_table(layout: QgsPrintLayout, frame: QgsLayoutFrame, page: int,
+                 suffix: str) -> QgsLayoutFrame:
+    """A copy of the table behind ``frame`` with one frame at the same place on ``page``.
+
+    Pasting a table through XML keeps the links of the original (its uuids and its frame
+    list): the copy prints, but in a saved project every copied frame claims the original's
+    table and the copies' contents are lost. A new table with fresh uuids, filled from the
+    original's XML without its frames, and a frame made for it, stay whole."""
+    context = QgsReadWriteContext()
+    doc = QDomDocument()
+    root = doc.createElement("table")
+    doc.appendChild(root)
+    frame.multiFrame().writeXml(root, doc, context, False)
+    frame.writeXml(root, doc, context)
+    table_xml, frame_xml = root.firstChildElement(), root.lastChildElement()
+    table_uuid, frame_uuid = QUuid.createUuid().toString(), QUuid.createUuid().toString()
+    for name in ("uuid", "templateUuid"):
+        table_xml.setAttribute(name, table_uuid)
+        frame_xml.setAttribute(name, frame_uuid)
+    for name in ("multiFrame", "multiFrameTemplateUuid"):
+        frame_xml.setAttribute(name, table_uuid)
+    table = QgsLayoutItemManualTable.create(layout)
+    table.readXml(table_xml, doc, context, False)
+    layout.addMultiFrame(table)
+    copy = QgsLayoutFrame(layout, table)
+    copy.readXml(frame_xml, doc, context)
+    copy.setId(f"{frame.id()}{suffix}" if frame.id() else "")
+    table.addFrame(copy)
+    copy.attemptMove(frame.pagePositionWithUnits(), True, False, page)
+    copy.attemptResize(frame.sizeWithUnits())
+    return copy
 
 
 def fill(layout: QgsPrintLayout, data: BoardData, *, work_dir: Path,
@@ -148,7 +196,7 @@ def fill(layout: QgsPrintLayout, data: BoardData, *, work_dir: Path,
     header = f"Trygghetsanalys {data.kommun_name} kommun · {data.tertial}"
 
     # One page per area: the prototype takes the first area, clones take the rest.
-    suffixes = [""] + [f"_{i}" for i in range(1, len(data.areas))]
+    suffixes = area_suffixes(len(data.areas))
     for suffix in suffixes[1:]:
         clone_page(layout, AREA_PAGE, suffix)
     _move_area_pages_together(layout, len(data.areas))
@@ -179,6 +227,7 @@ def fill(layout: QgsPrintLayout, data: BoardData, *, work_dir: Path,
         root.removeAllChildren()
         for layer in summary_layers:
             root.addLayer(layer)
+        legend.refresh()
 
     size = lay.item(layout, "trend_chart")
     inches = charts.mm(size.sizeWithUnits().width(), size.sizeWithUnits().height()) \
@@ -187,6 +236,11 @@ def fill(layout: QgsPrintLayout, data: BoardData, *, work_dir: Path,
                  data.category_names, Path(work_dir) / "board_trend.svg",
                  title="Händelser per tertial och kategori", size=inches)
     lay.set_picture(layout, "trend_chart", Path(work_dir) / "board_trend.svg")
+    trends = ["Samma tertial de senaste åren, per kategori:", *[
+        f"• {note}" for note in data.trend_notes]] if data.trend_notes else []
+    if data.coverage_note:
+        trends += ["", data.coverage_note]
+    lay.set_text(layout, "trends_text", "\n".join(trends))
 
     for area, suffix in zip(data.areas, suffixes):
         title = area.code if area.name in (None, "", area.code) else f"{area.name} ({area.code})"
@@ -204,9 +258,7 @@ def fill(layout: QgsPrintLayout, data: BoardData, *, work_dir: Path,
                          f"{area.hotspot_cells}.")
         lay.set_text(layout, f"area_facts{suffix}", "\n".join(facts))
 
-    _set_map(layout, "survey_map", survey_layers, extent)
-    lay.set_rows(layout, "survey_table", [[a, q, number(i, 1) if i is not None else "–",
-                                         count_text(r, n)] for a, q, i, r in data.survey_rows])
+    _fill_survey(layout, data, survey_layers, extent)
     lay.set_rows(layout, "police_table", [[t, count_text(c, n), count_text(p, n),
                                          count_text(y, n)] for t, c, p, y in data.police_rows])
     lay.set_text(layout, "police_text",
@@ -216,6 +268,52 @@ def fill(layout: QgsPrintLayout, data: BoardData, *, work_dir: Path,
     lay.set_text(layout, "sources", "Källor:\n" + "\n".join(f"• {s}" for s in data.sources))
     if not data.areas:
         _remove_page_items(layout, AREA_PAGE)
+
+
+def _fill_survey(layout: QgsPrintLayout, data: BoardData, layers: list[QgsMapLayer],
+                 extent: QgsRectangle) -> None:
+    """The latest survey: a map of the mean problem index per area, and one table row per
+    area with one column per question (areas × questions would run over several pages)."""
+    n = data.small_count_threshold
+    if data.survey_name:
+        lay.set_text(layout, "survey_title", data.survey_name if data.survey_name.lower()
+                     .startswith("trygghetsmätning") else f"Trygghetsmätning: {data.survey_name}")
+    _set_map(layout, "survey_map", layers, extent)
+    legend = lay.item(layout, "survey_legend")
+    if isinstance(legend, QgsLayoutItemLegend):
+        legend.setAutoUpdateModel(False)
+        root = legend.model().rootGroup()
+        root.removeAllChildren()
+        for layer in layers[:1] if data.survey_name else []:
+            root.addLayer(layer)
+        legend.refresh()
+    lay.set_text(layout, "survey_text",
+                 "Kartan visar medelvärdet av områdets frågor. Index 0–6: högre värde = "
+                 "större upplevda problem. Områden utan färg ingick inte i mätningen."
+                 if data.survey_name else "Ingen trygghetsmätning finns i databasen.")
+    questions: list[str] = []
+    table: dict[str, dict[str, float | None]] = {}
+    respondents: dict[str, list[int]] = {}
+    for area, question, index, count in data.survey_rows:
+        if question not in questions:
+            questions.append(question)
+        table.setdefault(area, {})[question] = index
+        if count is not None:
+            respondents.setdefault(area, []).append(count)
+    if not questions:
+        lay.set_rows(layout, "survey_table", [])
+        return
+    lay.set_headers(layout, "survey_table", ["Område", *questions, "Svarande (minst)"],
+                    [50, *[114 / len(questions)] * len(questions), 16])
+    rows = []
+    for area, values in list(table.items())[:SURVEY_ROWS]:
+        cells = [number(values[q], 1) if values.get(q) is not None else "–" for q in questions]
+        fewest = min(respondents[area]) if respondents.get(area) else None
+        rows.append([area, *cells, count_text(fewest, n)])
+    if len(table) > SURVEY_ROWS:
+        rows.append([f"… och {len(table) - SURVEY_ROWS} områden till (se områdessidorna)",
+                     *[""] * len(questions), ""])
+    lay.set_rows(layout, "survey_table", rows)
 
 
 def _figure_rows(figures, total, n) -> list[list[str]]:
@@ -251,8 +349,13 @@ def _remove_page_items(layout: QgsPrintLayout, page: int) -> None:
     later = [(i, i.page(), i.pagePositionWithUnits()) for i in layout.items()
              if isinstance(i, QgsLayoutItem) and not isinstance(i, QgsLayoutItemPage)
              and i.page() > page]
+    tables = {i.multiFrame() for i in _items_on_page(layout, page)
+              if isinstance(i, QgsLayoutFrame) and i.multiFrame() is not None}
     for item in _items_on_page(layout, page):
         layout.removeLayoutItem(item)
+    for table in tables:  # a table without frames would linger in the saved project
+        if not table.frames():
+            layout.removeMultiFrame(table)
     layout.pageCollection().deletePage(page)
     for item, old_page, position in later:
         item.attemptMove(position, True, False, old_page - 1)

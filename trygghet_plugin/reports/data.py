@@ -56,6 +56,10 @@ def store_context(store: Store, kommun_name: str | None = None) -> StoreContext:
     names = {a.code: a.code if not a.name or a.name == a.code else f"{a.name} ({a.code})"
              for a in areas}
     sources, last_sync = _sync_lines(store)
+    # Police events imported from a file leave no sync state; they are a source all the same.
+    if not any("polis" in line for line in sources) and \
+            store.count("incidents", "source = ?", ("police",)):
+        sources.append("polisens händelser (import)")
     return StoreContext(kommun_name or "kommunen", kommun_boundary_wkt(store), areas,
                         population, names, sources, last_sync)
 
@@ -112,22 +116,33 @@ def _figures(frame, period: Period, ctx: StoreContext, taxonomy: Taxonomy,
                           areas=list(ctx.area_names))
 
 
-def _category_counts(frame, periods: list[Period], taxonomy: Taxonomy,
-                     sources: tuple[str, ...] | None = None) -> np.ndarray:
-    """Counts per taxonomy category (rows) and period (columns), the same rows as
-    ``incident_mask(frame, p, categories=[code], sources=sources)`` counts, in one pass over
-    the frame instead of one per category and period."""
-    codes = list(taxonomy.categories)
-    counts = np.zeros((len(codes), len(periods)), dtype=np.int64)
+def _category_index(frame, taxonomy: Taxonomy) -> np.ndarray:
+    """Each row's taxonomy category as its position in ``taxonomy.categories`` (-1: none)."""
     text = getattr(frame, "text", {})
-    if not len(frame) or "category" not in text:
-        return counts
-    index = {code: i for i, code in enumerate(codes)}
+    if "category" not in text:
+        return np.full(len(frame), -1, dtype=np.int64)
+    index = {code: i for i, code in enumerate(taxonomy.categories)}
     category = np.fromiter((index.get(c, -1) for c in frame["category"]), np.int64, len(frame))
     if "subcategory" in text:  # a subcategory given as a category code counts for it too
         sub = np.fromiter((index.get(c, -1) for c in frame["subcategory"]), np.int64,
                           len(frame))
         category = np.where(category >= 0, category, sub)
+    return category
+
+
+def _category_counts(frame, periods: list[Period], taxonomy: Taxonomy,
+                     sources: tuple[str, ...] | None = None,
+                     category: np.ndarray | None = None) -> np.ndarray:
+    """Counts per taxonomy category (rows) and period (columns), the same rows as
+    ``incident_mask(frame, p, categories=[code], sources=sources)`` counts, in one pass over
+    the frame instead of one per category and period. ``category``: the frame's
+    :func:`_category_index`, when already known."""
+    codes = list(taxonomy.categories)
+    counts = np.zeros((len(codes), len(periods)), dtype=np.int64)
+    if not len(frame):
+        return counts
+    if category is None:
+        category = _category_index(frame, taxonomy)
     keep = incident_mask(frame, None, sources=sources) & (category >= 0)
     for j, period in enumerate(periods):
         rows = keep & period.contains(frame.occurred_at)
@@ -136,8 +151,9 @@ def _category_counts(frame, periods: list[Period], taxonomy: Taxonomy,
 
 
 def _trend(frame, periods: list[Period], taxonomy: Taxonomy,
-           sources: tuple[str, ...] | None = None) -> dict[str, list[int]]:
-    counts = _category_counts(frame, periods, taxonomy, sources)
+           sources: tuple[str, ...] | None = None,
+           category: np.ndarray | None = None) -> dict[str, list[int]]:
+    counts = _category_counts(frame, periods, taxonomy, sources, category)
     return {code: row for code, row in zip(taxonomy.categories, counts.tolist()) if any(row)}
 
 
@@ -146,13 +162,20 @@ def _period_label(p: Period) -> str:
     return f"v.{weeks[0]}–{weeks[-1]}" if len(weeks) > 1 else f"v.{weeks[0]}"
 
 
+def lagesbild_periods(period: Period) -> list[Period]:
+    """Every period the lägesbild counts: the period, its references and the trend."""
+    return [period, period.previous(), period.year_before(),
+            *periods_back(period, TREND_PERIODS)]
+
+
 def lagesbild_data(store: Store, period: Period, taxonomy: Taxonomy, *,
-                   kommun_name: str | None = None, cell_size: float = 250.0
+                   kommun_name: str | None = None, cell_size: float = 250.0, frame=None
                    ) -> tuple[LagesbildData, HotspotResult, StoreContext]:
+    """``frame``: the incidents of :func:`lagesbild_periods`, when the caller has read them."""
     ctx = store_context(store, kommun_name)
     trend_periods = periods_back(period, TREND_PERIODS)
-    frame = load_frame(store, [period, period.previous(), period.year_before(),
-                               *trend_periods])
+    if frame is None:
+        frame = load_frame(store, lagesbild_periods(period))
     figures = _figures(frame, period, ctx, taxonomy)
     hot = period_hotspots(frame, period, ctx.boundary_wkt, cell_size)
     rows = _in_taxonomy_order([_row(f, taxonomy) for f in figures.by_category
@@ -168,13 +191,20 @@ def lagesbild_data(store: Store, period: Period, taxonomy: Taxonomy, *,
         _trend(frame, trend_periods, taxonomy),
         {c: cat.color for c, cat in taxonomy.categories.items()},
         {c: cat.sv for c, cat in taxonomy.categories.items()},
-        [(o.organisation, o.reports, o.reporters or 0) for o in figures.organisations
-         if o.reports],
+        [(o.organisation, o.reports, (o.reporters or 0) if _has_reporter_ids(frame) else 0)
+         for o in figures.organisations if o.reports],
         police, ctx.sources, ctx.last_sync, datetime.now(timezone.utc),
         notes=[f"Hotspots: Getis-Ord Gi* på sexhörningar {cell_size:g} m, "
                f"{int((hot.gi_class > 0).sum())} av {len(hot.n)} rutor säkerställt heta "
                "(efter korrektion för många jämförelser)."])
     return data, hot, ctx
+
+
+def _has_reporter_ids(frame) -> bool:
+    """Whether the store knows who reported (older stores and some sources do not; an
+    unknown reporter must not count as one active reporter per organisation)."""
+    ids = getattr(frame, "text", {}).get("reporter_id")
+    return ids is not None and bool(np.any(ids != None))  # noqa: E711 - elementwise
 
 
 def _police_text(incident, taxonomy: Taxonomy) -> str:
@@ -230,6 +260,7 @@ def board_data(store: Store, period: Period, taxonomy: Taxonomy, *,
     frame = load_frame(store, [period, period.previous(), period.year_before(),
                                *trend_periods])
     area_codes = _area_codes(frame, ctx)
+    category = _category_index(frame, taxonomy)
     figures = _figures(frame, period, ctx, taxonomy, area_codes)
     hot = period_hotspots(frame, period, ctx.boundary_wkt, cell_size)
     rows = _in_taxonomy_order([_row(f, taxonomy) for f in figures.by_category
@@ -257,7 +288,8 @@ def board_data(store: Store, period: Period, taxonomy: Taxonomy, *,
     findings = _findings(figures, hot, ctx, period, small_count_threshold)
     survey_rows = [(ctx.area_names.get(r.area_code, r.area_code), r.question, r.index_value,
                     r.respondents) for r in latest_survey]
-    police_rows = _police_rows(frame, period, taxonomy, small_count_threshold)
+    police_rows = _police_rows(frame, period, taxonomy, small_count_threshold, category)
+    partly = _partly_covered(frame, trend_periods)
     method = [
         f"Underlaget är rapporter från kommunens rapportörsnätverk och polisens publicerade "
         f"händelser som inträffat {first.isoformat()}–{last.isoformat()} (tertial {year}-T{n}). "
@@ -275,14 +307,19 @@ def board_data(store: Store, period: Period, taxonomy: Taxonomy, *,
     ]
     data = BoardData(
         ctx.kommun_name, f"{year}-T{n}", first, last, findings, rows, total,
-        [f"{p.tertial[0]}-T{p.tertial[1]}" for p in trend_periods],
-        _trend(frame, trend_periods, taxonomy),
+        [f"{p.tertial[0]}-T{p.tertial[1]}" + (" *" if p in partly else "")
+         for p in trend_periods],
+        _trend(frame, trend_periods, taxonomy, category=category),
         {c: cat.color for c, cat in taxonomy.categories.items()},
         {c: cat.sv for c, cat in taxonomy.categories.items()}, area_pages, survey_rows,
-        police_rows, method, ctx.sources, small_count_threshold, datetime.now(timezone.utc),
+        police_rows, method,
+        ctx.sources + ([f"{latest_survey[0].survey} (trygghetsmätning per område)"]
+                       if latest_survey else []),
+        small_count_threshold, datetime.now(timezone.utc),
         trend_notes=_trend_notes(frame, period, trend_periods, taxonomy,
-                                 small_count_threshold),
-        survey_name=latest_survey[0].survey if latest_survey else None)
+                                 small_count_threshold, category),
+        survey_name=latest_survey[0].survey if latest_survey else None,
+        coverage_note=_coverage_note(frame, trend_periods))
     return data, hot, ctx
 
 
@@ -302,11 +339,11 @@ def _rows_by_area(codes: np.ndarray | None, keep: np.ndarray, areas: list[str]
 
 
 def _trend_notes(frame, period: Period, trend_periods: list[Period], taxonomy: Taxonomy,
-                 threshold: int) -> list[str]:
+                 threshold: int, category: np.ndarray | None = None) -> list[str]:
     """The trend chart in words: each category's tertial against the same tertial in the
     years before, and a warning when the data do not cover the first tertials in full."""
     same = [p for p in trend_periods if p.tertial[1] == period.tertial[1]]
-    counts = _category_counts(frame, same, taxonomy)
+    counts = _category_counts(frame, same, taxonomy, category=category)
     names = [f"{p.tertial[0]}-T{p.tertial[1]}" for p in same]
     notes = []
     for cat, row in zip(taxonomy.categories.values(), counts.tolist()):
@@ -314,20 +351,36 @@ def _trend_notes(frame, period: Period, trend_periods: list[Period], taxonomy: T
             continue
         parts = [f"{_count(c, threshold)} ({name})" for c, name in zip(row[::-1], names[::-1])]
         notes.append(f"{cat.sv}: " + ", ".join(parts) + ".")
-    kept = incident_mask(frame, None)
-    times = frame.occurred_at[kept]
-    times = times[~np.isnat(times)]
-    if times.size:
-        first = times.min()
-        short = [p for p in trend_periods if first > np.datetime64(
-            p.start_utc.replace(tzinfo=None), "s") + np.timedelta64(7, "D")]
-        if short:
-            day = local(datetime.fromisoformat(str(first)).replace(tzinfo=timezone.utc)).date()
-            notes.append(f"Underlaget börjar {day.isoformat()}: "
-                         + ", ".join(f"{p.tertial[0]}-T{p.tertial[1]}" for p in short)
-                         + " är därför inte hela tertialer och ska inte jämföras med de "
-                         "senare.")
     return notes
+
+
+def _first_incident(frame) -> datetime | None:
+    times = frame.occurred_at[incident_mask(frame, None)]
+    times = times[~np.isnat(times)]
+    if not times.size:
+        return None
+    return datetime.fromisoformat(str(times.min())).replace(tzinfo=timezone.utc)
+
+
+def _partly_covered(frame, periods: list[Period]) -> list[Period]:
+    """The periods that began more than a week before the store's first incident: their
+    counts are low because the data start later, not because less happened."""
+    first = _first_incident(frame)
+    if first is None:
+        return []
+    return [p for p in periods if (first - p.start_utc).days > 7]
+
+
+def _coverage_note(frame, periods: list[Period]) -> str:
+    short = _partly_covered(frame, periods)
+    if not short:
+        return ""
+    day = local(_first_incident(frame)).date()
+    names = ", ".join(f"{p.tertial[0]}-T{p.tertial[1]}" for p in short)
+    what = "är därför ingen hel tertial" if len(short) == 1 else \
+        "är därför inga hela tertialer"
+    return (f"* Underlaget börjar {day.isoformat()}: {names} {what} och kan inte jämföras "
+            "med de senare.")
 
 
 def _count(value: int, threshold: int) -> str:
@@ -365,10 +418,10 @@ def _latest_survey(store: Store) -> list:
     return [r for r in results if r.survey == latest]
 
 
-def _police_rows(frame, period: Period, taxonomy: Taxonomy, threshold: int
-                 ) -> list[tuple[str, int, int, int]]:
+def _police_rows(frame, period: Period, taxonomy: Taxonomy, threshold: int,
+                 category: np.ndarray | None = None) -> list[tuple[str, int, int, int]]:
     counts = _category_counts(frame, [period, period.previous(), period.year_before()],
-                              taxonomy, ("police",))
+                              taxonomy, ("police",), category)
     return [(cat.sv, *row) for cat, row in zip(taxonomy.categories.values(), counts.tolist())
             if any(row)]
 

@@ -1,37 +1,65 @@
-"""Make the lägesbild and the board analysis: layers, layout from template, PDF.
+"""Make the lägesbild and the board analysis: data, layers, layout from template, PDF.
 
-The same functions serve the Processing algorithms (headless) and the Lägesbild dock (which
-passes the current project so the layout opens in the Layout Designer).
+Two steps, so the Lägesbild dock can keep the map responsive:
+
+1. ``lagesbild_inputs`` / ``board_inputs`` read the store and compute everything (numpy and
+   the analysis core, no layers, no layout): safe in a QgsTask's worker thread, given a store
+   opened in that thread.
+2. ``build_lagesbild`` / ``build_board_analysis`` make the layers and fill the layout, and
+   ``export_report`` writes the PDF: on the main thread, since QGIS layouts and map layers
+   belong to it.
+
+``make_lagesbild`` / ``make_board_analysis`` do both in one call (the Processing algorithms).
 """
 
 from __future__ import annotations
 
+import re
 import tempfile
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
+import numpy as np
 from qgis.core import (
+    QgsCategorizedSymbolRenderer,
     QgsFeature,
     QgsFillSymbol,
     QgsGeometry,
+    QgsMapLayer,
+    QgsMarkerSymbol,
+    QgsPointXY,
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
+    QgsRendererCategory,
+    QgsRuleBasedRenderer,
+    QgsVectorFileWriter,
     QgsVectorLayer,
 )
 
+from ..analysis.gistar import GI_CLASS_LABELS
+from ..analysis.hotspots import HotspotResult
 from ..analysis.periods import Period
+from ..analysis.select import incident_mask, load_frame
 from ..domain.taxonomy import Taxonomy
-from ..layers.hotspots import HOTSPOTS_QML, apply_style, hotspot_features, hotspot_fields
-from ..layers.incidents import incidents_layer
+from ..layers.hotspots import HOTSPOTS_QML, apply_style, hotspot_fields
+from ..layers.surveys import index_renderer
 from ..paths import resource, taxonomy_file
 from ..store.base import Store
 from . import board_layout, lagesbild_layout
 from . import layout as lay
-from .data import StoreContext, board_data, lagesbild_data
+from .data import StoreContext, board_data, lagesbild_data, lagesbild_periods
+from .formatting import weeks
+from .model import BoardData, LagesbildData
 
 TEMPLATES = {"lagesbild": {"A3": "lagesbild_a3.qpt", "A4": "lagesbild_a4.qpt"},
              "board": {"A4": "board_a4.qpt"}}
+#: A template must hold at least one of these, or it is not a template for that report.
+KEY_ITEMS = {"lagesbild": ("map_main", "key_figures"),
+             "board": ("summary_figures", "area_map", "findings")}
+#: Custom property that ties a map layer to the report layout it was made for.
+REPORT_PROPERTY = "trygghet/report"
 
 
 @dataclass
@@ -42,6 +70,64 @@ class ReportResult:
     layout: QgsPrintLayout | None = None
 
 
+@dataclass
+class MapPoints:
+    """The period's precisely placed incidents, for the internal map only."""
+
+    x: np.ndarray
+    y: np.ndarray
+    category: np.ndarray
+
+
+@dataclass
+class LagesbildInputs:
+    """Everything the lägesbild prints, computed from the store (any thread)."""
+
+    period: Period
+    data: LagesbildData
+    hot: HotspotResult
+    ctx: StoreContext
+    points: MapPoints
+    cell_size: float
+
+    @property
+    def title(self) -> str:
+        return f"Lägesbild {self.period.name}"
+
+    @property
+    def empty(self) -> bool:
+        return self.data.total.count == 0
+
+
+@dataclass
+class BoardInputs:
+    """Everything the board analysis prints, computed from the store (any thread)."""
+
+    period: Period
+    data: BoardData
+    hot: HotspotResult
+    ctx: StoreContext
+
+    @property
+    def title(self) -> str:
+        return f"Nämndanalys {self.data.tertial}"
+
+    @property
+    def empty(self) -> bool:
+        return self.data.total.count == 0
+
+
+@dataclass
+class BuiltReport:
+    """A filled layout and the layers its maps show, and their project (held here: a
+    layout whose project is gone crashes QGIS when drawn)."""
+
+    layout: QgsPrintLayout
+    layers: list[QgsMapLayer]
+    title: str
+    project: QgsProject
+
+
 def template_path(kind: str, size: str, custom: str | None = None) -> Path | None:
     """The municipality's own template when set (and present), else the shipped one."""
     if custom and Path(custom).is_file():
@@ -50,30 +136,60 @@ def template_path(kind: str, size: str, custom: str | None = None) -> Path | Non
     return shipped if shipped.is_file() else None
 
 
+# -- step 1: data (any thread) --------------------------------------------------------------
+def lagesbild_inputs(store: Store, period: Period, *, taxonomy: Taxonomy | None = None,
+                     kommun_name: str | None = None, cell_size: float = 250.0
+                     ) -> LagesbildInputs:
+    taxonomy = taxonomy or Taxonomy.load(taxonomy_file())
+    frame = load_frame(store, lagesbild_periods(period))
+    data, hot, ctx = lagesbild_data(store, period, taxonomy, kommun_name=kommun_name,
+                                    cell_size=cell_size, frame=frame)
+    rows = np.flatnonzero(incident_mask(frame, period, precise_only=True))
+    points = MapPoints(frame.x[rows], frame.y[rows], frame["category"][rows])
+    return LagesbildInputs(period, data, hot, ctx, points, cell_size)
+
+
+def board_inputs(store: Store, period: Period, *, taxonomy: Taxonomy | None = None,
+                 kommun_name: str | None = None, cell_size: float = 250.0,
+                 small_count_threshold: int = 2) -> BoardInputs:
+    taxonomy = taxonomy or Taxonomy.load(taxonomy_file())
+    data, hot, ctx = board_data(store, period, taxonomy, kommun_name=kommun_name,
+                                cell_size=cell_size,
+                                small_count_threshold=small_count_threshold)
+    return BoardInputs(period, data, hot, ctx)
+
+
+# -- step 2: layers, layout, PDF (main thread) ----------------------------------------------
+def _polygon_layer(name: str, fields: str = "") -> QgsVectorLayer:
+    return QgsVectorLayer(f"MultiPolygon?crs=EPSG:3006{fields}", name, "memory")
+
+
 def _boundary_layer(ctx: StoreContext) -> QgsVectorLayer | None:
     if not ctx.boundary_wkt:
         return None
-    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:3006", "Kommungräns", "memory")
+    layer = _polygon_layer("Kommungräns")
     feature = QgsFeature()
     feature.setGeometry(QgsGeometry.fromWkt(ctx.boundary_wkt))
     layer.dataProvider().addFeatures([feature])
-    layer.setRenderer(layer.renderer().clone())
     layer.renderer().setSymbol(QgsFillSymbol.createSimple({
         "color": "0,0,0,0", "outline_color": "40,40,40", "outline_width": "0.5"}))
     return layer
 
 
+def _area_geometry(area) -> QgsGeometry:
+    geometry = QgsGeometry()
+    geometry.fromWkb(area.wkb)
+    return geometry
+
+
 def _areas_layer(ctx: StoreContext, name: str = "Områden") -> QgsVectorLayer | None:
     if not ctx.areas:
         return None
-    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:3006&field=code:string&field=name:string",
-                           name, "memory")
+    layer = _polygon_layer(name, "&field=code:string&field=name:string")
     features = []
     for area in ctx.areas:
         feature = QgsFeature(layer.fields())
-        geometry = QgsGeometry()
-        geometry.fromWkb(area.wkb)
-        feature.setGeometry(geometry)
+        feature.setGeometry(_area_geometry(area))
         feature.setAttributes([area.code, area.label])
         features.append(feature)
     layer.dataProvider().addFeatures(features)
@@ -83,15 +199,117 @@ def _areas_layer(ctx: StoreContext, name: str = "Områden") -> QgsVectorLayer | 
     return layer
 
 
-def _hotspot_layer(result, *, significant_only: bool = False) -> QgsVectorLayer:
-    fields = hotspot_fields()
+def _focus_layer(ctx: StoreContext, map_ids: dict[str, str]) -> QgsVectorLayer | None:
+    """Each area once, tagged with the id of the map on its own atlas page; a rule draws an
+    area only in that map (``@map_id``), so one layer highlights the right area on every
+    page, also after the layout is saved with the project."""
+    if not ctx.areas:
+        return None
+    layer = _polygon_layer("Området", "&field=code:string&field=map_id:string")
+    features = []
+    for area in ctx.areas:
+        if area.code not in map_ids:
+            continue
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(_area_geometry(area))
+        feature.setAttributes([area.code, map_ids[area.code]])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(
+        QgsFillSymbol.createSimple({"color": "255,196,0,70", "outline_color": "214,96,0",
+                                    "outline_width": "0.8"}),
+        0, 0, '"map_id" = @map_id', "Området"))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    return layer
+
+
+def _survey_layer(ctx: StoreContext, data: BoardData) -> QgsVectorLayer | None:
+    """The latest survey's mean problem index per area, in the police's index classes."""
+    values = {a.code: a.survey_index for a in data.areas if a.survey_index is not None}
+    if not values:
+        return None
+    name = data.survey_name or "Problemindex"
+    layer = _polygon_layer(name, "&field=code:string&field=index_value:double")
+    features = []
+    for area in ctx.areas:
+        if area.code in values:
+            feature = QgsFeature(layer.fields())
+            feature.setGeometry(_area_geometry(area))
+            feature.setAttributes([area.code, round(float(values[area.code]), 2)])
+            features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.setRenderer(index_renderer())
+    return layer
+
+
+def _hotspot_layer(result: HotspotResult, *, significant_only: bool = False
+                   ) -> QgsVectorLayer:
+    """The hexagons as polygons with the Gi* fields; only the classed cells when asked (a
+    kommun has tens of thousands of cells and the print shows only the classed ones)."""
     layer = QgsVectorLayer("Polygon?crs=EPSG:3006", "Hotspots (Gi*)", "memory")
-    layer.dataProvider().addAttributes(fields.toList())
+    layer.dataProvider().addAttributes(hotspot_fields().toList())
     layer.updateFields()
-    features = [f for f in hotspot_features(result, layer.fields())
-                if not significant_only or f["gi_class"] != 0]
+    gi = result.gi
+    rows = np.flatnonzero(gi.gi_class != 0) if significant_only else np.arange(len(result.n))
+    rings = result.grid.vertices(rows)
+    period = result.period.name if result.period else ""
+    ids = result.grid.cell_ids
+    features = []
+    for k, i in enumerate(rows.tolist()):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPolygonXY(
+            [[QgsPointXY(x, y) for x, y in rings[k].tolist()]]))
+        feature.setAttributes([ids[i], int(result.n[i]), _int(gi.nb_n[i]),
+                               _real(gi.nb_expected[i]), float(gi.z[i]), float(gi.p[i]),
+                               float(gi.q[i]), _real(gi.exact_p[i]), _real(gi.exact_q[i]),
+                               int(gi.gi_class[i]), GI_CLASS_LABELS[int(gi.gi_class[i])], period])
+        features.append(feature)
     layer.dataProvider().addFeatures(features)
     apply_style(layer, HOTSPOTS_QML)
+    # Only the classes on the map, so a legend lists them without a filtering render.
+    present = {int(c) for c in gi.gi_class[rows].tolist()}
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        for index in reversed(range(len(renderer.categories()))):
+            if _int(renderer.categories()[index].value()) not in present:
+                renderer.deleteCategory(index)
+    return layer
+
+
+def _int(value):
+    return None if value != value else int(round(float(value)))
+
+
+def _real(value):
+    return None if value != value else float(value)
+
+
+def print_renderer(taxonomy: Taxonomy, present: set[str]) -> QgsCategorizedSymbolRenderer:
+    """Plain circles in the category colours, only the categories on the map: at kommun
+    scale an icon in a 2.4 mm marker cannot be read, and thousands of SVG markers make the
+    PDF slow and heavy."""
+    categories = []
+    for code, cat in taxonomy.categories.items():
+        if code in present:
+            symbol = QgsMarkerSymbol.createSimple({
+                "name": "circle", "color": cat.color, "size": "2.2",
+                "outline_color": "255,255,255,220", "outline_width": "0.25"})
+            categories.append(QgsRendererCategory(code, symbol, cat.sv))
+    return QgsCategorizedSymbolRenderer("category", categories)
+
+
+def _points_layer(points: MapPoints, taxonomy: Taxonomy, name: str) -> QgsVectorLayer:
+    layer = QgsVectorLayer("Point?crs=EPSG:3006&field=category:string", name, "memory")
+    fields = layer.fields()
+    features = []
+    for x, y, category in zip(points.x.tolist(), points.y.tolist(), points.category.tolist()):
+        feature = QgsFeature(fields)
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        feature.setAttributes([category])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.setRenderer(print_renderer(taxonomy, set(points.category.tolist())))
     return layer
 
 
@@ -106,17 +324,25 @@ def _extent(ctx: StoreContext, layers) -> QgsRectangle:
     return rect
 
 
-def _central_extent(ctx: StoreContext, hot) -> QgsRectangle | None:
-    """The central town: DeSO areas of type C (centralort) when present, else 4 km around the
-    busiest cell."""
+def _central_extent(ctx: StoreContext, hot: HotspotResult, points: MapPoints
+                    ) -> QgsRectangle | None:
+    """The central town where the period's incidents are: the incidents inside the DeSO
+    areas of type C (centralort), their central 96 % (a few strays would widen the inset to
+    the town's outskirts), at least 2 km across; else 4 km around the busiest cell."""
     central = [a for a in ctx.areas if len(a.code) >= 5 and a.code[4] == "C"]
     if central:
         rect = QgsRectangle()
         for area in central:
-            geometry = QgsGeometry()
-            geometry.fromWkb(area.wkb)
-            rect.combineExtentWith(geometry.boundingBox())
-        rect.scale(1.05)
+            rect.combineExtentWith(_area_geometry(area).boundingBox())
+        inside = ((points.x >= rect.xMinimum()) & (points.x <= rect.xMaximum())
+                  & (points.y >= rect.yMinimum()) & (points.y <= rect.yMaximum()))
+        if inside.sum() >= 20:
+            x, y = points.x[inside], points.y[inside]
+            x0, x1 = np.percentile(x, [2, 98])
+            y0, y1 = np.percentile(y, [2, 98])
+            rect = QgsRectangle(float(x0), float(y0), float(x1), float(y1))
+            rect.scale(1.15)
+        rect = _at_least(rect, 2000.0)
         return rect
     if len(hot.n) and hot.n.max() > 0:
         cx, cy = hot.grid.centres
@@ -125,36 +351,155 @@ def _central_extent(ctx: StoreContext, hot) -> QgsRectangle | None:
     return None
 
 
+def _at_least(rect: QgsRectangle, size: float) -> QgsRectangle:
+    c = rect.center()
+    w, h = max(rect.width(), size), max(rect.height(), size)
+    return QgsRectangle(c.x() - w / 2, c.y() - h / 2, c.x() + w / 2, c.y() + h / 2)
+
+
+def _add_layers(project: QgsProject, layers: list[QgsMapLayer], title: str) -> None:
+    for layer in layers:
+        layer.setCustomProperty(REPORT_PROPERTY, title)
+        project.addMapLayer(layer, False)  # for the layout only, not in the layer tree
+
+
+def _load_layout(project: QgsProject, kind: str, size: str, template: str | None,
+                 title: str) -> QgsPrintLayout:
+    if template and not Path(template).is_file():
+        raise lay.LayoutError(f"Mallen {template} finns inte. Välj en annan mall eller "
+                              f"återställ standardmallen. / The template does not exist.")
+    chosen = template_path(kind, size, template)
+    if chosen is None:
+        builder = lagesbild_layout.build_template if kind == "lagesbild" else \
+            (lambda p, _size: board_layout.build_template(p))
+        layout = builder(project, size)
+        layout.setName(title)
+        return layout
+    layout = lay.load_template(project, chosen, title)
+    if not any(layout.itemById(i) for i in KEY_ITEMS[kind]):
+        what = "lägesbilden" if kind == "lagesbild" else "nämndanalysen"
+        raise lay.LayoutError(
+            f"Mallen {chosen.name} saknar {what}s kartor och tabeller (element-id "
+            f"{', '.join(KEY_ITEMS[kind])}). Är det rätt mall? Utgå från den medföljande "
+            f"mallen och behåll elementens id. / The template lacks the report's items.")
+    return layout
+
+
+def build_lagesbild(inputs: LagesbildInputs, project: QgsProject, *, size: str = "A3",
+                    template: str | None = None, taxonomy: Taxonomy | None = None,
+                    work_dir: Path) -> BuiltReport:
+    """Layers and filled layout of the lägesbild; ``work_dir`` keeps the chart SVGs, which
+    the layout reads again whenever it is drawn."""
+    taxonomy = taxonomy or Taxonomy.load(taxonomy_file())
+    data = inputs.data
+    layout = _load_layout(project, "lagesbild", size, template, inputs.title)
+    incidents = _points_layer(inputs.points, taxonomy,
+                              f"Händelser {weeks(data.first_day, data.last_day)}")
+    hotspots = _hotspot_layer(inputs.hot, significant_only=True)
+    # Hot cells over the points, see-through: at kommun scale the points would hide them.
+    hotspots.setOpacity(0.75)
+    boundary = _boundary_layer(inputs.ctx)
+    layers = [hotspots, incidents] + ([boundary] if boundary else [])
+    _add_layers(project, layers, inputs.title)
+    lagesbild_layout.fill(layout, data, work_dir=Path(work_dir), map_layers=layers,
+                          extent=_extent(inputs.ctx, [incidents]),
+                          inset_extent=_central_extent(inputs.ctx, inputs.hot, inputs.points),
+                          legend_layers=[incidents, hotspots],
+                          inset_layers=[incidents, hotspots] + ([boundary] if boundary else []))
+    return BuiltReport(layout, layers, inputs.title, project)
+
+
+def build_board_analysis(inputs: BoardInputs, project: QgsProject, *,
+                         template: str | None = None, work_dir: Path) -> BuiltReport:
+    data, ctx = inputs.data, inputs.ctx
+    layout = _load_layout(project, "board", "A4", template, inputs.title)
+    # Public: hexagon classes and area outlines only; never the incidents' points.
+    hotspots = _hotspot_layer(inputs.hot, significant_only=True)
+    areas = _areas_layer(ctx)
+    boundary = _boundary_layer(ctx)
+    map_ids = dict(zip([a.code for a in data.areas],
+                       board_layout.area_map_ids(len(data.areas))))
+    focus = _focus_layer(ctx, map_ids)
+    survey = _survey_layer(ctx, data)
+    outlines = [x for x in (areas, boundary) if x]
+    summary_layers = [hotspots] + outlines
+    area_layers = ([focus] if focus else []) + summary_layers
+    survey_layers = ([survey] if survey else []) + outlines
+    layers = [hotspots, *outlines] + [x for x in (focus, survey) if x]
+    _add_layers(project, layers, inputs.title)
+    area_extents = {}
+    for area in ctx.areas:
+        rect = _area_geometry(area).boundingBox()
+        rect.scale(1.3)
+        area_extents[area.code] = _at_least(rect, 800.0)
+    board_layout.fill(layout, data, work_dir=Path(work_dir), summary_layers=summary_layers,
+                      extent=_extent(ctx, summary_layers), area_layers=area_layers,
+                      area_extents=area_extents, survey_layers=survey_layers)
+    return BuiltReport(layout, layers, inputs.title, project)
+
+
+def export_report(built: BuiltReport, out_pdf: Path) -> ReportResult:
+    lay.export_pdf(built.layout, out_pdf)
+    return ReportResult(Path(out_pdf), built.layout.pageCollection().pageCount(), built.title,
+                        built.layout)
+
+
+def keep_layers(built: BuiltReport, folder: Path) -> Path:
+    """Write the report's in-memory layers to a GeoPackage in ``folder`` and read them from
+    there, so the layout still shows its maps after the project is saved and opened again
+    (QGIS does not save the features of memory layers). Styles stay as they are. A new file
+    each time: an older one may still be open; older files are removed when possible."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    path = folder / f"lager_{stamp}.gpkg"
+    context = built.project.transformContext()
+    for i, layer in enumerate(built.layers):
+        if layer.providerType() != "memory":
+            continue
+        table = f"lager_{i}_" + re.sub(r"[^a-z0-9]+", "_", layer.name().lower()
+                                        .translate(str.maketrans("åäöé", "aaoe"))).strip("_")
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = table
+        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer \
+            if path.exists() else QgsVectorFileWriter.CreateOrOverwriteFile
+        error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
+            layer, str(path), context, options)
+        if error != QgsVectorFileWriter.NoError:
+            raise lay.LayoutError(f"Kartlagren kunde inte sparas i {path}: {message} / "
+                                  "The map layers could not be saved.")
+        layer.setDataSource(f"{path}|layername={table}", layer.name(), "ogr", False)
+    for older in folder.glob("lager_*.gpkg"):
+        if older != path:
+            try:
+                older.unlink()
+            except OSError:
+                pass  # still open in this session (Windows); removed next time
+    return path
+
+
+def remove_report_layers(project: QgsProject, title: str) -> int:
+    """Remove the layers made for the report layout ``title`` (before it is made again)."""
+    ids = [layer.id() for layer in project.mapLayers().values()
+           if layer.customProperty(REPORT_PROPERTY) == title]
+    project.removeMapLayers(ids)
+    return len(ids)
+
+
+# -- both steps in one call (Processing, headless) ------------------------------------------
 def make_lagesbild(store: Store, period: Period, out_pdf: Path, *, size: str = "A3",
                    template: str | None = None, project: QgsProject | None = None,
                    taxonomy: Taxonomy | None = None, kommun_name: str | None = None,
                    cell_size: float = 250.0, work_dir: Path | None = None) -> ReportResult:
     taxonomy = taxonomy or Taxonomy.load(taxonomy_file())
     project = project or QgsProject()
-    data, hot, ctx = lagesbild_data(store, period, taxonomy, kommun_name=kommun_name,
-                                    cell_size=cell_size)
-    start, end = period.start_utc, period.end_utc
-    incidents = incidents_layer(store, taxonomy, name=f"Händelser {period.name}", subset=(
-        f"occurred_at >= '{start:%Y-%m-%dT%H:%M:%S}' AND occurred_at < '{end:%Y-%m-%dT%H:%M:%S}'"
-        " AND location_precision IN ('exact', 'street') AND status <> 'deleted'"))
-    hotspots = _hotspot_layer(hot, significant_only=True)
-    # Hot cells over the points, see-through: at kommun scale the points would hide them.
-    hotspots.setOpacity(0.75)
-    boundary = _boundary_layer(ctx)
-    layers = [hotspots, incidents] + ([boundary] if boundary else [])
-    for layer in layers:
-        project.addMapLayer(layer, False)
-    chosen = template_path("lagesbild", size, template)
-    title = f"Lägesbild {period.name}"
-    layout = lay.load_template(project, chosen, title) if chosen else \
-        lagesbild_layout.build_template(project, size)
+    inputs = lagesbild_inputs(store, period, taxonomy=taxonomy, kommun_name=kommun_name,
+                              cell_size=cell_size)
     with _work_dir(work_dir) as work:
-        lagesbild_layout.fill(layout, data, work_dir=work, map_layers=layers,
-                              extent=_extent(ctx, [incidents]),
-                              inset_extent=_central_extent(ctx, hot),
-                              legend_layers=[incidents, hotspots])
-        lay.export_pdf(layout, out_pdf)
-    return ReportResult(Path(out_pdf), layout.pageCollection().pageCount(), title, layout)
+        built = build_lagesbild(inputs, project, size=size, template=template,
+                                taxonomy=taxonomy, work_dir=work)
+        return export_report(built, out_pdf)
 
 
 def make_board_analysis(store: Store, period: Period, out_pdf: Path, *,
@@ -162,35 +507,12 @@ def make_board_analysis(store: Store, period: Period, out_pdf: Path, *,
                         taxonomy: Taxonomy | None = None, kommun_name: str | None = None,
                         cell_size: float = 250.0, small_count_threshold: int = 2,
                         work_dir: Path | None = None) -> ReportResult:
-    taxonomy = taxonomy or Taxonomy.load(taxonomy_file())
     project = project or QgsProject()
-    data, hot, ctx = board_data(store, period, taxonomy, kommun_name=kommun_name,
-                                cell_size=cell_size,
-                                small_count_threshold=small_count_threshold)
-    # Public: hexagon classes and area outlines only; never the incidents' points.
-    hotspots = _hotspot_layer(hot, significant_only=True)
-    areas = _areas_layer(ctx)
-    boundary = _boundary_layer(ctx)
-    layers = [hotspots] + [x for x in (areas, boundary) if x]
-    for layer in layers:
-        project.addMapLayer(layer, False)
-    chosen = template_path("board", "A4", template)
-    title = f"Nämndanalys {data.tertial}"
-    layout = lay.load_template(project, chosen, title) if chosen else \
-        board_layout.build_template(project)
-    area_extents = {}
-    for area in ctx.areas:
-        geometry = QgsGeometry()
-        geometry.fromWkb(area.wkb)
-        rect = geometry.boundingBox()
-        rect.scale(1.3)
-        area_extents[area.code] = rect
+    inputs = board_inputs(store, period, taxonomy=taxonomy, kommun_name=kommun_name,
+                          cell_size=cell_size, small_count_threshold=small_count_threshold)
     with _work_dir(work_dir) as work:
-        board_layout.fill(layout, data, work_dir=work, summary_layers=layers,
-                          extent=_extent(ctx, layers), area_layers=layers,
-                          area_extents=area_extents, survey_layers=layers)
-        lay.export_pdf(layout, out_pdf)
-    return ReportResult(Path(out_pdf), layout.pageCollection().pageCount(), title, layout)
+        built = build_board_analysis(inputs, project, template=template, work_dir=work)
+        return export_report(built, out_pdf)
 
 
 class _work_dir:  # noqa: N801 - used as a context manager like tempfile's

@@ -68,13 +68,17 @@ def build_template(project: QgsProject, size: str = "A3") -> QgsPrintLayout:
     lay.add_map(layout, "map_inset", 0, r(280, 30, 130, 88))
     lay.add_label(layout, "inset_title", "Centralorten", 0, r(281, 31, 60, 5), size=7 * fs,
                 bold=True)
-    legend = lay.add_legend(layout, "legend", 0, r(280, 122, 130, 62), main)
+    legend = lay.add_legend(layout, "legend", 0, r(280, 122, 130, 54), main,
+                            scale=min(1.0, s))
     legend.setColumnCount(2)
+    legend.setSplitLayer(True)  # a busy period's nine categories share both columns
     lay.add_scalebar(layout, "scalebar", 0, (14 * s, 268 * s), main)
     lay.add_picture(layout, "north_arrow", 0, r(258, 34, 10, 14), lay.north_arrow_svg())
-    lay.add_table(layout, "key_figures", 0, r(280, 188, 130, 84),
+    # Tall enough for every category and the total, also when long names wrap on A4.
+    lay.add_table(layout, "key_figures", 0, r(280, 180, 130, 93),
                 ["Kategori", "Antal", "Föreg. period", "Förändr.", "Ett år sedan", "Förändr."],
-                font_size=8 * fs, widths=[w * s for w in (38, 12, 14, 17, 14, 17)])
+                font_size=8 * fs, widths=[w * s for w in (38, 12, 14, 17, 14, 17)],
+                margin=lay.CELL_MARGIN * fs)
     lay.add_label(layout, "key_figures_note", "", 0, r(280, 274, 130, 8), size=6 * fs)
     lay.add_label(layout, "sources", "", 0, r(10, 284, 300, 10), size=6.5 * fs)
 
@@ -111,8 +115,10 @@ def _change_cell(row: FigureRow, which: str) -> str:
 
 def fill(layout: QgsPrintLayout, data: LagesbildData, *, work_dir: Path,
          map_layers: list[QgsMapLayer], extent: QgsRectangle,
-         inset_extent: QgsRectangle | None, legend_layers: list[QgsMapLayer]) -> None:
-    """Put the data into the layout's items (by id)."""
+         inset_extent: QgsRectangle | None, legend_layers: list[QgsMapLayer],
+         inset_layers: list[QgsMapLayer] | None = None) -> None:
+    """Put the data into the layout's items (by id). ``inset_layers`` (default: the main
+    map's) lets the zoomed-in inset draw the points above the hot cells."""
     work_dir = Path(work_dir)
     period = f"{date_range(data.first_day, data.last_day)} ({weeks(data.first_day, data.last_day)})"
     lay.set_text(layout, "title", f"Lägesbild {data.kommun_name} kommun")
@@ -121,13 +127,14 @@ def fill(layout: QgsPrintLayout, data: LagesbildData, *, work_dir: Path,
     for mark in ("internal_mark", "internal_mark_p2"):
         lay.set_text(layout, mark, INTERNAL_MARK)
 
-    for item_id, rect in (("map_main", extent), ("map_inset", inset_extent)):
+    for item_id, rect, layers in (("map_main", extent, map_layers),
+                                  ("map_inset", inset_extent, inset_layers or map_layers)):
         item = lay.item(layout, item_id)
         if isinstance(item, QgsLayoutItemMap) and rect is not None:
-            item.setLayers(map_layers)
+            item.setLayers(layers)
             item.setKeepLayerSet(True)
-            if map_layers:
-                item.setCrs(map_layers[0].crs())
+            if layers:
+                item.setCrs(layers[0].crs())
             lay.show_extent(item, rect)
     bar = lay.item(layout, "scalebar")
     if isinstance(bar, QgsLayoutItemScaleBar):
@@ -136,7 +143,9 @@ def fill(layout: QgsPrintLayout, data: LagesbildData, *, work_dir: Path,
     legend = lay.item(layout, "legend")
     if isinstance(legend, QgsLayoutItemLegend):
         legend.setAutoUpdateModel(False)
-        legend.setLegendFilterByMapEnabled(True)  # only the categories on the map
+        # The print layers hold only the categories and classes on the map, so no
+        # filtering render is needed (it would draw the whole map once more).
+        legend.setLegendFilterByMapEnabled(False)
         root = legend.model().rootGroup()
         root.removeAllChildren()
         for layer in legend_layers:
@@ -163,11 +172,14 @@ def fill(layout: QgsPrintLayout, data: LagesbildData, *, work_dir: Path,
     lay.set_picture(layout, "chart_trend", work_dir / "trend.svg")
     if data.reporters:
         orgs = data.reporters[:10]
+        active = [a for _, _, a in orgs]
         charts.horizontal_bars([o for o, _, _ in orgs], [n for _, n, _ in orgs],
                                work_dir / "reporters.svg",
-                               title="Rapportörernas aktivitet (rapporter per organisation)",
-                               secondary=[a for _, _, a in orgs],
-                               primary_label="Rapporter", secondary_label="Aktiva",
+                               title="Rapportörernas aktivitet per organisation",
+                               # without reporter ids the store cannot tell who was active
+                               secondary=active if any(active) else None,
+                               primary_label="Rapporter",
+                               secondary_label="Aktiva rapportörer",
                                size=_item_inches(layout, "chart_reporters"))
         lay.set_picture(layout, "chart_reporters", work_dir / "reporters.svg")
     lay.set_rows(layout, "top_places", [[p.name, number(p.count), p.note]
@@ -176,6 +188,7 @@ def fill(layout: QgsPrintLayout, data: LagesbildData, *, work_dir: Path,
               for e in data.police_events[:12]]
     lay.set_rows(layout, "police_events",
                  police or [["", "Inga polishändelser i perioden", "", ""]])
-    sync = data.last_sync.strftime("%Y-%m-%d %H:%M") if data.last_sync else "aldrig"
-    lay.set_text(layout, "sources", "Källor: " + "; ".join(data.sources)
-               + f". Senaste synk: {sync}. " + " ".join(data.notes))
+    # Each source line carries its own last sync (local time); say so when there is none.
+    sync = "" if data.last_sync else " Ingen synk registrerad i databasen."
+    lay.set_text(layout, "sources", "Källor: " + "; ".join(data.sources) + f".{sync} "
+                 + " ".join(data.notes))

@@ -46,6 +46,8 @@ MM = QgsUnitTypes.LayoutMillimeters
 FONT = "DejaVu Sans"
 DARK = QColor("#1b2b3a")
 RED = QColor("#b00020")
+CELL_MARGIN = 1.2  # mm around the text of a table cell
+GRID_STROKE = 0.15  # mm
 
 
 class LayoutError(Exception):
@@ -173,7 +175,8 @@ def north_arrow_svg() -> str:
 
 
 def add_legend(layout: QgsLayout, item_id: str, page: int, rect,
-               linked: QgsLayoutItemMap) -> QgsLayoutItemLegend:
+               linked: QgsLayoutItemMap, *, scale: float = 1.0) -> QgsLayoutItemLegend:
+    """A legend linked to a map; ``scale`` shrinks its text and symbols (smaller pages)."""
     legend = QgsLayoutItemLegend(layout)
     legend.setId(item_id)
     legend.setTitle("Teckenförklaring")
@@ -183,10 +186,17 @@ def add_legend(layout: QgsLayout, item_id: str, page: int, rect,
                               (QgsLegendStyle.Subgroup, 8, True),
                               (QgsLegendStyle.SymbolLabel, 8, False)):
         font = QFont(FONT)
-        font.setPointSizeF(size)
+        font.setPointSizeF(size * scale)
         font.setBold(bold)
         legend.rstyle(style).setFont(font)
-    legend.setSymbolHeight(3.5)
+    legend.setSymbolHeight(3.5 * scale)
+    legend.setSymbolWidth(7.0 * scale)
+    if scale != 1.0:  # the gaps between entries shrink with the text
+        for style in (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup,
+                      QgsLegendStyle.Symbol, QgsLegendStyle.SymbolLabel):
+            for side in (QgsLegendStyle.Top, QgsLegendStyle.Bottom, QgsLegendStyle.Left,
+                         QgsLegendStyle.Right):
+                legend.rstyle(style).setMargin(side, legend.rstyle(style).margin(side) * scale)
     layout.addLayoutItem(legend)
     _place(legend, page, *rect)
     return legend
@@ -209,7 +219,8 @@ def add_scalebar(layout: QgsLayout, item_id: str, page: int, pos: tuple[float, f
 
 def add_table(layout: QgsLayout, item_id: str, page: int, rect,
               headers: Sequence[str], *, font_size: float = 8.5,
-              widths: Sequence[float] | None = None) -> QgsLayoutItemManualTable:
+              widths: Sequence[float] | None = None,
+              margin: float = CELL_MARGIN) -> QgsLayoutItemManualTable:
     """A manual table in one frame; the frame carries the id (multiframes have none).
 
     ``widths`` in mm per column (0 = automatic); long text wraps within its column."""
@@ -217,7 +228,7 @@ def add_table(layout: QgsLayout, item_id: str, page: int, rect,
     layout.addMultiFrame(table)
     table.setHeaders([QgsLayoutTableColumn(h) for h in headers])
     if widths:
-        table.setColumnWidths(list(widths))
+        table.setColumnWidths(fit_widths(widths, rect[2], margin=margin))
     table.setWrapBehavior(QgsLayoutTable.WrapText)
     table.setIncludeTableHeader(True)
     if hasattr(table, "setHeaderTextFormat"):
@@ -230,8 +241,8 @@ def add_table(layout: QgsLayout, item_id: str, page: int, rect,
         header_font.setBold(True)
         table.setHeaderFont(header_font)
         table.setContentFont(content_font)
-    table.setCellMargin(1.2)
-    table.setGridStrokeWidth(0.15)
+    table.setCellMargin(margin)
+    table.setGridStrokeWidth(GRID_STROKE)
     table.setGridColor(QColor("#bbbbbb"))
     table.setEmptyTableBehavior(QgsLayoutItemManualTable.ShowMessage)
     table.setEmptyTableMessage("Inga uppgifter för perioden")
@@ -242,12 +253,34 @@ def add_table(layout: QgsLayout, item_id: str, page: int, rect,
     return table
 
 
+def fit_widths(widths: Sequence[float], frame_width: float, *, margin: float = CELL_MARGIN,
+               stroke: float = GRID_STROKE) -> list[float]:
+    """Column widths (mm, 0 = automatic) scaled down so the table with its cell margins and
+    grid lines fits in its frame (else the last column prints past the frame's edge)."""
+    widths = [float(w) for w in widths]
+    fixed = sum(w for w in widths if w > 0)
+    room = frame_width - len(widths) * 2 * margin - (len(widths) + 1) * stroke \
+        - sum(12.0 for w in widths if w <= 0)
+    if fixed <= 0 or fixed <= room:
+        return widths
+    scale = max(room, 1.0) / fixed
+    return [w * scale if w > 0 else w for w in widths]
+
+
 # -- finding and filling -------------------------------------------------------------------
 def load_template(project: QgsProject, template: Path, name: str) -> QgsPrintLayout:
     doc = QDomDocument()
-    text = Path(template).read_text(encoding="utf-8")
-    if not doc.setContent(text):
-        raise LayoutError(f"Mallen {template} kunde inte läsas (trasig XML). / "
+    try:
+        text = Path(template).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LayoutError(f"Mallen {template} kunde inte läsas ({exc}). / "
+                          f"The template {template} could not be read.") from exc
+    parsed = doc.setContent(text)
+    # PyQt returns (ok, message, line, column): a non-empty tuple is always true.
+    ok, *where = parsed if isinstance(parsed, tuple) else (parsed,)
+    if not ok:
+        detail = f": {where[0]}, rad {where[1]}" if len(where) >= 2 else ""
+        raise LayoutError(f"Mallen {template} kunde inte läsas (trasig XML{detail}). / "
                           f"The template {template} could not be read.")
     layout = QgsPrintLayout(project)
     _, ok = layout.loadFromTemplate(doc, QgsReadWriteContext())
@@ -312,6 +345,24 @@ def set_rows(layout: QgsLayout, item_id: str, rows: Sequence[Sequence[str]],
     return True
 
 
+def set_headers(layout: QgsLayout, item_id: str, headers: Sequence[str],
+                widths: Sequence[float] | None = None) -> bool:
+    """Replace a manual table's columns (for tables whose columns come from the data).
+
+    A table frame is as wide as its columns, so the room is the page width less the frame's
+    left margin on both sides."""
+    table = table_by_frame_id(layout, item_id)
+    if table is None:
+        return False
+    table.setHeaders([QgsLayoutTableColumn(h) for h in headers])
+    if widths:
+        frame = layout.itemById(item_id)
+        page = layout.pageCollection().page(max(frame.page(), 0))
+        room = page.sizeWithUnits().width() - 2 * frame.pagePositionWithUnits().x()
+        table.setColumnWidths(fit_widths(widths, room, margin=table.cellMargin()))
+    return True
+
+
 def tint(color: str, alpha: int = 70) -> QColor:
     """A light version of a category colour, for table backgrounds."""
     q = QColor(color)
@@ -321,7 +372,11 @@ def tint(color: str, alpha: int = 70) -> QColor:
 
 def export_pdf(layout: QgsLayout, path: Path, *, dpi: int = 200) -> Path:
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LayoutError(f"Mappen {path.parent} kan inte skapas ({exc.strerror}). Välj en "
+                          "annan PDF-mapp. / The folder for the PDF cannot be made.") from exc
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = dpi
     settings.rasterizeWholeImage = False
@@ -332,6 +387,9 @@ def export_pdf(layout: QgsLayout, path: Path, *, dpi: int = 200) -> Path:
     # Real text, not outlines: the PDF is searchable, accessible and checkable.
     settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
     result = QgsLayoutExporter(layout).exportToPdf(str(path), settings)
+    if result == QgsLayoutExporter.FileError:
+        raise LayoutError(f"PDF:en {path} kunde inte skrivas. Är den öppen i ett annat program, "
+                          "eller saknas skrivrätt till mappen? / The PDF could not be written.")
     if result != QgsLayoutExporter.Success:
         raise LayoutError(f"PDF-exporten misslyckades ({result}): {path} / PDF export failed.")
     return path

@@ -104,3 +104,6 @@ class BoardData:
     sources: list[str]
     small_count_threshold: int = 2
     generated_at: datetime | None = None
+    trend_notes: list[str] = field(default_factory=list)  # the trend chart in words
+    survey_name: str | None = None  # the latest survey, shown on the survey page
+    coverage_note: str = ""  # when the data begin within the trend's first tertials

@@ -187,3 +187,40 @@ INCIDENT_COLUMNS: tuple[str, ...] = (
     "updated_at", "status", "reporter_org", "description", "location_precision",
     "kommunkod", "area_code", "reporter_id",
 )
+
+# -- the schema as it stands at a version (for backends that build it from here) -----------
+#: Fields each version added to existing tables, in the order they were added.
+ADDED_FIELDS: dict[int, dict[str, tuple[Field, ...]]] = {
+    2: V2_ADDED_FIELDS, 3: V3_ADDED_FIELDS, 4: V4_ADDED_FIELDS}
+
+#: The tables that hold data (not the bookkeeping of the schema itself), in the order a copy
+#: writes them: areas first, because other tables' rows are scoped by their area.
+DATA_TABLES: tuple[str, ...] = ("areas", "incidents", "survey_results", "survey_places",
+                                "police_area_counts", "survey_comparison", "sync_state",
+                                "rejected")
+
+
+def tables_at(version: int = SCHEMA_VERSION) -> dict[str, Table]:
+    """Every table with the fields, unique keys and indexes it has at ``version``."""
+    tables = {t.name: t for t in V1_TABLES}
+    if version >= 3:
+        tables.update({t.name: t for t in V3_TABLES})
+    for v in range(2, version + 1):
+        for name, fields in ADDED_FIELDS.get(v, {}).items():
+            t = tables[name]
+            tables[name] = Table(t.name, t.geometry, t.fields + fields, t.unique, t.indexes,
+                                 t.description)
+    if version >= 2:
+        for name, uniques in V2_UNIQUE.items():
+            t = tables[name]
+            tables[name] = Table(t.name, t.geometry, t.fields, t.unique + uniques, t.indexes,
+                                 t.description)
+    return tables
+
+
+def key_columns(table: Table) -> tuple[str, ...]:
+    """The columns a row of ``table`` is upserted by: its last declared unique key
+    (``rejected`` has only the one version 2 added)."""
+    if not table.unique:
+        raise ValueError(f"{table.name} has no unique key")
+    return table.unique[-1]

@@ -1,0 +1,301 @@
+"""The Lägesbild dock on a real QMainWindow: choose a period or a tertial, click, and get the
+PDF, the layout in the project and the Layout Designer; own templates; errors as messages."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import time
+import unicodedata
+from datetime import date
+
+import pytest
+from osgeo import ogr
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import QCoreApplication, QDate
+
+from trygghet_plugin.analysis.periods import last_complete_period, last_complete_tertial
+from trygghet_plugin.domain.area import Area
+from trygghet_plugin.reports.generate import REPORT_PROPERTY
+from trygghet_plugin.settings import SettingsManager
+
+TOUCHED_SETTINGS = ("store_path", "layout_template_lagesbild", "layout_template_board",
+                    "report_dir", "page_size")
+
+
+def pdf_pages(path) -> list[str]:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,
+                          check=True).stdout
+    count = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    return [unicodedata.normalize("NFKC", subprocess.run(
+        ["pdftotext", "-layout", "-f", str(i), "-l", str(i), str(path), "-"],
+        capture_output=True, text=True, check=True).stdout) for i in range(1, count + 1)]
+
+
+def page_size_pt(path) -> tuple[int, int]:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    w, h = re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups()
+    return round(float(w)), round(float(h))
+
+
+def wait_for(predicate, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out")
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory):
+    """A Nässjö-like kommun, reports until 31 October 2026, with DeSO areas and boundary."""
+    from trygghet_plugin.sample import generate
+    from trygghet_plugin.store import open_store
+
+    path = tmp_path_factory.mktemp("dock") / "nassjo.gpkg"
+    sample = generate(size=4000, seed=5)
+    with open_store(path) as store:
+        store.upsert_incidents(sample.iter_incidents())
+        areas = [Area(a.code, "deso", ogr.CreateGeometryFromWkt(a.wkt).ExportToIsoWkb(),
+                      a.name, "0682", a.population) for a in sample.areas]
+        areas.append(Area("0682", "kommun",
+                          ogr.CreateGeometryFromWkt(sample.boundary_wkt).ExportToIsoWkb(),
+                          "Nässjö", "0682", 31615))
+        store.upsert_areas(areas)
+    return path, len(sample.areas)
+
+
+@pytest.fixture
+def dock(plugin, recording_iface, sample_store, tmp_path):
+    """The dock as a user opens it, over a copy of the sample store in its own folder."""
+    settings = SettingsManager()
+    saved = {name: settings.get(name) for name in TOUCHED_SETTINGS}
+    for name in TOUCHED_SETTINGS[1:]:
+        settings.set(name, "" if name != "page_size" else "A3")
+    store = tmp_path / "nassjo.gpkg"
+    store.write_bytes(sample_store[0].read_bytes())
+    designer = []
+    recording_iface.openLayoutDesigner = designer.append
+    plugin.lagesbild_action.trigger()
+    dock = plugin.lagesbild_dock
+    dock.designer = designer
+    dock.opened_urls = []
+    dock.open_url = dock.opened_urls.append
+    dock.results = []
+    dock.report_done.connect(dock.results.append)
+    dock.storeEdit.setText(str(store))
+    dock.storeEdit.editingFinished.emit()
+    yield dock
+    project = QgsProject.instance()
+    for layout in project.layoutManager().layouts():
+        project.layoutManager().removeLayout(layout)
+    project.removeAllMapLayers()
+    for name, value in saved.items():
+        settings.set(name, value)
+
+
+def click_and_wait(dock, button) -> object:
+    before = len(dock.results)
+    button.click()
+    wait_for(lambda: len(dock.results) > before and dock.task is None)
+    return dock.results[-1]
+
+
+def choose_end_date(dock, day: date) -> None:
+    dock.customEndCheck.setChecked(True)
+    dock.endDateEdit.setDate(QDate(day.year, day.month, day.day))
+
+
+def report_layers(title: str) -> list:
+    return [layer for layer in QgsProject.instance().mapLayers().values()
+            if layer.customProperty(REPORT_PROPERTY) == title]
+
+
+def test_the_dock_opens_on_the_last_complete_period_and_steps_through_periods(dock):
+    latest = last_complete_period()
+    assert dock.period == latest
+    assert latest.label in dock.periodLabel.text()
+    assert not dock.nextPeriodButton.isEnabled()  # the period after has not ended
+    dock.previousPeriodButton.click()
+    assert dock.period == latest.previous()
+    assert latest.previous().label in dock.periodLabel.text()
+    assert dock.nextPeriodButton.isEnabled()
+    dock.nextPeriodButton.click()
+    assert dock.period == latest
+    choose_end_date(dock, date(2026, 10, 25))
+    assert "Vecka 42–43 2026" in dock.periodLabel.text()
+    dock.latestPeriodButton.click()
+    assert dock.period == latest and not dock.customEndCheck.isChecked()
+    assert dock.tertialCombo.currentText() == last_complete_tertial().label
+    assert dock.chosen_tertial() == last_complete_tertial()
+
+
+def test_skapa_lagesbild_writes_the_pdf_and_opens_the_layout(dock, tmp_path):
+    choose_end_date(dock, date(2026, 10, 25))
+    result = click_and_wait(dock, dock.lagesbildButton)
+
+    pdf = tmp_path / "lagesbild_2026-v42-43.pdf"
+    assert result is not None and result.pdf == pdf and pdf.is_file()
+    pages = pdf_pages(pdf)
+    assert len(pages) == 2
+    assert "Lägesbild Nässjö kommun" in pages[0] and "12–25 oktober 2026" in pages[0]
+    assert all("INTERNT – innehåller exakta platser" in text for text in pages)
+    layout = QgsProject.instance().layoutManager().layoutByName("Lägesbild 2026-v42-43")
+    assert layout is not None
+    assert dock.designer == [layout]
+    assert "lagesbild_2026-v42-43.pdf" in dock.statusLabel.text()
+    assert "Öppna PDF" in dock.statusLabel.text()
+    # The layout reads its charts whenever it is drawn: they stay next to the store.
+    charts = sorted(p.name for p in (tmp_path / "trygghet-cache").rglob("*.svg"))
+    assert charts == ["reporters.svg", "trend.svg", "weekday_hour.svg"]
+    # So do its map layers, so the layout keeps its maps when the project is saved.
+    layers = report_layers("Lägesbild 2026-v42-43")
+    assert {layer.providerType() for layer in layers} == {"ogr"}
+    assert all("trygghet-cache" in layer.source() for layer in layers)
+    (incidents,) = [layer for layer in layers if layer.name() == "Händelser v.\u00a042–43"]
+    assert incidents.featureCount() > 20
+    assert incidents.renderer().type() == "categorizedSymbol"  # the print style stays
+
+    dock.statusLabel.linkActivated.emit(dock.statusLabel.text().split("href='")[1]
+                                        .split("'")[0])
+    assert dock.opened_urls[-1].toLocalFile() == str(pdf)
+
+    # Again: the layout and its layers are replaced, not added twice.
+    layers = len(report_layers("Lägesbild 2026-v42-43"))
+    click_and_wait(dock, dock.lagesbildButton)
+    names = [lay.name() for lay in QgsProject.instance().layoutManager().layouts()]
+    assert names.count("Lägesbild 2026-v42-43") == 1
+    assert len(report_layers("Lägesbild 2026-v42-43")) == layers
+    assert len(dock.designer) == 2
+
+
+def test_skapa_lagesbild_in_a4_into_the_chosen_folder(dock, tmp_path):
+    choose_end_date(dock, date(2026, 10, 25))
+    dock.pageSizeCombo.setCurrentIndex(dock.pageSizeCombo.findData("A4"))
+    dock.outputDirEdit.setText(str(tmp_path / "pdf"))
+    dock.outputDirEdit.editingFinished.emit()
+    result = click_and_wait(dock, dock.lagesbildButton)
+    assert result.pdf == tmp_path / "pdf" / "lagesbild_2026-v42-43.pdf"
+    assert page_size_pt(result.pdf) == (842, 595)
+    assert SettingsManager().get("report_dir") == str(tmp_path / "pdf")
+    assert SettingsManager().get("page_size") == "A4"
+
+
+def test_skapa_namndanalys_writes_a_page_per_area(dock, sample_store, tmp_path):
+    _, n_areas = sample_store
+    dock.set_tertial("2026-T2")
+    result = click_and_wait(dock, dock.boardButton)
+
+    pdf = tmp_path / "namndanalys_2026-T2.pdf"
+    assert result is not None and result.pdf == pdf
+    pages = pdf_pages(pdf)
+    assert len(pages) == result.pages == 2 + n_areas + 3
+    assert "Trygghetsanalys Nässjö kommun" in pages[0]
+    assert "1 maj – 31 augusti 2026" in pages[0]
+    assert "Samma tertial de senaste åren" in pages[1]
+    assert "INTERNT" not in "\n".join(pages)
+    layout = QgsProject.instance().layoutManager().layoutByName("Nämndanalys 2026-T2")
+    assert layout is not None and dock.designer == [layout]
+    # Each area page highlights its own area: one feature per area map.
+    (focus,) = [layer for layer in report_layers("Nämndanalys 2026-T2")
+                if layer.name() == "Området"]
+    map_ids = {f["map_id"] for f in focus.getFeatures()}
+    assert len(map_ids) == n_areas
+    assert all(layout.itemById(map_id) is not None for map_id in map_ids)
+
+    # Saved with the project and opened again, the layout prints the same.
+    from trygghet_plugin.reports.layout import export_pdf
+
+    project_file = tmp_path / "projekt.qgz"
+    assert QgsProject.instance().write(str(project_file))
+    reopened = QgsProject()
+    assert reopened.read(str(project_file))
+    again = export_pdf(reopened.layoutManager().layoutByName("Nämndanalys 2026-T2"),
+                       tmp_path / "igen.pdf")
+    assert pdf_pages(again) == pages
+
+
+def test_a_municipalitys_own_template_from_the_dock(dock, tmp_path):
+    from trygghet_plugin.reports import lagesbild_layout
+    from trygghet_plugin.reports.layout import save_template
+
+    layout = lagesbild_layout.build_template(QgsProject(), "A3")
+    layout.itemById("inset_title").setText("Nässjö stad")
+    own = save_template(layout, tmp_path / "mallar" / "var_lagesbild.qpt")
+    dock.set_template("lagesbild", str(own))
+    assert SettingsManager().get("layout_template_lagesbild") == str(own)
+
+    choose_end_date(dock, date(2026, 10, 25))
+    result = click_and_wait(dock, dock.lagesbildButton)
+    assert "Nässjö stad" in pdf_pages(result.pdf)[0]
+
+    dock.lagesbildTemplateResetButton.click()
+    assert dock.lagesbildTemplateEdit.text() == ""
+    assert SettingsManager().get("layout_template_lagesbild") == ""
+    assert "Standardmallen" in dock.statusLabel.text()
+
+
+def test_opening_the_template_in_the_layout_designer(dock):
+    assert "Spara som mall" in dock.templateGroup.toolTip()
+    assert not dock.templateHelpLabel.isVisibleTo(dock)
+    dock.boardTemplateOpenButton.click()
+    layout = QgsProject.instance().layoutManager().layoutByName(
+        "Mall – nämndanalys (board_a4)")
+    assert layout is not None and dock.designer == [layout]
+    assert layout.itemById("area_map") is not None
+    assert "Spara som mall" in dock.statusLabel.text()
+    assert dock.templateHelpLabel.isVisibleTo(dock)
+    assert "resources/layouts/" in dock.templateHelpLabel.text()
+
+
+def test_what_a_user_can_get_wrong_is_a_message(dock, tmp_path):
+    manager = QgsProject.instance().layoutManager()
+
+    dock.storeEdit.setText("")
+    assert click_and_wait(dock, dock.lagesbildButton) is None
+    assert "Välj databasen" in dock.statusLabel.text()
+
+    dock.storeEdit.setText(str(tmp_path / "finns_inte.gpkg"))
+    assert click_and_wait(dock, dock.boardButton) is None
+    assert "finns inte" in dock.statusLabel.text()
+
+    dock.storeEdit.setText(str(tmp_path / "nassjo.gpkg"))
+    choose_end_date(dock, date(2020, 3, 15))  # before the first report
+    assert click_and_wait(dock, dock.lagesbildButton) is None
+    assert "inga händelser" in dock.statusLabel.text()
+
+    broken = tmp_path / "trasig.qpt"
+    broken.write_text("<Layout><PageCollection", encoding="utf-8")
+    dock.set_template("lagesbild", str(broken))
+    choose_end_date(dock, date(2026, 10, 25))
+    assert click_and_wait(dock, dock.lagesbildButton) is None
+    assert "kunde inte läsas" in dock.statusLabel.text()
+
+    other = tmp_path / "fel_mall.qpt"
+    other.write_text('<Layout name="x" units="mm"/>', encoding="utf-8")
+    dock.set_template("lagesbild", str(other))
+    assert click_and_wait(dock, dock.lagesbildButton) is None
+    assert "Är det rätt mall" in dock.statusLabel.text()
+
+    dock.set_template("lagesbild", "")
+    dock.outputDirEdit.setText(str(tmp_path / "nassjo.gpkg" / "pdf"))  # under a file
+    assert click_and_wait(dock, dock.lagesbildButton) is None
+    assert "kan inte skapas" in dock.statusLabel.text()
+    assert manager.layouts() == []  # no half-made layout is left behind
+
+    dock.set_template("board", str(tmp_path / "borttagen.qpt"))
+    assert click_and_wait(dock, dock.boardButton) is None
+    assert "Återställ standardmall" in dock.statusLabel.text()
+
+    dock.outputDirEdit.setText("")
+    dock.set_template("board", "")
+    dock.set_tertial("2026-T2")
+    dock.boardButton.click()
+    dock.cancelButton.click()  # cancelled while computing: nothing is made
+    wait_for(lambda: dock.task is None)
+    assert dock.results[-1] is None and "Avbrutet" in dock.statusLabel.text()
+
+    assert manager.layouts() == [] and dock.designer == []
+    assert report_layers("Lägesbild 2026-v42-43") == []
+    assert dock.lagesbildButton.isEnabled() and dock.boardButton.isEnabled()

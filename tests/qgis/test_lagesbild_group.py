@@ -1,0 +1,301 @@
+"""The lägesbild group on the map as the analyst sees it: layer names, legends, counts, what
+is never drawn as a point, what is left out when the store lacks it, and the base map."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import numpy as np
+import pytest
+from osgeo import ogr
+from qgis.core import (
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsGraduatedSymbolRenderer,
+    QgsProject,
+    QgsRasterLayer,
+    QgsRuleBasedRenderer,
+    QgsSvgMarkerSymbolLayer,
+    QgsVectorLayer,
+)
+
+from trygghet_plugin.analysis.periods import period_ending
+from trygghet_plugin.domain.area import Area
+from trygghet_plugin.layers.lagesbild_group import (
+    add_lagesbild_group,
+    default_period,
+    find_lagesbild_groups,
+    group_name,
+    rate_classes,
+)
+from trygghet_plugin.store import open_store
+
+PERIOD = period_ending(date(2026, 10, 18))  # weeks 41-42 of the sample's last autumn
+SAMPLE_NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)
+
+
+def sample_areas(sample) -> list[Area]:
+    areas = [Area(a.code, "deso", ogr.CreateGeometryFromWkt(a.wkt).ExportToIsoWkb(), a.name,
+                  "0682", a.population) for a in sample.areas]
+    areas.append(Area("0682", "kommun",
+                      ogr.CreateGeometryFromWkt(sample.boundary_wkt).ExportToIsoWkb(),
+                      "Nässjö", "0682", 31615))
+    return areas
+
+
+@pytest.fixture(scope="module")
+def full_store(tmp_path_factory):
+    """Reports, DeSO areas and the kommun, police events from the feed, two surveys."""
+    from trygghet_plugin.sample import generate
+    from trygghet_plugin.sample.writer import write_survey_csv
+    from trygghet_plugin.sources import polisen, surveys
+    from trygghet_plugin.sources.kommuner import registry
+
+    folder = tmp_path_factory.mktemp("lagesbild")
+    sample = generate(size=4000, seed=7)
+    path = folder / "nassjo.gpkg"
+    with open_store(path) as store:
+        store.upsert_incidents(sample.iter_incidents())
+        store.upsert_areas(sample_areas(sample))
+        polisen.import_events(store, sample.police_events, kommun=registry().resolve("0682"))
+        write_survey_csv(folder / "survey.csv", sample)
+        surveys.import_results(store, folder / "survey.csv")
+    return path
+
+
+@pytest.fixture(scope="module")
+def picture(full_store):
+    """The group of weeks 41-42, built once for the tests that only look at it."""
+    project = QgsProject()
+    with open_store(full_store) as store:
+        group = add_lagesbild_group(project, store, PERIOD, base_map_url="")
+    yield project, group
+    project.clear()
+
+
+def layers_of(group) -> dict:
+    return {node.layer().name(): node.layer() for node in group.findLayers()}
+
+
+def expected_points(store_path, period) -> int:
+    """Exact or street points of the period that are not deleted, counted from the store."""
+    with open_store(store_path) as store:
+        frame = store.incident_frame()
+    keep = period.contains(frame.occurred_at) & (frame["status"] != "deleted") & \
+        np.isin(frame["location_precision"], ["exact", "street"])
+    return int(keep.sum())
+
+
+def test_the_group_and_its_layers_in_order(picture):
+    project, group = picture
+    assert group.name() == "Trygghet – lägesbild v. 41–42 2026" == group_name(PERIOD)
+    assert [node.layer().name() for node in group.findLayers()] == [
+        "Händelser (exakt plats)", "Polisens händelser per område", "Hotspots (Gi*)",
+        "Framväxande hotspots (26 perioder)", "Täthet (intern)",
+        "Händelser per 1 000 invånare (DeSO)",
+        "Trygghetsmätning 2025 – Otrygg ute sent på kvällen", "Kommungräns"]
+    assert [c.name() for c in group.children() if not hasattr(c, "layerId")] == [
+        "Trygghetsmätning 2025"]
+    visible = {n.layer().name() for n in group.findLayers() if n.isVisible()}
+    assert "Händelser (exakt plats)" in visible and "Täthet (intern)" not in visible
+    assert project.crs().authid() == "EPSG:3006"
+    assert all(layer.isValid() for layer in layers_of(group).values())
+
+
+def test_incidents_by_category_with_icons_temporal_and_only_exact_points(picture, full_store):
+    _, group = picture
+    layer = layers_of(group)["Händelser (exakt plats)"]
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer)
+    categories = renderer.categories()  # kept: a symbol lives as long as its category
+    labels = [c.label() for c in categories]
+    assert labels[:3] == ["Skadegörelse", "Nedskräpning",
+                          "Otrygghetsskapande samling av personer"]
+    assert len(labels) == 10
+    icon = categories[0].symbol().symbolLayer(0)
+    assert isinstance(icon, QgsSvgMarkerSymbolLayer) and icon.path().startswith("base64:")
+    assert icon.fillColor().name() == "#d62728"
+    assert layer.temporalProperties().isActive()
+    assert layer.temporalProperties().startField() == "occurred_at"
+    assert layer.featureCount() == expected_points(full_store, PERIOD) > 0
+    precisions = {f["location_precision"] for f in layer.getFeatures()}
+    assert precisions <= {"exact", "street"}  # police events on an area are never points
+
+
+def test_police_events_without_a_place_are_counts_on_the_kommun_and_areas(picture,
+                                                                          full_store):
+    _, group = picture
+    layer = layers_of(group)["Polisens händelser per område"]
+    assert isinstance(layer.renderer(), QgsRuleBasedRenderer)
+    legend = [item.label() for item in layer.renderer().legendSymbolItems()]
+    assert legend[0].startswith("Plats: bara kommunen")
+    assert "Plats: område som nämns i händelsen" in legend
+    assert layer.labelsEnabled()
+    with open_store(full_store) as store:
+        frame = store.incident_frame("source = 'police'")
+    now = PERIOD.contains(frame.occurred_at)
+    precision = frame["location_precision"][now]
+    kommun = next(f for f in layer.getFeatures() if f["kind"] == "kommun")
+    assert kommun["events_kommun"] == int((precision == "kommun").sum()) > 0
+    on_areas = sum(f["events_area"] for f in layer.getFeatures() if f["kind"] != "kommun")
+    assert on_areas == int((precision == "area").sum())
+
+
+def test_counts_and_rates_per_area_with_a_swedish_legend(picture, full_store):
+    _, group = picture
+    layer = layers_of(group)["Händelser per 1 000 invånare (DeSO)"]
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsGraduatedSymbolRenderer)
+    assert renderer.classAttribute() == "per_1000"
+    labels = [r.label() for r in renderer.ranges()]
+    assert 2 <= len(labels) <= 5 and all(lbl.endswith(" per 1 000 inv.") for lbl in labels)
+    assert labels[0].startswith("0–")
+    assert layer.featureCount() == 30
+    rows = list(layer.getFeatures())
+    assert sum(f["incidents"] for f in rows) == expected_points(full_store, PERIOD)
+    busiest = max(rows, key=lambda f: f["incidents"])
+    assert busiest["per_1000"] == pytest.approx(1000 * busiest["incidents"] /
+                                                busiest["population"], abs=1e-3)
+    assert busiest["vs_previous"] in ("Ökning", "Minskning", "Ingen säker förändring")
+
+
+def test_hotspots_heatmap_and_emerging_come_from_the_cache_next_to_the_store(picture,
+                                                                             full_store):
+    _, group = picture
+    layers = layers_of(group)
+    hot = layers["Hotspots (Gi*)"]
+    assert [c.label() for c in hot.renderer().categories()][:2] == ["Hotspot 99 %",
+                                                                     "Hotspot 95 %"]
+    assert any(f["gi_class"] > 0 for f in hot.getFeatures())
+    heat = layers["Täthet (intern)"]
+    assert isinstance(heat, QgsRasterLayer) and heat.crs().authid() == "EPSG:3006"
+    cache = full_store.parent / "nassjo_cache"
+    assert heat.source().startswith(str(cache)) and heat.source().endswith(".tif")
+    assert hot.source().startswith(str(cache / "lagesbild_2026-v41-42_"))
+    emerging = layers["Framväxande hotspots (26 perioder)"]
+    assert "Ny hotspot" in {c.label() for c in emerging.renderer().categories()}
+
+
+def test_the_survey_choropleth_is_the_latest_survey(picture):
+    _, group = picture
+    layer = layers_of(group)["Trygghetsmätning 2025 – Otrygg ute sent på kvällen"]
+    assert layer.featureCount() == 30
+    assert [i.label() for i in layer.renderer().legendSymbolItems()][0] == \
+        "0–1: Inga eller mycket små problem"
+
+
+def test_a_store_without_areas_surveys_or_police_leaves_those_out_with_notes(tmp_path):
+    from trygghet_plugin.sample import generate
+
+    logged = []
+
+    def record(message, tag, level):
+        logged.append(message)
+
+    project = QgsProject()
+    with open_store(tmp_path / "bara.gpkg") as store:
+        store.upsert_incidents(generate(size=1500, seed=3).iter_incidents())
+        QgsApplication.messageLog().messageReceived.connect(record)
+        try:
+            group = add_lagesbild_group(project, store, PERIOD, base_map_url="")
+        finally:
+            QgsApplication.messageLog().messageReceived.disconnect(record)
+    assert [n.layer().name() for n in group.findLayers()] == [
+        "Händelser (exakt plats)", "Hotspots (Gi*)", "Framväxande hotspots (26 perioder)",
+        "Täthet (intern)"]
+    text = "\n".join(logged)
+    assert "saknar områden" in text and "saknar trygghetsmätningar" in text
+    assert "saknar kommungräns" in text
+
+
+def test_no_base_map_without_the_setting_and_an_xyz_one_below_everything(full_store):
+    from trygghet_plugin.settings import SettingsManager
+
+    settings = SettingsManager()
+    assert settings.get("base_map_url") == ""
+    project = QgsProject()
+    with open_store(full_store) as store:
+        add_lagesbild_group(project, store, PERIOD)  # the setting: none, so offline
+        rasters = [lyr.name() for lyr in project.mapLayers().values()
+                   if isinstance(lyr, QgsRasterLayer)]
+        assert rasters == ["Täthet (intern)"]
+
+        url = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+        settings.set("base_map_url", url)
+        try:
+            group = add_lagesbild_group(project, store, PERIOD.previous())
+        finally:
+            settings.set("base_map_url", "")
+    bottom = project.layerTreeRoot().children()[-1]
+    assert bottom.name() == "Bakgrundskarta"
+    base = bottom.layer()
+    assert base.providerType() == "wms" and base.isValid()
+    assert "type=xyz" in base.source() and url in base.source()
+    # Built again for the period before: one group, the old one's layers gone.
+    assert [g.name() for g in find_lagesbild_groups(project)] == [group.name()] == [
+        "Trygghet – lägesbild v. 39–40 2026"]
+    assert len(project.mapLayers()) == len(group.findLayers()) + 1
+    project.clear()
+
+
+def test_the_default_period_is_the_last_complete_one_the_data_reaches(full_store):
+    with open_store(full_store) as store:
+        days = default_period(store, SAMPLE_NOW)
+        tertial = default_period(store, SAMPLE_NOW, kind="tertial")
+    # The sample ends on Saturday 31 Oct 2026: weeks 43-44 are not complete.
+    assert days.name == "2026-v41-42" and tertial.name == "2026-T2"
+    assert default_period(None, SAMPLE_NOW).name == "2026-v45-46"
+
+
+def test_rate_classes_have_round_edges_and_swedish_labels():
+    classes = rate_classes([0.0, 0.4, 0.8, 1.26, 2.5, 3.3, 7.94, None])
+    assert classes[0].lower == 0 and classes[-1].upper == pytest.approx(8.0)
+    assert all(a.upper == b.lower for a, b in zip(classes, classes[1:]))
+    assert classes[0].label.startswith("0–0,") and classes[-1].label.endswith(
+        "–8 per 1 000 inv.")
+    assert rate_classes([None]) == [] and rate_classes([0, 0])[0].label == "0 per 1 000 inv."
+
+
+def test_the_incidents_qml_file_is_the_layers_style(taxonomy, full_store):
+    from trygghet_plugin.paths import resource
+
+    layer = QgsVectorLayer(f"{full_store}|layername=incidents", "x", "ogr")
+    message, ok = layer.loadNamedStyle(str(resource("styles", "incidents.qml")))
+    assert ok, message
+    categories = layer.renderer().categories()
+    assert [(c.value(), c.label()) for c in categories] == [
+        (code, cat.sv) for code, cat in taxonomy.categories.items()]
+    assert all(isinstance(c.symbol().symbolLayer(0), QgsSvgMarkerSymbolLayer)
+               for c in categories)
+    assert layer.temporalProperties().isActive()
+
+
+def test_the_project_file_holds_the_picture_over_the_all_time_layers(full_store, tmp_path):
+    from trygghet_plugin.layers.project import write_project
+
+    with open_store(full_store) as store:
+        out = write_project(store, tmp_path / "trygghet.qgz")
+    project = QgsProject()
+    assert project.read(str(out))
+    root = project.layerTreeRoot()
+    assert [c.name() for c in root.children()][:2] == ["Trygghet – lägesbild v. 41–42 2026",
+                                                       "Trygghet"]
+    assert not root.findGroup("Trygghet").itemVisibilityChecked()
+    picture = find_lagesbild_groups(project)[0]
+    assert all(node.layer().isValid() for node in picture.findLayers())
+    project.clear()
+
+
+def test_a_cancelled_build_leaves_nothing_in_the_cache(full_store, tmp_path):
+    from trygghet_plugin.layers.lagesbild_group import CancelledError, build_lagesbild_data
+
+    asked = []
+
+    def cancel_on_the_third_question():
+        asked.append(1)
+        return len(asked) >= 3
+
+    with open_store(full_store) as store, pytest.raises(CancelledError):
+        build_lagesbild_data(store, PERIOD, cache=tmp_path / "cache",
+                             is_cancelled=cancel_on_the_third_question)
+    assert list((tmp_path / "cache").iterdir()) == []

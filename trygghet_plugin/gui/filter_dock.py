@@ -1,0 +1,465 @@
+"""The Filter dock: a period (14 days, a tertial or dates of one's own; previous and next),
+categories, sources, areas and organisations, applied to the plugin's layers as they change;
+"Visa lägesbild på kartan" builds the layer group of the period; exports of the filtered
+incidents (GeoPackage or CSV) and of the lägesbild's layers for planners.
+
+The widget only gathers the choice and shows results: the filter is
+:func:`~trygghet_plugin.layers.filters.build_filter`, the group
+:mod:`~trygghet_plugin.layers.lagesbild_group` and the exports
+:mod:`~trygghet_plugin.layers.export`; everything that reads or writes much runs in a
+:class:`~trygghet_plugin.gui.filter_tasks.CoreTask`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt import uic
+from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QListWidget, QListWidgetItem
+
+from ..analysis.periods import Period, PeriodError
+from ..domain.taxonomy import Taxonomy
+from ..layers.filters import (
+    FILTER_KIND,
+    INCIDENTS,
+    FilterOptions,
+    FilterSpec,
+    apply_to_project,
+    build_filter,
+    filter_options,
+)
+from ..layers.lagesbild_group import (
+    CELL_SIZE,
+    add_lagesbild_group,
+    build_lagesbild_data,
+    cache_files,
+    default_period,
+    find_lagesbild_groups,
+    group_name,
+    period_title,
+    remove_cache_files,
+)
+from ..log import logger
+from ..paths import form, taxonomy_file
+from ..settings import SettingsManager
+from ..store import StoreError, open_store
+from .filter_tasks import CoreTask
+
+FORM, _ = uic.loadUiType(str(form("filter_dock.ui")))
+
+PERIOD_KINDS = (("days", "14 dagar (två veckor)"), ("tertial", "Tertial (fyra månader)"),
+                ("custom", "Egna datum"))
+NO_ORGANISATION = "(utan organisation)"
+SOURCE_LABELS = {"reports": "Rapporter (insamlingstjänsten)", "police": "Polisen"}
+
+
+class FilterDock(QDockWidget, FORM):
+    """Dock for filtering the plugin's layers; ``task_done(name, ok)`` after each task
+    ("options", "build", "export_incidents", "export_layers")."""
+
+    task_done = pyqtSignal(str, bool)
+
+    def __init__(self, iface, parent=None, project: QgsProject | None = None):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.setObjectName("TrygghetFilterDock")
+        self.iface = iface
+        self.project = project or QgsProject.instance()
+        self.settings = SettingsManager()
+        self.taxonomy = Taxonomy.load(taxonomy_file())
+        self.tasks: dict[str, CoreTask] = {}
+        self.options = FilterOptions()
+        self.period: Period | None = None
+        self.last_export: Path | None = None
+        #: This session's builds: (cache files, when built), for tidying the cache.
+        self.builds: list[tuple[list[Path], datetime]] = []
+        #: Asks for a file to write; replaced in tests.
+        self.ask_save_path = self._ask_save_path
+
+        for kind, label in PERIOD_KINDS:
+            self.periodKindCombo.addItem(label, kind)
+        self.customWidget.setVisible(False)
+        self._fill(self.categoryList, [(code, cat.label("sv"))
+                                       for code, cat in self.taxonomy.categories.items()])
+
+        self.storeEdit.setText(self.settings.get("store_path"))
+        self.storeEdit.editingFinished.connect(self._store_changed)
+        self.storeBrowseButton.clicked.connect(self._browse_store)
+        self.periodKindCombo.currentIndexChanged.connect(self._kind_changed)
+        self.prevButton.clicked.connect(lambda: self.step(-1))
+        self.nextButton.clicked.connect(lambda: self.step(1))
+        self.fromDate.dateChanged.connect(self._dates_changed)
+        self.toDate.dateChanged.connect(self._dates_changed)
+        for widget in self._lists():
+            widget.itemChanged.connect(self._choice_changed)
+        self.allButton.clicked.connect(lambda: self._check_all(self._current_list(), True))
+        self.noneButton.clicked.connect(lambda: self._check_all(self._current_list(), False))
+        self.resetButton.clicked.connect(self.reset)
+        self.buildButton.clicked.connect(self.build_lagesbild)
+        self.cancelButton.clicked.connect(self.cancel)
+        self.exportIncidentsButton.clicked.connect(self.export_incidents)
+        self.exportLayersButton.clicked.connect(self.export_layers)
+
+        self.set_period(self._default_period("days"), apply=False)
+        self.reload_options()
+
+    # -- the period -------------------------------------------------------------------------
+    def _first_start(self) -> str:
+        return self.settings.get("first_period_start") or "2024-01-01"
+
+    def _default_period(self, kind: str) -> Period:
+        store = None
+        try:
+            if self.store_ready():
+                store = open_store(self.store_path(), create=False)
+            return default_period(store, first_start=self._first_start(),
+                                  days=int(self.settings.get("period_days") or 14),
+                                  kind=kind)
+        except (StoreError, PeriodError) as exc:
+            self._status(str(exc), error=True)
+            return default_period(None, kind=kind)
+        finally:
+            if store is not None:
+                store.close()
+
+    def set_period(self, period: Period, *, apply: bool = True) -> None:
+        self.period = period
+        self.periodLabel.setText(f"{period.label}\n{period.date_range}")
+        for widget, day in ((self.fromDate, period.start), (self.toDate, period.last_day)):
+            widget.blockSignals(True)
+            widget.setDate(QDate(day.year, day.month, day.day))
+            widget.blockSignals(False)
+        if apply:
+            self.apply_filters()
+
+    def step(self, direction: int) -> None:
+        """The previous (-1) or next (1) period of the same kind and length."""
+        if self.period is not None:
+            self.set_period(self.period.previous() if direction < 0 else self.period.next())
+
+    def _kind_changed(self) -> None:
+        kind = self.periodKindCombo.currentData()
+        self.customWidget.setVisible(kind == "custom")
+        if kind == "custom":
+            return  # the dates of the current period, until the user changes them
+        self.set_period(self._default_period(kind))
+
+    def _dates_changed(self) -> None:
+        first, last = (_day(w.date()) for w in (self.fromDate, self.toDate))
+        try:
+            period = Period(first, last + timedelta(days=1), "days")
+        except PeriodError as exc:
+            self._status(str(exc), error=True)
+            return
+        self._status("")
+        self.set_period(period)
+
+    # -- the choice -------------------------------------------------------------------------
+    def _lists(self) -> tuple[QListWidget, ...]:
+        return (self.categoryList, self.sourceList, self.areaList, self.organisationList)
+
+    def _current_list(self) -> QListWidget:
+        return self._lists()[self.filterTabs.currentIndex()]
+
+    @staticmethod
+    def _fill(widget: QListWidget, values) -> None:
+        """(value, label) rows, all checked; a value None is stored as such."""
+        widget.blockSignals(True)
+        widget.clear()
+        for value, label in values:
+            item = QListWidgetItem(label)
+            item.setData(Qt.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked)
+            widget.addItem(item)
+        widget.blockSignals(False)
+
+    @staticmethod
+    def checked(widget: QListWidget):
+        """The checked values; None when all are checked (no filter)."""
+        items = [widget.item(i) for i in range(widget.count())]
+        chosen = tuple(i.data(Qt.UserRole) for i in items if i.checkState() == Qt.Checked)
+        return None if len(chosen) == len(items) else chosen
+
+    def _check_all(self, widget: QListWidget, on: bool, *, apply: bool = True) -> None:
+        widget.blockSignals(True)
+        for i in range(widget.count()):
+            widget.item(i).setCheckState(Qt.Checked if on else Qt.Unchecked)
+        widget.blockSignals(False)
+        if apply:
+            self.apply_filters()
+
+    def reset(self) -> None:
+        """Everything checked in every list: no filter but the period."""
+        for widget in self._lists():
+            self._check_all(widget, True, apply=False)
+        self.apply_filters()
+
+    def filter_spec(self) -> FilterSpec:
+        return FilterSpec(period=self.period, categories=self.checked(self.categoryList),
+                          sources=self.checked(self.sourceList),
+                          areas=self.checked(self.areaList),
+                          organisations=self.checked(self.organisationList))
+
+    def _choice_changed(self, *_args) -> None:
+        self.apply_filters()
+
+    def apply_filters(self) -> int:
+        """Filter every marked layer of the project; returns how many were filtered."""
+        count = apply_to_project(self.project, self.filter_spec())
+        self._show_count()
+        return count
+
+    def _show_count(self) -> None:
+        layers = [layer for layer in self.project.mapLayers().values()
+                  if layer.customProperty(FILTER_KIND) == INCIDENTS]
+        if not layers or self.period is None:
+            self.countLabel.setText("")
+            return
+        picture = [layer for layer in layers if any(
+            group.findLayer(layer.id()) for group in find_lagesbild_groups(self.project))]
+        n = (picture or layers)[0].featureCount()
+        text = f"{max(n, 0)} händelser med exakt plats visas ({period_title(self.period)})."
+        groups = find_lagesbild_groups(self.project)
+        if groups and groups[0].name() != group_name(self.period):
+            text += (f" Hotspots, täthet och områden visar {groups[0].name()}: klicka "
+                     "\"Visa lägesbild på kartan\" för att räkna om dem för perioden.")
+        self.countLabel.setText(text)
+
+    # -- options from the store -------------------------------------------------------------
+    def store_path(self) -> str:
+        return self.storeEdit.text().strip()
+
+    def store_ready(self) -> bool:
+        """A GeoPackage that exists, or a PostGIS store (which open_store checks)."""
+        uri = self.store_path()
+        return bool(uri) and (Path(uri).is_file() or not uri.lower().endswith(".gpkg"))
+
+    def reload_options(self) -> CoreTask | None:
+        """Read sources, organisations and areas from the store in the background."""
+        uri = self.store_path()
+        if not self.store_ready():
+            return None
+
+        def read(task):
+            with open_store(uri, create=False) as store:
+                return filter_options(store)
+
+        running = self.tasks.get("options")
+        if running is not None:
+            return running  # reading another store: when it ends, this one is read
+        task = self._start("options", "Trygghet: läser filterval", read, self._options_read)
+        task.store_uri = uri
+        return task
+
+    def _options_read(self, task: CoreTask) -> None:
+        if task.result is None:
+            return
+        self.options = options = task.result
+        self._fill(self.sourceList, [(s, SOURCE_LABELS.get(s, s)) for s in options.sources])
+        self._fill(self.organisationList, [(o, o if o else NO_ORGANISATION)
+                                           for o in options.organisations])
+        self._fill(self.areaList, list(options.areas))
+        self._show_count()  # the map changes when the user chooses, not when lists fill
+
+    # -- the lägesbild group ----------------------------------------------------------------
+    def build_lagesbild(self) -> CoreTask | None:
+        """Compute the group's layers for the period in the background, then add them."""
+        uri, period, spec = self.store_path(), self.period, self.filter_spec()
+        if not self.store_ready() or period is None:
+            self._status("Välj en databas först. / Choose a store first.", error=True)
+            return None
+        cell_size = float(self.settings.get("cell_size_m") or CELL_SIZE)
+
+        def build(task):
+            with open_store(uri, create=False) as store:
+                return build_lagesbild_data(store, period, spec=spec, cell_size=cell_size,
+                                            is_cancelled=task.isCanceled,
+                                            progress=lambda f: task.setProgress(100 * f))
+
+        self._status(f"Beräknar lägesbilden för {period_title(period)} … / Building …")
+        return self._start("build", f"Trygghet: lägesbild {period_title(period)}", build,
+                           self._lagesbild_built)
+
+    def _lagesbild_built(self, task: CoreTask) -> None:
+        data = task.result
+        if data is None:
+            return
+        try:
+            with open_store(self.store_path(), create=False) as store:
+                group = add_lagesbild_group(self.project, store, data.period, data,
+                                            taxonomy=self.taxonomy)
+        except (StoreError, RuntimeError) as exc:
+            self._status(str(exc), error=True)
+            return
+        self._tidy_cache()
+        self.builds.append((cache_files(data), datetime.now(timezone.utc)))
+        self.apply_filters()
+        notes = f" {' '.join(data.notes)}" if data.notes else ""
+        self._status(f"{group.name()}: {len(group.findLayers())} lager.{notes}")
+        logger.success(f"{group.name()} på kartan.", push=True)
+
+    def _tidy_cache(self) -> None:
+        """Delete this session's replaced builds, unless the project was saved after one was
+        made (a saved project may use it)."""
+        saved = self.project.lastSaveDateTime()
+        saved_at = saved.toUTC().toPyDateTime().replace(tzinfo=timezone.utc) \
+            if saved.isValid() else None
+        used = [layer.source() for layer in self.project.mapLayers().values()]
+        keep = []
+        for files, built_at in self.builds:
+            if saved_at is not None and saved_at >= built_at:
+                continue  # forget it: it stays on disk
+            if not remove_cache_files(files, used) and any(f.exists() for f in files):
+                keep.append((files, built_at))
+        self.builds = keep
+
+    # -- exports ----------------------------------------------------------------------------
+    def _ask_save_path(self, title: str, filters: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home()), filters)
+        return path
+
+    def export_incidents(self) -> CoreTask | None:
+        """The incidents the filter keeps, to a GeoPackage or a CSV for Excel."""
+        uri = self.store_path()
+        if not self.store_ready():
+            self._status("Välj en databas först. / Choose a store first.", error=True)
+            return None
+        path = self.ask_save_path("Exportera filtrerade händelser",
+                                  "GeoPackage (*.gpkg);;CSV för Excel (*.csv)")
+        if not path:
+            return None
+        subset = build_filter(self.filter_spec())
+        taxonomy = self.taxonomy
+
+        def export(task):
+            from ..layers.export import export_incidents
+
+            with open_store(uri, create=False) as store:
+                source = store.layer_source("incidents")
+            return Path(path), export_incidents(source.uri, source.provider, subset, path,
+                                                taxonomy=taxonomy,
+                                                is_cancelled=task.isCanceled)
+
+        self._status("Exporterar händelser … / Exporting …")
+        return self._start("export_incidents", "Trygghet: exporterar händelser", export,
+                           self._incidents_exported)
+
+    def _incidents_exported(self, task: CoreTask) -> None:
+        if task.result is None:
+            return
+        path, count = task.result
+        self.last_export = path
+        self._status(f"{count} händelser exporterade till {path.name}. / {count} incidents "
+                     "exported.")
+
+    def export_layers(self) -> CoreTask | None:
+        """The lägesbild group's layers, styled, in one GeoPackage for planners."""
+        from ..layers.export import items_from_layers
+
+        groups = find_lagesbild_groups(self.project)
+        if not groups:
+            self._status("Visa lägesbilden på kartan först, sedan kan dess lager exporteras. "
+                         "/ Build the lägesbild first.", error=True)
+            return None
+        path = self.ask_save_path("Exportera lager för planerare", "GeoPackage (*.gpkg)")
+        if not path:
+            return None
+        items, skipped = items_from_layers(node.layer() for node in groups[0].findLayers())
+
+        def export(task):
+            from ..layers.export import export_items
+
+            result = export_items(items, path, is_cancelled=task.isCanceled,
+                                  progress=task.setProgress)
+            result.skipped += skipped
+            return result
+
+        self._status("Exporterar lager … / Exporting layers …")
+        return self._start("export_layers", "Trygghet: exporterar lager", export,
+                           self._layers_exported)
+
+    def _layers_exported(self, task: CoreTask) -> None:
+        if task.result is None:
+            return
+        self.last_export = task.result.path
+        self._status(task.result.summary())
+
+    # -- tasks ------------------------------------------------------------------------------
+    def _start(self, name: str, description: str, function, on_done) -> CoreTask:
+        running = self.tasks.get(name)
+        if running is not None:
+            return running
+        task = CoreTask(description, function)
+        task.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
+        task.done.connect(lambda ok, name=name, task=task, on_done=on_done:
+                          self._finished(name, task, on_done, ok))
+        self.tasks[name] = task
+        self._update_buttons()
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _finished(self, name: str, task: CoreTask, on_done, ok: bool) -> None:
+        self.tasks.pop(name, None)
+        self._update_buttons()
+        if name == "options" and getattr(task, "store_uri", None) != self.store_path():
+            self.reload_options()  # the store changed while it ran: the new one's choices
+            return
+        if task.error:
+            self._status(task.error, error=True)
+            logger.warning(task.error)
+        elif task.cancelled or (not ok and task.result is None):
+            self._status("Avbrutet. / Cancelled.")
+        else:
+            self.progressBar.setValue(100)
+            on_done(task)
+        self.task_done.emit(name, bool(ok and task.result is not None))
+
+    def cancel(self) -> None:
+        for task in list(self.tasks.values()):
+            task.cancel()
+
+    def _update_buttons(self) -> None:
+        self.buildButton.setEnabled("build" not in self.tasks)
+        self.cancelButton.setEnabled(bool({"build", "export_incidents", "export_layers"}
+                                          & set(self.tasks)))
+        self.exportIncidentsButton.setEnabled("export_incidents" not in self.tasks)
+        self.exportLayersButton.setEnabled("export_layers" not in self.tasks)
+
+    # -- small helpers ----------------------------------------------------------------------
+    def _status(self, text: str, *, error: bool = False) -> None:
+        self.statusLabel.setText(text)
+        self.statusLabel.setStyleSheet("color: #b00020;" if error else "")
+
+    def _store_changed(self) -> None:
+        self.settings.set("store_path", self.store_path())
+        if self.periodKindCombo.currentData() != "custom":
+            self.set_period(self._default_period(self.periodKindCombo.currentData()),
+                            apply=False)
+        self.reload_options()
+
+    def _browse_store(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Databas (GeoPackage)", self.store_path(),
+                                              "GeoPackage (*.gpkg)")
+        if path:
+            self.storeEdit.setText(path)
+            self._store_changed()
+
+    def shutdown(self) -> None:
+        """Before the plugin unloads: stop running tasks and let go of them."""
+        tasks, self.tasks = list(self.tasks.values()), {}
+        for task in tasks:
+            try:
+                task.done.disconnect()
+                task.progressChanged.disconnect()
+                task.cancel()
+                task.waitForFinished(30000)
+            except (RuntimeError, TypeError):
+                pass  # already finished and deleted by the task manager
+
+
+def _day(qdate: QDate) -> date:
+    return date(qdate.year(), qdate.month(), qdate.day())

@@ -1,0 +1,554 @@
+"""The Lägesbild dock: pick a period or a tertial, make the lägesbild or the board analysis.
+
+The widget only gathers input and shows results. The numbers are computed in a
+:class:`ReportTask` (a QgsTask, off the main thread); the layout is then built, filled and
+exported on the main thread, because QGIS layouts and map layers are not thread-safe
+(``reports.generate``'s two steps). The layout is added to the project's layout manager
+(replacing an older one of the same name) and opened in the Layout Designer, and the PDF is
+one click away.
+"""
+
+from __future__ import annotations
+
+import re
+import traceback
+from datetime import date
+from pathlib import Path
+
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject, QgsTask
+from qgis.PyQt import uic
+from qgis.PyQt.QtCore import QDate, QUrl, pyqtSignal
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QPushButton
+
+from ..analysis.errors import AnalysisError
+from ..analysis.periods import (
+    Period,
+    PeriodError,
+    last_complete_period,
+    last_complete_tertial,
+    parse_tertial,
+    period_ending,
+)
+from ..log import TAB, logger
+from ..paths import form
+from ..reports import generate
+from ..reports.layout import LayoutError, load_template
+from ..settings import SettingsManager
+from ..store import StoreError, open_store
+from ..store.base import is_postgres_uri
+
+FORM, _ = uic.loadUiType(str(form("lagesbild_dock.ui")))
+
+LAGESBILD = "lagesbild"
+BOARD = "board"
+PAGE_SIZES = (("A3", "A3 liggande"), ("A4", "A4 liggande"))
+TERTIALS_SHOWN = 9  # three years back
+CACHE_DIR = "trygghet-cache"
+
+TEMPLATE_HELP = (
+    "<b>Egen mall med kommunens logga och färger</b><ol>"
+    "<li>Klicka <i>Öppna i layouthanteraren</i>: standardmallen (eller er egen) öppnas "
+    "i QGIS layouthanterare. De medföljande mallarna ligger i pluginets mapp "
+    "<tt>resources/layouts/</tt> (<tt>lagesbild_a3.qpt</tt>, <tt>lagesbild_a4.qpt</tt>, "
+    "<tt>board_a4.qpt</tt>); de går också att öppna via <i>Projekt → Layouthanteraren → "
+    "Ny från mall</i>.</li>"
+    "<li>Lägg till logga (<i>Lägg till bild</i>), byt färger på banden, typsnitt och texter, "
+    "flytta och ändra storlek på element.</li>"
+    "<li>Behåll elementens <b>id</b> (t.ex. <tt>map_main</tt>, <tt>key_figures</tt>, "
+    "<tt>area_map</tt>): pluginet fyller elementen efter id. Ett element ni tar bort "
+    "hoppas över.</li>"
+    "<li>Spara med <i>Layout → Spara som mall…</i> (en .qpt-fil, gärna på en delad "
+    "plats).</li>"
+    "<li>Välj filen med <b>…</b> här ovanför. <i>Återställ standardmall</i> går tillbaka "
+    "till den medföljande mallen.</li></ol>"
+    "Inställningen gäller också Processing-algoritmerna (<tt>trygghet:lagesbild</tt>, "
+    "<tt>trygghet:boardanalysis</tt>) när ingen mall anges där.")
+
+
+class ReportTask(QgsTask):
+    """Reads the store and computes one report's numbers in the worker thread."""
+
+    #: ok; emitted on the main thread when the task has ended, cancelled ones included.
+    report_finished = pyqtSignal(bool)
+
+    def __init__(self, kind: str, store_uri: str, period: Period, *, cell_size: float,
+                 small_count_threshold: int):
+        what = "lägesbild" if kind == LAGESBILD else "nämndanalys"
+        super().__init__(f"Trygghet: {what} {period.name}", QgsTask.CanCancel)
+        self.kind = kind
+        self.store_uri = store_uri
+        self.period = period
+        self.cell_size = cell_size
+        self.small_count_threshold = small_count_threshold
+        self.inputs: generate.LagesbildInputs | generate.BoardInputs | None = None
+        self.error: str | None = None
+        #: Set on the main thread when the user cancels (the C++ task may be gone by the
+        #: time the dock looks at it).
+        self.cancelled = False
+
+    def run(self) -> bool:
+        try:
+            self.setProgress(5)
+            with open_store(self.store_uri, create=False) as store:
+                self.setProgress(10)
+                if self.kind == LAGESBILD:
+                    self.inputs = generate.lagesbild_inputs(store, self.period,
+                                                            cell_size=self.cell_size)
+                else:
+                    self.inputs = generate.board_inputs(
+                        store, self.period, cell_size=self.cell_size,
+                        small_count_threshold=self.small_count_threshold)
+            self.setProgress(80)
+            return not self.isCanceled()
+        except (StoreError, AnalysisError) as exc:
+            self.error = str(exc)
+        except Exception as exc:  # a bug, not the user's doing: a message, the trace logged
+            QgsMessageLog.logMessage(traceback.format_exc(), TAB, Qgis.Critical)
+            self.error = (f"Oväntat fel när underlaget beräknades: {exc}. Detaljer finns i "
+                          f"loggen (fliken {TAB}). / Unexpected error; details are in the log.")
+        return False
+
+    def finished(self, ok: bool) -> None:
+        self.report_finished.emit(ok)
+
+
+class LagesbildDock(QDockWidget, FORM):
+    """Dock for the lägesbild and the board analysis; ``report_done`` carries the
+    :class:`~trygghet_plugin.reports.generate.ReportResult` after each report (None when it
+    failed)."""
+
+    report_done = pyqtSignal(object)
+
+    def __init__(self, iface, parent=None):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.setObjectName("TrygghetLagesbildDock")
+        self.iface = iface
+        self.settings = SettingsManager()
+        self.task: ReportTask | None = None
+        self.last_result: generate.ReportResult | None = None
+        #: Opens a file or folder for the user; replaced in tests.
+        self.open_url = QDesktopServices.openUrl
+
+        values = self.settings.load()
+        self.period_days = values.period_days
+        self.first_period_start = values.first_period_start
+        self.period = self._latest_period()
+        self.lagesbildGroup.setTitle(f"Lägesbild (intern, {self.period_days} dagar)")
+        for size, label in PAGE_SIZES:
+            self.pageSizeCombo.addItem(label, size)
+        self.pageSizeCombo.setCurrentIndex(max(0, self.pageSizeCombo.findData(values.page_size)))
+        tertial = last_complete_tertial()
+        for _ in range(TERTIALS_SHOWN):
+            self.tertialCombo.addItem(tertial.label, tertial.name)
+            tertial = tertial.previous()
+        self.endDateEdit.setDate(_qdate(self.period.last_day))
+        self.endDateEdit.setEnabled(False)
+        self.storeEdit.setText(values.store_path)
+        self.lagesbildTemplateEdit.setText(values.layout_template_lagesbild)
+        self.boardTemplateEdit.setText(values.layout_template_board)
+        self.outputDirEdit.setText(values.report_dir)
+        self.templateHelpLabel.setText(TEMPLATE_HELP)
+        self.templateHelpLabel.setVisible(False)
+        self.templateGroup.setToolTip(self.templateGroup.toolTip() + "\n\n" + _plain(
+            TEMPLATE_HELP))
+        self.cancelButton.setEnabled(False)
+
+        self.storeEdit.editingFinished.connect(self._store_changed)
+        self.storeBrowseButton.clicked.connect(self._browse_store)
+        self.previousPeriodButton.clicked.connect(self.previous_period)
+        self.nextPeriodButton.clicked.connect(self.next_period)
+        self.latestPeriodButton.clicked.connect(self.latest_period)
+        self.customEndCheck.toggled.connect(self._custom_end_toggled)
+        self.endDateEdit.dateChanged.connect(self._end_date_changed)
+        self.pageSizeCombo.currentIndexChanged.connect(self._page_size_changed)
+        self.lagesbildButton.clicked.connect(self.make_lagesbild)
+        self.boardButton.clicked.connect(self.make_board_analysis)
+        self.cancelButton.clicked.connect(self.cancel)
+        self.lagesbildTemplateEdit.editingFinished.connect(
+            lambda: self._template_changed(LAGESBILD))
+        self.boardTemplateEdit.editingFinished.connect(lambda: self._template_changed(BOARD))
+        self.lagesbildTemplateBrowseButton.clicked.connect(
+            lambda: self._browse_template(LAGESBILD))
+        self.boardTemplateBrowseButton.clicked.connect(lambda: self._browse_template(BOARD))
+        self.lagesbildTemplateResetButton.clicked.connect(
+            lambda: self.reset_template(LAGESBILD))
+        self.boardTemplateResetButton.clicked.connect(lambda: self.reset_template(BOARD))
+        self.lagesbildTemplateOpenButton.clicked.connect(lambda: self.open_template(LAGESBILD))
+        self.boardTemplateOpenButton.clicked.connect(lambda: self.open_template(BOARD))
+        self.outputDirEdit.editingFinished.connect(self._output_dir_changed)
+        self.outputDirBrowseButton.clicked.connect(self._browse_output_dir)
+        self.templateHelpButton.toggled.connect(self.templateHelpLabel.setVisible)
+        self.statusLabel.linkActivated.connect(lambda link: self.open_url(QUrl(link)))
+        self._show_period()
+
+    # -- choosing the period ----------------------------------------------------------------
+    def _latest_period(self) -> Period:
+        return last_complete_period(days=self.period_days, first_start=self.first_period_start)
+
+    def previous_period(self) -> None:
+        self._set_period(self.period.previous())
+
+    def next_period(self) -> None:
+        if self._complete(self.period.next()):
+            self._set_period(self.period.next())
+
+    def latest_period(self) -> None:
+        self.customEndCheck.setChecked(False)
+        self._set_period(self._latest_period())
+
+    def _set_period(self, period: Period) -> None:
+        self.period = period
+        self.endDateEdit.blockSignals(True)
+        self.endDateEdit.setDate(_qdate(period.last_day))
+        self.endDateEdit.blockSignals(False)
+        self._show_period()
+
+    def _custom_end_toggled(self, checked: bool) -> None:
+        self.endDateEdit.setEnabled(checked)
+        if checked:
+            self._end_date_changed(self.endDateEdit.date())
+        else:
+            self._set_period(self._latest_period())
+
+    def _end_date_changed(self, qdate: QDate) -> None:
+        if not self.customEndCheck.isChecked():
+            return
+        try:
+            self.period = period_ending(_pydate(qdate), self.period_days)
+        except PeriodError as exc:
+            self._status(str(exc), error=True)
+            return
+        self._show_period()
+
+    def set_end_date(self, day: date) -> None:
+        """Choose the period that ends on ``day`` (as "Eget slutdatum" does)."""
+        self.customEndCheck.setChecked(True)
+        self.endDateEdit.setDate(_qdate(day))
+
+    def _show_period(self) -> None:
+        p = self.period
+        text = f"<b>{p.label}</b><br>{p.date_range} ({p.days} dagar)"
+        if not self._complete(p):
+            text += "<br><span style='color:#b00020'>Perioden har inte slutat än.</span>"
+        self.periodLabel.setText(text)
+        self.nextPeriodButton.setEnabled(self._complete(p.next()))
+
+    @staticmethod
+    def _complete(period: Period) -> bool:
+        return period.last_day < date.today()
+
+    def chosen_tertial(self) -> Period:
+        return parse_tertial(self.tertialCombo.currentData() or last_complete_tertial().name)
+
+    def set_tertial(self, name: str) -> None:
+        """Choose a tertial such as ``2026-T2`` (added to the list when it is older)."""
+        period = parse_tertial(name)
+        index = self.tertialCombo.findData(period.name)
+        if index < 0:
+            self.tertialCombo.addItem(period.label, period.name)
+            index = self.tertialCombo.count() - 1
+        self.tertialCombo.setCurrentIndex(index)
+
+    # -- making a report --------------------------------------------------------------------
+    def store_path(self) -> str:
+        return self.storeEdit.text().strip()
+
+    def page_size(self) -> str:
+        return self.pageSizeCombo.currentData() or "A3"
+
+    def make_lagesbild(self) -> ReportTask | None:
+        return self._start(LAGESBILD, self.period)
+
+    def make_board_analysis(self) -> ReportTask | None:
+        return self._start(BOARD, self.chosen_tertial())
+
+    def _start(self, kind: str, period: Period) -> ReportTask | None:
+        if self.task is not None:
+            return self.task
+        problem = self._check_inputs(kind)
+        if problem:
+            self._fail(problem)
+            return None
+        values = self.settings.load()
+        self.settings.set("store_path", self.store_path())
+        task = ReportTask(kind, self.store_path(), period, cell_size=values.cell_size_m,
+                          small_count_threshold=values.small_count_threshold)
+        task.progressChanged.connect(self._progress)
+        task.report_finished.connect(self._task_finished)
+        self.task = task
+        what = "lägesbilden" if kind == LAGESBILD else "nämndanalysen"
+        self.progressBar.setValue(0)
+        self._status(f"Beräknar {what} för {period.label} … / Computing …")
+        self._update_buttons()
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _check_inputs(self, kind: str) -> str | None:
+        """A message for what the user must fix before a report can be made, or None."""
+        store = self.store_path()
+        if not store:
+            return ("Välj databasen (GeoPackage) först. / Choose the store first.")
+        if not is_postgres_uri(store) and not Path(store).is_file():
+            return (f"Databasen {store} finns inte. Välj en befintlig .gpkg (den skapas när "
+                    "rapporter synkas eller importeras). / The store does not exist.")
+        template = self._template(kind)
+        if template and not Path(template).is_file():
+            return (f"Mallen {template} finns inte. Välj en annan mall eller klicka "
+                    "'Återställ standardmall'. / The template does not exist.")
+        return None
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancelled = True
+            self.task.cancel()
+            self._status("Avbryter … / Cancelling …")
+
+    def _progress(self, value: float) -> None:
+        self.progressBar.setValue(int(value))
+
+    def _task_finished(self, ok: bool) -> None:
+        task = self.task
+        if task is None:
+            return
+        try:
+            self._report_from(task)
+        finally:
+            self.task = None
+            self._update_buttons()
+
+    def _report_from(self, task: ReportTask) -> None:
+        """Main thread, after the task: the layout and the PDF, or the message why not. The
+        buttons stay disabled meanwhile (the PDF export lets events through)."""
+        if task.error or task.inputs is None or task.cancelled:
+            self._fail(task.error or "Avbrutet: ingen PDF skapades. / Cancelled.")
+            return
+        inputs = task.inputs
+        if inputs.empty:
+            what = f"perioden {inputs.period.label} ({inputs.period.date_range})" \
+                if task.kind == LAGESBILD else f"tertialen {inputs.period.label}"
+            self._fail(f"Det finns inga händelser i databasen för {what}. Välj en annan "
+                       "period, eller synka och importera först. / No incidents in the period.")
+            return
+        self._status("Skriver PDF … / Writing the PDF …")
+        self.progressBar.setValue(90)
+        QgsApplication.processEvents()
+        try:
+            result = self._build_and_export(task.kind, inputs)
+        except (LayoutError, AnalysisError, StoreError, OSError) as exc:
+            self._fail(str(exc))
+            return
+        except Exception as exc:  # a bug: a message, the trace logged
+            QgsMessageLog.logMessage(traceback.format_exc(), TAB, Qgis.Critical)
+            self._fail(f"Oväntat fel när layouten skapades: {exc}. Detaljer finns i loggen "
+                       f"(fliken {TAB}). / Unexpected error; details are in the log.")
+            return
+        self.progressBar.setValue(100)
+        self._show_result(result)
+
+    def _build_and_export(self, kind: str, inputs) -> generate.ReportResult:
+        """Main thread: layers, layout and PDF; the layout replaces an older one of the same
+        name in the project and opens in the Layout Designer."""
+        project = QgsProject.instance()
+        title = inputs.title
+        manager = project.layoutManager()
+        old = manager.layoutByName(title)
+        if old is not None:
+            manager.removeLayout(old)
+        generate.remove_report_layers(project, title)
+        work_dir = self.cache_dir() / _slug(title)
+        try:
+            if kind == LAGESBILD:
+                built = generate.build_lagesbild(inputs, project, size=self.page_size(),
+                                                 template=self._template(kind) or None,
+                                                 work_dir=work_dir)
+            else:
+                built = generate.build_board_analysis(inputs, project,
+                                                      template=self._template(kind) or None,
+                                                      work_dir=work_dir)
+            generate.keep_layers(built, work_dir)
+            pdf = self.output_dir() / pdf_name(kind, inputs.period)
+            result = generate.export_report(built, pdf)
+        except Exception:
+            generate.remove_report_layers(project, title)
+            raise
+        manager.addLayout(built.layout)
+        opener = getattr(self.iface, "openLayoutDesigner", None)
+        if opener is not None:
+            opener(built.layout)
+        return result
+
+    def _show_result(self, result: generate.ReportResult) -> None:
+        self.last_result = result
+        pdf_url = QUrl.fromLocalFile(str(result.pdf)).toString()
+        folder_url = QUrl.fromLocalFile(str(result.pdf.parent)).toString()
+        self._status(f"Klart: <b>{result.pdf.name}</b> ({result.pages} sidor). Layouten "
+                     f"'{result.title}' finns i layouthanteraren. "
+                     f"<a href='{pdf_url}'>Öppna PDF</a> · <a href='{folder_url}'>Visa "
+                     "mappen</a>")
+        message = f"{result.title}: {result.pdf} ({result.pages} sidor)"
+        logger.info(message)
+        self._push_pdf_message(result)
+        self.report_done.emit(result)
+
+    def _push_pdf_message(self, result: generate.ReportResult) -> None:
+        bar = self.iface.messageBar() if self.iface is not None else None
+        if bar is None:
+            return
+        item = bar.createMessage("Trygghet", f"{result.title} är klar: {result.pdf.name}")
+        button = QPushButton("Öppna PDF", item)
+        button.clicked.connect(lambda: self.open_url(QUrl.fromLocalFile(str(result.pdf))))
+        item.layout().addWidget(button)
+        bar.pushWidget(item, Qgis.Success, 15)
+
+    def _fail(self, message: str) -> None:
+        self._status(message, error=True)
+        logger.warning(message, push=True)
+        self.progressBar.setValue(0)
+        self.report_done.emit(None)
+
+    # -- folders and templates --------------------------------------------------------------
+    def _base_dir(self) -> Path:
+        store = self.store_path()
+        if store and not is_postgres_uri(store):
+            return Path(store).expanduser().resolve().parent
+        home = QgsProject.instance().homePath()
+        return Path(home) if home else Path.home()
+
+    def output_dir(self) -> Path:
+        chosen = self.outputDirEdit.text().strip()
+        return Path(chosen).expanduser() if chosen else self._base_dir()
+
+    def cache_dir(self) -> Path:
+        """Chart SVGs and map layers of the layouts in the project: the layouts read them
+        whenever they are drawn, so they live next to the store, not in a temporary
+        folder."""
+        return self._base_dir() / CACHE_DIR
+
+    def _template(self, kind: str) -> str:
+        edit = self.lagesbildTemplateEdit if kind == LAGESBILD else self.boardTemplateEdit
+        return edit.text().strip()
+
+    def _template_setting(self, kind: str) -> str:
+        return "layout_template_lagesbild" if kind == LAGESBILD else "layout_template_board"
+
+    def _template_changed(self, kind: str) -> None:
+        self.settings.set(self._template_setting(kind), self._template(kind))
+
+    def set_template(self, kind: str, path: str) -> None:
+        edit = self.lagesbildTemplateEdit if kind == LAGESBILD else self.boardTemplateEdit
+        edit.setText(path)
+        self._template_changed(kind)
+
+    def reset_template(self, kind: str) -> None:
+        self.set_template(kind, "")
+        self._status("Standardmallen används igen. / The shipped template is used again.")
+
+    def open_template(self, kind: str):
+        """Load the template (the municipality's own, else the shipped one) as a layout in
+        the project and open it in the Layout Designer, to be edited and saved as a new
+        template."""
+        size = self.page_size() if kind == LAGESBILD else "A4"
+        custom = self._template(kind)
+        if custom and not Path(custom).is_file():
+            self._fail(f"Mallen {custom} finns inte. / The template does not exist.")
+            return None
+        path = generate.template_path(kind, size, custom or None)
+        if path is None:
+            self._fail("Ingen mall hittades. / No template found.")
+            return None
+        project = QgsProject.instance()
+        name = f"Mall – {'lägesbild' if kind == LAGESBILD else 'nämndanalys'} ({path.stem})"
+        try:
+            layout = load_template(project, path, name)
+        except LayoutError as exc:
+            self._fail(str(exc))
+            return None
+        manager = project.layoutManager()
+        old = manager.layoutByName(name)
+        if old is not None:
+            manager.removeLayout(old)
+        manager.addLayout(layout)
+        opener = getattr(self.iface, "openLayoutDesigner", None)
+        if opener is not None:
+            opener(layout)
+        self._status(f"Mallen {path.name} är öppen i layouthanteraren. Lägg in logga och "
+                     "färger, behåll elementens id och spara med <i>Layout → Spara som "
+                     "mall…</i>; välj sedan den nya .qpt-filen med <b>…</b>.")
+        self.templateHelpButton.setChecked(True)
+        return layout
+
+    def _browse_template(self, kind: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Layoutmall (.qpt)", self._template(kind),
+                                              "QGIS-layoutmall (*.qpt)")
+        if path:
+            self.set_template(kind, path)
+
+    def _output_dir_changed(self) -> None:
+        self.settings.set("report_dir", self.outputDirEdit.text().strip())
+
+    def _browse_output_dir(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "PDF-mapp", str(self.output_dir()))
+        if path:
+            self.outputDirEdit.setText(path)
+            self._output_dir_changed()
+
+    def _store_changed(self) -> None:
+        self.settings.set("store_path", self.store_path())
+
+    def _browse_store(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Databas (GeoPackage)", self.store_path(),
+                                              "GeoPackage (*.gpkg)")
+        if path:
+            self.storeEdit.setText(path)
+            self._store_changed()
+
+    def _page_size_changed(self) -> None:
+        self.settings.set("page_size", self.page_size())
+
+    # -- small helpers ----------------------------------------------------------------------
+    def _status(self, text: str, *, error: bool = False) -> None:
+        self.statusLabel.setText(text)
+        self.statusLabel.setStyleSheet("color: #b00020;" if error else "")
+
+    def _update_buttons(self) -> None:
+        running = self.task is not None
+        self.lagesbildButton.setEnabled(not running)
+        self.boardButton.setEnabled(not running)
+        self.cancelButton.setEnabled(running)
+
+    def shutdown(self) -> None:
+        """Before the plugin unloads: stop a running computation and let go of it."""
+        task, self.task = self.task, None
+        if task is not None:
+            try:
+                task.report_finished.disconnect(self._task_finished)
+                task.progressChanged.disconnect(self._progress)
+            except TypeError:
+                pass
+            task.cancel()
+            task.waitForFinished(30000)
+
+
+def pdf_name(kind: str, period: Period) -> str:
+    """``lagesbild_2026-v45-46.pdf``, ``namndanalys_2026-T3.pdf``."""
+    return f"{'lagesbild' if kind == LAGESBILD else 'namndanalys'}_{period.name}.pdf"
+
+
+def _slug(text: str) -> str:
+    ascii_text = text.lower().translate(str.maketrans("åäöé", "aaoe"))
+    return re.sub(r"[^a-z0-9-]+", "_", ascii_text).strip("_")
+
+
+def _plain(html: str) -> str:
+    text = re.sub(r"<li>", "\n• ", html)
+    return re.sub(r"<[^>]+>", "", text).strip()
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(qdate: QDate) -> date:
+    return date(qdate.year(), qdate.month(), qdate.day())
