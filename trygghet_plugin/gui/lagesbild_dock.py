@@ -17,7 +17,7 @@ from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject, QgsTask
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QDate, QUrl, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QPushButton
 
@@ -36,34 +36,44 @@ from ..reports import generate
 from ..reports.layout import LayoutError, load_template
 from ..settings import SettingsManager
 from ..store import StoreError, open_store
-from ..store.base import is_postgres_uri
+from ..store.base import is_postgis_store
 
 FORM, _ = uic.loadUiType(str(form("lagesbild_dock.ui")))
 
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LagesbildDock", text)
+
+
 LAGESBILD = "lagesbild"
 BOARD = "board"
-PAGE_SIZES = (("A3", "A3 liggande"), ("A4", "A4 liggande"))
 TERTIALS_SHOWN = 9  # three years back
 CACHE_DIR = "trygghet-cache"
 
-TEMPLATE_HELP = (
-    "<b>Egen mall med kommunens logga och färger</b><ol>"
-    "<li>Klicka <i>Öppna i layouthanteraren</i>: standardmallen (eller er egen) öppnas "
-    "i QGIS layouthanterare. De medföljande mallarna ligger i pluginets mapp "
-    "<tt>resources/layouts/</tt> (<tt>lagesbild_a3.qpt</tt>, <tt>lagesbild_a4.qpt</tt>, "
-    "<tt>board_a4.qpt</tt>); de går också att öppna via <i>Projekt → Layouthanteraren → "
-    "Ny från mall</i>.</li>"
-    "<li>Lägg till logga (<i>Lägg till bild</i>), byt färger på banden, typsnitt och texter, "
-    "flytta och ändra storlek på element.</li>"
-    "<li>Behåll elementens <b>id</b> (t.ex. <tt>map_main</tt>, <tt>key_figures</tt>, "
-    "<tt>area_map</tt>): pluginet fyller elementen efter id. Ett element ni tar bort "
-    "hoppas över.</li>"
-    "<li>Spara med <i>Layout → Spara som mall…</i> (en .qpt-fil, gärna på en delad "
-    "plats).</li>"
-    "<li>Välj filen med <b>…</b> här ovanför. <i>Återställ standardmall</i> går tillbaka "
-    "till den medföljande mallen.</li></ol>"
-    "Inställningen gäller också Processing-algoritmerna (<tt>trygghet:lagesbild</tt>, "
-    "<tt>trygghet:boardanalysis</tt>) när ingen mall anges där.")
+
+def page_sizes() -> tuple[tuple[str, str], ...]:
+    return (("A3", tr("A3 liggande")), ("A4", tr("A4 liggande")))
+
+
+def template_help() -> str:
+    return tr(
+        "<b>Egen mall med kommunens logga och färger</b><ol>"
+        "<li>Klicka <i>Öppna i layouthanteraren</i>: standardmallen (eller er egen) öppnas "
+        "i QGIS layouthanterare. De medföljande mallarna ligger i pluginets mapp "
+        "<tt>resources/layouts/</tt> (<tt>lagesbild_a3.qpt</tt>, <tt>lagesbild_a4.qpt</tt>, "
+        "<tt>board_a4.qpt</tt>); de går också att öppna via <i>Projekt → Layouthanteraren → "
+        "Ny från mall</i>.</li>"
+        "<li>Lägg till logga (<i>Lägg till bild</i>), byt färger på banden, typsnitt och texter, "
+        "flytta och ändra storlek på element.</li>"
+        "<li>Behåll elementens <b>id</b> (t.ex. <tt>map_main</tt>, <tt>key_figures</tt>, "
+        "<tt>area_map</tt>): pluginet fyller elementen efter id. Ett element ni tar bort "
+        "hoppas över.</li>"
+        "<li>Spara med <i>Layout → Spara som mall…</i> (en .qpt-fil, gärna på en delad "
+        "plats).</li>"
+        "<li>Välj filen med <b>…</b> här ovanför. <i>Återställ standardmall</i> går tillbaka "
+        "till den medföljande mallen.</li></ol>"
+        "Inställningen gäller också Processing-algoritmerna (<tt>trygghet:lagesbild</tt>, "
+        "<tt>trygghet:boardanalysis</tt>) när ingen mall anges där.")
 
 
 class ReportTask(QgsTask):
@@ -74,8 +84,9 @@ class ReportTask(QgsTask):
 
     def __init__(self, kind: str, store_uri: str, period: Period, *, cell_size: float,
                  small_count_threshold: int):
-        what = "lägesbild" if kind == LAGESBILD else "nämndanalys"
-        super().__init__(f"Trygghet: {what} {period.name}", QgsTask.CanCancel)
+        what = tr("Trygghet: lägesbild {period}") if kind == LAGESBILD \
+            else tr("Trygghet: nämndanalys {period}")
+        super().__init__(what.format(period=period.name), QgsTask.CanCancel)
         self.kind = kind
         self.store_uri = store_uri
         self.period = period
@@ -105,8 +116,9 @@ class ReportTask(QgsTask):
             self.error = str(exc)
         except Exception as exc:  # a bug, not the user's doing: a message, the trace logged
             QgsMessageLog.logMessage(traceback.format_exc(), TAB, Qgis.Critical)
-            self.error = (f"Oväntat fel när underlaget beräknades: {exc}. Detaljer finns i "
-                          f"loggen (fliken {TAB}). / Unexpected error; details are in the log.")
+            self.error = tr("Oväntat fel när underlaget beräknades: {error}. Detaljer finns "
+                            "i loggen (fliken {tab}). / Unexpected error; details are in the "
+                            "log.").format(error=exc, tab=TAB)
         return False
 
     def finished(self, ok: bool) -> None:
@@ -135,8 +147,9 @@ class LagesbildDock(QDockWidget, FORM):
         self.period_days = values.period_days
         self.first_period_start = values.first_period_start
         self.period = self._latest_period()
-        self.lagesbildGroup.setTitle(f"Lägesbild (intern, {self.period_days} dagar)")
-        for size, label in PAGE_SIZES:
+        self.lagesbildGroup.setTitle(tr("Lägesbild (intern, {days} dagar)").format(
+            days=self.period_days))
+        for size, label in page_sizes():
             self.pageSizeCombo.addItem(label, size)
         self.pageSizeCombo.setCurrentIndex(max(0, self.pageSizeCombo.findData(values.page_size)))
         tertial = last_complete_tertial()
@@ -149,10 +162,10 @@ class LagesbildDock(QDockWidget, FORM):
         self.lagesbildTemplateEdit.setText(values.layout_template_lagesbild)
         self.boardTemplateEdit.setText(values.layout_template_board)
         self.outputDirEdit.setText(values.report_dir)
-        self.templateHelpLabel.setText(TEMPLATE_HELP)
+        self.templateHelpLabel.setText(template_help())
         self.templateHelpLabel.setVisible(False)
         self.templateGroup.setToolTip(self.templateGroup.toolTip() + "\n\n" + _plain(
-            TEMPLATE_HELP))
+            template_help()))
         self.cancelButton.setEnabled(False)
 
         self.storeEdit.editingFinished.connect(self._store_changed)
@@ -229,9 +242,11 @@ class LagesbildDock(QDockWidget, FORM):
 
     def _show_period(self) -> None:
         p = self.period
-        text = f"<b>{p.label}</b><br>{p.date_range} ({p.days} dagar)"
+        text = f"<b>{p.label}</b><br>{p.date_range} " + tr("({days} dagar)").format(
+            days=p.days)
         if not self._complete(p):
-            text += "<br><span style='color:#b00020'>Perioden har inte slutat än.</span>"
+            text += "<br><span style='color:#b00020'>" + tr("Perioden har inte slutat än.") \
+                + "</span>"
         self.periodLabel.setText(text)
         self.nextPeriodButton.setEnabled(self._complete(p.next()))
 
@@ -278,9 +293,10 @@ class LagesbildDock(QDockWidget, FORM):
         task.progressChanged.connect(self._progress)
         task.report_finished.connect(self._task_finished)
         self.task = task
-        what = "lägesbilden" if kind == LAGESBILD else "nämndanalysen"
         self.progressBar.setValue(0)
-        self._status(f"Beräknar {what} för {period.label} … / Computing …")
+        what = tr("Beräknar lägesbilden för {period} … / Computing …") if kind == LAGESBILD \
+            else tr("Beräknar nämndanalysen för {period} … / Computing …")
+        self._status(what.format(period=period.label))
         self._update_buttons()
         QgsApplication.taskManager().addTask(task)
         return task
@@ -289,21 +305,23 @@ class LagesbildDock(QDockWidget, FORM):
         """A message for what the user must fix before a report can be made, or None."""
         store = self.store_path()
         if not store:
-            return ("Välj databasen (GeoPackage) först. / Choose the store first.")
-        if not is_postgres_uri(store) and not Path(store).is_file():
-            return (f"Databasen {store} finns inte. Välj en befintlig .gpkg (den skapas när "
-                    "rapporter synkas eller importeras). / The store does not exist.")
+            return tr("Välj databasen (GeoPackage) först. / Choose the store first.")
+        if not is_postgis_store(store) and not Path(store).is_file():
+            return tr("Databasen {store} finns inte. Välj en befintlig .gpkg (den skapas när "
+                      "rapporter synkas eller importeras). / The store does not "
+                      "exist.").format(store=store)
         template = self._template(kind)
         if template and not Path(template).is_file():
-            return (f"Mallen {template} finns inte. Välj en annan mall eller klicka "
-                    "'Återställ standardmall'. / The template does not exist.")
+            return tr("Mallen {template} finns inte. Välj en annan mall eller klicka "
+                      "'Återställ standardmall'. / The template does not exist.").format(
+                template=template)
         return None
 
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancelled = True
             self.task.cancel()
-            self._status("Avbryter … / Cancelling …")
+            self._status(tr("Avbryter … / Cancelling …"))
 
     def _progress(self, value: float) -> None:
         self.progressBar.setValue(int(value))
@@ -322,16 +340,18 @@ class LagesbildDock(QDockWidget, FORM):
         """Main thread, after the task: the layout and the PDF, or the message why not. The
         buttons stay disabled meanwhile (the PDF export lets events through)."""
         if task.error or task.inputs is None or task.cancelled:
-            self._fail(task.error or "Avbrutet: ingen PDF skapades. / Cancelled.")
+            self._fail(task.error or tr("Avbrutet: ingen PDF skapades. / Cancelled."))
             return
         inputs = task.inputs
         if inputs.empty:
-            what = f"perioden {inputs.period.label} ({inputs.period.date_range})" \
-                if task.kind == LAGESBILD else f"tertialen {inputs.period.label}"
-            self._fail(f"Det finns inga händelser i databasen för {what}. Välj en annan "
-                       "period, eller synka och importera först. / No incidents in the period.")
+            what = tr("perioden {period} ({dates})") if task.kind == LAGESBILD \
+                else tr("tertialen {period}")
+            what = what.format(period=inputs.period.label, dates=inputs.period.date_range)
+            self._fail(tr("Det finns inga händelser i databasen för {what}. Välj en annan "
+                          "period, eller synka och importera först. / No incidents in the "
+                          "period.").format(what=what))
             return
-        self._status("Skriver PDF … / Writing the PDF …")
+        self._status(tr("Skriver PDF … / Writing the PDF …"))
         self.progressBar.setValue(90)
         QgsApplication.processEvents()
         try:
@@ -341,8 +361,9 @@ class LagesbildDock(QDockWidget, FORM):
             return
         except Exception as exc:  # a bug: a message, the trace logged
             QgsMessageLog.logMessage(traceback.format_exc(), TAB, Qgis.Critical)
-            self._fail(f"Oväntat fel när layouten skapades: {exc}. Detaljer finns i loggen "
-                       f"(fliken {TAB}). / Unexpected error; details are in the log.")
+            self._fail(tr("Oväntat fel när layouten skapades: {error}. Detaljer finns i "
+                          "loggen (fliken {tab}). / Unexpected error; details are in the "
+                          "log.").format(error=exc, tab=TAB))
             return
         self.progressBar.setValue(100)
         self._show_result(result)
@@ -383,11 +404,13 @@ class LagesbildDock(QDockWidget, FORM):
         self.last_result = result
         pdf_url = QUrl.fromLocalFile(str(result.pdf)).toString()
         folder_url = QUrl.fromLocalFile(str(result.pdf.parent)).toString()
-        self._status(f"Klart: <b>{result.pdf.name}</b> ({result.pages} sidor). Layouten "
-                     f"'{result.title}' finns i layouthanteraren. "
-                     f"<a href='{pdf_url}'>Öppna PDF</a> · <a href='{folder_url}'>Visa "
-                     "mappen</a>")
-        message = f"{result.title}: {result.pdf} ({result.pages} sidor)"
+        self._status(tr("Klart: <b>{file}</b> ({pages} sidor). Layouten '{title}' finns i "
+                        "layouthanteraren. <a href='{pdf_url}'>Öppna PDF</a> · "
+                        "<a href='{folder_url}'>Visa mappen</a>").format(
+            file=result.pdf.name, pages=result.pages, title=result.title, pdf_url=pdf_url,
+            folder_url=folder_url))
+        message = tr("{title}: {pdf} ({pages} sidor)").format(
+            title=result.title, pdf=result.pdf, pages=result.pages)
         logger.info(message)
         self._push_pdf_message(result)
         self.report_done.emit(result)
@@ -396,8 +419,9 @@ class LagesbildDock(QDockWidget, FORM):
         bar = self.iface.messageBar() if self.iface is not None else None
         if bar is None:
             return
-        item = bar.createMessage("Trygghet", f"{result.title} är klar: {result.pdf.name}")
-        button = QPushButton("Öppna PDF", item)
+        item = bar.createMessage("Trygghet", tr("{title} är klar: {file}").format(
+            title=result.title, file=result.pdf.name))
+        button = QPushButton(tr("Öppna PDF"), item)
         button.clicked.connect(lambda: self.open_url(QUrl.fromLocalFile(str(result.pdf))))
         item.layout().addWidget(button)
         bar.pushWidget(item, Qgis.Success, 15)
@@ -411,7 +435,7 @@ class LagesbildDock(QDockWidget, FORM):
     # -- folders and templates --------------------------------------------------------------
     def _base_dir(self) -> Path:
         store = self.store_path()
-        if store and not is_postgres_uri(store):
+        if store and not is_postgis_store(store):
             return Path(store).expanduser().resolve().parent
         home = QgsProject.instance().homePath()
         return Path(home) if home else Path.home()
@@ -443,7 +467,8 @@ class LagesbildDock(QDockWidget, FORM):
 
     def reset_template(self, kind: str) -> None:
         self.set_template(kind, "")
-        self._status("Standardmallen används igen. / The shipped template is used again.")
+        self._status(tr("Standardmallen används igen. / The shipped template is used "
+                        "again."))
 
     def open_template(self, kind: str):
         """Load the template (the municipality's own, else the shipped one) as a layout in
@@ -452,14 +477,16 @@ class LagesbildDock(QDockWidget, FORM):
         size = self.page_size() if kind == LAGESBILD else "A4"
         custom = self._template(kind)
         if custom and not Path(custom).is_file():
-            self._fail(f"Mallen {custom} finns inte. / The template does not exist.")
+            self._fail(tr("Mallen {template} finns inte. / The template does not "
+                          "exist.").format(template=custom))
             return None
         path = generate.template_path(kind, size, custom or None)
         if path is None:
-            self._fail("Ingen mall hittades. / No template found.")
+            self._fail(tr("Ingen mall hittades. / No template found."))
             return None
         project = QgsProject.instance()
-        name = f"Mall – {'lägesbild' if kind == LAGESBILD else 'nämndanalys'} ({path.stem})"
+        name = (tr("Mall – lägesbild ({name})") if kind == LAGESBILD
+                else tr("Mall – nämndanalys ({name})")).format(name=path.stem)
         try:
             layout = load_template(project, path, name)
         except LayoutError as exc:
@@ -473,15 +500,17 @@ class LagesbildDock(QDockWidget, FORM):
         opener = getattr(self.iface, "openLayoutDesigner", None)
         if opener is not None:
             opener(layout)
-        self._status(f"Mallen {path.name} är öppen i layouthanteraren. Lägg in logga och "
-                     "färger, behåll elementens id och spara med <i>Layout → Spara som "
-                     "mall…</i>; välj sedan den nya .qpt-filen med <b>…</b>.")
+        self._status(tr("Mallen {file} är öppen i layouthanteraren. Lägg in logga och "
+                        "färger, behåll elementens id och spara med <i>Layout → Spara som "
+                        "mall…</i>; välj sedan den nya .qpt-filen med <b>…</b>.").format(
+            file=path.name))
         self.templateHelpButton.setChecked(True)
         return layout
 
     def _browse_template(self, kind: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Layoutmall (.qpt)", self._template(kind),
-                                              "QGIS-layoutmall (*.qpt)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Layoutmall (.qpt)"),
+                                              self._template(kind),
+                                              tr("QGIS-layoutmall (*.qpt)"))
         if path:
             self.set_template(kind, path)
 
@@ -489,7 +518,7 @@ class LagesbildDock(QDockWidget, FORM):
         self.settings.set("report_dir", self.outputDirEdit.text().strip())
 
     def _browse_output_dir(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "PDF-mapp", str(self.output_dir()))
+        path = QFileDialog.getExistingDirectory(self, tr("PDF-mapp"), str(self.output_dir()))
         if path:
             self.outputDirEdit.setText(path)
             self._output_dir_changed()
@@ -498,8 +527,8 @@ class LagesbildDock(QDockWidget, FORM):
         self.settings.set("store_path", self.store_path())
 
     def _browse_store(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Databas (GeoPackage)", self.store_path(),
-                                              "GeoPackage (*.gpkg)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Databas (GeoPackage)"),
+                                              self.store_path(), "GeoPackage (*.gpkg)")
         if path:
             self.storeEdit.setText(path)
             self._store_changed()

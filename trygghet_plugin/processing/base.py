@@ -46,7 +46,8 @@ class TrygghetAlgorithm(QgsProcessingAlgorithm):
 
     def add_store_parameter(self) -> None:
         param = QgsProcessingParameterString(
-            STORE, self.tr("Databas (GeoPackage-fil) / Store (GeoPackage file)"),
+            STORE,
+            self.tr("Databas (GeoPackage-fil eller PostGIS) / Store (GeoPackage or PostGIS)"),
             defaultValue=SettingsManager().get("store_path") or None)
         self.addParameter(param)
 

@@ -1,4 +1,5 @@
-"""The store: one schema, a GeoPackage backend now and a PostGIS backend later."""
+"""The store: one schema, two backends: a GeoPackage per municipality, or PostGIS shared by
+several analysts and whole regions (``open_store`` picks by STORE)."""
 
 from .base import Store, StoreError, open_store
 
