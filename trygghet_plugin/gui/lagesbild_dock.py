@@ -319,9 +319,11 @@ class LagesbildDock(QDockWidget, FORM):
 
     def cancel(self) -> None:
         if self.task is not None:
+            # Status first: a task that has not started yet ends inside cancel(), and its
+            # "Avbrutet" must not be overwritten by "Avbryter".
+            self._status(tr("Avbryter … / Cancelling …"))
             self.task.cancelled = True
             self.task.cancel()
-            self._status(tr("Avbryter … / Cancelling …"))
 
     def _progress(self, value: float) -> None:
         self.progressBar.setValue(int(value))

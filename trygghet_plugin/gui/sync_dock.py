@@ -9,7 +9,7 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsProject, QgsTask, QgsVectorLayer
 from qgis.gui import QgsAuthConfigSelect
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import (
     QTableWidgetItem,
 )
 
+from .. import i18n
 from ..domain.timeutil import local
 from ..log import logger
 from ..paths import form
@@ -33,6 +34,11 @@ from ..store import StoreError, open_store
 from .tasks import SyncTask
 
 FORM, _ = uic.loadUiType(str(form("sync_dock.ui")))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SyncDock", text)
+
 
 REJECTED_LAYER_NAME = "Avvisade rapporter"
 
@@ -66,7 +72,9 @@ class SyncDock(QDockWidget, FORM):
         self.mappingTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         self.mappingTable.verticalHeader().setVisible(False)
         for row, (name, label) in enumerate(MAPPED_FIELDS.items()):
-            item = QTableWidgetItem(label.split(" / ")[0])
+            # The labels are "svenska / English": the half of the plugin's language.
+            halves = label.split(" / ")
+            item = QTableWidgetItem(halves[-1] if i18n.language() == "en" else halves[0])
             item.setData(Qt.UserRole, name)
             item.setFlags(item.flags() & ~Qt.ItemIsEditable)
             item.setToolTip(label)
@@ -124,9 +132,9 @@ class SyncDock(QDockWidget, FORM):
         connection = self.selected()
         if connection is None:
             return
-        if not self.confirm(f"Ta bort anslutningen '{connection.name}'? Rapporterna i "
-                            "databasen finns kvar. / Remove the connection? The reports in "
-                            "the store stay."):
+        if not self.confirm(tr("Ta bort anslutningen '{name}'? Rapporterna i databasen "
+                               "finns kvar. / Remove the connection? The reports in the "
+                               "store stay.").format(name=connection.name)):
             return
         self.connections.remove(connection.id)
         self.reload_connections()
@@ -221,7 +229,8 @@ class SyncDock(QDockWidget, FORM):
             return False
         self._close_editor()
         self.reload_connections(select_id=connection.id)
-        self._status(f"Anslutningen '{connection.name}' är sparad. / Connection saved.")
+        self._status(tr("Anslutningen '{name}' är sparad. / Connection saved.").format(
+            name=connection.name))
         return True
 
     def discover_collections(self) -> None:
@@ -235,7 +244,7 @@ class SyncDock(QDockWidget, FORM):
             self._status(str(exc), error=True)
             return
         self.discoverButton.setEnabled(False)
-        self._status("Hämtar samlingar … / Fetching collections …")
+        self._status(tr("Hämtar samlingar … / Fetching collections …"))
 
         def fetch(_task):
             return client.collections()
@@ -247,7 +256,7 @@ class SyncDock(QDockWidget, FORM):
             except RuntimeError:
                 pass  # the dock went away (plugin unloaded) while the task ran
 
-        self._discover_task = QgsTask.fromFunction("Trygghet: hämtar samlingar", fetch,
+        self._discover_task = QgsTask.fromFunction(tr("Trygghet: hämtar samlingar"), fetch,
                                                    on_finished=done)
         QgsApplication.taskManager().addTask(self._discover_task)
 
@@ -263,7 +272,8 @@ class SyncDock(QDockWidget, FORM):
                                          collection.id)
         index = self.collectionCombo.findData(current)
         self.collectionCombo.setCurrentIndex(index if index >= 0 else 0)
-        self._status(f"{len(collections or ())} samlingar hittades. / collections found.")
+        self._status(tr("{n} samlingar hittades. / collections found.").format(
+            n=len(collections or ())))
 
     # -- syncing ----------------------------------------------------------------------------
     def store_path(self) -> str:
@@ -272,8 +282,8 @@ class SyncDock(QDockWidget, FORM):
     def start_sync(self) -> SyncTask | None:
         connection = self.selected()
         if connection is None:
-            self._status("Välj eller lägg till en anslutning först. / Choose or add a "
-                         "connection first.", error=True)
+            self._status(tr("Välj eller lägg till en anslutning först. / Choose or add a "
+                            "connection first."), error=True)
             return None
         if self.task is not None:
             return self.task
@@ -295,19 +305,21 @@ class SyncDock(QDockWidget, FORM):
         task.sync_finished.connect(self._sync_finished)
         self.task = task
         self.progressBar.setValue(0)
-        self._status(f"Synkar {connection.name} … / Syncing …")
+        self._status(tr("Synkar {name} … / Syncing …").format(name=connection.name))
         self._update_buttons()
         QgsApplication.taskManager().addTask(task)
         return task
 
     def cancel_sync(self) -> None:
         if self.task is not None:
+            # Status first: a task that has not started ends inside cancel() and reports.
+            self._status(tr("Avbryter efter sidan som skrivs nu … / Stopping after this "
+                            "page …"))
             self.task.cancel()
-            self._status("Avbryter efter sidan som skrivs nu … / Stopping after this page …")
 
     def _page_written(self, pages: int, records: int) -> None:
-        self._status(f"Sida {pages}: {records} poster hämtade / page {pages}: "
-                     f"{records} records")
+        self._status(tr("Sida {pages}: {records} poster hämtade / page {pages}: "
+                        "{records} records").format(pages=pages, records=records))
 
     def _sync_finished(self, ok: bool) -> None:
         task, self.task = self.task, None
@@ -316,8 +328,8 @@ class SyncDock(QDockWidget, FORM):
             return
         result = task.result
         if result is None:
-            message = task.error or ("Synken avbröts innan den började. / The sync was "
-                                     "cancelled before it started.")
+            message = task.error or tr("Synken avbröts innan den började. / The sync was "
+                                       "cancelled before it started.")
             self._status(message, error=True)
             logger.error(message, push=True)
             self.sync_done.emit(None)
@@ -365,7 +377,8 @@ class SyncDock(QDockWidget, FORM):
         unknown = result.unknown_categories if result is not None else {}
         if unknown:
             words = ", ".join(f"{w} ({n})" for w, n in unknown.most_common(10))
-            self.unknownLabel.setText(f"Okända kategorier, lagda som Övrigt: {words}")
+            self.unknownLabel.setText(tr("Okända kategorier, lagda som Övrigt: {words}").format(
+                words=words))
         else:
             self.unknownLabel.setText("")
 
@@ -380,10 +393,10 @@ class SyncDock(QDockWidget, FORM):
         layer = next((lyr for lyr in QgsProject.instance().mapLayers().values()
                       if lyr.source() == source.uri), None)
         if layer is None:
-            layer = QgsVectorLayer(source.uri, REJECTED_LAYER_NAME, source.provider)
+            layer = QgsVectorLayer(source.uri, tr("Avvisade rapporter"), source.provider)
             if not layer.isValid():
-                self._status("Tabellen med avvisade poster kunde inte öppnas. / The rejected "
-                             "table could not be opened.", error=True)
+                self._status(tr("Tabellen med avvisade poster kunde inte öppnas. / The "
+                                "rejected table could not be opened."), error=True)
                 return None
             QgsProject.instance().addMapLayer(layer)
         else:
@@ -410,7 +423,7 @@ class SyncDock(QDockWidget, FORM):
 
     def _browse_store(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Databas (GeoPackage)", self.store_path(), "GeoPackage (*.gpkg)",
+            self, tr("Databas (GeoPackage)"), self.store_path(), "GeoPackage (*.gpkg)",
             options=QFileDialog.DontConfirmOverwrite)
         if path:
             self.storeEdit.setText(path)
@@ -418,8 +431,8 @@ class SyncDock(QDockWidget, FORM):
 
     def _browse_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Exportfil", self.fileEdit.text(),
-            "Exportfiler (*.csv *.txt *.xlsx *.geojson *.json);;Alla filer (*)")
+            self, tr("Exportfil"), self.fileEdit.text(),
+            tr("Exportfiler (*.csv *.txt *.xlsx *.geojson *.json);;Alla filer (*)"))
         if path:
             self.fileEdit.setText(path)
 
