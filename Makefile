@@ -4,13 +4,13 @@ SHELL := /bin/bash
 
 VENV      := .venv
 PY        := $(VENV)/bin/python
-DEB_PKGS  := qgis python3-qgis qgis-providers xvfb poppler-utils gdal-bin fonts-dejavu-core python3-venv postgresql-15 postgresql-15-postgis-3
+DEB_PKGS  := qgis python3-qgis qgis-providers xvfb poppler-utils gdal-bin fonts-dejavu-core python3-venv postgresql-15 postgresql-15-postgis-3 qttools5-dev-tools
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP     := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup system-packages venv lint test demo bench package install-plugin clean
+.PHONY: help setup system-packages venv translations lint test demo bench package install-plugin clean
 
 help:
 	@echo "make demo            the main job end to end on the bundled sample (PDFs, project, store in out/demo/)"
@@ -18,9 +18,10 @@ help:
 	@echo "make bench           benchmarks, each side by side with a peer (ogr2ogr, esda, QGIS)"
 	@echo "make package         dist/trygghet_plugin-<version>.zip for QGIS's 'Install from ZIP'"
 	@echo "make install-plugin  link the work tree into your QGIS profile and enable it"
+	@echo "make translations    resources/i18n/*.qm from the .ts files (lrelease)"
 	@echo "make setup           install what the others need (Debian packages, .venv); idempotent"
 
-setup: system-packages venv
+setup: system-packages venv translations
 
 system-packages:
 	@missing=""; for p in $(DEB_PKGS); do \
@@ -39,6 +40,10 @@ $(STAMP): requirements-dev.txt constraints-dev.txt
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt -c constraints-dev.txt
 	@touch $@
 
+# The .ts files are in git; the .qm files are built (and ignored by git).
+translations: system-packages venv
+	$(PY) -m tools.translations build
+
 lint: setup
 	$(VENV)/bin/ruff check .
 
@@ -51,11 +56,11 @@ demo: setup
 bench: setup
 	$(PY) -m bench
 
-package: setup
+package: setup translations
 	$(PY) -m tools.package
 
 install-plugin: setup
 	$(PY) -m tools.profile link
 
 clean:
-	rm -rf build dist out .pytest_cache .ruff_cache .qgis-settings
+	rm -rf build dist out .pytest_cache .ruff_cache .qgis-settings resources/i18n/*.qm

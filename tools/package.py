@@ -1,7 +1,8 @@
 """Build dist/trygghet_plugin-<version>.zip, the file QGIS's Plugin Manager installs.
 
 One top folder ``trygghet_plugin/`` holding the package, metadata.txt, LICENSE, resources/,
-forms/ and the compiled translations (*.qm).
+forms/, the compiled translations (*.qm, built here when missing) and the user guide
+(docs/guide.md with its images, opened by the plugin's Help action).
 """
 
 from __future__ import annotations
@@ -36,12 +37,20 @@ def plugin_files() -> list[tuple[Path, str]]:
             if path.suffix in SKIP_SUFFIXES:
                 continue
             items.append((path, f"{prefix}/{rel.as_posix()}"))
-    for name in ("metadata.txt", "LICENSE"):
+    for name in ("metadata.txt", "LICENSE", "docs/guide.md"):
         items.append((ROOT / name, f"{TOP}/{name}"))
+    for path in sorted((ROOT / "docs" / "images").glob("*.png")):
+        items.append((path, f"{TOP}/docs/images/{path.name}"))
     return items
 
 
 def build(out_dir: Path = ROOT / "dist") -> Path:
+    from tools import translations
+
+    try:
+        translations.build(only_missing=True)
+    except RuntimeError as exc:  # no lrelease: the plugin still works, in Swedish only
+        print(f"warning: {exc}; the zip has no .qm translations", file=sys.stderr)
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / f"{TOP}-{version()}.zip"
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:

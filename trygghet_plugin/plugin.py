@@ -11,7 +11,8 @@ from qgis.PyQt.QtWidgets import QAction
 from . import i18n
 from .log import logger
 from .meta import PLUGIN_NAME, metadata
-from .paths import resource
+from .paths import plugin_root, resource
+from .settings import SettingsManager
 
 MENU = "&Trygghet"
 
@@ -32,6 +33,7 @@ class TrygghetPlugin:
         self.lagesbild_action: QAction | None = None
         self.filter_dock = None
         self.filter_action: QAction | None = None
+        self.options_factory = None
 
     # -- Processing -------------------------------------------------------------------------
     def initProcessing(self) -> None:
@@ -50,22 +52,27 @@ class TrygghetPlugin:
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(PLUGIN_NAME)
         self.toolbar.setObjectName("TrygghetToolbar")
-        self.sync_action = self._add_action("sync.svg", tr("Synka rapporter"),
+        self.sync_action = self._add_action("SyncReports", "sync.svg", tr("Synka rapporter"),
                                             self._toggle_sync_dock)
         self.sync_action.setCheckable(True)
-        self.lagesbild_action = self._add_action("trygghet.svg", tr("Lägesbild"),
+        self.lagesbild_action = self._add_action("Lagesbild", "trygghet.svg", tr("Lägesbild"),
                                                  self._toggle_lagesbild_dock)
         self.lagesbild_action.setCheckable(True)
-        self.filter_action = self._add_action("filter.svg", tr("Filter"),
+        self.filter_action = self._add_action("Filter", "filter.svg", tr("Filter"),
                                               self._toggle_filter_dock)
         self.filter_action.setCheckable(True)
-        self._add_action("project.svg", tr("Skapa QGIS-projekt"),
+        self._add_action("MakeProject", "project.svg", tr("Skapa QGIS-projekt"),
                          lambda: self._open_algorithm("trygghet:makeproject"))
-        self._add_action("help.svg", tr("Hjälp"), self._open_help, toolbar=False)
+        help_action = self._add_action("Help", "help.svg", tr("Hjälp"), self._open_help,
+                                       toolbar=False)
+        help_action.setToolTip(tr("Öppna användarguiden"))
+        self._register_options_page()
+        self._restore_docks()
 
-    def _add_action(self, icon: str, text: str, slot, *, toolbar: bool = True) -> QAction:
+    def _add_action(self, name: str, icon: str, text: str, slot, *,
+                    toolbar: bool = True) -> QAction:
         action = QAction(QIcon(str(resource("icons", icon))), text, self.iface.mainWindow())
-        action.setObjectName("Trygghet" + "".join(ch for ch in text if ch.isalnum()))
+        action.setObjectName("Trygghet" + name)
         action.triggered.connect(slot)
         self.iface.addPluginToMenu(MENU, action)
         if toolbar:
@@ -102,6 +109,7 @@ class TrygghetPlugin:
             from .gui.filter_dock import FilterDock
 
             self.filter_dock = FilterDock(self.iface, self.iface.mainWindow())
+            self.filter_dock.choose_period_kind(SettingsManager().get("filter_period_kind"))
             self._add_tabified(self.filter_dock)
             self.filter_dock.visibilityChanged.connect(self.filter_action.setChecked)
         self.filter_dock.setVisible(checked)
@@ -127,9 +135,46 @@ class TrygghetPlugin:
         processing.execAlgorithmDialog(alg_id)
 
     def _open_help(self) -> None:
-        QDesktopServices.openUrl(QUrl(metadata().get("homepage", "")))
+        QDesktopServices.openUrl(help_url())
+
+    # -- the Options page -------------------------------------------------------------------
+    def _register_options_page(self) -> None:
+        if not hasattr(self.iface, "registerOptionsWidgetFactory"):
+            return
+        from .gui.settings_page import SettingsPageFactory
+
+        self.options_factory = SettingsPageFactory()
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
+
+    # -- the docks' state over a restart ----------------------------------------------------
+    def _restore_docks(self) -> None:
+        """Open the docks that were open when the plugin last unloaded."""
+        settings = SettingsManager().load()
+        for visible, action in ((settings.sync_dock_visible, self.sync_action),
+                                (settings.lagesbild_dock_visible, self.lagesbild_action),
+                                (settings.filter_dock_visible, self.filter_action)):
+            if visible and not action.isChecked():
+                action.trigger()
+
+    def _save_docks(self) -> None:
+        # isHidden(), not isVisible(): when QGIS quits the main window is hidden first, but
+        # a dock the user left open is not hidden itself.
+        manager = SettingsManager()
+        for name, dock in (("sync_dock_visible", self.sync_dock),
+                           ("lagesbild_dock_visible", self.lagesbild_dock),
+                           ("filter_dock_visible", self.filter_dock)):
+            manager.set(name, dock is not None and not dock.isHidden())
+        if self.filter_dock is not None:
+            manager.set("filter_period_kind", self.filter_dock.period_kind())
 
     def unload(self) -> None:
+        try:
+            self._save_docks()
+        except RuntimeError:
+            pass  # a dock already deleted by Qt (QGIS closing): unload the rest all the same
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
         if self.sync_dock is not None:
             self.sync_dock.shutdown()
             self.iface.removeDockWidget(self.sync_dock)
@@ -163,3 +208,12 @@ class TrygghetPlugin:
             self.provider = None
         logger.iface = None
         i18n.uninstall()
+
+
+def help_url() -> QUrl:
+    """The user guide: docs/guide.md next to the plugin, else the guide on the homepage."""
+    guide = plugin_root() / "docs" / "guide.md"
+    if guide.is_file():
+        return QUrl.fromLocalFile(str(guide))
+    homepage = metadata().get("homepage", "").rstrip("/")
+    return QUrl(f"{homepage}/blob/main/docs/guide.md" if homepage else "")

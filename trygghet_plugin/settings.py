@@ -25,6 +25,14 @@ class Settings:
     debug_log: bool = False
     #: Base map under the layers: an XYZ URL template or a QGIS WMS/WMTS source; "" = none.
     base_map_url: str = ""
+    #: The plugin's language: "sv" (default), "en", or "auto" (QGIS's locale).
+    language: str = "sv"
+    #: Which docks were open when QGIS closed (or the plugin unloaded), to open them again.
+    sync_dock_visible: bool = False
+    lagesbild_dock_visible: bool = False
+    filter_dock_visible: bool = False
+    #: The Filter dock's last period kind ("days", "tertial" or "custom").
+    filter_period_kind: str = "days"
 
 
 class SettingsManager:

@@ -14,6 +14,7 @@ class RecordingIface:
         self._main = main_window
         self._bar = message_bar
         self.plugin_menus: dict[str, QMenu] = {}
+        self.options_factories: list = []
 
     def mainWindow(self):
         return self._main
@@ -49,6 +50,25 @@ class RecordingIface:
 
     def mapCanvas(self):
         return None
+
+    def registerOptionsWidgetFactory(self, factory) -> None:
+        self.options_factories.append(factory)
+
+    def unregisterOptionsWidgetFactory(self, factory) -> None:
+        self.options_factories.remove(factory)
+
+
+@pytest.fixture(autouse=True)
+def docks_closed_at_start():
+    """Each test starts as after a restart with every dock closed: the plugin reopens the
+    docks that were open when it last unloaded."""
+    from trygghet_plugin.settings import SettingsManager
+
+    manager = SettingsManager()
+    for name in ("sync_dock_visible", "lagesbild_dock_visible", "filter_dock_visible"):
+        manager.set(name, False)
+    manager.set("filter_period_kind", "days")
+    yield
 
 
 @pytest.fixture

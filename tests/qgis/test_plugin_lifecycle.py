@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
@@ -47,6 +48,7 @@ def test_unload_removes_everything_it_added(recording_iface):
     assert main.findChildren(QDockWidget) == []
     assert trygghet_toolbars(main) == []
     assert recording_iface.plugin_menus == {}
+    assert recording_iface.options_factories == []
     assert len(main.findChildren(QAction)) == before_actions
     assert QgsApplication.processingRegistry().providerById("trygghet") is None
 
@@ -62,6 +64,87 @@ def test_load_unload_load_works(recording_iface):
         plugin.unload()
         flush_deletes()
     assert QgsApplication.processingRegistry().providerById("trygghet") is None
+
+
+def test_options_page_is_registered_while_loaded(plugin, recording_iface):
+    from trygghet_plugin.gui.settings_page import SettingsPage
+
+    (factory,) = recording_iface.options_factories
+    assert factory.title() == "Trygghet"
+    page = factory.createWidget(recording_iface.mainWindow())
+    assert isinstance(page, SettingsPage)
+    page.deleteLater()
+
+
+def test_open_docks_come_back_after_a_restart(recording_iface):
+    from trygghet_plugin import classFactory
+
+    main = recording_iface.mainWindow()
+    first = classFactory(recording_iface)
+    first.initGui()
+    assert (first.sync_dock, first.lagesbild_dock, first.filter_dock) == (None, None, None)
+    first.sync_action.trigger()
+    first.filter_action.trigger()
+    first.filter_dock.choose_period_kind("tertial")
+    first.unload()  # as when QGIS quits
+    flush_deletes()
+    assert main.findChildren(QDockWidget) == []
+
+    second = classFactory(recording_iface)
+    second.initGui()
+    assert second.lagesbild_dock is None
+    assert second.sync_dock is not None and not second.sync_dock.isHidden()
+    assert second.filter_dock is not None and not second.filter_dock.isHidden()
+    assert second.sync_action.isChecked() and second.filter_action.isChecked()
+    assert second.filter_dock.period_kind() == "tertial"
+    second.sync_dock.close()  # the user closes a dock
+    second.unload()
+    flush_deletes()
+
+    third = classFactory(recording_iface)
+    third.initGui()
+    assert third.sync_dock is None
+    assert third.filter_dock is not None
+    third.unload()
+    flush_deletes()
+
+
+def test_help_opens_the_user_guide():
+    from trygghet_plugin.plugin import help_url
+
+    url = help_url()
+    assert url.isValid()
+    assert url.toString().endswith("docs/guide.md")
+
+
+def test_english_when_the_language_setting_is_en(recording_iface):
+    from tools import translations
+    from trygghet_plugin import classFactory, i18n
+    from trygghet_plugin.settings import SettingsManager
+
+    if translations.lrelease() is None and not translations.qm_file("en").is_file():
+        pytest.skip("lrelease (qttools5-dev-tools) missing and no trygghet_en.qm built")
+    translations.build(only_missing=True)
+    manager = SettingsManager()
+    manager.set("language", "en")
+    i18n.uninstall()
+    try:
+        plugin = classFactory(recording_iface)
+        plugin.initGui()
+        try:
+            menu = recording_iface.plugin_menus["&Trygghet"]
+            assert {"Sync reports", "Help", "Situation picture"} <= {
+                a.text() for a in menu.actions()}
+            plugin.sync_action.trigger()
+            assert plugin.sync_dock.windowTitle() == "Trygghet – report sync"
+            assert plugin.sync_dock.syncButton.text() == "Sync now"
+        finally:
+            plugin.unload()
+            flush_deletes()
+    finally:
+        manager.set("language", "sv")
+        i18n.uninstall()
+    assert QCoreApplication.translate("TrygghetPlugin", "Hjälp") == "Hjälp"
 
 
 def test_init_processing_is_idempotent(recording_iface):

@@ -17,9 +17,10 @@ from pathlib import Path
 
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QListWidget, QListWidgetItem
 
+from .. import i18n
 from ..analysis.periods import Period, PeriodError
 from ..domain.taxonomy import Taxonomy
 from ..layers.filters import (
@@ -50,10 +51,19 @@ from .filter_tasks import CoreTask
 
 FORM, _ = uic.loadUiType(str(form("filter_dock.ui")))
 
-PERIOD_KINDS = (("days", "14 dagar (två veckor)"), ("tertial", "Tertial (fyra månader)"),
-                ("custom", "Egna datum"))
-NO_ORGANISATION = "(utan organisation)"
-SOURCE_LABELS = {"reports": "Rapporter (insamlingstjänsten)", "police": "Polisen"}
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FilterDock", text)
+
+
+def period_kinds() -> tuple[tuple[str, str], ...]:
+    return (("days", tr("14 dagar (två veckor)")), ("tertial", tr("Tertial (fyra månader)")),
+            ("custom", tr("Egna datum")))
+
+
+def source_labels() -> dict[str, str]:
+    return {"reports": tr("Rapporter (insamlingstjänsten)"), "police": tr("Polisen")}
+
 
 
 class FilterDock(QDockWidget, FORM):
@@ -79,10 +89,10 @@ class FilterDock(QDockWidget, FORM):
         #: Asks for a file to write; replaced in tests.
         self.ask_save_path = self._ask_save_path
 
-        for kind, label in PERIOD_KINDS:
+        for kind, label in period_kinds():
             self.periodKindCombo.addItem(label, kind)
         self.customWidget.setVisible(False)
-        self._fill(self.categoryList, [(code, cat.label("sv"))
+        self._fill(self.categoryList, [(code, cat.label(i18n.language()))
                                        for code, cat in self.taxonomy.categories.items()])
 
         self.storeEdit.setText(self.settings.get("store_path"))
@@ -139,6 +149,15 @@ class FilterDock(QDockWidget, FORM):
         """The previous (-1) or next (1) period of the same kind and length."""
         if self.period is not None:
             self.set_period(self.period.previous() if direction < 0 else self.period.next())
+
+    def period_kind(self) -> str:
+        return str(self.periodKindCombo.currentData() or "days")
+
+    def choose_period_kind(self, kind: str) -> None:
+        """Show periods of ``kind`` (as when the user picks it); unknown kinds are ignored."""
+        index = self.periodKindCombo.findData(kind)
+        if index >= 0 and index != self.periodKindCombo.currentIndex():
+            self.periodKindCombo.setCurrentIndex(index)
 
     def _kind_changed(self) -> None:
         kind = self.periodKindCombo.currentData()
@@ -222,11 +241,13 @@ class FilterDock(QDockWidget, FORM):
         picture = [layer for layer in layers if any(
             group.findLayer(layer.id()) for group in find_lagesbild_groups(self.project))]
         n = (picture or layers)[0].featureCount()
-        text = f"{max(n, 0)} händelser med exakt plats visas ({period_title(self.period)})."
+        text = tr("{n} händelser med exakt plats visas ({period}).").format(
+            n=max(n, 0), period=period_title(self.period))
         groups = find_lagesbild_groups(self.project)
         if groups and groups[0].name() != group_name(self.period):
-            text += (f" Hotspots, täthet och områden visar {groups[0].name()}: klicka "
-                     "\"Visa lägesbild på kartan\" för att räkna om dem för perioden.")
+            text += " " + tr("Hotspots, täthet och områden visar {group}: klicka \"Visa "
+                             "lägesbild på kartan\" för att räkna om dem för perioden.").format(
+                group=groups[0].name())
         self.countLabel.setText(text)
 
     # -- options from the store -------------------------------------------------------------
@@ -251,7 +272,8 @@ class FilterDock(QDockWidget, FORM):
         running = self.tasks.get("options")
         if running is not None:
             return running  # reading another store: when it ends, this one is read
-        task = self._start("options", "Trygghet: läser filterval", read, self._options_read)
+        task = self._start("options", tr("Trygghet: läser filterval"), read,
+                           self._options_read)
         task.store_uri = uri
         return task
 
@@ -259,8 +281,9 @@ class FilterDock(QDockWidget, FORM):
         if task.result is None:
             return
         self.options = options = task.result
-        self._fill(self.sourceList, [(s, SOURCE_LABELS.get(s, s)) for s in options.sources])
-        self._fill(self.organisationList, [(o, o if o else NO_ORGANISATION)
+        labels = source_labels()
+        self._fill(self.sourceList, [(s, labels.get(s, s)) for s in options.sources])
+        self._fill(self.organisationList, [(o, o if o else tr("(utan organisation)"))
                                            for o in options.organisations])
         self._fill(self.areaList, list(options.areas))
         self._show_count()  # the map changes when the user chooses, not when lists fill
@@ -270,7 +293,7 @@ class FilterDock(QDockWidget, FORM):
         """Compute the group's layers for the period in the background, then add them."""
         uri, period, spec = self.store_path(), self.period, self.filter_spec()
         if not self.store_ready() or period is None:
-            self._status("Välj en databas först. / Choose a store first.", error=True)
+            self._status(tr("Välj en databas först. / Choose a store first."), error=True)
             return None
         cell_size = float(self.settings.get("cell_size_m") or CELL_SIZE)
 
@@ -280,9 +303,10 @@ class FilterDock(QDockWidget, FORM):
                                             is_cancelled=task.isCanceled,
                                             progress=lambda f: task.setProgress(100 * f))
 
-        self._status(f"Beräknar lägesbilden för {period_title(period)} … / Building …")
-        return self._start("build", f"Trygghet: lägesbild {period_title(period)}", build,
-                           self._lagesbild_built)
+        self._status(tr("Beräknar lägesbilden för {period} … / Building …").format(
+            period=period_title(period)))
+        return self._start("build", tr("Trygghet: lägesbild {period}").format(
+            period=period_title(period)), build, self._lagesbild_built)
 
     def _lagesbild_built(self, task: CoreTask) -> None:
         data = task.result
@@ -299,8 +323,9 @@ class FilterDock(QDockWidget, FORM):
         self.builds.append((cache_files(data), datetime.now(timezone.utc)))
         self.apply_filters()
         notes = f" {' '.join(data.notes)}" if data.notes else ""
-        self._status(f"{group.name()}: {len(group.findLayers())} lager.{notes}")
-        logger.success(f"{group.name()} på kartan.", push=True)
+        self._status(tr("{group}: {n} lager.").format(group=group.name(),
+                                                      n=len(group.findLayers())) + notes)
+        logger.success(tr("{group} på kartan.").format(group=group.name()), push=True)
 
     def _tidy_cache(self) -> None:
         """Delete this session's replaced builds, unless the project was saved after one was
@@ -326,10 +351,10 @@ class FilterDock(QDockWidget, FORM):
         """The incidents the filter keeps, to a GeoPackage or a CSV for Excel."""
         uri = self.store_path()
         if not self.store_ready():
-            self._status("Välj en databas först. / Choose a store first.", error=True)
+            self._status(tr("Välj en databas först. / Choose a store first."), error=True)
             return None
-        path = self.ask_save_path("Exportera filtrerade händelser",
-                                  "GeoPackage (*.gpkg);;CSV för Excel (*.csv)")
+        path = self.ask_save_path(tr("Exportera filtrerade händelser"),
+                                  tr("GeoPackage (*.gpkg);;CSV för Excel (*.csv)"))
         if not path:
             return None
         subset = build_filter(self.filter_spec())
@@ -344,8 +369,8 @@ class FilterDock(QDockWidget, FORM):
                                                 taxonomy=taxonomy,
                                                 is_cancelled=task.isCanceled)
 
-        self._status("Exporterar händelser … / Exporting …")
-        return self._start("export_incidents", "Trygghet: exporterar händelser", export,
+        self._status(tr("Exporterar händelser … / Exporting …"))
+        return self._start("export_incidents", tr("Trygghet: exporterar händelser"), export,
                            self._incidents_exported)
 
     def _incidents_exported(self, task: CoreTask) -> None:
@@ -353,8 +378,8 @@ class FilterDock(QDockWidget, FORM):
             return
         path, count = task.result
         self.last_export = path
-        self._status(f"{count} händelser exporterade till {path.name}. / {count} incidents "
-                     "exported.")
+        self._status(tr("{n} händelser exporterade till {file}. / {n} incidents "
+                        "exported.").format(n=count, file=path.name))
 
     def export_layers(self) -> CoreTask | None:
         """The lägesbild group's layers, styled, in one GeoPackage for planners."""
@@ -362,10 +387,10 @@ class FilterDock(QDockWidget, FORM):
 
         groups = find_lagesbild_groups(self.project)
         if not groups:
-            self._status("Visa lägesbilden på kartan först, sedan kan dess lager exporteras. "
-                         "/ Build the lägesbild first.", error=True)
+            self._status(tr("Visa lägesbilden på kartan först, sedan kan dess lager "
+                            "exporteras. / Build the lägesbild first."), error=True)
             return None
-        path = self.ask_save_path("Exportera lager för planerare", "GeoPackage (*.gpkg)")
+        path = self.ask_save_path(tr("Exportera lager för planerare"), "GeoPackage (*.gpkg)")
         if not path:
             return None
         items, skipped = items_from_layers(node.layer() for node in groups[0].findLayers())
@@ -378,8 +403,8 @@ class FilterDock(QDockWidget, FORM):
             result.skipped += skipped
             return result
 
-        self._status("Exporterar lager … / Exporting layers …")
-        return self._start("export_layers", "Trygghet: exporterar lager", export,
+        self._status(tr("Exporterar lager … / Exporting layers …"))
+        return self._start("export_layers", tr("Trygghet: exporterar lager"), export,
                            self._layers_exported)
 
     def _layers_exported(self, task: CoreTask) -> None:
@@ -412,7 +437,7 @@ class FilterDock(QDockWidget, FORM):
             self._status(task.error, error=True)
             logger.warning(task.error)
         elif task.cancelled or (not ok and task.result is None):
-            self._status("Avbrutet. / Cancelled.")
+            self._status(tr("Avbrutet. / Cancelled."))
         else:
             self.progressBar.setValue(100)
             on_done(task)
@@ -442,7 +467,8 @@ class FilterDock(QDockWidget, FORM):
         self.reload_options()
 
     def _browse_store(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Databas (GeoPackage)", self.store_path(),
+        path, _ = QFileDialog.getOpenFileName(self, tr("Databas (GeoPackage)"),
+                                              self.store_path(),
                                               "GeoPackage (*.gpkg)")
         if path:
             self.storeEdit.setText(path)

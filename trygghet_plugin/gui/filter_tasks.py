@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Callable
 
 from qgis.core import Qgis, QgsMessageLog, QgsTask
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 
 from ..analysis.errors import AnalysisError
 from ..layers.export import ExportError
@@ -19,6 +19,11 @@ from ..layers.lagesbild_group import CancelledError
 from ..log import TAB
 from ..sources.http import SourceError
 from ..store import StoreError
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CoreTask", text)
+
 
 #: Errors a user can cause and act on: shown as they are.
 USER_ERRORS = (StoreError, AnalysisError, ExportError, SourceError, OSError)
@@ -46,8 +51,9 @@ class CoreTask(QgsTask):
             self.error = str(exc)
         except Exception as exc:  # a bug, not the user's doing: a message, the trace logged
             QgsMessageLog.logMessage(traceback.format_exc(), TAB, Qgis.Critical)
-            self.error = (f"Oväntat fel: {exc}. Detaljer finns i loggen (fliken {TAB}). / "
-                          "Unexpected error; details are in the log.")
+            self.error = tr("Oväntat fel: {error}. Detaljer finns i loggen (fliken {tab}). / "
+                            "Unexpected error; details are in the log.").format(error=exc,
+                                                                                tab=TAB)
         return False
 
     def finished(self, ok: bool) -> None:

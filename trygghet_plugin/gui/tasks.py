@@ -10,13 +10,17 @@ from __future__ import annotations
 import traceback
 
 from qgis.core import Qgis, QgsMessageLog, QgsTask
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 
 from ..log import TAB
 from ..sources.connections import Connection, run_connection
 from ..sources.http import SourceError
 from ..sources.sync import SyncResult
 from ..store import StoreError, open_store
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SyncTask", text)
 
 
 class SyncTask(QgsTask):
@@ -29,7 +33,8 @@ class SyncTask(QgsTask):
 
     def __init__(self, connection: Connection, store_uri: str, session, *,
                  force_full: bool = False, expected: int = 0):
-        super().__init__(f"Trygghet: synkar {connection.name}", QgsTask.CanCancel)
+        super().__init__(tr("Trygghet: synkar {name}").format(name=connection.name),
+                         QgsTask.CanCancel)
         self.connection = connection
         self.store_uri = store_uri
         self.session = session
@@ -49,9 +54,9 @@ class SyncTask(QgsTask):
             self.error = str(exc)
         except Exception as exc:  # a bug, not the user's doing: a message, and the trace logged
             QgsMessageLog.logMessage(traceback.format_exc(), TAB, Qgis.Critical)
-            self.error = (f"Oväntat fel under synken: {exc}. Detaljer finns i loggen "
-                          f"(fliken {TAB}). / Unexpected error during the sync; details are "
-                          "in the log.")
+            self.error = tr("Oväntat fel under synken: {error}. Detaljer finns i loggen "
+                            "(fliken {tab}). / Unexpected error during the sync; details are "
+                            "in the log.").format(error=exc, tab=TAB)
         return False
 
     def _feedback(self, pages: int, records: int, matched: int | None) -> bool:

@@ -1,0 +1,102 @@
+"""The plugin's page in QGIS's Options dialog (Settings → Options → Trygghet).
+
+The page shows :class:`~trygghet_plugin.settings.Settings` and writes them back through
+:class:`~trygghet_plugin.settings.SettingsManager` when the user clicks OK (``apply()``).
+"""
+
+from __future__ import annotations
+
+from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
+from qgis.PyQt import uic
+from qgis.PyQt.QtCore import QCoreApplication, QDate
+from qgis.PyQt.QtGui import QDesktopServices, QIcon
+
+from ..paths import form, resource
+from ..settings import Settings, SettingsManager
+
+FORM, _ = uic.loadUiType(str(form("settings_page.ui")))
+
+PAGE_SIZES = ("A3", "A4")
+DATE_FORMAT = "yyyy-MM-dd"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsPage", text)
+
+
+def language_choices() -> tuple[tuple[str, str], ...]:
+    return (("sv", tr("Svenska")), ("en", tr("Engelska")),
+            ("auto", tr("Samma som QGIS")))
+
+
+class SettingsPage(QgsOptionsPageWidget, FORM):
+    """The form; ``apply()`` saves what it shows."""
+
+    def __init__(self, parent=None, manager: SettingsManager | None = None):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.setObjectName("TrygghetSettingsPage")
+        self.manager = manager or SettingsManager()
+        for size in PAGE_SIZES:
+            self.pageSizeCombo.addItem(size, size)
+        for code, label in language_choices():
+            self.languageCombo.addItem(label, code)
+        self.show_settings(self.manager.load())
+        #: Opens a URL; replaced in tests.
+        self.open_url = QDesktopServices.openUrl
+        self.helpButton.clicked.connect(self.open_help)
+
+    def open_help(self) -> None:
+        from ..plugin import help_url
+
+        self.open_url(help_url())
+
+    def show_settings(self, settings: Settings) -> None:
+        self.storeEdit.setText(settings.store_path)
+        first = QDate.fromString(settings.first_period_start, DATE_FORMAT)
+        self.firstPeriodEdit.setDate(first if first.isValid() else QDate(2024, 1, 1))
+        self.periodDaysSpin.setValue(settings.period_days)
+        self.cellSizeSpin.setValue(settings.cell_size_m)
+        self.smallCountSpin.setValue(settings.small_count_threshold)
+        self.pageSizeCombo.setCurrentIndex(max(0, self.pageSizeCombo.findData(
+            settings.page_size)))
+        self.lagesbildTemplateEdit.setText(settings.layout_template_lagesbild)
+        self.boardTemplateEdit.setText(settings.layout_template_board)
+        self.baseMapEdit.setText(settings.base_map_url)
+        self.reportDirEdit.setText(settings.report_dir)
+        self.languageCombo.setCurrentIndex(max(0, self.languageCombo.findData(
+            settings.language)))
+        self.debugCheck.setChecked(settings.debug_log)
+
+    def settings(self) -> Settings:
+        """What the form shows, over the saved settings (dock state and the like kept)."""
+        current = self.manager.load()
+        current.store_path = self.storeEdit.text().strip()
+        current.first_period_start = self.firstPeriodEdit.date().toString(DATE_FORMAT)
+        current.period_days = self.periodDaysSpin.value()
+        current.cell_size_m = self.cellSizeSpin.value()
+        current.small_count_threshold = self.smallCountSpin.value()
+        current.page_size = self.pageSizeCombo.currentData() or "A3"
+        current.layout_template_lagesbild = self.lagesbildTemplateEdit.text().strip()
+        current.layout_template_board = self.boardTemplateEdit.text().strip()
+        current.base_map_url = self.baseMapEdit.text().strip()
+        current.report_dir = self.reportDirEdit.text().strip()
+        current.language = self.languageCombo.currentData() or "sv"
+        current.debug_log = self.debugCheck.isChecked()
+        return current
+
+    def apply(self) -> None:
+        self.manager.save(self.settings())
+
+
+class SettingsPageFactory(QgsOptionsWidgetFactory):
+    """Makes the page each time QGIS opens its Options dialog."""
+
+    def __init__(self):
+        super().__init__("Trygghet", QIcon(str(resource("icons", "trygghet.svg"))))
+
+    def icon(self) -> QIcon:
+        return QIcon(str(resource("icons", "trygghet.svg")))
+
+    def createWidget(self, parent=None) -> SettingsPage:
+        return SettingsPage(parent)
