@@ -7,7 +7,6 @@ from pathlib import Path
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
@@ -23,6 +22,7 @@ from .base import TrygghetAlgorithm
 
 
 class BoardAnalysisAlgorithm(TrygghetAlgorithm):
+    group_id = "reports"
     icon_name = "trygghet.svg"
 
     def name(self) -> str:
@@ -30,12 +30,6 @@ class BoardAnalysisAlgorithm(TrygghetAlgorithm):
 
     def displayName(self) -> str:
         return self.tr("Nämndanalys per tertial (PDF) / Board analysis (PDF)")
-
-    def group(self) -> str:
-        return self.tr("Rapporter / Reports")
-
-    def groupId(self) -> str:
-        return "reports"
 
     def shortHelpString(self) -> str:
         return self.tr(
@@ -70,9 +64,7 @@ class BoardAnalysisAlgorithm(TrygghetAlgorithm):
             QgsProcessingParameterString("KOMMUN_NAME", self.tr("Kommunens namn / Name"),
                                          optional=True),
         ]
-        for param in advanced:
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(param)
+        self.add_advanced(*advanced)
         self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("Sidor / Pages")))
 
     def work(self, parameters, context, feedback) -> dict:

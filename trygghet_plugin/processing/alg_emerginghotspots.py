@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
@@ -76,8 +75,7 @@ class EmergingHotspotsAlgorithm(HotspotParameters):
         confidence = QgsProcessingParameterEnum(
             "CONFIDENCE", self.tr("Konfidens för hotspot i en period / Confidence per period"),
             options=["90 %", "95 %", "99 %"], defaultValue=0)
-        confidence.setFlags(confidence.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(confidence)
+        self.add_advanced(confidence)
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Framväxande hotspots / Emerging hot spots"),
             QgsProcessing.TypeVectorPolygon))

@@ -17,6 +17,7 @@ from .alg_hotspots import PERIOD_HELP, HotspotParameters
 
 
 class ExportLayersAlgorithm(HotspotParameters):
+    group_id = "map"
     icon_name = "project.svg"
 
     def name(self) -> str:
@@ -24,12 +25,6 @@ class ExportLayersAlgorithm(HotspotParameters):
 
     def displayName(self) -> str:
         return self.tr("Exportera lager för planerare / Export layers for planners")
-
-    def group(self) -> str:
-        return self.tr("Karta / Map")
-
-    def groupId(self) -> str:
-        return "map"
 
     def shortHelpString(self) -> str:
         return self.tr(

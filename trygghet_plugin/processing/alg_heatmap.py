@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
 )
@@ -52,8 +51,7 @@ class HeatmapAlgorithm(HotspotParameters):
         pixel = QgsProcessingParameterNumber(
             "PIXEL_SIZE", self.tr("Pixelstorlek i meter / Pixel size in metres"),
             QgsProcessingParameterNumber.Double, PIXEL, minValue=1.0, maxValue=1000.0)
-        pixel.setFlags(pixel.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(pixel)
+        self.add_advanced(pixel)
         self.addParameter(QgsProcessingParameterRasterDestination(
             "OUTPUT", self.tr("Täthet / Density"), defaultValue=None))
         self.addOutput(QgsProcessingOutputNumber("INCIDENTS", self.tr("Händelser / Incidents")))

@@ -18,7 +18,6 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
@@ -104,8 +103,7 @@ class HotspotParameters(TrygghetAlgorithm):
             "BOUNDARY", self.tr("Gräns (tom: kommunen ur databasen) / "
                                 "Boundary (empty: the kommun from the store)"),
             [QgsProcessing.TypeVectorPolygon], optional=True)
-        boundary.setFlags(boundary.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(boundary)
+        self.add_advanced(boundary)
 
     # -- reading ------------------------------------------------------------------------
     def period(self, parameters, context) -> Period:
@@ -184,8 +182,7 @@ class HotspotsAlgorithm(HotspotParameters):
         fdr = QgsProcessingParameterBoolean(
             "FDR", self.tr("Korrigera för många test (FDR) / Correct for multiple tests (FDR)"),
             defaultValue=True)
-        fdr.setFlags(fdr.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(fdr)
+        self.add_advanced(fdr)
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Hotspots"), QgsProcessing.TypeVectorPolygon))
         for name, label in (("CELLS", "Celler / Cells"),

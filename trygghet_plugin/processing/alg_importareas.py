@@ -6,7 +6,6 @@ from qgis.core import (
     QgsDataSourceUri,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
 )
@@ -64,8 +63,7 @@ class ImportAreasAlgorithm(TrygghetAlgorithm):
         kind = QgsProcessingParameterString(
             "KIND", self.tr("Områdestyp (deso, regso, district, kommun) / Area kind"),
             optional=True)
-        kind.setFlags(kind.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(kind)
+        self.add_advanced(kind)
         for name, label in (("NEW", "Nya / New"), ("UPDATED", "Ändrade / Updated"),
                             ("UNCHANGED", "Oförändrade / Unchanged"),
                             ("REJECTED", "Avvisade / Rejected"),

@@ -7,7 +7,6 @@ from pathlib import Path
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
 )
@@ -65,8 +64,7 @@ class ImportPoliceAlgorithm(TrygghetAlgorithm):
         url = QgsProcessingParameterString(
             "URL", self.tr("Adress till polisens API / Police API URL"),
             defaultValue=polisen.FEED_URL)
-        url.setFlags(url.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(url)
+        self.add_advanced(url)
         for name, label in (("NEW", "Nya / New"), ("UPDATED", "Ändrade / Updated"),
                             ("UNCHANGED", "Oförändrade / Unchanged"),
                             ("REJECTED", "Avvisade / Rejected"),

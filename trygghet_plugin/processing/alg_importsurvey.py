@@ -7,7 +7,6 @@ from datetime import date
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
 )
@@ -61,8 +60,7 @@ class ImportSurveyAlgorithm(TrygghetAlgorithm):
         self.add_store_parameter()
         fieldwork = QgsProcessingParameterString(
             "FIELDWORK", self.tr("Mätdatum (ÅÅÅÅ-MM-DD) / Fieldwork date"), optional=True)
-        fieldwork.setFlags(fieldwork.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(fieldwork)
+        self.add_advanced(fieldwork)
         for name, label in (("NEW", "Nya / New"), ("UPDATED", "Ändrade / Updated"),
                             ("UNCHANGED", "Oförändrade / Unchanged"),
                             ("REJECTED", "Avvisade / Rejected"),

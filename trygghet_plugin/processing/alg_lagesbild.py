@@ -8,7 +8,6 @@ from pathlib import Path
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
@@ -27,6 +26,7 @@ SIZES = ("A3", "A4")
 
 
 class LagesbildAlgorithm(TrygghetAlgorithm):
+    group_id = "reports"
     icon_name = "trygghet.svg"
 
     def name(self) -> str:
@@ -34,12 +34,6 @@ class LagesbildAlgorithm(TrygghetAlgorithm):
 
     def displayName(self) -> str:
         return self.tr("Lägesbild (PDF) / Situational picture (PDF)")
-
-    def group(self) -> str:
-        return self.tr("Rapporter / Reports")
-
-    def groupId(self) -> str:
-        return "reports"
 
     def shortHelpString(self) -> str:
         return self.tr(
@@ -77,9 +71,7 @@ class LagesbildAlgorithm(TrygghetAlgorithm):
             QgsProcessingParameterString("KOMMUN_NAME", self.tr("Kommunens namn / Name"),
                                          optional=True),
         ]
-        for param in advanced:
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(param)
+        self.add_advanced(*advanced)
         self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("Sidor / Pages")))
 
     def work(self, parameters, context, feedback) -> dict:

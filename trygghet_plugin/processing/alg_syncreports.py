@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -82,9 +81,7 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
             QgsProcessingParameterString(
                 "KOMMUNKOD", self.tr("Kommunkod / Municipality code"), optional=True),
         ]
-        for param in advanced:
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(param)
+        self.add_advanced(*advanced)
         for name, label in (("NEW", "Nya / New"), ("UPDATED", "Ändrade / Updated"),
                             ("UNCHANGED", "Oförändrade / Unchanged"),
                             ("REJECTED", "Avvisade / Rejected"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -43,6 +44,12 @@ class TrygghetAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self) -> QIcon:
         return QIcon(str(resource("icons", self.icon_name)))
+
+    def add_advanced(self, *params) -> None:
+        """Add parameters under "Advanced" in the dialog (still plain KEY=value headless)."""
+        for param in params:
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(param)
 
     def add_store_parameter(self) -> None:
         param = QgsProcessingParameterString(
