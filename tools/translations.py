@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("en",)
-PY_SOURCES = ("trygghet_plugin/plugin.py", "trygghet_plugin/gui")
+PY_SOURCES = ("trygghet_plugin/plugin.py", "trygghet_plugin/log.py", "trygghet_plugin/gui")
 FORMS = ROOT / "forms"
 
 

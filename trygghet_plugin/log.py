@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsMessageLog
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QPushButton
 
 TAB = "Trygghet"
 
@@ -21,12 +23,25 @@ class PluginLogger:
         self.iface = iface
 
     def log(self, message: str, level: str = "info", *, push: bool = False,
-            title: str = TAB, duration: int = 5) -> None:
+            title: str = TAB, duration: int = 5, details: str | None = None) -> None:
+        """Log ``message`` (and ``details``, e.g. the server's answer, in the log only).
+
+        Errors pushed to the message bar carry a button to the log, where the details are, and
+        stay until closed."""
         qlevel = _LEVELS.get(level, Qgis.Info)
+        text = f"{message}\n{details}" if details else message
         # Success is shown on the message bar; the log knows it as Info.
-        QgsMessageLog.logMessage(message, TAB, Qgis.Info if qlevel == Qgis.Success else qlevel)
-        if push and self.iface is not None:
-            bar = self.iface.messageBar()
+        QgsMessageLog.logMessage(text, TAB, Qgis.Info if qlevel == Qgis.Success else qlevel)
+        if not push or self.iface is None:
+            return
+        bar = self.iface.messageBar()
+        if qlevel == Qgis.Critical and hasattr(self.iface, "openMessageLog"):
+            widget = bar.createMessage(title, message)
+            button = QPushButton(QCoreApplication.translate("PluginLogger", "Visa logg"), widget)
+            button.clicked.connect(self.iface.openMessageLog)
+            widget.layout().addWidget(button)
+            bar.pushWidget(widget, qlevel, 0)
+        else:
             bar.pushMessage(title, message, qlevel, duration)
 
     def info(self, message: str, **kw) -> None:

@@ -912,6 +912,13 @@ The municipality's own layout templates; empty = the shipped template.</source>
     </message>
   </context>
   <context>
+    <name>PluginLogger</name>
+    <message>
+      <source>Visa logg</source>
+      <translation>Show log</translation>
+    </message>
+  </context>
+  <context>
     <name>CoreTask</name>
     <message>
       <source>Oväntat fel: {error}. Detaljer finns i loggen (fliken {tab}). / Unexpected error; details are in the log.</source>

@@ -193,3 +193,33 @@ def test_logger_writes_to_the_trygghet_tab_and_the_message_bar(qgis_iface):
         QgsApplication.messageLog().messageReceived.disconnect(record)
     assert ("Synk misslyckades", TAB) in seen
     assert any("Synk misslyckades" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+
+
+def test_an_error_on_the_message_bar_links_to_the_details_in_the_log(qgis_app):
+    from qgis.gui import QgsMessageBar
+    from qgis.PyQt.QtWidgets import QPushButton
+
+    from trygghet_plugin.log import PluginLogger
+
+    class Iface:
+        def __init__(self):
+            self.bar = QgsMessageBar()
+            self.opened = 0
+
+        def messageBar(self):
+            return self.bar
+
+        def openMessageLog(self):
+            self.opened += 1
+
+    iface = Iface()
+    seen = []
+    QgsApplication.messageLog().messageReceived.connect(lambda m, tag, level: seen.append(m))
+    PluginLogger(iface).error("Synken misslyckades.", push=True,
+                              details="Serverfel 500 från http://127.0.0.1/collections")
+    (item,) = iface.bar.items()
+    (button,) = item.findChildren(QPushButton)
+    assert button.text() == "Visa logg"
+    button.click()
+    assert iface.opened == 1
+    assert any("Serverfel 500" in m for m in seen)  # the details are in the log
