@@ -185,3 +185,12 @@ def test_shipped_templates_load_with_the_items_the_generator_fills(name, module)
     generator = importlib.import_module(f"trygghet_plugin.reports.{module}")
     wanted = set(getattr(generator, "ITEM_IDS", ())) | set(getattr(generator, "AREA_IDS", ()))
     assert wanted <= ids, wanted - ids
+
+
+def test_the_public_trend_chart_leaves_out_categories_with_small_counts():
+    from trygghet_plugin.reports.data import _public_series
+
+    series = {"skadegorelse": [40, 52, 61], "vald": [0, 2, 5], "trafik": [0, 0, 4]}
+    shown, hidden = _public_series(series, 2)
+    assert shown == {"skadegorelse": [40, 52, 61], "trafik": [0, 0, 4]}
+    assert hidden == ["vald"]

@@ -305,22 +305,37 @@ def board_data(store: Store, period: Period, taxonomy: Taxonomy, *,
         f"{small_count_threshold} visas som <{small_count_threshold + 1}.",
         "En rapport ersätter aldrig en polisanmälan.",
     ]
+    series, hidden = _public_series(_trend(frame, trend_periods, taxonomy, category=category),
+                                    small_count_threshold)
+    trend_notes = _trend_notes(frame, period, trend_periods, taxonomy, small_count_threshold,
+                               category)
+    if hidden:
+        trend_notes.append(
+            f"Kategorier med något antal 1–{small_count_threshold} visas inte i diagrammet "
+            f"(små antal publiceras inte): {', '.join(taxonomy.label(c) for c in hidden)}.")
     data = BoardData(
         ctx.kommun_name, f"{year}-T{n}", first, last, findings, rows, total,
         [f"{p.tertial[0]}-T{p.tertial[1]}" + (" *" if p in partly else "")
          for p in trend_periods],
-        _trend(frame, trend_periods, taxonomy, category=category),
+        series,
         {c: cat.color for c, cat in taxonomy.categories.items()},
         {c: cat.sv for c, cat in taxonomy.categories.items()}, area_pages, survey_rows,
         police_rows, method,
         ctx.sources + ([f"{latest_survey[0].survey} (trygghetsmätning per område)"]
                        if latest_survey else []),
         small_count_threshold, datetime.now(timezone.utc),
-        trend_notes=_trend_notes(frame, period, trend_periods, taxonomy,
-                                 small_count_threshold, category),
+        trend_notes=trend_notes,
         survey_name=latest_survey[0].survey if latest_survey else None,
         coverage_note=_coverage_note(frame, trend_periods))
     return data, hot, ctx
+
+
+def _public_series(series: dict[str, list[int]], threshold: int
+                   ) -> tuple[dict[str, list[int]], list[str]]:
+    """A public chart's bars must not give a small count away: a category with any count
+    1..threshold is left out of the chart (and named in the text, where it shows as <n)."""
+    hidden = [code for code, row in series.items() if any(0 < v <= threshold for v in row)]
+    return {c: v for c, v in series.items() if c not in hidden}, hidden
 
 
 def _rows_by_area(codes: np.ndarray | None, keep: np.ndarray, areas: list[str]
