@@ -13,7 +13,6 @@ from .areas import add_area_layers
 from .incidents import incidents_layer
 
 GROUP_NAME = "Trygghet"
-AREAS_LAYER_NAME = "Områden"
 
 
 def populate_project(project: QgsProject, store: Store, taxonomy: Taxonomy | None = None,

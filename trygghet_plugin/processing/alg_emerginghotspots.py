@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ..analysis.emerging import EMERGING_LABELS, period_emerging
@@ -28,7 +24,6 @@ from .alg_hotspots import (
     CELL_SIZE_HELP,
     CELL_SIZE_HELP_EN,
     COLUMNS,
-    SWEREF99TM,
     HotspotParameters,
 )
 
@@ -97,18 +92,8 @@ class EmergingHotspotsAlgorithm(HotspotParameters):
                           f"{boundary_from}")
         result = period_emerging(frame, periods, boundary, cell_size, categories=categories,
                                  confidence=confidence)
-        sink, dest_id = self.parameterAsSink(
-            parameters, "OUTPUT", context, emerging_fields(), QgsWkbTypes.Polygon,
-            QgsCoordinateReferenceSystem(SWEREF99TM))
-        if sink is None:
-            raise QgsProcessingException("Kan inte skriva resultatet / cannot write OUTPUT")
-        total = max(len(result.grid), 1)
-        for i, feature in enumerate(emerging_features(result)):
-            if feedback.isCanceled():
-                break
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-            if i % 1000 == 0:
-                feedback.setProgress(100.0 * i / total)
+        dest_id = self.write_cells(parameters, context, feedback, emerging_fields(),
+                                   emerging_features(result), len(result.grid))
         counts = {k: v for k, v in result.pattern_counts().items() if v and k}
         feedback.pushInfo(", ".join(f"{EMERGING_LABELS[k]}: {v}" for k, v in counts.items())
                           or "Inga mönster / no patterns")

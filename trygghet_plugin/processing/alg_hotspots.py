@@ -26,7 +26,6 @@ from qgis.core import (
 )
 
 from ..analysis.areas import kommun_boundary_wkt
-from ..analysis.errors import AnalysisError
 from ..analysis.hotspots import period_hotspots
 from ..analysis.periods import (
     Period,
@@ -136,11 +135,23 @@ class HotspotParameters(TrygghetAlgorithm):
             return wkt, "kommunens gräns ur databasen"
         return None, "konvext hölje kring händelserna"
 
-    def processAlgorithm(self, parameters, context, feedback):
-        try:
-            return super().processAlgorithm(parameters, context, feedback)
-        except AnalysisError as exc:  # a period, category or boundary the user gave
-            raise QgsProcessingException(str(exc)) from exc
+    def write_cells(self, parameters, context, feedback, fields, features, total: int
+                    ) -> str:
+        """Write one feature per grid cell to OUTPUT (EPSG:3006) with progress; the id of
+        the written layer."""
+        sink, dest_id = self.parameterAsSink(
+            parameters, "OUTPUT", context, fields, QgsWkbTypes.Polygon,
+            QgsCoordinateReferenceSystem(SWEREF99TM))
+        if sink is None:
+            raise QgsProcessingException("Kan inte skriva resultatet / cannot write OUTPUT")
+        total = max(total, 1)
+        for i, feature in enumerate(features):
+            if feedback.isCanceled():
+                break
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            if i % 1000 == 0:
+                feedback.setProgress(100.0 * i / total)
+        return dest_id
 
 
 class HotspotsAlgorithm(HotspotParameters):
@@ -204,18 +215,8 @@ class HotspotsAlgorithm(HotspotParameters):
         result = period_hotspots(
             frame, period, boundary, cell_size, categories=categories,
             fdr=self.parameterAsBool(parameters, "FDR", context))
-        sink, dest_id = self.parameterAsSink(
-            parameters, "OUTPUT", context, hotspot_fields(), QgsWkbTypes.Polygon,
-            QgsCoordinateReferenceSystem(SWEREF99TM))
-        if sink is None:
-            raise QgsProcessingException("Kan inte skriva resultatet / cannot write OUTPUT")
-        total = max(len(result.grid), 1)
-        for i, feature in enumerate(hotspot_features(result)):
-            if feedback.isCanceled():
-                break
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-            if i % 1000 == 0:
-                feedback.setProgress(100.0 * i / total)
+        dest_id = self.write_cells(parameters, context, feedback, hotspot_fields(),
+                                   hotspot_features(result), len(result.grid))
         if result.outside:
             feedback.pushInfo(f"{result.outside} händelser utanför gränsen räknas inte / "
                               "incidents outside the boundary are not counted")

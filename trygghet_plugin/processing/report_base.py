@@ -1,0 +1,65 @@
+"""What the two report algorithms share: the PDF output, the advanced layout parameters and
+where the template comes from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..settings import SettingsManager
+from .base import TrygghetAlgorithm
+
+
+class ReportAlgorithm(TrygghetAlgorithm):
+    """A PDF report; subclasses add their period parameter and call the generator."""
+
+    group_id = "reports"
+    #: the settings field that holds the municipality's own template for this report
+    template_setting = ""
+
+    def flags(self):
+        # Layouts and map rendering belong on the main thread.
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def add_output_parameter(self) -> None:
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT", self.tr("PDF"), "PDF (*.pdf)"))
+
+    def add_layout_parameters(self, *first) -> None:
+        """``first`` (report-specific advanced parameters), then cell size, template and
+        kommun name under "Advanced"; the PAGES output."""
+        self.add_advanced(
+            *first,
+            QgsProcessingParameterNumber("CELL_SIZE", self.tr("Hexagonstorlek (m) / Cell size"),
+                                         QgsProcessingParameterNumber.Integer, 250,
+                                         minValue=25, maxValue=5000),
+            QgsProcessingParameterFile("TEMPLATE", self.tr("Egen mall (.qpt) / Own template"),
+                                       extension="qpt", optional=True),
+            QgsProcessingParameterString("KOMMUN_NAME", self.tr("Kommunens namn / Name"),
+                                         optional=True))
+        self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("Sidor / Pages")))
+
+    def layout_options(self, parameters, context) -> dict:
+        """Keyword arguments every generator takes: template, kommun name, cell size."""
+        template = self.parameterAsString(parameters, "TEMPLATE", context) or \
+            getattr(SettingsManager().load(), self.template_setting, "") or None
+        return {"template": template,
+                "kommun_name": self.parameterAsString(parameters, "KOMMUN_NAME", context)
+                or None,
+                "cell_size": self.parameterAsInt(parameters, "CELL_SIZE", context)}
+
+    def output_path(self, parameters, context) -> Path:
+        return Path(self.parameterAsFileOutput(parameters, "OUTPUT", context))
+
+    @staticmethod
+    def done(result, feedback) -> dict:
+        feedback.pushInfo(f"{result.pdf} ({result.pages} sidor)")
+        return {"OUTPUT": str(result.pdf), "PAGES": result.pages}
