@@ -15,23 +15,14 @@ from __future__ import annotations
 
 import requests
 
+from ..authdb import load_auth_config
 from .http import SourceError
 
 
 def apply_authcfg(session: requests.Session, authcfg: str | None) -> None:
     if not authcfg:
         return
-    from qgis.core import QgsApplication, QgsAuthMethodConfig
-
-    manager = QgsApplication.authManager()
-    if authcfg not in manager.configIds():
-        raise SourceError(f"Autentiseringen '{authcfg}' finns inte i QGIS. / "
-                          f"Authentication config '{authcfg}' does not exist in QGIS.")
-    config = QgsAuthMethodConfig()
-    if not manager.loadAuthenticationConfig(authcfg, config, True) or not config.isValid(True):
-        raise SourceError(f"Autentiseringen '{authcfg}' kunde inte läsas: är huvudlösenordet "
-                          f"angivet? / Authentication config '{authcfg}' could not be read: "
-                          "is the master password set?")
+    config = load_auth_config(authcfg, SourceError)
     method = config.method()
     if method == "Basic":
         user, password = config.config("username"), config.config("password")

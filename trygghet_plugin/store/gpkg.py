@@ -271,9 +271,7 @@ class GpkgStore(Store):
         rows = list({i.uid: _incident_row(i, now) for i in incidents}.values())
         rejects = list(rejected)
         counts = WriteCounts()
-        conn = self._conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
+        with self._transaction() as conn:
             if rows:
                 existing = self._existing_uids([r[1] for r in rows])
                 if existing:
@@ -282,23 +280,11 @@ class GpkgStore(Store):
                 counts.new = self._insert_new([r for r in rows if r[1] not in existing])
                 counts.unchanged = len(rows) - counts.updated - counts.new
                 self._forget_fixed_rejects(rows)
-            if rejects:
-                conn.executemany(_REJECT_SQL, [
-                    (r.source, r.source_id, r.raw, r.reason, to_utc_text(r.rejected_at),
-                     _raw_hash(r.raw), now) for r in rejects])
-                counts.rejected = len(rejects)
+            counts.rejected = self._write_rejects(rejects, now)
             if sync is not None:
                 for name in ("new", "updated", "unchanged", "rejected"):
                     sync.counts[name] = sync.counts.get(name, 0) + getattr(counts, name)
                 self._save_sync(sync)
-            conn.execute("COMMIT")
-        except BaseException as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
-                raise StoreError(f"Kunde inte skriva till {self.path.name}: {exc} / "
-                                 f"Could not write to the store.") from exc
-            raise
         return counts
 
     def _existing_uids(self, uids: list[str]) -> set[str]:

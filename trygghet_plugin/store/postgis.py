@@ -262,19 +262,9 @@ def qgis_connection(name: str) -> dict[str, str] | None:
 
 def auth_credentials(authcfg: str) -> tuple[str, str]:
     """User and password of a Basic config in the QGIS authentication database."""
-    try:
-        from qgis.core import QgsApplication, QgsAuthMethodConfig
-    except ImportError:
-        raise StoreError("authcfg kräver QGIS. / authcfg needs QGIS.") from None
-    manager = QgsApplication.authManager()
-    if manager is None or authcfg not in manager.configIds():
-        raise StoreError(f"Autentiseringen '{authcfg}' finns inte i QGIS. / Authentication "
-                         f"config '{authcfg}' does not exist in QGIS.")
-    config = QgsAuthMethodConfig()
-    if not manager.loadAuthenticationConfig(authcfg, config, True) or not config.isValid(True):
-        raise StoreError(f"Autentiseringen '{authcfg}' kunde inte läsas: är huvudlösenordet "
-                         f"angivet? / Authentication config '{authcfg}' could not be read: is "
-                         "the master password set?")
+    from ..authdb import load_auth_config
+
+    config = load_auth_config(authcfg, StoreError)
     if config.method() != "Basic":
         raise StoreError(f"Autentiseringsmetoden {config.method()} stöds inte för PostGIS; "
                          "använd Basic (användare och lösenord). / Use a Basic config (user and "
