@@ -14,9 +14,7 @@ from pathlib import Path
 from qgis.core import (
     QgsLayoutFrame,
     QgsLayoutItem,
-    QgsLayoutItemLegend,
     QgsLayoutItemManualTable,
-    QgsLayoutItemMap,
     QgsLayoutItemPage,
     QgsMapLayer,
     QgsPrintLayout,
@@ -219,15 +217,8 @@ def fill(layout: QgsPrintLayout, data: BoardData, *, work_dir: Path,
     lay.set_text(layout, "summary_note",
                "* = statistiskt säkerställd förändring (exakt test, falsk upptäcktsrisk ≤ 5 % "
                f"över alla jämförelser). Antal 1–{n} visas som <{n + 1}.")
-    _set_map(layout, "summary_map", summary_layers, extent)
-    legend = lay.item(layout, "summary_legend")
-    if isinstance(legend, QgsLayoutItemLegend):
-        legend.setAutoUpdateModel(False)
-        root = legend.model().rootGroup()
-        root.removeAllChildren()
-        for layer in summary_layers:
-            root.addLayer(layer)
-        legend.refresh()
+    lay.set_map(layout, "summary_map", summary_layers, extent)
+    lay.set_legend(layout, "summary_legend", summary_layers)
 
     size = lay.item(layout, "trend_chart")
     inches = charts.mm(size.sizeWithUnits().width(), size.sizeWithUnits().height()) \
@@ -245,7 +236,7 @@ def fill(layout: QgsPrintLayout, data: BoardData, *, work_dir: Path,
     for area, suffix in zip(data.areas, suffixes):
         title = area.code if area.name in (None, "", area.code) else f"{area.name} ({area.code})"
         lay.set_text(layout, f"area_title{suffix}", title)
-        _set_map(layout, f"area_map{suffix}", area_layers, area_extents.get(area.code, extent))
+        lay.set_map(layout, f"area_map{suffix}", area_layers, area_extents.get(area.code, extent))
         lay.set_rows(layout, f"area_figures{suffix}", _figure_rows(area.figures, area.total, n))
         facts = [f"Invånare: {number(area.population) if area.population else 'okänt'}.",
                  f"Händelser per 1 000 invånare i tertialen: "
@@ -278,15 +269,8 @@ def _fill_survey(layout: QgsPrintLayout, data: BoardData, layers: list[QgsMapLay
     if data.survey_name:
         lay.set_text(layout, "survey_title", data.survey_name if data.survey_name.lower()
                      .startswith("trygghetsmätning") else f"Trygghetsmätning: {data.survey_name}")
-    _set_map(layout, "survey_map", layers, extent)
-    legend = lay.item(layout, "survey_legend")
-    if isinstance(legend, QgsLayoutItemLegend):
-        legend.setAutoUpdateModel(False)
-        root = legend.model().rootGroup()
-        root.removeAllChildren()
-        for layer in layers[:1] if data.survey_name else []:
-            root.addLayer(layer)
-        legend.refresh()
+    lay.set_map(layout, "survey_map", layers, extent)
+    lay.set_legend(layout, "survey_legend", layers[:1] if data.survey_name else [])
     lay.set_text(layout, "survey_text",
                  "Kartan visar medelvärdet av områdets frågor. Index 0–6: högre värde = "
                  "större upplevda problem. Områden utan färg ingick inte i mätningen."
@@ -320,15 +304,6 @@ def _figure_rows(figures, total, n) -> list[list[str]]:
     return [[f.label, count_text(f.count, n), count_text(f.previous, n),
              change_text(f, "previous", n), count_text(f.year_ago, n), change_text(f, "year", n)]
             for f in [*figures, total]]
-
-
-def _set_map(layout, item_id: str, layers, extent) -> None:
-    item = lay.item(layout, item_id)
-    if isinstance(item, QgsLayoutItemMap) and layers:
-        item.setLayers(layers)
-        item.setKeepLayerSet(True)
-        item.setCrs(layers[0].crs())
-        lay.show_extent(item, extent)
 
 
 def _move_area_pages_together(layout: QgsPrintLayout, areas: int) -> None:

@@ -11,8 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    QgsLayoutItemLegend,
-    QgsLayoutItemMap,
     QgsLayoutItemPage,
     QgsLayoutItemScaleBar,
     QgsMapLayer,
@@ -129,28 +127,12 @@ def fill(layout: QgsPrintLayout, data: LagesbildData, *, work_dir: Path,
 
     for item_id, rect, layers in (("map_main", extent, map_layers),
                                   ("map_inset", inset_extent, inset_layers or map_layers)):
-        item = lay.item(layout, item_id)
-        if isinstance(item, QgsLayoutItemMap) and rect is not None:
-            item.setLayers(layers)
-            item.setKeepLayerSet(True)
-            if layers:
-                item.setCrs(layers[0].crs())
-            lay.show_extent(item, rect)
+        lay.set_map(layout, item_id, layers, rect)
     bar = lay.item(layout, "scalebar")
     if isinstance(bar, QgsLayoutItemScaleBar):
         bar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
         bar.setUnitLabel("km")
-    legend = lay.item(layout, "legend")
-    if isinstance(legend, QgsLayoutItemLegend):
-        legend.setAutoUpdateModel(False)
-        # The print layers hold only the categories and classes on the map, so no
-        # filtering render is needed (it would draw the whole map once more).
-        legend.setLegendFilterByMapEnabled(False)
-        root = legend.model().rootGroup()
-        root.removeAllChildren()
-        for layer in legend_layers:
-            root.addLayer(layer)
-        legend.refresh()
+    lay.set_legend(layout, "legend", legend_layers)
 
     rows = [[f.label, number(f.count), number(f.previous), _change_cell(f, "previous"),
              number(f.year_ago), _change_cell(f, "year")] for f in [*data.figures, data.total]]

@@ -325,6 +325,34 @@ def set_picture(layout: QgsLayout, item_id: str, svg: Path) -> bool:
     return False
 
 
+def set_map(layout: QgsLayout, item_id: str, layers, extent) -> bool:
+    """Show ``layers`` (top first) on a map item, fixed, over ``extent``."""
+    item = layout.itemById(item_id)
+    if not isinstance(item, QgsLayoutItemMap) or not layers or extent is None:
+        return False
+    item.setLayers(layers)
+    item.setKeepLayerSet(True)
+    item.setCrs(layers[0].crs())
+    show_extent(item, extent)
+    return True
+
+
+def set_legend(layout: QgsLayout, item_id: str, layers) -> bool:
+    """A legend listing exactly ``layers``. The print layers hold only what is on the map,
+    so no filtering render is needed (it would draw the whole map once more)."""
+    legend = layout.itemById(item_id)
+    if not isinstance(legend, QgsLayoutItemLegend):
+        return False
+    legend.setAutoUpdateModel(False)
+    legend.setLegendFilterByMapEnabled(False)
+    root = legend.model().rootGroup()
+    root.removeAllChildren()
+    for layer in layers:
+        root.addLayer(layer)
+    legend.refresh()
+    return True
+
+
 def set_rows(layout: QgsLayout, item_id: str, rows: Sequence[Sequence[str]],
              *, colors: Sequence[Sequence[str | None]] | None = None) -> bool:
     """Fill a manual table: rows of text, optional background colours per cell."""
