@@ -15,6 +15,26 @@ DATA = ROOT / "tests" / "data"
 
 
 @pytest.fixture(scope="session")
+def swedish_qm():
+    """The Swedish translation, built from the .ts when it is missing or older."""
+    from tools import translations
+
+    if translations.lrelease() is not None:
+        translations.build(only_missing=True)
+    return translations.qm_file("sv")
+
+
+@pytest.fixture(autouse=True)
+def swedish_ui(swedish_qm):
+    """Every test sees what users see by default: the plugin in Swedish (the code's texts are
+    English, the Swedish comes from the translation). A test may switch the language."""
+    from trygghet_plugin import i18n
+
+    i18n.install()
+    yield
+
+
+@pytest.fixture(scope="session")
 def taxonomy():
     from trygghet_plugin.domain.taxonomy import Taxonomy
     from trygghet_plugin.paths import taxonomy_file

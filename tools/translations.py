@@ -1,22 +1,25 @@
 """The plugin's translations: find the translatable texts, keep the .ts files up to date and
 compile them to .qm with Qt's ``lrelease``.
 
-The source language is Swedish (what users see by default); ``resources/i18n/trygghet_en.ts``
-holds the English translation. Texts come from two places:
+The source language is English; ``resources/i18n/trygghet_sv.ts`` holds the Swedish
+translation, which is what users see by default. Texts come from two places:
 
 - ``forms/*.ui``: every ``<string>`` not marked ``notr``, in the context of the form's class;
-- Python (``trygghet_plugin/plugin.py``, ``trygghet_plugin/gui/*.py``): calls
-  ``tr("…")`` (context: the literal in the module's ``def tr``) and
-  ``QCoreApplication.translate("Context", "…")``.
+- Python (every module of ``trygghet_plugin``): calls ``tr("…")`` (context: the literal in the
+  module's ``def tr`` or in ``tr = translator("…")``), ``self.tr("…")`` in the Processing
+  algorithms (context ``Processing``) and ``QCoreApplication.translate("Context", "…")``.
 
 ``python -m tools.translations update`` adds new texts to the .ts (as unfinished) and keeps the
-translations there; ``python -m tools.translations build`` writes the .qm files.
+translations there; ``python -m tools.translations merge FILE.json`` adds translations from
+``[[context, source, translation], …]``; ``python -m tools.translations build`` writes the .qm
+files.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import json
 import shutil
 import subprocess
 import sys
@@ -25,8 +28,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
-LANGUAGES = ("en",)
-PY_SOURCES = ("trygghet_plugin/plugin.py", "trygghet_plugin/log.py", "trygghet_plugin/gui")
+LANGUAGES = ("sv",)
+SOURCE_LANGUAGE = "en"
+PACKAGE = ROOT / "trygghet_plugin"
+#: Context of ``self.tr()`` in the modules of a sub-package (their base class's ``tr``).
+METHOD_CONTEXTS = {"processing": "Processing"}
 FORMS = ROOT / "forms"
 
 
@@ -40,11 +46,7 @@ def qm_file(lang: str) -> Path:
 
 # -- finding the texts -------------------------------------------------------------------------
 def python_files() -> list[Path]:
-    files: list[Path] = []
-    for name in PY_SOURCES:
-        path = ROOT / name
-        files.extend(sorted(path.glob("*.py")) if path.is_dir() else [path])
-    return files
+    return sorted(PACKAGE.rglob("*.py"))
 
 
 def _literal(node: ast.AST) -> str | None:
@@ -69,17 +71,25 @@ def python_messages(path: Path) -> list[tuple[str, str]]:
             for call in ast.walk(node):
                 if isinstance(call, ast.Call) and _call_name(call) == "translate" and call.args:
                     module_context = _literal(call.args[0])
+        elif (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
+              and _call_name(node.value) == "translator" and node.value.args
+              and any(isinstance(t, ast.Name) and t.id == "tr" for t in node.targets)):
+            module_context = _literal(node.value.args[0])
+    relative = path.relative_to(PACKAGE).parts if path.is_relative_to(PACKAGE) else ()
+    method_context = METHOD_CONTEXTS.get(relative[0]) if len(relative) > 1 else None
     found = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call) or not node.args:
             continue
         name = _call_name(node)
-        if name == "tr" and isinstance(node.func, ast.Name):
+        if name == "tr":
             text = _literal(node.args[0])
+            context = module_context if isinstance(node.func, ast.Name) else method_context
             if text is not None:
-                if module_context is None:
-                    raise ValueError(f"{path}: tr() used but no 'def tr' with a context")
-                found.append((module_context, text))
+                if context is None:
+                    raise ValueError(f"{path}:{node.lineno}: tr() without a context "
+                                     "(no 'def tr' or 'tr = translator(...)')")
+                found.append((context, text))
         elif name == "translate" and len(node.args) >= 2:
             context, text = _literal(node.args[0]), _literal(node.args[1])
             if context is not None and text is not None:
@@ -128,7 +138,7 @@ def read_ts(path: Path) -> dict[tuple[str, str], str | None]:
 
 
 def write_ts(path: Path, lang: str, translations: dict[tuple[str, str], str | None]) -> None:
-    root = ET.Element("TS", version="2.1", language=lang, sourcelanguage="sv")
+    root = ET.Element("TS", version="2.1", language=lang, sourcelanguage=SOURCE_LANGUAGE)
     contexts: dict[str, ET.Element] = {}
     for (context, source), text in translations.items():
         element = contexts.get(context)
@@ -149,20 +159,20 @@ def write_ts(path: Path, lang: str, translations: dict[tuple[str, str], str | No
                     encoding="utf-8")
 
 
-def guess(source: str) -> str | None:
-    """The English half of a bilingual "svenska / English" text, when there is one."""
-    if " / " in source:
-        english = source.split(" / ", 1)[1].strip()
-        return english or None
-    return None
+def update(lang: str, extra: dict[tuple[str, str], str] | None = None) -> list[tuple[str, str]]:
+    """Add new texts to the .ts of ``lang``, drop gone ones; returns the untranslated.
 
-
-def update(lang: str) -> list[tuple[str, str]]:
-    """Add new texts to the .ts of ``lang``, drop gone ones; returns the untranslated."""
+    ``extra`` holds translations to add (they win over the ones in the file)."""
     old = read_ts(ts_file(lang))
-    fresh = {key: old.get(key) or guess(key[1]) for key in all_messages()}
+    old.update(extra or {})
+    fresh = {key: old.get(key) for key in all_messages()}
     write_ts(ts_file(lang), lang, fresh)
     return [key for key, text in fresh.items() if not text]
+
+
+def read_json(path: Path) -> dict[tuple[str, str], str]:
+    """``[[context, source, translation], …]`` -> {(context, source): translation}."""
+    return {(c, s): t for c, s, t in json.loads(path.read_text(encoding="utf-8")) if t}
 
 
 # -- compiling ---------------------------------------------------------------------------------
@@ -193,11 +203,15 @@ def build(*, only_missing: bool = False) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=("update", "build"))
+    parser.add_argument("command", choices=("update", "merge", "build"))
+    parser.add_argument("files", nargs="*", type=Path, help="JSON translations (merge)")
     args = parser.parse_args(argv)
-    if args.command == "update":
+    if args.command in ("update", "merge"):
+        extra: dict[tuple[str, str], str] = {}
+        for path in args.files:
+            extra.update(read_json(path))
         for lang in LANGUAGES:
-            missing = update(lang)
+            missing = update(lang, extra)
             print(f"{ts_file(lang).relative_to(ROOT)}: {len(missing)} untranslated")
             for context, source in missing:
                 print(f"   [{context}] {source!r}")

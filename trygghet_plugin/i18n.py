@@ -1,11 +1,23 @@
-"""Installs the plugin's translation for the language chosen in the settings.
+"""The plugin's languages: English in the code, Swedish as the shipped translation.
 
-The texts in the code and forms are Swedish; ``resources/i18n/trygghet_<lang>.qm`` translates
-them (built from the .ts files by ``make translations``). ``language`` is "sv" (the default:
-no translation needed), "en", or "auto" (QGIS's own locale).
+Every user-facing text is written in English in the code and the forms and goes through Qt's
+translation (``tr``); ``resources/i18n/trygghet_sv.qm`` holds the Swedish (built from the .ts by
+``make translations``). The ``language`` setting is "sv" (the default: Swedish users are who
+the plugin is for), "en", or "auto" (QGIS's own locale: Swedish when QGIS runs in Swedish,
+English otherwise).
+
+Modules outside the GUI translate their messages with a function bound to a context::
+
+    tr = translator("Store")
+    raise StoreError(tr("The store {path} is locked.").format(path=path))
+
+``tools/translations.py`` finds those calls (``tr = translator("…")``, ``def tr`` and
+``QCoreApplication.translate("…", "…")``) and keeps the .ts files up to date.
 """
 
 from __future__ import annotations
+
+from typing import Callable
 
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
@@ -13,7 +25,18 @@ from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 from .paths import resource
 
 LANGUAGES = ("sv", "en", "auto")
+#: Languages with a shipped translation (English is the source).
+TRANSLATED = ("sv",)
 _translator: QTranslator | None = None
+
+
+def translator(context: str) -> Callable[[str], str]:
+    """A ``tr(text)`` for one translation context."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+    return tr
 
 
 def qgis_locale() -> str:
@@ -27,26 +50,25 @@ def language() -> str:
 
     chosen = str(SettingsManager().get("language") or "sv").strip().lower()
     if chosen == "auto":
-        return qgis_locale()
+        return "sv" if qgis_locale() == "sv" else "en"
     return chosen if chosen in LANGUAGES else "sv"
 
 
-# Kept for callers of the old name.
-locale = language
-
-
 def install() -> None:
-    """Load ``resources/i18n/trygghet_<lang>.qm`` once, when it exists."""
+    """Load ``resources/i18n/trygghet_<lang>.qm`` once, when the language needs one."""
     global _translator
     if _translator is not None:
         return
-    qm = resource("i18n", f"trygghet_{language()}.qm")
+    lang = language()
+    if lang not in TRANSLATED:
+        return
+    qm = resource("i18n", f"trygghet_{lang}.qm")
     if not qm.is_file():
         return
-    translator = QTranslator()
-    if translator.load(str(qm)):
-        QCoreApplication.installTranslator(translator)
-        _translator = translator
+    loaded = QTranslator()
+    if loaded.load(str(qm)):
+        QCoreApplication.installTranslator(loaded)
+        _translator = loaded
 
 
 def uninstall() -> None:

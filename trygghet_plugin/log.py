@@ -37,7 +37,7 @@ class PluginLogger:
         bar = self.iface.messageBar()
         if qlevel == Qgis.Critical and hasattr(self.iface, "openMessageLog"):
             widget = bar.createMessage(title, message)
-            button = QPushButton(QCoreApplication.translate("PluginLogger", "Visa logg"), widget)
+            button = QPushButton(QCoreApplication.translate("PluginLogger", "Show log"), widget)
             button.clicked.connect(self.iface.openMessageLog)
             widget.layout().addWidget(button)
             bar.pushWidget(widget, qlevel, 0)

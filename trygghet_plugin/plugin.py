@@ -52,20 +52,21 @@ class TrygghetPlugin:
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(PLUGIN_NAME)
         self.toolbar.setObjectName("TrygghetToolbar")
-        self.sync_action = self._add_action("SyncReports", "sync.svg", tr("Synka rapporter"),
+        self.sync_action = self._add_action("SyncReports", "sync.svg", tr("Sync reports"),
                                             self._toggle_sync_dock)
         self.sync_action.setCheckable(True)
-        self.lagesbild_action = self._add_action("Lagesbild", "trygghet.svg", tr("Lägesbild"),
+        self.lagesbild_action = self._add_action("Lagesbild", "trygghet.svg", tr("Situation "
+                                                                                 "picture"),
                                                  self._toggle_lagesbild_dock)
         self.lagesbild_action.setCheckable(True)
         self.filter_action = self._add_action("Filter", "filter.svg", tr("Filter"),
                                               self._toggle_filter_dock)
         self.filter_action.setCheckable(True)
-        self._add_action("MakeProject", "project.svg", tr("Skapa QGIS-projekt"),
+        self._add_action("MakeProject", "project.svg", tr("Make QGIS project"),
                          lambda: self._open_algorithm("trygghet:makeproject"))
-        help_action = self._add_action("Help", "help.svg", tr("Hjälp"), self._open_help,
+        help_action = self._add_action("Help", "help.svg", tr("Help"), self._open_help,
                                        toolbar=False)
-        help_action.setToolTip(tr("Öppna användarguiden"))
+        help_action.setToolTip(tr("Open the user guide"))
         self._register_options_page()
         self._restore_docks()
 

@@ -57,12 +57,12 @@ def tr(text: str) -> str:
 
 
 def period_kinds() -> tuple[tuple[str, str], ...]:
-    return (("days", tr("14 dagar (två veckor)")), ("tertial", tr("Tertial (fyra månader)")),
-            ("custom", tr("Egna datum")))
+    return (("days", tr("14 days (two weeks)")), ("tertial", tr("Tertial (four months)")),
+            ("custom", tr("Own dates")))
 
 
 def source_labels() -> dict[str, str]:
-    return {"reports": tr("Rapporter (insamlingstjänsten)"), "police": tr("Polisen")}
+    return {"reports": tr("Reports (collection service)"), "police": tr("Police")}
 
 
 
@@ -241,13 +241,13 @@ class FilterDock(QDockWidget, FORM):
         picture = [layer for layer in layers if any(
             group.findLayer(layer.id()) for group in find_lagesbild_groups(self.project))]
         n = (picture or layers)[0].featureCount()
-        text = tr("{n} händelser med exakt plats visas ({period}).").format(
+        text = tr("{n} incidents with an exact location shown ({period}).").format(
             n=max(n, 0), period=period_title(self.period))
         groups = find_lagesbild_groups(self.project)
         if groups and groups[0].name() != group_name(self.period):
-            text += " " + tr("Hotspots, täthet och områden visar {group}: klicka \"Visa "
-                             "lägesbild på kartan\" för att räkna om dem för perioden.").format(
-                group=groups[0].name())
+            text += " " + tr(
+                "Hot spots, density and areas show {group}: click \"Show the situation picture "
+                "on the map\" to compute them for the period.").format(group=groups[0].name())
         self.countLabel.setText(text)
 
     # -- options from the store -------------------------------------------------------------
@@ -272,7 +272,7 @@ class FilterDock(QDockWidget, FORM):
         running = self.tasks.get("options")
         if running is not None:
             return running  # reading another store: when it ends, this one is read
-        task = self._start("options", tr("Trygghet: läser filterval"), read,
+        task = self._start("options", tr("Trygghet: reading filter choices"), read,
                            self._options_read)
         task.store_uri = uri
         return task
@@ -283,7 +283,7 @@ class FilterDock(QDockWidget, FORM):
         self.options = options = task.result
         labels = source_labels()
         self._fill(self.sourceList, [(s, labels.get(s, s)) for s in options.sources])
-        self._fill(self.organisationList, [(o, o if o else tr("(utan organisation)"))
+        self._fill(self.organisationList, [(o, o if o else tr("(no organisation)"))
                                            for o in options.organisations])
         self._fill(self.areaList, list(options.areas))
         self._show_count()  # the map changes when the user chooses, not when lists fill
@@ -293,7 +293,7 @@ class FilterDock(QDockWidget, FORM):
         """Compute the group's layers for the period in the background, then add them."""
         uri, period, spec = self.store_path(), self.period, self.filter_spec()
         if not self.store_ready() or period is None:
-            self._status(tr("Välj en databas först. / Choose a store first."), error=True)
+            self._status(tr("Choose a store first."), error=True)
             return None
         cell_size = float(self.settings.get("cell_size_m") or CELL_SIZE)
 
@@ -303,9 +303,9 @@ class FilterDock(QDockWidget, FORM):
                                             is_cancelled=task.isCanceled,
                                             progress=lambda f: task.setProgress(100 * f))
 
-        self._status(tr("Beräknar lägesbilden för {period} … / Building …").format(
+        self._status(tr("Building the situation picture for {period} …").format(
             period=period_title(period)))
-        return self._start("build", tr("Trygghet: lägesbild {period}").format(
+        return self._start("build", tr("Trygghet: situation picture {period}").format(
             period=period_title(period)), build, self._lagesbild_built)
 
     def _lagesbild_built(self, task: CoreTask) -> None:
@@ -323,9 +323,9 @@ class FilterDock(QDockWidget, FORM):
         self.builds.append((cache_files(data), datetime.now(timezone.utc)))
         self.apply_filters()
         notes = f" {' '.join(data.notes)}" if data.notes else ""
-        self._status(tr("{group}: {n} lager.").format(group=group.name(),
+        self._status(tr("{group}: {n} layers.").format(group=group.name(),
                                                       n=len(group.findLayers())) + notes)
-        logger.success(tr("{group} på kartan.").format(group=group.name()), push=True)
+        logger.success(tr("{group} on the map.").format(group=group.name()), push=True)
 
     def _tidy_cache(self) -> None:
         """Delete this session's replaced builds, unless the project was saved after one was
@@ -351,10 +351,10 @@ class FilterDock(QDockWidget, FORM):
         """The incidents the filter keeps, to a GeoPackage or a CSV for Excel."""
         uri = self.store_path()
         if not self.store_ready():
-            self._status(tr("Välj en databas först. / Choose a store first."), error=True)
+            self._status(tr("Choose a store first."), error=True)
             return None
-        path = self.ask_save_path(tr("Exportera filtrerade händelser"),
-                                  tr("GeoPackage (*.gpkg);;CSV för Excel (*.csv)"))
+        path = self.ask_save_path(tr("Export filtered incidents"),
+                                  tr("GeoPackage (*.gpkg);;CSV for Excel (*.csv)"))
         if not path:
             return None
         subset = build_filter(self.filter_spec())
@@ -369,8 +369,8 @@ class FilterDock(QDockWidget, FORM):
                                                 taxonomy=taxonomy,
                                                 is_cancelled=task.isCanceled)
 
-        self._status(tr("Exporterar händelser … / Exporting …"))
-        return self._start("export_incidents", tr("Trygghet: exporterar händelser"), export,
+        self._status(tr("Exporting …"))
+        return self._start("export_incidents", tr("Trygghet: exporting incidents"), export,
                            self._incidents_exported)
 
     def _incidents_exported(self, task: CoreTask) -> None:
@@ -378,8 +378,7 @@ class FilterDock(QDockWidget, FORM):
             return
         path, count = task.result
         self.last_export = path
-        self._status(tr("{n} händelser exporterade till {file}. / {n} incidents "
-                        "exported.").format(n=count, file=path.name))
+        self._status(tr("{n} incidents exported to {file}.").format(n=count, file=path.name))
 
     def export_layers(self) -> CoreTask | None:
         """The lägesbild group's layers, styled, in one GeoPackage for planners."""
@@ -387,10 +386,9 @@ class FilterDock(QDockWidget, FORM):
 
         groups = find_lagesbild_groups(self.project)
         if not groups:
-            self._status(tr("Visa lägesbilden på kartan först, sedan kan dess lager "
-                            "exporteras. / Build the lägesbild first."), error=True)
+            self._status(tr("Build the lägesbild first."), error=True)
             return None
-        path = self.ask_save_path(tr("Exportera lager för planerare"), "GeoPackage (*.gpkg)")
+        path = self.ask_save_path(tr("Export layers for planners"), "GeoPackage (*.gpkg)")
         if not path:
             return None
         items, skipped = items_from_layers(node.layer() for node in groups[0].findLayers())
@@ -403,8 +401,8 @@ class FilterDock(QDockWidget, FORM):
             result.skipped += skipped
             return result
 
-        self._status(tr("Exporterar lager … / Exporting layers …"))
-        return self._start("export_layers", tr("Trygghet: exporterar lager"), export,
+        self._status(tr("Exporting layers …"))
+        return self._start("export_layers", tr("Trygghet: exporting layers"), export,
                            self._layers_exported)
 
     def _layers_exported(self, task: CoreTask) -> None:
@@ -437,7 +435,7 @@ class FilterDock(QDockWidget, FORM):
             self._status(task.error, error=True)
             logger.warning(task.error)
         elif task.cancelled or (not ok and task.result is None):
-            self._status(tr("Avbrutet. / Cancelled."))
+            self._status(tr("Cancelled."))
         else:
             self.progressBar.setValue(100)
             on_done(task)
@@ -467,7 +465,7 @@ class FilterDock(QDockWidget, FORM):
         self.reload_options()
 
     def _browse_store(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Databas (GeoPackage)"),
+        path, _ = QFileDialog.getOpenFileName(self, tr("Store (GeoPackage)"),
                                               self.store_path(),
                                               "GeoPackage (*.gpkg)")
         if path:

@@ -51,9 +51,8 @@ class CoreTask(QgsTask):
             self.error = str(exc)
         except Exception as exc:  # a bug, not the user's doing: a message, the trace logged
             QgsMessageLog.logMessage(traceback.format_exc(), TAB, Qgis.Critical)
-            self.error = tr("Oväntat fel: {error}. Detaljer finns i loggen (fliken {tab}). / "
-                            "Unexpected error; details are in the log.").format(error=exc,
-                                                                                tab=TAB)
+            self.error = tr("Unexpected error: {error}. Details are in the log (the {tab} "
+                            "tab).").format(error=exc, tab=TAB)
         return False
 
     def finished(self, ok: bool) -> None:

@@ -52,28 +52,24 @@ CACHE_DIR = "trygghet-cache"
 
 
 def page_sizes() -> tuple[tuple[str, str], ...]:
-    return (("A3", tr("A3 liggande")), ("A4", tr("A4 liggande")))
+    return (("A3", tr("A3 landscape")), ("A4", tr("A4 landscape")))
 
 
 def template_help() -> str:
     return tr(
-        "<b>Egen mall med kommunens logga och färger</b><ol>"
-        "<li>Klicka <i>Öppna i layouthanteraren</i>: standardmallen (eller er egen) öppnas "
-        "i QGIS layouthanterare. De medföljande mallarna ligger i pluginets mapp "
-        "<tt>resources/layouts/</tt> (<tt>lagesbild_a3.qpt</tt>, <tt>lagesbild_a4.qpt</tt>, "
-        "<tt>board_a4.qpt</tt>); de går också att öppna via <i>Projekt → Layouthanteraren → "
-        "Ny från mall</i>.</li>"
-        "<li>Lägg till logga (<i>Lägg till bild</i>), byt färger på banden, typsnitt och texter, "
-        "flytta och ändra storlek på element.</li>"
-        "<li>Behåll elementens <b>id</b> (t.ex. <tt>map_main</tt>, <tt>key_figures</tt>, "
-        "<tt>area_map</tt>): pluginet fyller elementen efter id. Ett element ni tar bort "
-        "hoppas över.</li>"
-        "<li>Spara med <i>Layout → Spara som mall…</i> (en .qpt-fil, gärna på en delad "
-        "plats).</li>"
-        "<li>Välj filen med <b>…</b> här ovanför. <i>Återställ standardmall</i> går tillbaka "
-        "till den medföljande mallen.</li></ol>"
-        "Inställningen gäller också Processing-algoritmerna (<tt>trygghet:lagesbild</tt>, "
-        "<tt>trygghet:boardanalysis</tt>) när ingen mall anges där.")
+        "<b>Your own template with the municipality's logo and colours</b><ol><li>Click <i>Open "
+        "in the Layout Designer</i>: the shipped template (or your own) opens in QGIS's Layout "
+        "Designer. The shipped templates are in the plugin's folder <tt>resources/layouts/</tt> "
+        "(<tt>lagesbild_a3.qpt</tt>, <tt>lagesbild_a4.qpt</tt>, <tt>board_a4.qpt</tt>); they can "
+        "also be opened with <i>Project → Layout Manager → New from template</i>.</li><li>Add a "
+        "logo (<i>Add Picture</i>), change the colours of the bands, fonts and texts, move and "
+        "resize items.</li><li>Keep the items' <b>ids</b> (such as <tt>map_main</tt>, "
+        "<tt>key_figures</tt>, <tt>area_map</tt>): the plugin fills the items by id. An item you "
+        "remove is skipped.</li><li>Save with <i>Layout → Save as Template…</i> (a .qpt file, "
+        "preferably in a shared place).</li><li>Choose the file with <b>…</b> above. <i>Reset to "
+        "the shipped template</i> goes back to the shipped template.</li></ol>The setting also "
+        "applies to the Processing algorithms (<tt>trygghet:lagesbild</tt>, "
+        "<tt>trygghet:boardanalysis</tt>) when no template is given there.")
 
 
 class ReportTask(QgsTask):
@@ -84,8 +80,8 @@ class ReportTask(QgsTask):
 
     def __init__(self, kind: str, store_uri: str, period: Period, *, cell_size: float,
                  small_count_threshold: int):
-        what = tr("Trygghet: lägesbild {period}") if kind == LAGESBILD \
-            else tr("Trygghet: nämndanalys {period}")
+        what = tr("Trygghet: situation picture {period}") if kind == LAGESBILD \
+            else tr("Trygghet: board analysis {period}")
         super().__init__(what.format(period=period.name), QgsTask.CanCancel)
         self.kind = kind
         self.store_uri = store_uri
@@ -116,9 +112,8 @@ class ReportTask(QgsTask):
             self.error = str(exc)
         except Exception as exc:  # a bug, not the user's doing: a message, the trace logged
             QgsMessageLog.logMessage(traceback.format_exc(), TAB, Qgis.Critical)
-            self.error = tr("Oväntat fel när underlaget beräknades: {error}. Detaljer finns "
-                            "i loggen (fliken {tab}). / Unexpected error; details are in the "
-                            "log.").format(error=exc, tab=TAB)
+            self.error = tr("Unexpected error while computing the figures: {error}. Details are "
+                            "in the log (the {tab} tab).").format(error=exc, tab=TAB)
         return False
 
     def finished(self, ok: bool) -> None:
@@ -147,7 +142,7 @@ class LagesbildDock(QDockWidget, FORM):
         self.period_days = values.period_days
         self.first_period_start = values.first_period_start
         self.period = self._latest_period()
-        self.lagesbildGroup.setTitle(tr("Lägesbild (intern, {days} dagar)").format(
+        self.lagesbildGroup.setTitle(tr("Situation picture (internal, {days} days)").format(
             days=self.period_days))
         for size, label in page_sizes():
             self.pageSizeCombo.addItem(label, size)
@@ -242,10 +237,10 @@ class LagesbildDock(QDockWidget, FORM):
 
     def _show_period(self) -> None:
         p = self.period
-        text = f"<b>{p.label}</b><br>{p.date_range} " + tr("({days} dagar)").format(
+        text = f"<b>{p.label}</b><br>{p.date_range} " + tr("({days} days)").format(
             days=p.days)
         if not self._complete(p):
-            text += "<br><span style='color:#b00020'>" + tr("Perioden har inte slutat än.") \
+            text += "<br><span style='color:#b00020'>" + tr("The period has not ended yet.") \
                 + "</span>"
         self.periodLabel.setText(text)
         self.nextPeriodButton.setEnabled(self._complete(p.next()))
@@ -294,8 +289,8 @@ class LagesbildDock(QDockWidget, FORM):
         task.report_finished.connect(self._task_finished)
         self.task = task
         self.progressBar.setValue(0)
-        what = tr("Beräknar lägesbilden för {period} … / Computing …") if kind == LAGESBILD \
-            else tr("Beräknar nämndanalysen för {period} … / Computing …")
+        what = tr("Computing …") if kind == LAGESBILD \
+            else tr("Computing the board analysis for {period} …")
         self._status(what.format(period=period.label))
         self._update_buttons()
         QgsApplication.taskManager().addTask(task)
@@ -305,15 +300,14 @@ class LagesbildDock(QDockWidget, FORM):
         """A message for what the user must fix before a report can be made, or None."""
         store = self.store_path()
         if not store:
-            return tr("Välj databasen (GeoPackage) först. / Choose the store first.")
+            return tr("Choose the store first.")
         if not is_postgis_store(store) and not Path(store).is_file():
-            return tr("Databasen {store} finns inte. Välj en befintlig .gpkg (den skapas när "
-                      "rapporter synkas eller importeras). / The store does not "
-                      "exist.").format(store=store)
+            return tr("The store {store} does not exist. Choose an existing .gpkg (it is made "
+                      "when reports are synced or imported).").format(store=store)
         template = self._template(kind)
         if template and not Path(template).is_file():
-            return tr("Mallen {template} finns inte. Välj en annan mall eller klicka "
-                      "'Återställ standardmall'. / The template does not exist.").format(
+            return tr("The template {template} does not exist. Choose another template or click "
+                      "'Reset to the shipped template'.").format(
                 template=template)
         return None
 
@@ -321,7 +315,7 @@ class LagesbildDock(QDockWidget, FORM):
         if self.task is not None:
             # Status first: a task that has not started yet ends inside cancel(), and its
             # "Avbrutet" must not be overwritten by "Avbryter".
-            self._status(tr("Avbryter … / Cancelling …"))
+            self._status(tr("Cancelling …"))
             self.task.cancelled = True
             self.task.cancel()
 
@@ -342,18 +336,17 @@ class LagesbildDock(QDockWidget, FORM):
         """Main thread, after the task: the layout and the PDF, or the message why not. The
         buttons stay disabled meanwhile (the PDF export lets events through)."""
         if task.error or task.inputs is None or task.cancelled:
-            self._fail(task.error or tr("Avbrutet: ingen PDF skapades. / Cancelled."))
+            self._fail(task.error or tr("Cancelled."))
             return
         inputs = task.inputs
         if inputs.empty:
-            what = tr("perioden {period} ({dates})") if task.kind == LAGESBILD \
-                else tr("tertialen {period}")
+            what = tr("the period {period} ({dates})") if task.kind == LAGESBILD \
+                else tr("the tertial {period}")
             what = what.format(period=inputs.period.label, dates=inputs.period.date_range)
-            self._fail(tr("Det finns inga händelser i databasen för {what}. Välj en annan "
-                          "period, eller synka och importera först. / No incidents in the "
-                          "period.").format(what=what))
+            self._fail(tr("There are no incidents in the store for {what}. Choose another "
+                          "period, or sync and import first.").format(what=what))
             return
-        self._status(tr("Skriver PDF … / Writing the PDF …"))
+        self._status(tr("Writing the PDF …"))
         self.progressBar.setValue(90)
         QgsApplication.processEvents()
         try:
@@ -363,9 +356,8 @@ class LagesbildDock(QDockWidget, FORM):
             return
         except Exception as exc:  # a bug: a message, the trace logged
             QgsMessageLog.logMessage(traceback.format_exc(), TAB, Qgis.Critical)
-            self._fail(tr("Oväntat fel när layouten skapades: {error}. Detaljer finns i "
-                          "loggen (fliken {tab}). / Unexpected error; details are in the "
-                          "log.").format(error=exc, tab=TAB))
+            self._fail(tr("Unexpected error while making the layout: {error}. Details are in the "
+                          "log (the {tab} tab).").format(error=exc, tab=TAB))
             return
         self.progressBar.setValue(100)
         self._show_result(result)
@@ -406,12 +398,12 @@ class LagesbildDock(QDockWidget, FORM):
         self.last_result = result
         pdf_url = QUrl.fromLocalFile(str(result.pdf)).toString()
         folder_url = QUrl.fromLocalFile(str(result.pdf.parent)).toString()
-        self._status(tr("Klart: <b>{file}</b> ({pages} sidor). Layouten '{title}' finns i "
-                        "layouthanteraren. <a href='{pdf_url}'>Öppna PDF</a> · "
-                        "<a href='{folder_url}'>Visa mappen</a>").format(
+        self._status(tr("Done: <b>{file}</b> ({pages} pages). The layout '{title}' is in the "
+                        "Layout Manager. <a href='{pdf_url}'>Open PDF</a> · <a "
+                        "href='{folder_url}'>Show the folder</a>").format(
             file=result.pdf.name, pages=result.pages, title=result.title, pdf_url=pdf_url,
             folder_url=folder_url))
-        message = tr("{title}: {pdf} ({pages} sidor)").format(
+        message = tr("{title}: {pdf} ({pages} pages)").format(
             title=result.title, pdf=result.pdf, pages=result.pages)
         logger.info(message)
         self._push_pdf_message(result)
@@ -421,9 +413,9 @@ class LagesbildDock(QDockWidget, FORM):
         bar = self.iface.messageBar() if self.iface is not None else None
         if bar is None:
             return
-        item = bar.createMessage("Trygghet", tr("{title} är klar: {file}").format(
+        item = bar.createMessage("Trygghet", tr("{title} is ready: {file}").format(
             title=result.title, file=result.pdf.name))
-        button = QPushButton(tr("Öppna PDF"), item)
+        button = QPushButton(tr("Open PDF"), item)
         button.clicked.connect(lambda: self.open_url(QUrl.fromLocalFile(str(result.pdf))))
         item.layout().addWidget(button)
         bar.pushWidget(item, Qgis.Success, 15)
@@ -469,8 +461,7 @@ class LagesbildDock(QDockWidget, FORM):
 
     def reset_template(self, kind: str) -> None:
         self.set_template(kind, "")
-        self._status(tr("Standardmallen används igen. / The shipped template is used "
-                        "again."))
+        self._status(tr("The shipped template is used again."))
 
     def open_template(self, kind: str):
         """Load the template (the municipality's own, else the shipped one) as a layout in
@@ -479,16 +470,15 @@ class LagesbildDock(QDockWidget, FORM):
         size = self.page_size() if kind == LAGESBILD else "A4"
         custom = self._template(kind)
         if custom and not Path(custom).is_file():
-            self._fail(tr("Mallen {template} finns inte. / The template does not "
-                          "exist.").format(template=custom))
+            self._fail(tr("The template {template} does not exist.").format(template=custom))
             return None
         path = generate.template_path(kind, size, custom or None)
         if path is None:
-            self._fail(tr("Ingen mall hittades. / No template found."))
+            self._fail(tr("No template found."))
             return None
         project = QgsProject.instance()
-        name = (tr("Mall – lägesbild ({name})") if kind == LAGESBILD
-                else tr("Mall – nämndanalys ({name})")).format(name=path.stem)
+        name = (tr("Template – situation picture ({name})") if kind == LAGESBILD
+                else tr("Template – board analysis ({name})")).format(name=path.stem)
         try:
             layout = load_template(project, path, name)
         except LayoutError as exc:
@@ -502,17 +492,17 @@ class LagesbildDock(QDockWidget, FORM):
         opener = getattr(self.iface, "openLayoutDesigner", None)
         if opener is not None:
             opener(layout)
-        self._status(tr("Mallen {file} är öppen i layouthanteraren. Lägg in logga och "
-                        "färger, behåll elementens id och spara med <i>Layout → Spara som "
-                        "mall…</i>; välj sedan den nya .qpt-filen med <b>…</b>.").format(
+        self._status(tr("The template {file} is open in the Layout Designer. Add logo and "
+                        "colours, keep the items' ids and save with <i>Layout → Save as "
+                        "Template…</i>; then choose the new .qpt file with <b>…</b>.").format(
             file=path.name))
         self.templateHelpButton.setChecked(True)
         return layout
 
     def _browse_template(self, kind: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Layoutmall (.qpt)"),
+        path, _ = QFileDialog.getOpenFileName(self, tr("Layout template (.qpt)"),
                                               self._template(kind),
-                                              tr("QGIS-layoutmall (*.qpt)"))
+                                              tr("QGIS layout template (*.qpt)"))
         if path:
             self.set_template(kind, path)
 
@@ -520,7 +510,7 @@ class LagesbildDock(QDockWidget, FORM):
         self.settings.set("report_dir", self.outputDirEdit.text().strip())
 
     def _browse_output_dir(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, tr("PDF-mapp"), str(self.output_dir()))
+        path = QFileDialog.getExistingDirectory(self, tr("PDF folder"), str(self.output_dir()))
         if path:
             self.outputDirEdit.setText(path)
             self._output_dir_changed()
@@ -529,7 +519,7 @@ class LagesbildDock(QDockWidget, FORM):
         self.settings.set("store_path", self.store_path())
 
     def _browse_store(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Databas (GeoPackage)"),
+        path, _ = QFileDialog.getOpenFileName(self, tr("Store (GeoPackage)"),
                                               self.store_path(), "GeoPackage (*.gpkg)")
         if path:
             self.storeEdit.setText(path)

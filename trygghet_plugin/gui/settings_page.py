@@ -25,8 +25,8 @@ def tr(text: str) -> str:
 
 
 def language_choices() -> tuple[tuple[str, str], ...]:
-    return (("sv", tr("Svenska")), ("en", tr("Engelska")),
-            ("auto", tr("Samma som QGIS")))
+    return (("sv", tr("Swedish")), ("en", tr("English")),
+            ("auto", tr("Same as QGIS")))
 
 
 class SettingsPage(QgsOptionsPageWidget, FORM):

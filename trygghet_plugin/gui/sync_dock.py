@@ -132,9 +132,8 @@ class SyncDock(QDockWidget, FORM):
         connection = self.selected()
         if connection is None:
             return
-        if not self.confirm(tr("Ta bort anslutningen '{name}'? Rapporterna i databasen "
-                               "finns kvar. / Remove the connection? The reports in the "
-                               "store stay.").format(name=connection.name)):
+        if not self.confirm(tr("Remove the connection '{name}'? The reports in the store "
+                               "stay.").format(name=connection.name)):
             return
         self.connections.remove(connection.id)
         self.reload_connections()
@@ -229,7 +228,7 @@ class SyncDock(QDockWidget, FORM):
             return False
         self._close_editor()
         self.reload_connections(select_id=connection.id)
-        self._status(tr("Anslutningen '{name}' är sparad. / Connection saved.").format(
+        self._status(tr("The connection '{name}' is saved.").format(
             name=connection.name))
         return True
 
@@ -244,7 +243,7 @@ class SyncDock(QDockWidget, FORM):
             self._status(str(exc), error=True)
             return
         self.discoverButton.setEnabled(False)
-        self._status(tr("Hämtar samlingar … / Fetching collections …"))
+        self._status(tr("Fetching collections …"))
 
         def fetch(_task):
             return client.collections()
@@ -256,7 +255,7 @@ class SyncDock(QDockWidget, FORM):
             except RuntimeError:
                 pass  # the dock went away (plugin unloaded) while the task ran
 
-        self._discover_task = QgsTask.fromFunction(tr("Trygghet: hämtar samlingar"), fetch,
+        self._discover_task = QgsTask.fromFunction(tr("Trygghet: fetching collections"), fetch,
                                                    on_finished=done)
         QgsApplication.taskManager().addTask(self._discover_task)
 
@@ -272,7 +271,7 @@ class SyncDock(QDockWidget, FORM):
                                          collection.id)
         index = self.collectionCombo.findData(current)
         self.collectionCombo.setCurrentIndex(index if index >= 0 else 0)
-        self._status(tr("{n} samlingar hittades. / collections found.").format(
+        self._status(tr("{n} collections found.").format(
             n=len(collections or ())))
 
     # -- syncing ----------------------------------------------------------------------------
@@ -282,8 +281,7 @@ class SyncDock(QDockWidget, FORM):
     def start_sync(self) -> SyncTask | None:
         connection = self.selected()
         if connection is None:
-            self._status(tr("Välj eller lägg till en anslutning först. / Choose or add a "
-                            "connection first."), error=True)
+            self._status(tr("Choose or add a connection first."), error=True)
             return None
         if self.task is not None:
             return self.task
@@ -305,7 +303,7 @@ class SyncDock(QDockWidget, FORM):
         task.sync_finished.connect(self._sync_finished)
         self.task = task
         self.progressBar.setValue(0)
-        self._status(tr("Synkar {name} … / Syncing …").format(name=connection.name))
+        self._status(tr("Syncing {name} …").format(name=connection.name))
         self._update_buttons()
         QgsApplication.taskManager().addTask(task)
         return task
@@ -313,13 +311,11 @@ class SyncDock(QDockWidget, FORM):
     def cancel_sync(self) -> None:
         if self.task is not None:
             # Status first: a task that has not started ends inside cancel() and reports.
-            self._status(tr("Avbryter efter sidan som skrivs nu … / Stopping after this "
-                            "page …"))
+            self._status(tr("Stopping after this page …"))
             self.task.cancel()
 
     def _page_written(self, pages: int, records: int) -> None:
-        self._status(tr("Sida {pages}: {records} poster hämtade / page {pages}: "
-                        "{records} records").format(pages=pages, records=records))
+        self._status(tr("page {pages}: {records} records").format(pages=pages, records=records))
 
     def _sync_finished(self, ok: bool) -> None:
         task, self.task = self.task, None
@@ -328,8 +324,7 @@ class SyncDock(QDockWidget, FORM):
             return
         result = task.result
         if result is None:
-            message = task.error or tr("Synken avbröts innan den började. / The sync was "
-                                       "cancelled before it started.")
+            message = task.error or tr("The sync was cancelled before it started.")
             self._status(message, error=True)
             logger.error(message, push=True)
             self.sync_done.emit(None)
@@ -377,7 +372,7 @@ class SyncDock(QDockWidget, FORM):
         unknown = result.unknown_categories if result is not None else {}
         if unknown:
             words = ", ".join(f"{w} ({n})" for w, n in unknown.most_common(10))
-            self.unknownLabel.setText(tr("Okända kategorier, lagda som Övrigt: {words}").format(
+            self.unknownLabel.setText(tr("Unknown categories, filed as Other: {words}").format(
                 words=words))
         else:
             self.unknownLabel.setText("")
@@ -393,10 +388,9 @@ class SyncDock(QDockWidget, FORM):
         layer = next((lyr for lyr in QgsProject.instance().mapLayers().values()
                       if lyr.source() == source.uri), None)
         if layer is None:
-            layer = QgsVectorLayer(source.uri, tr("Avvisade rapporter"), source.provider)
+            layer = QgsVectorLayer(source.uri, tr("Rejected reports"), source.provider)
             if not layer.isValid():
-                self._status(tr("Tabellen med avvisade poster kunde inte öppnas. / The "
-                                "rejected table could not be opened."), error=True)
+                self._status(tr("The rejected table could not be opened."), error=True)
                 return None
             QgsProject.instance().addMapLayer(layer)
         else:
@@ -423,7 +417,7 @@ class SyncDock(QDockWidget, FORM):
 
     def _browse_store(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Databas (GeoPackage)"), self.store_path(), "GeoPackage (*.gpkg)",
+            self, tr("Store (GeoPackage)"), self.store_path(), "GeoPackage (*.gpkg)",
             options=QFileDialog.DontConfirmOverwrite)
         if path:
             self.storeEdit.setText(path)
@@ -431,8 +425,8 @@ class SyncDock(QDockWidget, FORM):
 
     def _browse_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Exportfil"), self.fileEdit.text(),
-            tr("Exportfiler (*.csv *.txt *.xlsx *.geojson *.json);;Alla filer (*)"))
+            self, tr("Export file"), self.fileEdit.text(),
+            tr("Export files (*.csv *.txt *.xlsx *.geojson *.json);;All files (*)"))
         if path:
             self.fileEdit.setText(path)
 

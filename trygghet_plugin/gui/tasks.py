@@ -33,7 +33,7 @@ class SyncTask(QgsTask):
 
     def __init__(self, connection: Connection, store_uri: str, session, *,
                  force_full: bool = False, expected: int = 0):
-        super().__init__(tr("Trygghet: synkar {name}").format(name=connection.name),
+        super().__init__(tr("Trygghet: syncing {name}").format(name=connection.name),
                          QgsTask.CanCancel)
         self.connection = connection
         self.store_uri = store_uri
@@ -54,9 +54,8 @@ class SyncTask(QgsTask):
             self.error = str(exc)
         except Exception as exc:  # a bug, not the user's doing: a message, and the trace logged
             QgsMessageLog.logMessage(traceback.format_exc(), TAB, Qgis.Critical)
-            self.error = tr("Oväntat fel under synken: {error}. Detaljer finns i loggen "
-                            "(fliken {tab}). / Unexpected error during the sync; details are "
-                            "in the log.").format(error=exc, tab=TAB)
+            self.error = tr("Unexpected error during the sync: {error}. Details are in the log "
+                            "(the {tab} tab).").format(error=exc, tab=TAB)
         return False
 
     def _feedback(self, pages: int, records: int, matched: int | None) -> bool:
