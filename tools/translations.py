@@ -213,8 +213,10 @@ def main(argv: list[str] | None = None) -> int:
         for lang in LANGUAGES:
             missing = update(lang, extra)
             print(f"{ts_file(lang).relative_to(ROOT)}: {len(missing)} untranslated")
-            for context, source in missing:
-                print(f"   [{context}] {source!r}")
+            for context, source in missing[:20]:
+                print(f"   [{context}] {source[:90]!r}")
+            if len(missing) > 20:
+                print(f"   … and {len(missing) - 20} more")
         return 0
     for qm in build():
         print(qm.relative_to(ROOT))

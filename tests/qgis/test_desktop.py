@@ -1,6 +1,7 @@
 """The plugin in the real QGIS desktop (under Xvfb): installed from the zip into a throw-away
-profile, loaded by QGIS at start, its docks opened, a lägesbild made from a small store, and
-screenshots of the docks saved (into docs/images/ with TRYGGHET_SCREENSHOTS=1)."""
+profile, loaded by QGIS at start, its docks opened, a connection to a local collection service
+(pygeoapi on 127.0.0.1) added and synced through the sync dock, a lägesbild made from what came
+in, and screenshots of the docks saved (into docs/images/ with TRYGGHET_SCREENSHOTS=1)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,21 @@ from qgis.utils import iface, plugins
 OUT = Path(__OUT__)
 IMAGES = Path(__IMAGES__)
 STORE = __STORE__
+SERVICE = __SERVICE__
 result = {"loaded": "trygghet_plugin" in plugins, "started": time.monotonic()}
+
+def when(predicate, then, timeout=30.0):
+    """Call then() once predicate() holds, polling the event loop; give up after timeout."""
+    deadline = time.monotonic() + timeout
+    def poll():
+        if predicate():
+            then()
+        elif time.monotonic() > deadline:
+            result["error"] = f"timed out waiting in {then.__name__}"
+            finish()
+        else:
+            QTimer.singleShot(100, poll)
+    poll()
 
 def finish():
     (OUT / "result.json").write_text(json.dumps(result))
@@ -36,6 +51,39 @@ def grab(name, widget):
     path = IMAGES / f"{name}.png"
     widget.grab().save(str(path))
     result.setdefault("images", []).append(str(path))
+
+def add_connection():
+    """As a user would: Lägg till, name, type, address, Hämta samlingar, Spara."""
+    dock = plugin.sync_dock
+    dock.storeEdit.setText(STORE)
+    dock.storeEdit.editingFinished.emit()
+    dock.addButton.click()
+    dock.nameEdit.setText("Insamlingstjänsten")
+    dock.kindCombo.setCurrentIndex(dock.kindCombo.findData("oapif"))
+    dock.urlEdit.setText(SERVICE)
+    dock.discoverButton.click()
+    when(lambda: dock.collectionCombo.count() > 0 and dock.discoverButton.isEnabled(),
+         save_and_sync)
+
+def save_and_sync():
+    dock = plugin.sync_dock
+    dock.saveButton.click()
+    dock.sync_done.connect(synced)
+    dock.syncButton.click()
+
+def synced(sync):
+    dock = plugin.sync_dock
+    result["sync"] = None if sync is None else {"new": sync.new, "rejected": sync.rejected}
+    result["sync_status"] = dock.statusLabel.text()
+    result["sync_counts"] = [dock.newLabel.text(), dock.rejectedLabel.text()]
+    QTimer.singleShot(300, make_lagesbild)
+
+def make_lagesbild():
+    dock = plugin.lagesbild_dock
+    dock.storeEdit.setText(STORE)
+    dock.report_done.connect(made)
+    dock.set_end_date(__LAST_DAY__)
+    dock.lagesbildButton.click()
 
 def made(report):
     result["pdf"] = str(report.pdf) if report is not None else None
@@ -79,12 +127,8 @@ try:
     plugin.sync_action.trigger()
     plugin.filter_action.trigger()
     plugin.lagesbild_action.trigger()
-    dock = plugin.lagesbild_dock
-    dock.storeEdit.setText(STORE)
-    dock.report_done.connect(made)
-    dock.set_end_date(__LAST_DAY__)
-    dock.lagesbildButton.click()
-    QTimer.singleShot(45000, finish)  # never hang: the test then reports what is missing
+    QTimer.singleShot(2500, add_connection)  # after the Options dialog has been looked at
+    QTimer.singleShot(80000, finish)  # never hang: the test then reports what is missing
 except Exception:
     result["error"] = traceback.format_exc()
     finish()
@@ -100,14 +144,18 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
     from osgeo import ogr
 
     from tools import package, profile
+    from tools.oapif_server import OapifServer
     from trygghet_plugin.domain.area import Area
     from trygghet_plugin.sample import generate
+    from trygghet_plugin.sample.writer import write_reports_geojson
     from trygghet_plugin.store import open_store
 
+    # The store holds only the kommun boundary; the reports come through the sync dock.
     store = tmp_path / "nassjo.gpkg"
     sample = generate(size=1500, seed=5)
+    reports = tmp_path / "reports.geojson"
+    write_reports_geojson(reports, sample.reports)
     with open_store(store) as opened:
-        opened.upsert_incidents(sample.iter_incidents())
         opened.upsert_areas([Area("0682", "kommun",
                                   ogr.CreateGeometryFromWkt(sample.boundary_wkt).ExportToIsoWkb(),
                                   "Nässjö", "0682", 31615)])
@@ -125,19 +173,26 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
                       .replace("__LAST_DAY__", "__import__('datetime').date(2026, 10, 25)"),
                       encoding="utf-8")
     env = {k: v for k, v in __import__("os").environ.items() if k != "QT_QPA_PLATFORM"}
-    try:
-        run = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", str(QGIS),
-                              "--profiles-path", str(profiles), "--noversioncheck", "--nologo",
-                              "--code", str(script)],
-                             env=env, capture_output=True, text=True, timeout=60)
-    except subprocess.TimeoutExpired:
-        pytest.fail("QGIS did not quit within 60 s")
+    with OapifServer(reports, "reports") as server:
+        script.write_text(script.read_text(encoding="utf-8")
+                          .replace("__SERVICE__", repr(server.url)), encoding="utf-8")
+        try:
+            run = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", str(QGIS),
+                                  "--profiles-path", str(profiles), "--noversioncheck",
+                                  "--nologo", "--code", str(script)],
+                                 env=env, capture_output=True, text=True, timeout=100)
+        except subprocess.TimeoutExpired:
+            pytest.fail("QGIS did not quit within 100 s")
     result_file = tmp_path / "result.json"
     assert result_file.is_file(), run.stderr[-3000:]
     result = json.loads(result_file.read_text())
     assert "error" not in result, result["error"]
     assert result["loaded"]
     assert {"Synka rapporter", "Lägesbild", "Filter", "Hjälp"} <= set(result["menu"])
+    # The sync went through the dock: every sample report came in, in Swedish.
+    assert result["sync"] == {"new": len(sample.reports), "rejected": 0}, result["sync_status"]
+    assert result["sync_counts"] == [str(len(sample.reports)), "0"]
+    assert "Synk klar" in result["sync_status"]
     assert result.get("pdf"), result.get("status")
     assert Path(result["pdf"]).is_file()
     assert result["options_page"] == 1  # the Trygghet page in Settings → Options

@@ -79,3 +79,59 @@ def test_the_help_button_opens_the_user_guide(saved_settings):
     page.helpButton.click()
     assert [url.fileName() for url in opened] == ["guide.md"]
     page.deleteLater()
+
+
+def test_browse_buttons_fill_the_fields(saved_settings, monkeypatch, tmp_path):
+    """The file fields have a "…" button: the chosen file or folder lands in the field (a new
+    store name gets .gpkg), and a cancelled dialog leaves the field as it was."""
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    from trygghet_plugin.gui.settings_page import SettingsPage
+
+    asked = []
+
+    def save_name(_parent, caption, start, _filter, **_kw):
+        asked.append((caption, start))
+        return str(tmp_path / "ny_databas"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *_a, **_k: (str(tmp_path / "mall.qpt"), ""))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(tmp_path))
+    page = SettingsPage()
+    page.storeEdit.setText(str(tmp_path / "gammal.gpkg"))
+    page.storeBrowseButton.click()
+    assert page.storeEdit.text() == str(tmp_path / "ny_databas.gpkg")
+    assert asked == [("Databas (GeoPackage)", str(tmp_path / "gammal.gpkg"))]
+    page.lagesbildTemplateBrowseButton.click()
+    page.boardTemplateBrowseButton.click()
+    page.reportDirBrowseButton.click()
+    assert page.lagesbildTemplateEdit.text() == str(tmp_path / "mall.qpt")
+    assert page.boardTemplateEdit.text() == str(tmp_path / "mall.qpt")
+    assert page.reportDirEdit.text() == str(tmp_path)
+    page.apply()
+    assert saved_settings.load().store_path == str(tmp_path / "ny_databas.gpkg")
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: "")
+    page.reportDirEdit.setText("/rapporter")
+    page.reportDirBrowseButton.click()
+    assert page.reportDirEdit.text() == "/rapporter"
+    page.deleteLater()
+
+
+def test_auto_follows_the_qgis_locale(saved_settings):
+    """"Same as QGIS": Swedish in a Swedish QGIS, English (the source) in any other."""
+    from qgis.core import QgsSettings
+
+    from trygghet_plugin import i18n
+
+    qsettings = QgsSettings()
+    before = qsettings.value("locale/userLocale", "")
+    saved_settings.set("language", "auto")
+    try:
+        qsettings.setValue("locale/userLocale", "sv_SE")
+        assert i18n.language() == "sv"
+        qsettings.setValue("locale/userLocale", "de_DE")
+        assert i18n.language() == "en"
+    finally:
+        qsettings.setValue("locale/userLocale", before)
