@@ -87,7 +87,46 @@ def make_lagesbild():
 
 def made(report):
     result["pdf"] = str(report.pdf) if report is not None else None
-    QTimer.singleShot(200, screenshots)  # after the dock has enabled its buttons again
+    QTimer.singleShot(200, show_on_map)  # after the dock has enabled its buttons again
+
+def show_on_map():
+    """Filter dock → Visa lägesbild på kartan: the layer group of the period on the canvas."""
+    dock = plugin.filter_dock
+    dock.storeEdit.setText(STORE)
+    dock.storeEdit.editingFinished.emit()
+    dock.task_done.connect(on_map)
+    QTimer.singleShot(500, dock.buildButton.click)  # after the store's choices are loaded
+
+def on_map(name, ok):
+    if name != "build":
+        return
+    from qgis.core import QgsProject
+    result["map_group"] = ok
+    result["layers"] = sorted(layer.name() for layer in QgsProject.instance().mapLayers().values())
+    canvas = iface.mapCanvas()
+    canvas.zoomToFullExtent()
+    hot = [layer for layer in QgsProject.instance().mapLayers().values()
+           if layer.name() == "Hotspots (Gi*)" and "gi_class" in layer.fields().names()]
+    hottest = max((f for layer in hot[:1] for f in layer.getFeatures("gi_class > 0")),
+                  key=lambda f: f["gi_z"], default=None)
+    result["hot_cells"] = hottest is not None
+    if hottest is not None:  # the central town around the hottest cell fills the picture
+        from qgis.core import QgsRectangle
+        centre = hottest.geometry().centroid().asPoint()
+        extent = QgsRectangle(centre.x() - 3000, centre.y() - 2000,
+                              centre.x() + 3000, centre.y() + 2000)
+        canvas.setExtent(extent)
+    canvas.mapCanvasRefreshed.connect(rendered)
+    canvas.refreshAllLayers()
+
+def rendered():
+    canvas = iface.mapCanvas()
+    canvas.mapCanvasRefreshed.disconnect(rendered)
+    grab("map_lagesbild", canvas)
+    from qgis.core import QgsProject
+    root = QgsProject.instance().layerTreeRoot()
+    result["tree"] = [(n.name(), n.isVisible()) for n in root.findLayers()]
+    QTimer.singleShot(100, screenshots)
 
 def screenshots():
     try:
@@ -122,6 +161,7 @@ try:
     from trygghet_plugin.settings import SettingsManager
     SettingsManager().set("store_path", STORE)
     SettingsManager().set("report_dir", str(OUT))
+    iface.mainWindow().resize(1500, 950)
     plugin = plugins["trygghet_plugin"]
     result["menu"] = [a.text() for a in plugin.actions]
     plugin.sync_action.trigger()
@@ -152,7 +192,7 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
 
     # The store holds only the kommun boundary; the reports come through the sync dock.
     store = tmp_path / "nassjo.gpkg"
-    sample = generate(size=1500, seed=5)
+    sample = generate(size=20000, seed=5)
     reports = tmp_path / "reports.geojson"
     write_reports_geojson(reports, sample.reports)
     with open_store(store) as opened:
@@ -196,7 +236,10 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
     assert result.get("pdf"), result.get("status")
     assert Path(result["pdf"]).is_file()
     assert result["options_page"] == 1  # the Trygghet page in Settings → Options
-    assert len(result["images"]) == 4
+    assert result["map_group"], result.get("layers")
+    assert any(name.startswith("Hot spots") or "Gi*" in name for name in result["layers"]) \
+        or len(result["layers"]) > 3, result["layers"]
+    assert len(result["images"]) == 5
     assert all(Path(p).stat().st_size > 1000 for p in result["images"])
     # QGIS unloaded the plugin when it quit: the open docks are noted for the next start.
     ini = (profiles / "profiles" / "default" / "QGIS" / "QGIS3.ini").read_text(encoding="utf-8")
