@@ -3,6 +3,10 @@ credentials and the PostGIS store's login. Only the authcfg id is ever stored el
 
 from __future__ import annotations
 
+from .i18n import translator
+
+tr = translator("Store")
+
 
 def load_auth_config(authcfg: str, error: type[Exception]):
     """The decrypted ``QgsAuthMethodConfig`` of ``authcfg``; ``error`` (the caller's own
@@ -10,14 +14,13 @@ def load_auth_config(authcfg: str, error: type[Exception]):
     try:
         from qgis.core import QgsApplication, QgsAuthMethodConfig
     except ImportError:
-        raise error("authcfg kräver QGIS. / authcfg needs QGIS.") from None
+        raise error(tr("authcfg needs QGIS.")) from None
     manager = QgsApplication.authManager()
     if manager is None or authcfg not in manager.configIds():
-        raise error(f"Autentiseringen '{authcfg}' finns inte i QGIS. / Authentication config "
-                    f"'{authcfg}' does not exist in QGIS.")
+        raise error(tr("The authentication config '{authcfg}' does not exist in QGIS.")
+                    .format(authcfg=authcfg))
     config = QgsAuthMethodConfig()
     if not manager.loadAuthenticationConfig(authcfg, config, True) or not config.isValid(True):
-        raise error(f"Autentiseringen '{authcfg}' kunde inte läsas: är huvudlösenordet "
-                    f"angivet? / Authentication config '{authcfg}' could not be read: is the "
-                    "master password set?")
+        raise error(tr("The authentication config '{authcfg}' could not be read: is the "
+                       "master password set?").format(authcfg=authcfg))
     return config

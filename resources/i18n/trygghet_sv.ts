@@ -561,6 +561,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>GeoPackage-fil eller PostGIS-anslutning som rapporterna synkas till</translation>
     </message>
     <message>
+      <source>Choose or create a GeoPackage file</source>
+      <translation>Välj eller skapa en GeoPackage-fil</translation>
+    </message>
+    <message>
       <source>Start of the first period:</source>
       <translation>Första periodens start:</translation>
     </message>
@@ -609,6 +613,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>En egen .qpt-mall; tomt = den medföljande</translation>
     </message>
     <message>
+      <source>Choose a layout template (.qpt)</source>
+      <translation>Välj en layoutmall (.qpt)</translation>
+    </message>
+    <message>
       <source>Board analysis template:</source>
       <translation>Mall för nämndanalys:</translation>
     </message>
@@ -627,6 +635,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Where the PDFs are written; empty = next to the store</source>
       <translation>Var PDF:erna sparas; tomt = bredvid databasen</translation>
+    </message>
+    <message>
+      <source>Choose a folder</source>
+      <translation>Välj mapp</translation>
     </message>
     <message>
       <source>Language:</source>
@@ -659,6 +671,26 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Same as QGIS</source>
       <translation>Samma som QGIS</translation>
+    </message>
+    <message>
+      <source>Store (GeoPackage)</source>
+      <translation>Databas (GeoPackage)</translation>
+    </message>
+    <message>
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <source>Layout template (.qpt)</source>
+      <translation>Layoutmall (.qpt)</translation>
+    </message>
+    <message>
+      <source>QGIS layout template (*.qpt)</source>
+      <translation>QGIS-layoutmall (*.qpt)</translation>
+    </message>
+    <message>
+      <source>Report folder</source>
+      <translation>Rapportmapp</translation>
     </message>
   </context>
   <context>
@@ -885,6 +917,312 @@ The municipality's own layout templates; empty = the shipped template.</translat
     </message>
   </context>
   <context>
+    <name>Analysis</name>
+    <message>
+      <source>fixed</source>
+      <translation>fast</translation>
+    </message>
+    <message>
+      <source>given</source>
+      <translation>angiven</translation>
+    </message>
+    <message>
+      <source>Silverman (spatial, ArcGIS), 150–1000 m</source>
+      <translation>Silverman (rumslig, ArcGIS), 150–1000 m</translation>
+    </message>
+    <message>
+      <source>The search radius must be greater than 0.</source>
+      <translation>Sökradien måste vara större än 0.</translation>
+    </message>
+    <message>
+      <source>No incidents and no boundary.</source>
+      <translation>Inga händelser och ingen gräns.</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}</source>
+      <translation>Kan inte skriva {path}</translation>
+    </message>
+    <message>
+      <source>At least three periods are needed.</source>
+      <translation>Minst tre perioder behövs.</translation>
+    </message>
+    <message>
+      <source>The confidence level must be 0.90, 0.95 or 0.99.</source>
+      <translation>Konfidensnivån ska vara 0,90, 0,95 eller 0,99.</translation>
+    </message>
+    <message>
+      <source>The cell size must be greater than 0.</source>
+      <translation>Cellstorleken måste vara större än 0.</translation>
+    </message>
+    <message>
+      <source>The boundary is empty or not an area.</source>
+      <translation>Gränsen är tom eller ingen yta.</translation>
+    </message>
+    <message>
+      <source>No incidents to count and no boundary to lay the grid over.</source>
+      <translation>Inga händelser att räkna och ingen gräns att lägga rutnätet över.</translation>
+    </message>
+    <message>
+      <source>{cells} cells of {size} m, {incidents} incidents; {hot} hot spot cells, {cold} cold cells ({classes})</source>
+      <translation>{cells} celler à {size} m, {incidents} händelser; {hot} hotspotceller, {cold} kalla celler ({classes})</translation>
+    </message>
+    <message>
+      <source>Monday</source>
+      <translation>måndag</translation>
+    </message>
+    <message>
+      <source>Tuesday</source>
+      <translation>tisdag</translation>
+    </message>
+    <message>
+      <source>Wednesday</source>
+      <translation>onsdag</translation>
+    </message>
+    <message>
+      <source>Thursday</source>
+      <translation>torsdag</translation>
+    </message>
+    <message>
+      <source>Friday</source>
+      <translation>fredag</translation>
+    </message>
+    <message>
+      <source>Saturday</source>
+      <translation>lördag</translation>
+    </message>
+    <message>
+      <source>Sunday</source>
+      <translation>söndag</translation>
+    </message>
+    <message>
+      <source>The first period must start on a Monday, not {date} ({weekday}).</source>
+      <translation>Första perioden måste börja en måndag, inte {date} ({weekday}).</translation>
+    </message>
+    <message>
+      <source>A period of {days} days is not possible.</source>
+      <translation>Periodlängd {days} dagar går inte.</translation>
+    </message>
+    <message>
+      <source>There is no tertial {n} (1–3).</source>
+      <translation>Tertial {n} finns inte (1–3).</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a tertial (write e.g. 2026-T3).</source>
+      <translation>'{text}' är ingen tertial (skriv t.ex. 2026-T3).</translation>
+    </message>
+    <message>
+      <source>The period ends before it starts: {start} – {end}</source>
+      <translation>Perioden slutar före den börjar: {start} – {end}</translation>
+    </message>
+    <message>
+      <source>{period} is not a tertial</source>
+      <translation>{period} är ingen tertial</translation>
+    </message>
+    <message>
+      <source>Invalid start date '{date}' (YYYY-MM-DD)</source>
+      <translation>Ogiltigt startdatum '{date}' (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+      <source>Unknown category: {words}. Choose among {known} (or a subcategory).</source>
+      <translation>Okänd kategori: {words}. Välj bland {known} (eller en underkategori).</translation>
+    </message>
+    <message>
+      <source>unsafe options without a weight: {options}</source>
+      <translation>otrygga svarsalternativ utan vikt: {options}</translation>
+    </message>
+    <message>
+      <source>the weight of {option} is outside {low}–{high}</source>
+      <translation>vikten för {option} ligger utanför {low}–{high}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Store</name>
+    <message>
+      <source>authcfg needs QGIS.</source>
+      <translation>authcfg kräver QGIS.</translation>
+    </message>
+    <message>
+      <source>The authentication config '{authcfg}' does not exist in QGIS.</source>
+      <translation>Autentiseringen '{authcfg}' finns inte i QGIS.</translation>
+    </message>
+    <message>
+      <source>The authentication config '{authcfg}' could not be read: is the master password set?</source>
+      <translation>Autentiseringen '{authcfg}' kunde inte läsas: är huvudlösenordet angivet?</translation>
+    </message>
+    <message>
+      <source>No store given: set STORE to a .gpkg path or a PostGIS connection.</source>
+      <translation>Ingen databas angiven: ange STORE som en sökväg till en .gpkg eller en PostGIS-anslutning.</translation>
+    </message>
+    <message>
+      <source>Copied</source>
+      <translation>Kopierat</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Avbrutet</translation>
+    </message>
+    <message>
+      <source>The source and the target are the same store.</source>
+      <translation>Käll- och måldatabasen är samma.</translation>
+    </message>
+    <message>
+      <source>Cannot copy a {kind}.</source>
+      <translation>Kan inte kopiera {kind}.</translation>
+    </message>
+    <message>
+      <source>{table}: {total} ({new} new, {updated} updated, {unchanged} unchanged</source>
+      <translation>{table}: {total} ({new} nya, {updated} ändrade, {unchanged} oförändrade</translation>
+    </message>
+    <message>
+      <source>, {rejected} outside the kommun</source>
+      <translation>, {rejected} utanför kommunen</translation>
+    </message>
+    <message>
+      <source>{uid}: an incident without a location must be rejected before storing.</source>
+      <translation>{uid}: en händelse utan plats ska avvisas före lagring.</translation>
+    </message>
+    <message>
+      <source>{name} was written by a newer version of Trygghet (schema {version}; this version knows schema {known}). Update the plugin.</source>
+      <translation>{name} har skapats av en nyare version av Trygghet (schema {version}; denna version kan schema {known}). Uppdatera pluginet.</translation>
+    </message>
+    <message>
+      <source>{name} is not a GeoPackage.</source>
+      <translation>{name} är ingen GeoPackage.</translation>
+    </message>
+    <message>
+      <source>{name} is not a Trygghet store.</source>
+      <translation>{name} är ingen Trygghet-databas.</translation>
+    </message>
+    <message>
+      <source>Unknown table: {table}</source>
+      <translation>Okänd tabell: {table}</translation>
+    </message>
+    <message>
+      <source>Unknown columns: {columns}</source>
+      <translation>Okända kolumner: {columns}</translation>
+    </message>
+    <message>
+      <source>Could not create {path}: {error}</source>
+      <translation>Kunde inte skapa {path}: {error}</translation>
+    </message>
+    <message>
+      <source>The store {path} does not exist.</source>
+      <translation>Databasen {path} finns inte.</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {error}</source>
+      <translation>Kan inte läsa {path}: {error}</translation>
+    </message>
+    <message>
+      <source>Could not upgrade {name}: {error}</source>
+      <translation>Kunde inte uppgradera {name}: {error}</translation>
+    </message>
+    <message>
+      <source>Area {code} has no geometry.</source>
+      <translation>Området {code} saknar geometri.</translation>
+    </message>
+    <message>
+      <source>Could not write to {name}: {error}</source>
+      <translation>Kunde inte skriva till {name}: {error}</translation>
+    </message>
+    <message>
+      <source>STORE must not hold a password: use a QGIS connection with an authentication config (authcfg), pg_service.conf or ~/.pgpass.</source>
+      <translation>STORE får inte innehålla något lösenord: använd en QGIS-anslutning med autentisering (authcfg), pg_service.conf eller ~/.pgpass.</translation>
+    </message>
+    <message>
+      <source>write to</source>
+      <translation>skriva till</translation>
+    </message>
+    <message>
+      <source>STORE could not be read as a PostgreSQL connection (key=value).</source>
+      <translation>STORE kunde inte läsas som en PostgreSQL-anslutning (nyckel=värde).</translation>
+    </message>
+    <message>
+      <source>The store is closed.</source>
+      <translation>Databasen är stängd.</translation>
+    </message>
+    <message>
+      <source>create the Trygghet schema in</source>
+      <translation>skapa Trygghet-schemat i</translation>
+    </message>
+    <message>
+      <source>upgrade</source>
+      <translation>uppgradera</translation>
+    </message>
+    <message>
+      <source>The authentication method {method} is not supported for PostGIS; use Basic (user name and password).</source>
+      <translation>Autentiseringsmetoden {method} stöds inte för PostGIS; använd Basic (användare och lösenord).</translation>
+    </message>
+    <message>
+      <source>Could not {doing} the PostGIS store: {error}</source>
+      <translation>Kunde inte {doing} PostGIS-databasen: {error}</translation>
+    </message>
+    <message>
+      <source>read</source>
+      <translation>läsa</translation>
+    </message>
+    <message>
+      <source>{what} belongs to kommun {kommun}, the store is scoped to kommun {scope}; give each kommun's source its own source name</source>
+      <translation>{what} hör till kommun {kommun}, databasen är avgränsad till kommun {scope}; ge varje kommuns källa ett eget källnamn</translation>
+    </message>
+    <message>
+      <source>The kommun code must be four digits, not '{kommun}'.</source>
+      <translation>Kommunkoden ska vara fyra siffror, inte '{kommun}'.</translation>
+    </message>
+    <message>
+      <source>Invalid schema name '{name}' (lower-case letters, digits, _).</source>
+      <translation>Ogiltigt schemanamn '{name}' (små bokstäver, siffror, _).</translation>
+    </message>
+    <message>
+      <source>QGIS has no PostgreSQL connection named '{name}'.</source>
+      <translation>Ingen PostgreSQL-anslutning med namnet '{name}' i QGIS.</translation>
+    </message>
+    <message>
+      <source>You have read-only access to the PostGIS store (e.g. the role trygghet_reader) and cannot {doing} it; ask an analyst with write access. ({error})</source>
+      <translation>Du har bara läsrätt i PostGIS-databasen (t.ex. rollen trygghet_reader) och kan inte {doing} den; be en analytiker med skrivrätt. ({error})</translation>
+    </message>
+    <message>
+      <source>The PostGIS store was written by a newer version of Trygghet (schema {version}; this version knows schema {known}). Update the plugin.</source>
+      <translation>PostGIS-databasen har skapats av en nyare version av Trygghet (schema {version}; denna version kan schema {known}). Uppdatera pluginet.</translation>
+    </message>
+    <message>
+      <source>Invalid PostgreSQL URI: {error}</source>
+      <translation>Ogiltig PostgreSQL-adress: {error}</translation>
+    </message>
+    <message>
+      <source>Could not connect to the PostGIS store ({connection}): {error}</source>
+      <translation>Kunde inte ansluta till PostGIS-databasen ({connection}): {error}</translation>
+    </message>
+    <message>
+      <source>The database has no Trygghet schema '{schema}'.</source>
+      <translation>Databasen har inget Trygghet-schema '{schema}'.</translation>
+    </message>
+    <message>
+      <source>The database has no Trygghet schema '{schema}' and you may not create it; ask an administrator to open it with Trygghet first.</source>
+      <translation>Databasen har inget Trygghet-schema '{schema}' och du får inte skapa det; be en administratör öppna den med Trygghet först.</translation>
+    </message>
+    <message>
+      <source>The schema '{schema}' is not a Trygghet store or cannot be read. ({error})</source>
+      <translation>Schemat '{schema}' är ingen Trygghet-databas eller går inte att läsa. ({error})</translation>
+    </message>
+    <message>
+      <source>The PostGIS store has schema {version} and must be upgraded to {target}; only the schema's owner ({owner}) can do that, by opening it with this version of Trygghet.</source>
+      <translation>PostGIS-databasen har schema {version} och behöver uppgraderas till {target}; det kan bara schemats ägare ({owner}) göra, genom att öppna den med denna version av Trygghet.</translation>
+    </message>
+    <message>
+      <source>PostGIS is missing from the database and could not be installed; ask the administrator to run CREATE EXTENSION postgis. ({error})</source>
+      <translation>PostGIS saknas i databasen och kunde inte installeras; be administratören köra CREATE EXTENSION postgis. ({error})</translation>
+    </message>
+    <message>
+      <source>Incident {uid}</source>
+      <translation>Händelsen {uid}</translation>
+    </message>
+    <message>
+      <source>Area {code}</source>
+      <translation>Området {code}</translation>
+    </message>
+  </context>
+  <context>
     <name>CoreTask</name>
     <message>
       <source>Unexpected error: {error}. Details are in the log (the {tab} tab).</source>
@@ -900,6 +1238,121 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Unexpected error during the sync: {error}. Details are in the log (the {tab} tab).</source>
       <translation>Oväntat fel under synken: {error}. Detaljer finns i loggen (fliken {tab}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Layers</name>
+    <message>
+      <source>The base map could not be opened ({url}); the map is shown without it.</source>
+      <translation>Bakgrundskartan kunde inte öppnas ({url}); kartan visas utan den.</translation>
+    </message>
+    <message>
+      <source>There are no layers to export.</source>
+      <translation>Det finns inga lager att exportera.</translation>
+    </message>
+    <message>
+      <source>{count} layers in {file}: {layers}.</source>
+      <translation>{count} lager i {file}: {layers}.</translation>
+    </message>
+    <message>
+      <source>The layer {name} could not be opened ({uri}).</source>
+      <translation>Lagret {name} kunde inte öppnas ({uri}).</translation>
+    </message>
+    <message>
+      <source>The filter on {name} could not be used.</source>
+      <translation>Filtret på {name} kunde inte användas.</translation>
+    </message>
+    <message>
+      <source>{name} was not written to {file}.</source>
+      <translation>{name} skrevs inte till {file}.</translation>
+    </message>
+    <message>
+      <source>The style of {name} could not be saved in {file}: {error}</source>
+      <translation>Stilen för {name} kunde inte sparas i {file}: {error}</translation>
+    </message>
+    <message>
+      <source>Could not write {path}: {error}</source>
+      <translation>Kunde inte skriva {path}: {error}</translation>
+    </message>
+    <message>
+      <source>Not exported: {layers}.</source>
+      <translation>Exporterades inte: {layers}.</translation>
+    </message>
+    <message>
+      <source>{name} (raster, internal)</source>
+      <translation>{name} (raster, intern)</translation>
+    </message>
+    <message>
+      <source>The style of {name} could not be read: {error}</source>
+      <translation>Stilen för {name} kunde inte läsas: {error}</translation>
+    </message>
+    <message>
+      <source>{name} could not be written to {path}: {error}</source>
+      <translation>{name} kunde inte skrivas till {path}: {error}</translation>
+    </message>
+    <message>
+      <source>The area filter cannot be made geographic here (no ST_Intersects); it uses the incidents' area codes.</source>
+      <translation>Områdesfiltret kan inte göras geografiskt här (ST_Intersects saknas); det använder händelsernas områdeskod.</translation>
+    </message>
+    <message>
+      <source>No incidents with an exact place in the period: hot spots are left out.</source>
+      <translation>Inga händelser med exakt plats i perioden: hotspots utelämnas.</translation>
+    </message>
+    <message>
+      <source>No incidents with an exact place in the period: the density is left out.</source>
+      <translation>Inga händelser med exakt plats i perioden: tätheten utelämnas.</translation>
+    </message>
+    <message>
+      <source>The store has no safety surveys: the survey layer is left out.</source>
+      <translation>Databasen saknar trygghetsmätningar: lagret utelämnas.</translation>
+    </message>
+    <message>
+      <source>The store has no kommun boundary: hot spots and density are computed over the incidents' extent.</source>
+      <translation>Databasen saknar kommungräns: hotspots och täthet beräknas över händelsernas utbredning.</translation>
+    </message>
+    <message>
+      <source>The store has no areas (DeSO, RegSO or districts): the layer {layer} is left out.</source>
+      <translation>Databasen saknar områden (DeSO, RegSO eller kommundelar): lagret {layer} utelämnas.</translation>
+    </message>
+    <message>
+      <source>{n} areas have no population and get no rate per 1,000 inhabitants ({areas}).</source>
+      <translation>{n} områden saknar befolkning och får ingen takt per 1 000 invånare ({areas}).</translation>
+    </message>
+    <message>
+      <source>{n} of the police's events have no place and are not shown: the store has no areas and no kommun boundary.</source>
+      <translation>{n} av polisens händelser saknar plats och visas inte: databasen saknar områden och kommungräns.</translation>
+    </message>
+    <message>
+      <source>{n} of the police's events have neither a known area nor a kommun in the store and are not shown.</source>
+      <translation>{n} av polisens händelser har varken ett känt område eller en kommun i databasen och visas inte.</translation>
+    </message>
+    <message>
+      <source>No incidents with an exact place in the last {n} periods: emerging hot spots are left out.</source>
+      <translation>Inga händelser med exakt plats under de senaste {n} perioderna: framväxande hotspots utelämnas.</translation>
+    </message>
+    <message>
+      <source>{n} incidents without an exact place (the police's events on an area or kommun, among others) are not drawn as points.</source>
+      <translation>{n} händelser utan exakt plats (polisens händelser på område eller kommun m.fl.) visas inte som punkter.</translation>
+    </message>
+    <message>
+      <source>Hot spots could not be computed: {error}</source>
+      <translation>Hotspots kunde inte beräknas: {error}</translation>
+    </message>
+    <message>
+      <source>Emerging hot spots could not be computed: {error}</source>
+      <translation>Framväxande hotspots kunde inte beräknas: {error}</translation>
+    </message>
+    <message>
+      <source>The density could not be computed: {error}</source>
+      <translation>Tätheten kunde inte beräknas: {error}</translation>
+    </message>
+    <message>
+      <source>Trygghet – situation picture</source>
+      <translation>Trygghet – lägesbild</translation>
+    </message>
+    <message>
+      <source>Could not write the project {path}: {error}</source>
+      <translation>Kunde inte skriva projektet {path}: {error}</translation>
     </message>
   </context>
   <context>
@@ -939,362 +1392,1462 @@ The municipality's own layout templates; empty = the shipped template.</translat
   <context>
     <name>Processing</name>
     <message>
-      <source>Nämndanalys per tertial (PDF) / Board analysis (PDF)</source>
-      <translation type="unfinished" />
+      <source>Board analysis per tertial (PDF)</source>
+      <translation>Nämndanalys per tertial (PDF)</translation>
     </message>
     <message>
-      <source>Skriver den publika analysen för kommunstyrelsen för en tertial (jan–apr, maj–aug, sep–dec) som PDF: sammanfattning med de viktigaste säkerställda förändringarna, utveckling över tre år, en sida per område, trygghetsmätning, polisens uppgifter samt metod och källor. Säker att publicera: bara sammanräknade uppgifter, inga exakta platser eller fritexter, små antal visas som &lt;3.
+      <source>Writes the public analysis for the municipal board for one tertial (Jan–Apr, May–Aug, Sep–Dec) as a PDF: a summary with the most important significant changes, the development over three years, one page per area, the safety survey, the police's figures, and method and sources. Safe to publish: aggregated figures only, no exact locations or free texts, small counts shown as &lt;3.
 
-TERTIAL: t.ex. 2026-T3; tom = den senaste hela tertialen.
+TERTIAL: e.g. 2026-T3; empty = the last complete tertial.</source>
+      <translation>Skriver den publika analysen för kommunstyrelsen för en tertial (jan–apr, maj–aug, sep–dec) som PDF: sammanfattning med de viktigaste säkerställda förändringarna, utveckling över tre år, en sida per område, trygghetsmätning, polisens uppgifter samt metod och källor. Säker att publicera: bara sammanräknade uppgifter, inga exakta platser eller fritexter, små antal visas som &lt;3.
 
-Writes the public four-monthly analysis as PDF: aggregated only, small counts suppressed. TERTIAL like 2026-T3; empty means the last complete tertial.</source>
-      <translation type="unfinished" />
+TERTIAL: t.ex. 2026-T3; tom = den senaste hela tertialen.</translation>
     </message>
     <message>
-      <source>Tertial (t.ex. 2026-T3) / Tertial</source>
-      <translation type="unfinished" />
+      <source>Tertial (e.g. 2026-T3)</source>
+      <translation>Tertial (t.ex. 2026-T3)</translation>
     </message>
     <message>
-      <source>Visa antal upp till detta som &lt;n / Suppress counts up to</source>
-      <translation type="unfinished" />
+      <source>Show counts up to this as &lt;n</source>
+      <translation>Visa antal upp till detta som &lt;n</translation>
     </message>
     <message>
-      <source>Kopiera databas / Copy store</source>
-      <translation type="unfinished" />
+      <source>Board analysis for {period}</source>
+      <translation>Nämndanalys för {period}</translation>
     </message>
     <message>
-      <source>Kopierar allt i en databas till en annan, utan förlust: händelser, områden, trygghetsmätningar, synkstatus och avvisade poster, med alla fält. INPUT och OUTPUT är en GeoPackage-fil eller en PostGIS-databas (en QGIS-anslutning, service=… eller postgresql://…, valfritt med kommun=0682 för en kommun i en region). Posterna uppdateras efter nyckel, så en avbruten kopiering kan köras igen och en andra kopiering ändrar ingenting.
+      <source>Copy store</source>
+      <translation>Kopiera databas</translation>
+    </message>
+    <message>
+      <source>Copies everything in one store into another without loss: incidents, areas, safety surveys, sync state and rejected records, with every field. INPUT and OUTPUT are a GeoPackage file or a PostGIS store (a QGIS connection, service=… or postgresql://…, optionally with kommun=0682 for one municipality in a region). Records are updated by key, so an interrupted copy can run again and a second copy changes nothing.</source>
+      <translation>Kopierar allt i en databas till en annan, utan förlust: händelser, områden, trygghetsmätningar, synkstatus och avvisade poster, med alla fält. INPUT och OUTPUT är en GeoPackage-fil eller en PostGIS-databas (en QGIS-anslutning, service=… eller postgresql://…, valfritt med kommun=0682 för en kommun i en region). Posterna uppdateras efter nyckel, så en avbruten kopiering kan köras igen och en andra kopiering ändrar ingenting.</translation>
+    </message>
+    <message>
+      <source>From store (GeoPackage or PostGIS)</source>
+      <translation>Från databas (GeoPackage eller PostGIS)</translation>
+    </message>
+    <message>
+      <source>To store (GeoPackage or PostGIS; created when missing)</source>
+      <translation>Till databas (GeoPackage eller PostGIS; skapas vid behov)</translation>
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation>Händelser</translation>
+    </message>
+    <message>
+      <source>Areas</source>
+      <translation>Områden</translation>
+    </message>
+    <message>
+      <source>Survey results</source>
+      <translation>Mätresultat</translation>
+    </message>
+    <message>
+      <source>Unsafe places</source>
+      <translation>Otrygga platser</translation>
+    </message>
+    <message>
+      <source>Sync states</source>
+      <translation>Synkstatus</translation>
+    </message>
+    <message>
+      <source>Rejected records</source>
+      <translation>Avvisade poster</translation>
+    </message>
+    <message>
+      <source>Rows in all</source>
+      <translation>Rader totalt</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Sammanfattning</translation>
+    </message>
+    <message>
+      <source>Copying {source} → {target}</source>
+      <translation>Kopierar {source} → {target}</translation>
+    </message>
+    <message>
+      <source>Emerging hot spots</source>
+      <translation>Framväxande hotspots</translation>
+    </message>
+    <message>
+      <source>Confidence for a hot spot in one period</source>
+      <translation>Konfidens för hotspot i en period</translation>
+    </message>
+    <message>
+      <source>Number of periods</source>
+      <translation>Antal perioder</translation>
+    </message>
+    <message>
+      <source>Cells</source>
+      <translation>Celler</translation>
+    </message>
+    <message>
+      <source>Cells with a pattern</source>
+      <translation>Celler med mönster</translation>
+    </message>
+    <message>
+      <source>No patterns</source>
+      <translation>Inga mönster</translation>
+    </message>
+    <message>
+      <source>{count} periods: {first} – {last}; boundary: {boundary}</source>
+      <translation>{count} perioder: {first} – {last}; gräns: {boundary}</translation>
+    </message>
+    <message>
+      <source>Runs the hot spot analysis (Gi*) for each of the last PERIODS periods on the same hexagon grid and describes each cell's history, simplified after ESRI's Emerging Hot Spot Analysis: {labels} (and the matching cold spots). A cell is a hot spot in a period when its Gi* class reaches the chosen confidence (FDR-corrected within the period); the trend is a Mann–Kendall test of the cell's z-scores (5 %).
 
-Copies everything in one store into another without loss (incidents, areas, surveys, sync state, rejected records, every field). INPUT and OUTPUT are a GeoPackage file or a PostGIS store (a QGIS connection name, service=... or postgresql://..., optionally kommun=0682). Rows are upserted by key: a stopped copy can run again, and a second copy changes nothing.</source>
-      <translation type="unfinished" />
+New: a hot spot in the last period and in fewer than 90 % of the periods, either only in an unbroken run up to the last period or with a significantly rising trend. Intensifying / Persistent / Diminishing: a hot spot in the last period and in at least 90 % of the periods, with a rising / no / falling trend. Sporadic: a hot spot in the last period, on and off, without a rising trend. Historical: not a hot spot in the last period but in at least a quarter of the periods.</source>
+      <translation>Kör hotspotanalysen (Gi*) för var och en av de senaste PERIODS perioderna på samma hexagonrutnät och beskriver varje cells förlopp, förenklat efter ESRI:s Emerging Hot Spot Analysis: {labels} (och motsvarande kalla områden). En cell är hotspot i en period när Gi*-klassen når vald konfidens (FDR-korrigerad inom perioden); trenden är ett Mann–Kendall-test av cellens z-värden (5 %).
+
+Ny: hotspot i sista perioden och i färre än 90 % av perioderna, antingen bara i en obruten följd fram till sista perioden eller med signifikant stigande trend. Intensifierande / Ihållande / Avtagande: hotspot i sista perioden och i minst 90 % av perioderna, med stigande / ingen / fallande trend. Sporadisk: hotspot i sista perioden, av och på, utan stigande trend. Historisk: inte hotspot i sista perioden men i minst en fjärdedel av perioderna.</translation>
     </message>
     <message>
-      <source>Från databas (GeoPackage eller PostGIS) / From store</source>
-      <translation type="unfinished" />
+      <source>Export layers for planners</source>
+      <translation>Exportera lager för planerare</translation>
     </message>
     <message>
-      <source>Till databas (GeoPackage eller PostGIS; skapas vid behov) / To store (created when missing)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Sammanfattning / Summary</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Framväxande hotspots / Emerging hot spots</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Konfidens för hotspot i en period / Confidence per period</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Antal perioder / Number of periods</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Celler / Cells</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Celler med mönster / Cells with a pattern</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Exportera lager för planerare / Export layers for planners</source>
-      <translation type="unfinished" />
+      <source>Writes the situation picture's layers for the period to a GeoPackage in SWEREF 99 TM: incidents with exact places (without free text), the police's incidents per area, hot spots, emerging hot spots, incidents per 1,000 inhabitants per area, the safety survey and the municipality boundary – the layers the store has data for. Each layer's style (Swedish legends, icons) is saved in the file's layer_styles as its default style, so the layers open styled in any QGIS project. The density map is internal and is not exported.</source>
+      <translation>Skriver lägesbildens lager för perioden till en GeoPackage i SWEREF 99 TM: händelser med exakt plats (utan fritext), polisens händelser per område, hotspots, framväxande hotspots, händelser per 1 000 invånare per område, trygghetsmätningen och kommungränsen – de lager databasen har data för. Varje lagers stil (svenska teckenförklaringar, ikoner) sparas i filens layer_styles som standardstil, så lagren öppnas med stil i vilket QGIS-projekt som helst. Täthetskartan är intern och exporteras inte.</translation>
     </message>
     <message>
       <source>GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage</translation>
     </message>
     <message>
-      <source>Lager / Layers</source>
-      <translation type="unfinished" />
+      <source>Layers</source>
+      <translation>Lager</translation>
     </message>
     <message>
-      <source>Händelser med exakt plats / Incidents with exact places</source>
-      <translation type="unfinished" />
+      <source>Incidents with exact places</source>
+      <translation>Händelser med exakt plats</translation>
     </message>
     <message>
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>Period</translation>
     </message>
     <message>
-      <source>Täthetskarta (intern) / Heatmap (internal)</source>
-      <translation type="unfinished" />
+      <source>Heatmap (internal)</source>
+      <translation>Täthetskarta (intern)</translation>
     </message>
     <message>
-      <source>Pixelstorlek i meter / Pixel size in metres</source>
-      <translation type="unfinished" />
+      <source>Pixel size in metres</source>
+      <translation>Pixelstorlek i meter</translation>
     </message>
     <message>
-      <source>Sökradie i meter (0 = tumregel) / Bandwidth in metres (0 = rule of thumb)</source>
-      <translation type="unfinished" />
+      <source>Kernel density (quartic kernel) of the incidents as a GeoTIFF in SWEREF 99 TM, in incidents per km² over the period; for internal use. Bandwidth BANDWIDTH: 300 m unless given otherwise (about one block, resolves places 30–150 m across); 0 = rule of thumb (ArcGIS's spatial Silverman rule, 150–1000 m) – in a municipality with several towns it often comes out at 500–900 m. Computed in numpy (binning + FFT) instead of QGIS's Heatmap algorithm: the same result without a layer, fast for millions of points and without QGIS in the analysis core.</source>
+      <translation>Kärntäthet (kvartisk kärna) av händelserna som GeoTIFF i SWEREF 99 TM, i händelser per km² under perioden; för internt bruk. Sökradie BANDWIDTH: 300 m om inget annat anges (ungefär ett kvarter, löser upp platser 30–150 m stora); 0 = tumregel (ArcGIS rumsliga Silverman-regel, 150–1000 m) – den blir ofta 500–900 m i en kommun med flera orter. Beräknas i numpy (binning + FFT) i stället för QGIS Heatmap-algoritmen: samma resultat utan lager, snabbt för miljoner punkter och utan QGIS i analysdelen.</translation>
     </message>
     <message>
-      <source>Täthet / Density</source>
-      <translation type="unfinished" />
+      <source>Bandwidth in metres (0 = rule of thumb)</source>
+      <translation>Sökradie i meter (0 = tumregel)</translation>
     </message>
     <message>
-      <source>Händelser / Incidents</source>
-      <translation type="unfinished" />
+      <source>Density</source>
+      <translation>Täthet</translation>
     </message>
     <message>
-      <source>Använd sökradie (m) / Bandwidth used (m)</source>
-      <translation type="unfinished" />
+      <source>Bandwidth used (m)</source>
+      <translation>Använd sökradie (m)</translation>
     </message>
     <message>
-      <source>Hotspots (Gi*) / Hot spots (Gi*)</source>
-      <translation type="unfinished" />
+      <source>Outside the boundary: nodata (without a boundary: the extent of the incidents).</source>
+      <translation>Utanför gränsen: nodata (utan gräns: händelsernas utbredning).</translation>
     </message>
     <message>
-      <source>Periodens sista dag (tom: senaste hela perioden) / Last day of the period (empty: the last complete one)</source>
-      <translation type="unfinished" />
+      <source>Period: {period}; boundary: {boundary}; {count} incidents; bandwidth {bandwidth} m ({rule}); pixel {pixel} m</source>
+      <translation>Period: {period}; gräns: {boundary}; {count} händelser; sökradie {bandwidth} m ({rule}); pixel {pixel} m</translation>
     </message>
     <message>
-      <source>Gräns (tom: kommunen ur databasen) / Boundary (empty: the kommun from the store)</source>
-      <translation type="unfinished" />
+      <source>Cell size: the distance between the hexagon's opposite flat sides (= the distance between neighbouring cells), in metres. 250 m gives 144 m sides and 5.4 ha per cell. The cells are all whole hexagons that intersect the municipality boundary; the grid is anchored at the origin of SWEREF 99 TM, so the same size gives the same cells in every run.</source>
+      <translation>Cellstorlek: avståndet mellan hexagonens motstående raka sidor (= avståndet mellan grannceller), i meter. 250 m ger sidan 144 m och 5,4 ha per cell. Cellerna är alla hela hexagoner som skär kommungränsen; rutnätet är förankrat i SWEREF 99 TM:s origo, så samma storlek ger samma celler i varje körning.</translation>
     </message>
     <message>
-      <source>Korrigera för många test (FDR) / Correct for multiple tests (FDR)</source>
-      <translation type="unfinished" />
+      <source>The boundary: BOUNDARY when given, else the municipality's polygon from the store's areas (kind 'kommun'), else the convex hull around the incidents.</source>
+      <translation>Gränsen: BOUNDARY om angiven, annars kommunens yta ur databasens areas (kind 'kommun'), annars det konvexa höljet kring händelserna.</translation>
     </message>
     <message>
-      <source>Periodens längd i dagar / Period length in days</source>
-      <translation type="unfinished" />
+      <source>The period: PERIOD_DAYS days ending with PERIOD_END (the last day, Swedish time). Without PERIOD_END: the last complete 14-day period (two ISO weeks, counted from the setting first_period_start). Incidents are counted by when they happened; deleted ones are not counted, and only incidents with an exact or street-level location are used.</source>
+      <translation>Perioden: PERIOD_DAYS dagar som slutar med PERIOD_END (sista dagen, svensk tid). Utan PERIOD_END: den senaste hela 14-dagarsperioden (två ISO-veckor, räknat från inställningen first_period_start). Händelser räknas efter när de inträffade; borttagna räknas inte, och bara händelser med exakt läge eller gatuläge används.</translation>
     </message>
     <message>
-      <source>Cellstorlek i meter (mellan motstående sidor) / Cell size in metres (flat side to flat side)</source>
-      <translation type="unfinished" />
+      <source>Hot spots (Gi*)</source>
+      <translation>Hotspots (Gi*)</translation>
     </message>
     <message>
-      <source>Kategorier, kommaseparerade (tom: alla) / Categories, comma-separated (empty: all)</source>
-      <translation type="unfinished" />
+      <source>Last day of the period (empty: the last complete one)</source>
+      <translation>Periodens sista dag (tom: senaste hela perioden)</translation>
     </message>
     <message>
-      <source>Hotspots</source>
-      <translation type="unfinished" />
+      <source>Boundary (empty: the municipality from the store)</source>
+      <translation>Gräns (tom: kommunen ur databasen)</translation>
     </message>
     <message>
-      <source>Importera områden / Import areas</source>
-      <translation type="unfinished" />
+      <source>the convex hull around the incidents</source>
+      <translation>konvext hölje kring händelserna</translation>
     </message>
     <message>
-      <source>Områden till databasen: DeSO eller RegSO från SCB (GeoPackage eller WFS, t.ex. INPUT=https://geodata.scb.se/geoserver/stat/wfs LAYER=stat:DeSO_2025), kommunens egna kommundelar (valfritt polygonlager med kod- och namnfält) eller kommungränsen. Filtreras på KOMMUNKOD (kod eller namn). Befolkning per område från en CSV- eller Excelfil (kod + befolkning) ger tal per 1 000 invånare. Finns ingen kommungräns sparas områdenas union som kommungräns. Områden uppdateras efter kod; poster som inte kan tas emot sparas i rejected med orsak.
+      <source>Correct for multiple tests (FDR)</source>
+      <translation>Korrigera för många test (FDR)</translation>
+    </message>
+    <message>
+      <source>Period length in days</source>
+      <translation>Periodens längd i dagar</translation>
+    </message>
+    <message>
+      <source>Cell size in metres (flat side to flat side)</source>
+      <translation>Cellstorlek i meter (mellan motstående sidor)</translation>
+    </message>
+    <message>
+      <source>Categories, comma-separated (empty: all)</source>
+      <translation>Kategorier, kommaseparerade (tom: alla)</translation>
+    </message>
+    <message>
+      <source>the municipality boundary from the store</source>
+      <translation>kommunens gräns ur databasen</translation>
+    </message>
+    <message>
+      <source>Cannot write the result (OUTPUT)</source>
+      <translation>Kan inte skriva resultatet (OUTPUT)</translation>
+    </message>
+    <message>
+      <source>Counts incidents in a hexagon grid over the municipality and computes Getis-Ord Gi* for every cell (binary neighbour weights: the six neighbours and the cell itself). The result has every cell, empty ones too, with the fields n (count in the cell), nb_n and nb_expected (count in the cell with its neighbours, and the expected count if the incidents were spread evenly), gi_z (z-score), gi_p (p-value, two-sided, normal approximation), gi_q (p adjusted for multiple tests with Benjamini–Hochberg, FDR), exact_p / exact_q (exact binomial test of nb_n, and its FDR), gi_class (-3..3) and label: Hotspot 99/95/90 %, Inte signifikant, Kallt område 90/95/99 %. The class is based on gi_q, but only as far as the exact test agrees: with few incidents the normal approximation otherwise gives false hot spots (a single incident in the countryside gets z ≈ 6).</source>
+      <translation>Räknar händelser i ett hexagonrutnät över kommunen och beräknar Getis-Ord Gi* för varje cell (binära grannvikter, de sex grannarna och cellen själv). Resultatet har alla celler, även tomma, med fälten n (antal i cellen), nb_n och nb_expected (antal i cellen med grannar, och väntat antal om händelserna vore jämnt spridda), gi_z (z-värde), gi_p (p-värde, tvåsidigt, normalapproximation), gi_q (p justerat för många test med Benjamini–Hochberg, FDR), exact_p / exact_q (exakt binomialtest av nb_n, och dess FDR), gi_class (-3..3) och label: Hotspot 99/95/90 %, Inte signifikant, Kallt område 90/95/99 %. Klassen bygger på gi_q, men bara så långt det exakta testet håller med: vid få händelser ger normalapproximationen annars falska hotspots (en enda händelse på landsbygden får z ≈ 6).</translation>
+    </message>
+    <message>
+      <source>Hot spots</source>
+      <translation>Hotspots</translation>
+    </message>
+    <message>
+      <source>Incidents in the grid</source>
+      <translation>Händelser i rutnätet</translation>
+    </message>
+    <message>
+      <source>Hot spot cells</source>
+      <translation>Hotspotceller</translation>
+    </message>
+    <message>
+      <source>Cold spot cells</source>
+      <translation>Kalla celler</translation>
+    </message>
+    <message>
+      <source>the given boundary</source>
+      <translation>angiven gräns</translation>
+    </message>
+    <message>
+      <source>Period: {period} ({dates}); boundary: {boundary}</source>
+      <translation>Period: {period} ({dates}); gräns: {boundary}</translation>
+    </message>
+    <message>
+      <source>{count} incidents outside the boundary are not counted</source>
+      <translation>{count} händelser utanför gränsen räknas inte</translation>
+    </message>
+    <message>
+      <source>{count} incidents without a precise location are not counted</source>
+      <translation>{count} händelser utan exakt läge räknas inte</translation>
+    </message>
+    <message>
+      <source>Invalid date PERIOD_END: {value}</source>
+      <translation>Ogiltigt datum PERIOD_END: {value}</translation>
+    </message>
+    <message>
+      <source>Import areas</source>
+      <translation>Importera områden</translation>
+    </message>
+    <message>
+      <source>Areas into the store: DeSO or RegSO from Statistics Sweden (SCB) (GeoPackage or WFS, e.g. INPUT=https://geodata.scb.se/geoserver/stat/wfs LAYER=stat:DeSO_2025), the municipality's own districts (any polygon layer with code and name fields) or the municipality boundary. Filtered on KOMMUNKOD (code or name). Population per area from a CSV or Excel file (code + population) gives rates per 1,000 inhabitants. When there is no municipality boundary, the union of the areas is saved as the boundary. Areas are updated by code; records that cannot be taken in are saved in rejected with the reason.
 
-KIND: deso, regso, district eller kommun (tomt: efter kodfältet).
+KIND: deso, regso, district or kommun (empty: from the code field).</source>
+      <translation>Områden till databasen: DeSO eller RegSO från SCB (GeoPackage eller WFS, t.ex. INPUT=https://geodata.scb.se/geoserver/stat/wfs LAYER=stat:DeSO_2025), kommunens egna kommundelar (valfritt polygonlager med kod- och namnfält) eller kommungränsen. Filtreras på KOMMUNKOD (kod eller namn). Befolkning per område från en CSV- eller Excelfil (kod + befolkning) ger tal per 1 000 invånare. Finns ingen kommungräns sparas områdenas union som kommungräns. Områden uppdateras efter kod; poster som inte kan tas emot sparas i rejected med orsak.
 
-Areas into the store: DeSO/RegSO (GeoPackage or WFS), the municipality's own districts or the kommun boundary, filtered by KOMMUNKOD, with population from a CSV/xlsx for rates per 1,000 inhabitants. Upserts by code.</source>
-      <translation type="unfinished" />
+KIND: deso, regso, district eller kommun (tomt: efter kodfältet).</translation>
     </message>
     <message>
-      <source>Områdestyp (deso, regso, district, kommun) / Area kind</source>
-      <translation type="unfinished" />
+      <source>Area kind (deso, regso, district, kommun)</source>
+      <translation>Områdestyp (deso, regso, district, kommun)</translation>
     </message>
     <message>
-      <source>Lager, fil eller WFS-adress / Layer, file or WFS URL</source>
-      <translation type="unfinished" />
+      <source>Layer, file or WFS URL</source>
+      <translation>Lager, fil eller WFS-adress</translation>
     </message>
     <message>
-      <source>Lagernamn (t.ex. DeSO_2025 eller stat:DeSO_2025) / Layer name</source>
-      <translation type="unfinished" />
+      <source>Geodata (*.gpkg *.shp *.geojson *.json *.gml *.fgb);;All files (*)</source>
+      <translation>Geodata (*.gpkg *.shp *.geojson *.json *.gml *.fgb);;Alla filer (*)</translation>
     </message>
     <message>
-      <source>Kodfält (t.ex. desokod) / Code field</source>
-      <translation type="unfinished" />
+      <source>Layer name (e.g. DeSO_2025 or stat:DeSO_2025)</source>
+      <translation>Lagernamn (t.ex. DeSO_2025 eller stat:DeSO_2025)</translation>
     </message>
     <message>
-      <source>Namnfält / Name field</source>
-      <translation type="unfinished" />
+      <source>Code field (e.g. desokod)</source>
+      <translation>Kodfält (t.ex. desokod)</translation>
     </message>
     <message>
-      <source>Kommun (kod eller namn) / Municipality (code or name)</source>
-      <translation type="unfinished" />
+      <source>Name field</source>
+      <translation>Namnfält</translation>
     </message>
     <message>
-      <source>Befolkning per område (CSV/xlsx) / Population per area</source>
-      <translation type="unfinished" />
+      <source>Municipality (code or name)</source>
+      <translation>Kommun (kod eller namn)</translation>
     </message>
     <message>
-      <source>Importera polisdata / Import police data</source>
-      <translation type="unfinished" />
+      <source>Population per area (CSV/xlsx)</source>
+      <translation>Befolkning per område (CSV/xlsx)</translation>
     </message>
     <message>
-      <source>Polisens händelser från polisen.se (sparade svar, arkiv .json/.json.gz, eller INPUT=live för att hämta direkt) och geokodade brottsexporter (CSV, .xlsx eller GeoJSON med brottstyp eller brottskod, datum och tid, koordinater i SWEREF 99 TM eller WGS 84 och platstyp).
+      <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+      <translation>Tabeller (*.csv *.txt *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Nya</translation>
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation>Ändrade</translation>
+    </message>
+    <message>
+      <source>Unchanged</source>
+      <translation>Oförändrade</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Avvisade</translation>
+    </message>
+    <message>
+      <source>Without population</source>
+      <translation>Utan befolkning</translation>
+    </message>
+    <message>
+      <source>Areas in the store</source>
+      <translation>Områden i databasen</translation>
+    </message>
+    <message>
+      <source>The layer '{layer}' ({provider}) cannot be read here: choose a file or a WFS URL.</source>
+      <translation>Lagret '{layer}' ({provider}) kan inte läsas här: välj en fil eller en WFS-adress.</translation>
+    </message>
+    <message>
+      <source>Unknown area kind '{kind}': choose {kinds}.</source>
+      <translation>Okänd områdestyp '{kind}': välj {kinds}.</translation>
+    </message>
+    <message>
+      <source>Import police data</source>
+      <translation>Importera polisdata</translation>
+    </message>
+    <message>
+      <source>Police events from polisen.se (saved responses, archives .json/.json.gz, or INPUT=live to fetch them directly) and geocoded crime exports (CSV, .xlsx or GeoJSON with crime type or crime code, date and time, coordinates in SWEREF 99 TM or WGS 84, and place type).
+
+The events from polisen.se give only the municipality (or the county), never the place: they are stored with location precision 'kommun' (or 'område' when the summary names an area in the municipality) and shown as counts per municipality or area, never as points. Summaries and notices are not events and are saved in the table rejected with the reason. Fetching directly: at least 10 s between calls and at most 60 an hour; repeated fetches build up a history (the feed shows only the latest 500).
+
+KOMMUN: name or code (e.g. Nässjö or 0682); empty = the whole country.
+
+Crime exports: only crimes in public places are taken in (a rule per place type in resources/police/place_types.json); crime types and codes are mapped in resources/police/event_types.json.</source>
+      <translation>Polisens händelser från polisen.se (sparade svar, arkiv .json/.json.gz, eller INPUT=live för att hämta direkt) och geokodade brottsexporter (CSV, .xlsx eller GeoJSON med brottstyp eller brottskod, datum och tid, koordinater i SWEREF 99 TM eller WGS 84 och platstyp).
 
 Händelserna från polisen.se anger bara kommunen (eller länet), aldrig platsen: de lagras med platsnoggrannhet 'kommun' (eller 'område' när sammanfattningen nämner ett område i kommunen) och visas som antal per kommun eller område, aldrig som punkter. Sammanfattningar och notiser är inga händelser och sparas i tabellen rejected med orsak. Direkthämtning: minst 10 s mellan anropen och högst 60 i timmen; upprepade hämtningar bygger en historik (flödet visar bara de senaste 500).
 
 KOMMUN: namn eller kod (t.ex. Nässjö eller 0682); tomt = hela landet.
 
-Brottsexporter: bara brott på allmän plats tas med (regel per platstyp i resources/police/place_types.json); brottstyper och koder mappas i resources/police/event_types.json.
+Brottsexporter: bara brott på allmän plats tas med (regel per platstyp i resources/police/place_types.json); brottstyper och koder mappas i resources/police/event_types.json.</translation>
+    </message>
+    <message>
+      <source>Police API URL</source>
+      <translation>Adress till polisens API</translation>
+    </message>
+    <message>
+      <source>File, or 'live' for polisen.se</source>
+      <translation>Fil, eller 'live' för polisen.se</translation>
+    </message>
+    <message>
+      <source>Police events (*.json *.json.gz *.jsonl);;Crime export (*.csv *.xlsx *.geojson);;All files (*)</source>
+      <translation>Polisens händelser (*.json *.json.gz *.jsonl);;Brottsexport (*.csv *.xlsx *.geojson);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Municipality (name or code)</source>
+      <translation>Kommun (namn eller kod)</translation>
+    </message>
+    <message>
+      <source>Summaries and notices</source>
+      <translation>Sammanfattningar och notiser</translation>
+    </message>
+    <message>
+      <source>Other municipalities</source>
+      <translation>Andra kommuner</translation>
+    </message>
+    <message>
+      <source>Police events in the store</source>
+      <translation>Polisens händelser i databasen</translation>
+    </message>
+    <message>
+      <source>Fetching from {url}</source>
+      <translation>Hämtar från {url}</translation>
+    </message>
+    <message>
+      <source>{count} events read</source>
+      <translation>{count} händelser lästa</translation>
+    </message>
+    <message>
+      <source>Import safety survey</source>
+      <translation>Importera trygghetsmätning</translation>
+    </message>
+    <message>
+      <source>Results of the safety survey per area and question (CSV or .xlsx): either index values (the police's problem index 0–6, share feeling unsafe, respondents) or answer distributions per answer option, which are converted to indexes and shares with the weights in resources/survey_weights.json. Several surveys (years) can be in the same file. Area codes that are not among the areas are rejected with the reason and listed. PLACES (or INPUT) can be a point layer of places marked as unsafe, with the reason.
 
-Police events from polisen.se (saved responses, archives, or INPUT=live) and geocoded police crime exports. Feed events give only the kommun: they are shown as counts per kommun or area, never as points. Summaries are kept in 'rejected'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Adress till polisens API / Police API URL</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Fil, eller 'live' för polisen.se / File, or 'live' for polisen.se</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Kommun (namn eller kod) / Municipality (name or code)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Importera trygghetsmätning / Import safety survey</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Resultat från trygghetsmätningen per område och fråga (CSV eller .xlsx): antingen indexvärden (polisens problemindex 0–6, andel otrygga, svarande) eller svarsfördelningar per svarsalternativ, som räknas om till index och andelar med vikterna i resources/survey_weights.json. Flera mätningar (år) kan ligga i samma fil. Områdeskoder som inte finns bland områdena avvisas med orsak och listas. PLACES (eller INPUT) kan vara ett punktlager med platser som markerats som otrygga, med orsak.
+SURVEY: the survey's name or year (used when the file has no column undersökning).
+
+After the import, perceived insecurity (mean index per area) is compared with reports per 1,000 inhabitants during the 12 months before the survey (FIELDWORK, by default 1 September of the survey year).</source>
+      <translation>Resultat från trygghetsmätningen per område och fråga (CSV eller .xlsx): antingen indexvärden (polisens problemindex 0–6, andel otrygga, svarande) eller svarsfördelningar per svarsalternativ, som räknas om till index och andelar med vikterna i resources/survey_weights.json. Flera mätningar (år) kan ligga i samma fil. Områdeskoder som inte finns bland områdena avvisas med orsak och listas. PLACES (eller INPUT) kan vara ett punktlager med platser som markerats som otrygga, med orsak.
 
 SURVEY: mätningens namn eller år (används när filen saknar kolumnen undersökning).
 
-Efter importen jämförs upplevd otrygghet (medelindex per område) med rapporter per 1 000 invånare under de 12 månaderna före mätningen (FIELDWORK, standard 1 september mätåret).
+Efter importen jämförs upplevd otrygghet (medelindex per område) med rapporter per 1 000 invånare under de 12 månaderna före mätningen (FIELDWORK, standard 1 september mätåret).</translation>
+    </message>
+    <message>
+      <source>Fieldwork date (YYYY-MM-DD)</source>
+      <translation>Mätdatum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+      <source>Results (CSV/xlsx) or places marked unsafe</source>
+      <translation>Resultat (CSV/xlsx) eller otrygga platser</translation>
+    </message>
+    <message>
+      <source>Results (*.csv *.txt *.xlsx);;Places (*.geojson *.gpkg *.shp);;All files (*)</source>
+      <translation>Resultat (*.csv *.txt *.xlsx);;Platser (*.geojson *.gpkg *.shp);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Survey (name or year)</source>
+      <translation>Mätning (namn eller år)</translation>
+    </message>
+    <message>
+      <source>Places marked unsafe (points)</source>
+      <translation>Otrygga platser (punkter)</translation>
+    </message>
+    <message>
+      <source>Points (*.geojson *.gpkg *.shp);;All files (*)</source>
+      <translation>Punkter (*.geojson *.gpkg *.shp);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>New unsafe places</source>
+      <translation>Nya otrygga platser</translation>
+    </message>
+    <message>
+      <source>Surveys</source>
+      <translation>Mätningar</translation>
+    </message>
+    <message>
+      <source>Unknown area codes</source>
+      <translation>Okända områdeskoder</translation>
+    </message>
+    <message>
+      <source>Give a results file (INPUT) or places marked unsafe (PLACES).</source>
+      <translation>Ange en resultatfil (INPUT) eller otrygga platser (PLACES).</translation>
+    </message>
+    <message>
+      <source>Invalid date '{value}': use YYYY-MM-DD.</source>
+      <translation>Ogiltigt datum '{value}': skriv ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+      <source>{survey}: perceived against reported insecurity computed for {count} areas.</source>
+      <translation>{survey}: upplevd mot rapporterad otrygghet beräknad för {count} områden.</translation>
+    </message>
+    <message>
+      <source>Situation picture (PDF)</source>
+      <translation>Lägesbild (PDF)</translation>
+    </message>
+    <message>
+      <source>Writes the internal situation picture for a 14-day period as a PDF: a map with incidents and hot spots, a zoom on the main town, key figures against the previous period and a year earlier (significant changes marked), places, weekday × hour, trend, the reporters' activity and the police's incidents. INTERNAL – holds exact locations.
 
-Safety survey results per area and question (index values or answer distributions), several years side by side, and places marked unsafe. Unknown area codes are rejected with the reason and listed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Mätdatum (ÅÅÅÅ-MM-DD) / Fieldwork date</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Resultat (CSV/xlsx) eller otrygga platser / Results or places</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Mätning (namn eller år) / Survey (name or year)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Otrygga platser (punkter) / Places marked unsafe (points)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Lägesbild (PDF) / Situational picture (PDF)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Skriver den interna lägesbilden för en 14-dagarsperiod som PDF: karta med händelser och hotspots, inzoomning på centralorten, nyckeltal mot föregående period och ett år tidigare (säkerställda förändringar markerade), platser, veckodag × timme, trend, rapportörernas aktivitet och polisens händelser. INTERNT – innehåller exakta platser.
+PERIOD_END: the period's last day (YYYY-MM-DD); empty = the last complete period.</source>
+      <translation>Skriver den interna lägesbilden för en 14-dagarsperiod som PDF: karta med händelser och hotspots, inzoomning på centralorten, nyckeltal mot föregående period och ett år tidigare (säkerställda förändringar markerade), platser, veckodag × timme, trend, rapportörernas aktivitet och polisens händelser. INTERNT – innehåller exakta platser.
 
-PERIOD_END: periodens sista dag (ÅÅÅÅ-MM-DD); tom = den senaste hela perioden.
+PERIOD_END: periodens sista dag (ÅÅÅÅ-MM-DD); tom = den senaste hela perioden.</translation>
+    </message>
+    <message>
+      <source>Last day of the period (YYYY-MM-DD)</source>
+      <translation>Periodens sista dag (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+      <source>Page size</source>
+      <translation>Pappersstorlek</translation>
+    </message>
+    <message>
+      <source>Situation picture for {period} ({start} – {end})</source>
+      <translation>Lägesbild för {period} ({start} – {end})</translation>
+    </message>
+    <message>
+      <source>Make QGIS project</source>
+      <translation>Skapa QGIS-projekt</translation>
+    </message>
+    <message>
+      <source>Writes a QGIS project (.qgz) with the plugin's layers over the store, in SWEREF 99 TM.</source>
+      <translation>Skriver ett QGIS-projekt (.qgz) med pluginets lager över databasen, i SWEREF 99 TM.</translation>
+    </message>
+    <message>
+      <source>Project file</source>
+      <translation>Projektfil</translation>
+    </message>
+    <message>
+      <source>QGIS project (*.qgz)</source>
+      <translation>QGIS-projekt (*.qgz)</translation>
+    </message>
+    <message>
+      <source>Project written: {path} ({count} incidents)</source>
+      <translation>Projekt skrivet: {path} ({count} händelser)</translation>
+    </message>
+    <message>
+      <source>Sync reports</source>
+      <translation>Synka rapporter</translation>
+    </message>
+    <message>
+      <source>Fetches reports from the collection service into the store. New and changed reports are added or updated (by id); records that cannot be taken in are saved in the table rejected with the reason. An interrupted sync continues where it stopped. Reports that have disappeared from the source in a full fetch get the status 'deleted'.
 
-Writes the internal 14-day picture as PDF. PERIOD_END is the period's last day; empty means the last complete period.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Periodens sista dag (ÅÅÅÅ-MM-DD) / Last day of the period</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Periodens längd i dagar / Period length (days)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Pappersstorlek / Page size</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Skapa QGIS-projekt / Make QGIS project</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Skriver ett QGIS-projekt (.qgz) med pluginets lager över databasen, i SWEREF 99 TM.
+SOURCE: oapif (OGC API – Features: URL and COLLECTION), open311 (GeoReport v2: URL) or file (FILE: CSV, Excel or GeoJSON). CONNECTION: the name of a connection saved in the sync panel (replaces the other source parameters). MAPPING: field mapping as JSON, e.g. {"id": "Ärende"}. FULL: fetch everything.</source>
+      <translation>Hämtar rapporter från insamlingstjänsten till databasen. Nya och ändrade rapporter läggs till eller uppdateras (efter id); poster som inte kan tas emot sparas i tabellen rejected med orsak. En avbruten synk fortsätter där den slutade. Rapporter som försvunnit ur källan vid en hel hämtning får status 'deleted'.
 
-Writes a QGIS project (.qgz) with the plugin's styled layers over the store.</source>
-      <translation type="unfinished" />
+SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2: URL) eller file (FILE: CSV, Excel eller GeoJSON). CONNECTION: namnet på en anslutning sparad i synkpanelen (ersätter de andra källparametrarna). MAPPING: fältmappning som JSON, t.ex. {"id": "Ärende"}. FULL: hämta allt.</translation>
     </message>
     <message>
-      <source>Projektfil / Project file</source>
-      <translation type="unfinished" />
+      <source>Source type (oapif, open311, file)</source>
+      <translation>Källtyp (oapif, open311, file)</translation>
     </message>
     <message>
-      <source>Synka rapporter / Sync reports</source>
-      <translation type="unfinished" />
+      <source>Service URL</source>
+      <translation>Tjänstens adress</translation>
     </message>
     <message>
-      <source>Hämtar rapporter från insamlingstjänsten till databasen. Nya och ändrade rapporter läggs till eller uppdateras (efter id); poster som inte kan tas emot sparas i tabellen rejected med orsak. En avbruten synk fortsätter där den slutade. Rapporter som försvunnit ur källan vid en hel hämtning får status 'deleted'.
-
-SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2: URL) eller file (FILE: CSV, Excel eller GeoJSON). CONNECTION: namnet på en anslutning sparad i synkpanelen (ersätter de andra källparametrarna). MAPPING: fältmappning som JSON, t.ex. {"id": "Ärende"}. FULL: hämta allt.
-
-Pulls reports from the collection service into the store: upserts by id, keeps records that cannot be taken in 'rejected' with the reason, resumes where an interrupted sync stopped, and marks reports gone from the source as 'deleted' after a full pull. SOURCE: oapif, open311 or file; CONNECTION: a connection saved in the sync dock.</source>
-      <translation type="unfinished" />
+      <source>Collection</source>
+      <translation>Samling</translation>
     </message>
     <message>
-      <source>Källtyp (oapif, open311, file) / Source type</source>
-      <translation type="unfinished" />
+      <source>Export file</source>
+      <translation>Exportfil</translation>
     </message>
     <message>
-      <source>Tjänstens adress / Service URL</source>
-      <translation type="unfinished" />
+      <source>Authentication</source>
+      <translation>Autentisering</translation>
     </message>
     <message>
-      <source>Samling / Collection</source>
-      <translation type="unfinished" />
+      <source>Saved connection</source>
+      <translation>Sparad anslutning</translation>
     </message>
     <message>
-      <source>Exportfil / Export file</source>
-      <translation type="unfinished" />
+      <source>Fetch everything (full sync)</source>
+      <translation>Hämta allt (full synk)</translation>
     </message>
     <message>
-      <source>Autentisering / Authentication</source>
-      <translation type="unfinished" />
+      <source>Field mapping (JSON)</source>
+      <translation>Fältmappning (JSON)</translation>
     </message>
     <message>
-      <source>Sparad anslutning / Saved connection</source>
-      <translation type="unfinished" />
+      <source>Allow unencrypted http</source>
+      <translation>Tillåt okrypterad http</translation>
     </message>
     <message>
-      <source>Hämta allt (full synk) / Full sync</source>
-      <translation type="unfinished" />
+      <source>Records per page</source>
+      <translation>Poster per sida</translation>
     </message>
     <message>
-      <source>Fältmappning (JSON) / Field mapping (JSON)</source>
-      <translation type="unfinished" />
+      <source>Municipality code</source>
+      <translation>Kommunkod</translation>
     </message>
     <message>
-      <source>Tillåt okrypterad http / Allow plain http</source>
-      <translation type="unfinished" />
+      <source>Deleted at the source</source>
+      <translation>Borttagna i källan</translation>
     </message>
     <message>
-      <source>Poster per sida / Records per page</source>
-      <translation type="unfinished" />
+      <source>Total</source>
+      <translation>Totalt</translation>
     </message>
     <message>
-      <source>Kommunkod / Municipality code</source>
-      <translation type="unfinished" />
+      <source>Store</source>
+      <translation>Databas</translation>
     </message>
     <message>
-      <source>Databas / Store</source>
-      <translation type="unfinished" />
+      <source>MAPPING must be a JSON object, e.g. {"id": "Ärende"}.</source>
+      <translation>MAPPING ska vara ett JSON-objekt, t.ex. {"id": "Ärende"}.</translation>
     </message>
     <message>
-      <source>Databas (GeoPackage-fil eller PostGIS) / Store (GeoPackage or PostGIS)</source>
-      <translation type="unfinished" />
+      <source>Unknown source type '{source}': choose oapif, open311 or file.</source>
+      <translation>Okänd källtyp '{source}': välj oapif, open311 eller file.</translation>
+    </message>
+    <message>
+      <source>Page {page}: {records} records</source>
+      <translation>Sida {page}: {records} poster</translation>
+    </message>
+    <message>
+      <source>No saved connection is called '{name}'.</source>
+      <translation>Ingen sparad anslutning heter '{name}'.</translation>
+    </message>
+    <message>
+      <source>MAPPING is not valid JSON: {error}</source>
+      <translation>MAPPING är inte giltig JSON: {error}</translation>
+    </message>
+    <message>
+      <source>Data</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <source>Analysis</source>
+      <translation>Analys</translation>
+    </message>
+    <message>
+      <source>Map</source>
+      <translation>Karta</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Rapporter</translation>
+    </message>
+    <message>
+      <source>Store (GeoPackage file or PostGIS)</source>
+      <translation>Databas (GeoPackage-fil eller PostGIS)</translation>
     </message>
     <message>
       <source>PDF</source>
-      <translation type="unfinished" />
+      <translation>PDF</translation>
     </message>
     <message>
-      <source>Hexagonstorlek (m) / Cell size</source>
-      <translation type="unfinished" />
+      <source>Hexagon size (m)</source>
+      <translation>Hexagonstorlek (m)</translation>
     </message>
     <message>
-      <source>Egen mall (.qpt) / Own template</source>
-      <translation type="unfinished" />
+      <source>Own template (.qpt)</source>
+      <translation>Egen mall (.qpt)</translation>
     </message>
     <message>
-      <source>Kommunens namn / Name</source>
-      <translation type="unfinished" />
+      <source>Name of the municipality</source>
+      <translation>Kommunens namn</translation>
     </message>
     <message>
-      <source>Sidor / Pages</source>
-      <translation type="unfinished" />
+      <source>Pages</source>
+      <translation>Sidor</translation>
+    </message>
+    <message>
+      <source>{pdf} ({pages} pages)</source>
+      <translation>{pdf} ({pages} sidor)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reports</name>
+    <message>
+      <source>The template {template} lacks the situation picture's maps and tables (item ids {items}). Is it the right template? Start from the shipped template and keep the items' ids.</source>
+      <translation>Mallen {template} saknar lägesbildens kartor och tabeller (element-id {items}). Är det rätt mall? Utgå från den medföljande mallen och behåll elementens id.</translation>
+    </message>
+    <message>
+      <source>The template {template} lacks the board analysis's maps and tables (item ids {items}). Is it the right template? Start from the shipped template and keep the items' ids.</source>
+      <translation>Mallen {template} saknar nämndanalysens kartor och tabeller (element-id {items}). Är det rätt mall? Utgå från den medföljande mallen och behåll elementens id.</translation>
+    </message>
+    <message>
+      <source>The template {template} does not exist. Choose another template or go back to the shipped one.</source>
+      <translation>Mallen {template} finns inte. Välj en annan mall eller återställ standardmallen.</translation>
+    </message>
+    <message>
+      <source>The map layers could not be saved in {path}: {error}</source>
+      <translation>Kartlagren kunde inte sparas i {path}: {error}</translation>
+    </message>
+    <message>
+      <source>The template {template} could not be read (broken XML).</source>
+      <translation>Mallen {template} kunde inte läsas (trasig XML).</translation>
+    </message>
+    <message>
+      <source>The template {template} could not be loaded.</source>
+      <translation>Mallen {template} kunde inte laddas.</translation>
+    </message>
+    <message>
+      <source>Could not save the template {path}.</source>
+      <translation>Kunde inte spara mallen {path}.</translation>
+    </message>
+    <message>
+      <source>The PDF {path} could not be written. Is it open in another program, or may the folder not be written to?</source>
+      <translation>PDF:en {path} kunde inte skrivas. Är den öppen i ett annat program, eller saknas skrivrätt till mappen?</translation>
+    </message>
+    <message>
+      <source>The PDF export failed ({result}): {path}</source>
+      <translation>PDF-exporten misslyckades ({result}): {path}</translation>
+    </message>
+    <message>
+      <source>The template {template} could not be read ({error}).</source>
+      <translation>Mallen {template} kunde inte läsas ({error}).</translation>
+    </message>
+    <message>
+      <source>The template {template} could not be read (broken XML: {error}, line {line}).</source>
+      <translation>Mallen {template} kunde inte läsas (trasig XML: {error}, rad {line}).</translation>
+    </message>
+    <message>
+      <source>The folder {folder} cannot be made ({error}). Choose another folder for the PDF.</source>
+      <translation>Mappen {folder} kan inte skapas ({error}). Välj en annan PDF-mapp.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sources</name>
+    <message>
+      <source>union of the areas</source>
+      <translation>unionen av områdena</translation>
+    </message>
+    <message>
+      <source>The WFS could not be read: {error}.</source>
+      <translation>WFS-tjänsten kunde inte läsas: {error}.</translation>
+    </message>
+    <message>
+      <source>No input given.</source>
+      <translation>Ingen indata angiven.</translation>
+    </message>
+    <message>
+      <source>no code</source>
+      <translation>saknar kod</translation>
+    </message>
+    <message>
+      <source>population</source>
+      <translation>befolkning</translation>
+    </message>
+    <message>
+      <source>Areas ({kind}): {read} read, {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+      <translation>Områden ({kind}): {read} lästa, {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade.</translation>
+    </message>
+    <message>
+      <source>The WFS answered with an error{code}: {detail}. Check the address and the layer name (e.g. stat:DeSO_2025).</source>
+      <translation>WFS-tjänsten svarade med ett fel{code}: {detail}. Kontrollera adress och lagernamn (t.ex. stat:DeSO_2025).</translation>
+    </message>
+    <message>
+      <source>no answer</source>
+      <translation>inget svar</translation>
+    </message>
+    <message>
+      <source>No areas found. Check the layer and the kommunkod.</source>
+      <translation>Inga områden hittades. Kontrollera lager och kommunkod.</translation>
+    </message>
+    <message>
+      <source>Give an input (a layer, a file or a WFS) or a population file.</source>
+      <translation>Ange indata (lager, fil eller WFS) eller en befolkningsfil.</translation>
+    </message>
+    <message>
+      <source>Pick the code field (CODE_FIELD); fields: {fields}.</source>
+      <translation>Välj kodfält (CODE_FIELD); fält: {fields}.</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Avbrutet.</translation>
+    </message>
+    <message>
+      <source>no geometry</source>
+      <translation>saknar geometri</translation>
+    </message>
+    <message>
+      <source>not a valid area (polygon)</source>
+      <translation>inte en giltig yta (polygon)</translation>
+    </message>
+    <message>
+      <source>outside Sweden (wrong coordinate system?)</source>
+      <translation>ligger utanför Sverige (fel koordinatsystem?)</translation>
+    </message>
+    <message>
+      <source>{file}: the population file needs a code column (e.g. desokod) and a population column (population/folkmängd); columns: {columns}.</source>
+      <translation>{file}: befolkningsfilen behöver en kodkolumn (t.ex. desokod) och en befolkningskolumn (population/folkmängd); kolumner: {columns}.</translation>
+    </message>
+    <message>
+      <source>the code matches no area</source>
+      <translation>koden matchar inget område</translation>
+    </message>
+    <message>
+      <source>Rejected: {reasons}.</source>
+      <translation>Avvisade: {reasons}.</translation>
+    </message>
+    <message>
+      <source>The kommun boundary {code} was made from the areas.</source>
+      <translation>Kommungränsen {code} bildades av områdena.</translation>
+    </message>
+    <message>
+      <source>{n} areas have no population (e.g. {codes}): give a population file to get rates per 1,000 inhabitants.</source>
+      <translation>{n} områden saknar befolkning (t.ex. {codes}): ange en befolkningsfil för att få tal per 1 000 invånare.</translation>
+    </message>
+    <message>
+      <source>Unknown codes in the population file: {codes}.</source>
+      <translation>Okända koder i befolkningsfilen: {codes}.</translation>
+    </message>
+    <message>
+      <source>The file does not exist: {path}</source>
+      <translation>Filen finns inte: {path}</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as geodata: {error}</source>
+      <translation>{name} kunde inte läsas som geodata: {error}</translation>
+    </message>
+    <message>
+      <source>Pick a layer; layers: {layers}.</source>
+      <translation>Välj ett lager; lager: {layers}.</translation>
+    </message>
+    <message>
+      <source>No field '{field}'; fields: {fields}.</source>
+      <translation>Fältet '{field}' finns inte; fält: {fields}.</translation>
+    </message>
+    <message>
+      <source>could not be transformed to SWEREF 99 TM</source>
+      <translation>kunde inte räknas om till SWEREF 99 TM</translation>
+    </message>
+    <message>
+      <source>invalid population {value}</source>
+      <translation>ogiltig befolkning {value}</translation>
+    </message>
+    <message>
+      <source>No layer '{layer}'; layers: {layers}.</source>
+      <translation>Lagret '{layer}' finns inte; lager: {layers}.</translation>
+    </message>
+    <message>
+      <source>no code (field '{field}')</source>
+      <translation>saknar kod (fältet '{field}')</translation>
+    </message>
+    <message>
+      <source>unreadable count {value}</source>
+      <translation>oläsbart antal {value}</translation>
+    </message>
+    <message>
+      <source>the code {code} occurs twice with different values</source>
+      <translation>koden {code} förekommer två gånger med olika värden</translation>
+    </message>
+    <message>
+      <source>No areas found for kommunkod {code}. Check the layer and the kommunkod.</source>
+      <translation>Inga områden hittades för kommunkod {code}. Kontrollera lager och kommunkod.</translation>
+    </message>
+    <message>
+      <source>{label} could not be read: {error}</source>
+      <translation>{label} kunde inte läsas: {error}</translation>
+    </message>
+    <message>
+      <source>The authentication method {method} is not supported; use Basic (user name and password, or 'bearer'/'header:Name' with the key as the password).</source>
+      <translation>Autentiseringsmetoden {method} stöds inte; använd Basic (användare och lösenord, eller 'bearer'/'header:Namn' med nyckeln som lösenord).</translation>
+    </message>
+    <message>
+      <source>Export file (CSV, Excel, GeoJSON)</source>
+      <translation>Exportfil (CSV, Excel, GeoJSON)</translation>
+    </message>
+    <message>
+      <source>The address holds a user name or password. Remove them and choose an authentication config instead.</source>
+      <translation>Adressen innehåller användarnamn/lösenord. Ta bort dem och välj en autentisering i stället.</translation>
+    </message>
+    <message>
+      <source>Give the connection a name.</source>
+      <translation>Ge anslutningen ett namn.</translation>
+    </message>
+    <message>
+      <source>The source name must not be empty or contain ':'.</source>
+      <translation>Källnamnet får inte vara tomt eller innehålla ':'.</translation>
+    </message>
+    <message>
+      <source>Choose a collection (Fetch collections).</source>
+      <translation>Välj en samling (Hämta samlingar).</translation>
+    </message>
+    <message>
+      <source>Choose an export file.</source>
+      <translation>Välj en exportfil.</translation>
+    </message>
+    <message>
+      <source>Unknown type '{kind}': choose oapif, open311 or file.</source>
+      <translation>Okänd typ '{kind}': välj oapif, open311 eller file.</translation>
+    </message>
+    <message>
+      <source>The address holds a key ('{key}='). Remove it and put the key in an authentication config (user 'header:Name' or 'bearer').</source>
+      <translation>Adressen innehåller en nyckel ('{key}='). Ta bort den och lägg nyckeln i en autentisering (användare 'header:Namn' eller 'bearer').</translation>
+    </message>
+    <message>
+      <source>Invalid start date '{date}'.</source>
+      <translation>Ogiltigt startdatum '{date}'.</translation>
+    </message>
+    <message>
+      <source>the coordinate ({a}, {b}) is neither lat/lon nor SWEREF 99 TM within Sweden</source>
+      <translation>koordinaten ({a}, {b}) är varken lat/lon eller SWEREF 99 TM inom Sverige</translation>
+    </message>
+    <message>
+      <source>no coordinates</source>
+      <translation>saknar koordinater</translation>
+    </message>
+    <message>
+      <source>The file has not changed since the last import.</source>
+      <translation>Filen är oförändrad sedan förra importen.</translation>
+    </message>
+    <message>
+      <source>Coordinates: {found}.</source>
+      <translation>Koordinater: {found}.</translation>
+    </message>
+    <message>
+      <source>the coordinate ({a}, {b}) looks like RT 90, not SWEREF 99 TM: export in SWEREF 99 TM or WGS 84</source>
+      <translation>koordinaten ({a}, {b}) ser ut som RT 90, inte SWEREF 99 TM: exportera i SWEREF 99 TM eller WGS 84</translation>
+    </message>
+    <message>
+      <source>coordinates (Lat/Lon or N/E)</source>
+      <translation>koordinater (Lat/Lon eller N/E)</translation>
+    </message>
+    <message>
+      <source>unreadable geometry</source>
+      <translation>oläsbar geometri</translation>
+    </message>
+    <message>
+      <source>{count} rows had the coordinates in reverse order (corrected).</source>
+      <translation>{count} rader hade koordinaterna i omvänd ordning (rättat).</translation>
+    </message>
+    <message>
+      <source>{name}: the file type {suffix} is not supported; use CSV, Excel (.xlsx) or GeoJSON.</source>
+      <translation>{name}: filtypen {suffix} stöds inte; använd CSV, Excel (.xlsx) eller GeoJSON.</translation>
+    </message>
+    <message>
+      <source>{name} has no columns for: {missing}. Its columns are: {columns}. Set them in the field mapping.</source>
+      <translation>{name} saknar kolumner för: {missing}. Kolumnerna är: {columns}. Ange dem i fältmappningen.</translation>
+    </message>
+    <message>
+      <source>{count} identical rows were read once.</source>
+      <translation>{count} exakt likadana rader lästes en gång.</translation>
+    </message>
+    <message>
+      <source>unreadable coordinate ({a}, {b})</source>
+      <translation>oläsbar koordinat ({a}, {b})</translation>
+    </message>
+    <message>
+      <source>{name} is not a GeoJSON FeatureCollection.</source>
+      <translation>{name} är ingen GeoJSON FeatureCollection.</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(ingen)</translation>
+    </message>
+    <message>
+      <source>{name} is not valid GeoJSON: {error}</source>
+      <translation>{name} är inte giltig GeoJSON: {error}</translation>
+    </message>
+    <message>
+      <source>not a GeoJSON feature</source>
+      <translation>inte ett GeoJSON-objekt</translation>
+    </message>
+    <message>
+      <source>Not a valid URL: {url}. Give one that starts with https://.</source>
+      <translation>Ogiltig adress: {url}. Ange en adress som börjar med https://.</translation>
+    </message>
+    <message>
+      <source>Plain http is not used for {host}: use https, or allow http explicitly for the connection.</source>
+      <translation>Okrypterad http används inte för {host}: använd https, eller tillåt http uttryckligen för anslutningen.</translation>
+    </message>
+    <message>
+      <source>{url} requires a login (401): choose an authentication config with valid credentials.</source>
+      <translation>Inloggning krävs för {url} (401): välj en autentisering med giltiga uppgifter.</translation>
+    </message>
+    <message>
+      <source>Access to {url} denied (403): the account lacks permission.</source>
+      <translation>Åtkomst nekad till {url} (403): kontot saknar behörighet.</translation>
+    </message>
+    <message>
+      <source>Not found (404): {url}. Check the address and the collection.</source>
+      <translation>Hittades inte (404): {url}. Kontrollera adress och samling.</translation>
+    </message>
+    <message>
+      <source>The server limits the number of requests (429) for {url}; try again later.</source>
+      <translation>Servern begränsar antalet anrop (429) för {url}; försök senare.</translation>
+    </message>
+    <message>
+      <source>Server error {status} from {url}; try again later.</source>
+      <translation>Serverfel {status} från {url}; försök senare.</translation>
+    </message>
+    <message>
+      <source>The server answered {status} for {url}{detail}</source>
+      <translation>Servern svarade {status} för {url}{detail}</translation>
+    </message>
+    <message>
+      <source>{url} answered with a web page (HTML), not JSON: perhaps a login page or a wrong address.</source>
+      <translation>{url} svarade med en webbsida (HTML), inte JSON: kanske en inloggningssida eller fel adress.</translation>
+    </message>
+    <message>
+      <source>The TLS certificate of {url} could not be verified.</source>
+      <translation>TLS-certifikatet för {url} kunde inte verifieras.</translation>
+    </message>
+    <message>
+      <source>Could not connect to {url}.</source>
+      <translation>Kunde inte ansluta till {url}.</translation>
+    </message>
+    <message>
+      <source>The server did not answer in time: {url}.</source>
+      <translation>Servern svarade inte i tid: {url}.</translation>
+    </message>
+    <message>
+      <source>The server still answers with an error after retries: {url}.</source>
+      <translation>Servern svarar med fel även efter nya försök: {url}.</translation>
+    </message>
+    <message>
+      <source>Fetching {url} failed: {error}</source>
+      <translation>Fel vid hämtning av {url}: {error}</translation>
+    </message>
+    <message>
+      <source>The answer from {url} is not valid JSON (a cut-off or broken answer).</source>
+      <translation>Svaret från {url} är inte giltig JSON (avbrutet eller trasigt svar).</translation>
+    </message>
+    <message>
+      <source>The host name in {url} was not found (DNS). Check the address.</source>
+      <translation>Servernamnet i {url} hittades inte (DNS). Kontrollera adressen.</translation>
+    </message>
+    <message>
+      <source>The server refused the connection: {url}. Is the service running?</source>
+      <translation>Servern vägrade anslutning: {url}. Är tjänsten igång?</translation>
+    </message>
+    <message>
+      <source>No kommun is named '{name}'.{hint} Give a name or a code (e.g. 0682).</source>
+      <translation>Ingen kommun heter '{name}'.{hint} Ange namn eller kod (t.ex. 0682).</translation>
+    </message>
+    <message>
+      <source>No kommun has the code {code}.</source>
+      <translation>Kommunkoden {code} finns inte.</translation>
+    </message>
+    <message>
+      <source>Did you mean: {names}?</source>
+      <translation>Menade du: {names}?</translation>
+    </message>
+    <message>
+      <source>The server sends the same page over and over (the next link points back).</source>
+      <translation>Servern skickar samma sida om och om igen (next-länken pekar bakåt).</translation>
+    </message>
+    <message>
+      <source>{url} does not look like an OGC API Features service (no list of collections).</source>
+      <translation>{url} ser inte ut som en OGC API Features-tjänst (ingen lista över samlingar).</translation>
+    </message>
+    <message>
+      <source>The answer for the collection '{collection}' is not a GeoJSON FeatureCollection.</source>
+      <translation>Svaret för samlingen '{collection}' är ingen GeoJSON FeatureCollection.</translation>
+    </message>
+    <message>
+      <source>not an Open311 service request</source>
+      <translation>inte ett Open311-ärende</translation>
+    </message>
+    <message>
+      <source>{url} is not a list of services: is this an Open311 address?</source>
+      <translation>{url} är ingen lista över tjänster: är det en Open311-adress?</translation>
+    </message>
+    <message>
+      <source>The answer from {url} is not a list of service requests.</source>
+      <translation>Svaret från {url} är ingen lista över ärenden.</translation>
+    </message>
+    <message>
+      <source>More than {count} requests within one minute ({time}); the server gives no more.</source>
+      <translation>Fler än {count} ärenden inom en minut ({time}); servern ger inte fler.</translation>
+    </message>
+    <message>
+      <source>The coordinates are not recognised as SWEREF 99 TM or WGS 84 in Sweden.</source>
+      <translation>Koordinaterna känns inte igen som SWEREF 99 TM eller WGS 84 i Sverige.</translation>
+    </message>
+    <message>
+      <source>The coordinates look like RT 90, which is not supported: export them in SWEREF 99 TM or WGS 84.</source>
+      <translation>Koordinaterna ser ut att vara RT 90, som inte stöds: exportera i SWEREF 99 TM eller WGS 84.</translation>
+    </message>
+    <message>
+      <source>crime code or crime type</source>
+      <translation>brottskod eller brottstyp</translation>
+    </message>
+    <message>
+      <source>date (and time)</source>
+      <translation>datum (och tid)</translation>
+    </message>
+    <message>
+      <source>coordinates (e.g. X and Y, N and E, lat and lon)</source>
+      <translation>koordinater (t.ex. X och Y, N och E, lat och lon)</translation>
+    </message>
+    <message>
+      <source>place type (to pick out public space)</source>
+      <translation>platstyp (för att välja ut allmän plats)</translation>
+    </message>
+    <message>
+      <source>Crime export: {read} rows, {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected (of which {not_public} not in public space). Coordinates: {system}.</source>
+      <translation>Brottsexport: {read} rader, {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade (varav {not_public} inte på allmän plats). Koordinater: {system}.</translation>
+    </message>
+    <message>
+      <source>unreadable coordinate</source>
+      <translation>oläsbar koordinat</translation>
+    </message>
+    <message>
+      <source>no coordinates or outside Sweden</source>
+      <translation>saknar koordinater eller ligger utanför Sverige</translation>
+    </message>
+    <message>
+      <source>the location is outside the kommun</source>
+      <translation>platsen ligger utanför kommunen</translation>
+    </message>
+    <message>
+      <source>no date</source>
+      <translation>saknar datum</translation>
+    </message>
+    <message>
+      <source>'unknown' must be reject, public or not_public</source>
+      <translation>'unknown' ska vara reject, public eller not_public</translation>
+    </message>
+    <message>
+      <source>{file} could not be read as GeoJSON.</source>
+      <translation>{file} kunde inte läsas som GeoJSON.</translation>
+    </message>
+    <message>
+      <source>{file}: columns missing: {missing}. Columns in the file: {columns}.</source>
+      <translation>{file}: kolumner saknas: {missing}. Kolumner i filen: {columns}.</translation>
+    </message>
+    <message>
+      <source>{empty} empty rows and {duplicates} duplicates were skipped.</source>
+      <translation>{empty} tomma rader och {duplicates} dubbletter hoppades över.</translation>
+    </message>
+    <message>
+      <source>Unknown crime types were added as Other: {types}.</source>
+      <translation>Okända brottstyper lades som Övrigt: {types}.</translation>
+    </message>
+    <message>
+      <source>row {number}: {reason}</source>
+      <translation>rad {number}: {reason}</translation>
+    </message>
+    <message>
+      <source>not public space (place type '{place}')</source>
+      <translation>inte allmän plats (platstyp '{place}')</translation>
+    </message>
+    <message>
+      <source>unknown place type '{place}': add it to place_types.json</source>
+      <translation>okänd platstyp '{place}': lägg till den i place_types.json</translation>
+    </message>
+    <message>
+      <source>the coordinate is in {system} but the rest of the file in {file_system}</source>
+      <translation>koordinaten är i {system} men filen i övrigt i {file_system}</translation>
+    </message>
+    <message>
+      <source>id {id} occurs more than once in the file</source>
+      <translation>id {id} förekommer flera gånger i filen</translation>
+    </message>
+    <message>
+      <source>{file} could not be read: {error}.</source>
+      <translation>{file} kunde inte läsas: {error}.</translation>
+    </message>
+    <message>
+      <source>unreadable time {value}</source>
+      <translation>oläsbar tid {value}</translation>
+    </message>
+    <message>
+      <source>a summary of a shift, not an event</source>
+      <translation>sammanfattning av ett pass, ingen enskild händelse</translation>
+    </message>
+    <message>
+      <source>information from the police, not an event</source>
+      <translation>information från polisen, ingen händelse</translation>
+    </message>
+    <message>
+      <source>an update of an earlier event, not a new event</source>
+      <translation>uppdatering av en tidigare händelse, ingen ny händelse</translation>
+    </message>
+    <message>
+      <source>{file} could not be read: {error}. Correct the file or restore it from the plugin.</source>
+      <translation>{file} kunde inte läsas: {error}. Rätta filen eller återställ den från pluginet.</translation>
+    </message>
+    <message>
+      <source>kommun</source>
+      <translation>kommun</translation>
+    </message>
+    <message>
+      <source>area</source>
+      <translation>område</translation>
+    </message>
+    <message>
+      <source>street</source>
+      <translation>gata</translation>
+    </message>
+    <message>
+      <source>län</source>
+      <translation>län</translation>
+    </message>
+    <message>
+      <source>exact</source>
+      <translation>exakt</translation>
+    </message>
+    <message>
+      <source>The answer from polisen.se</source>
+      <translation>Svaret från polisen.se</translation>
+    </message>
+    <message>
+      <source>Police events: {read} read, {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected (of which {summaries} summaries/notices), {outside} in other kommuner. Location: {where}.</source>
+      <translation>Polisens händelser: {read} lästa, {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade (varav {summaries} sammanfattningar/notiser), {outside} i andra kommuner. Plats: {where}.</translation>
+    </message>
+    <message>
+      <source>not a police event (no JSON object)</source>
+      <translation>inte en polishändelse (inget JSON-objekt)</translation>
+    </message>
+    <message>
+      <source>no id</source>
+      <translation>saknar id</translation>
+    </message>
+    <message>
+      <source>no type</source>
+      <translation>saknar typ</translation>
+    </message>
+    <message>
+      <source>no time</source>
+      <translation>saknar tid</translation>
+    </message>
+    <message>
+      <source>{file} is empty.</source>
+      <translation>{file} är tom.</translation>
+    </message>
+    <message>
+      <source>{label} holds no list of police events (polisen.se/api/events).</source>
+      <translation>{label} innehåller ingen lista med polishändelser (polisen.se/api/events).</translation>
+    </message>
+    <message>
+      <source>Warning: the feed shows only the latest {page} events and the oldest (id {oldest}) is newer than the last one fetched (id {last}); events in between may be missing. Poll more often.</source>
+      <translation>Varning: flödet visar bara de senaste {page} händelserna och den äldsta (id {oldest}) är nyare än den senast hämtade (id {last}); händelser däremellan kan saknas. Hämta oftare.</translation>
+    </message>
+    <message>
+      <source>Unknown types were added as Other: {types}.</source>
+      <translation>Okända typer lades som Övrigt: {types}.</translation>
+    </message>
+    <message>
+      <source>Cannot read {file}: {error}</source>
+      <translation>Kan inte läsa {file}: {error}</translation>
+    </message>
+    <message>
+      <source>{file} is not JSON (neither a list nor JSON Lines).</source>
+      <translation>{file} är inte JSON (varken en lista eller JSON Lines).</translation>
+    </message>
+    <message>
+      <source>line {line} is not JSON</source>
+      <translation>rad {line} är inte JSON</translation>
+    </message>
+    <message>
+      <source>unknown location '{place}'</source>
+      <translation>okänd plats '{place}'</translation>
+    </message>
+    <message>
+      <source>only the län is given ({lan}); the kommun is not clear</source>
+      <translation>bara länet anges ({lan}); kommunen framgår inte</translation>
+    </message>
+    <message>
+      <source>polisen.se allows at most {limit} calls an hour and the limit is reached; try again in {minutes} min.</source>
+      <translation>polisen.se tillåter högst {limit} anrop i timmen och gränsen är nådd; försök igen om {minutes} min.</translation>
+    </message>
+    <message>
+      <source>Waiting {seconds} s: polisen.se wants at least {interval} s between calls.</source>
+      <translation>Väntar {seconds} s: polisen.se vill ha minst {interval} s mellan anropen.</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <source>Subcategory</source>
+      <translation>Underkategori</translation>
+    </message>
+    <message>
+      <source>Occurred at</source>
+      <translation>Händelsetid</translation>
+    </message>
+    <message>
+      <source>Reported at</source>
+      <translation>Rapporterad</translation>
+    </message>
+    <message>
+      <source>Updated at</source>
+      <translation>Ändrad</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Reporter's organisation</source>
+      <translation>Rapportörens organisation</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Beskrivning</translation>
+    </message>
+    <message>
+      <source>Reporter (pseudonymous id)</source>
+      <translation>Rapportör (pseudonym)</translation>
+    </message>
+    <message>
+      <source>the location lies outside the kommun</source>
+      <translation>platsen ligger utanför kommunen</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(tom)</translation>
+    </message>
+    <message>
+      <source>no id (field '{field}')</source>
+      <translation>saknar id (fältet '{field}')</translation>
+    </message>
+    <message>
+      <source>the coordinate lies outside Sweden ({x}, {y})</source>
+      <translation>koordinaten ligger utanför Sverige ({x}, {y})</translation>
+    </message>
+    <message>
+      <source>no time ('{field}')</source>
+      <translation>saknar tidpunkt ('{field}')</translation>
+    </message>
+    <message>
+      <source>unreadable time in '{field}': {value}</source>
+      <translation>oläsbar tid i '{field}': {value}</translation>
+    </message>
+    <message>
+      <source>There are no areas in the store: import the areas first (trygghet:importareas).</source>
+      <translation>Det finns inga områden i databasen: importera områdena först (trygghet:importareas).</translation>
+    </message>
+    <message>
+      <source>survey (or set SURVEY)</source>
+      <translation>undersökning (eller ange SURVEY)</translation>
+    </message>
+    <message>
+      <source>negative count</source>
+      <translation>negativt antal</translation>
+    </message>
+    <message>
+      <source>Safety survey ({surveys}): {read} rows, {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+      <translation>Trygghetsmätning ({surveys}): {read} rader, {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade.</translation>
+    </message>
+    <message>
+      <source>no survey name</source>
+      <translation>saknar undersökning</translation>
+    </message>
+    <message>
+      <source>no area</source>
+      <translation>saknar område</translation>
+    </message>
+    <message>
+      <source>no question</source>
+      <translation>saknar fråga</translation>
+    </message>
+    <message>
+      <source>the index value {value} is outside {low}–{high}</source>
+      <translation>indexvärdet {value} ligger utanför {low}–{high}</translation>
+    </message>
+    <message>
+      <source>the share {value} is outside 0–100 %</source>
+      <translation>andelen {value} ligger utanför 0–100 %</translation>
+    </message>
+    <message>
+      <source>invalid number of respondents {value}</source>
+      <translation>ogiltigt antal svarande {value}</translation>
+    </message>
+    <message>
+      <source>question</source>
+      <translation>fråga</translation>
+    </message>
+    <message>
+      <source>no index value</source>
+      <translation>saknar indexvärde</translation>
+    </message>
+    <message>
+      <source>no answers that count in the index (only 'don't know'?)</source>
+      <translation>inga svar som räknas i index (bara 'vet ej'?)</translation>
+    </message>
+    <message>
+      <source>no survey name (set SURVEY)</source>
+      <translation>saknar undersökning (ange SURVEY)</translation>
+    </message>
+    <message>
+      <source>no point geometry</source>
+      <translation>saknar punktgeometri</translation>
+    </message>
+    <message>
+      <source>the point is outside Sweden</source>
+      <translation>punkten ligger utanför Sverige</translation>
+    </message>
+    <message>
+      <source>the point is outside the kommun</source>
+      <translation>punkten ligger utanför kommunen</translation>
+    </message>
+    <message>
+      <source>Unknown area codes (not among the areas): {codes}.</source>
+      <translation>Okända områdeskoder (finns inte bland områdena): {codes}.</translation>
+    </message>
+    <message>
+      <source>Unsafe places: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+      <translation>Otrygga platser: {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade.</translation>
+    </message>
+    <message>
+      <source>the row is already there with other values ({survey}, {area}, {question})</source>
+      <translation>raden finns redan med andra värden ({survey}, {area}, {question})</translation>
+    </message>
+    <message>
+      <source>the area code '{code}' matches no area</source>
+      <translation>områdeskoden '{code}' matchar inget område</translation>
+    </message>
+    <message>
+      <source>{file}: neither an index column nor known answer options. Unknown columns: {columns}. Add the answer options to survey_weights.json.</source>
+      <translation>{file}: varken en indexkolumn eller kända svarsalternativ. Okända kolumner: {columns}. Lägg till svarsalternativen i survey_weights.json.</translation>
+    </message>
+    <message>
+      <source>{file}: the column with the count or share per answer option is missing.</source>
+      <translation>{file}: kolumnen med antal eller andel per svarsalternativ saknas.</translation>
+    </message>
+    <message>
+      <source>unreadable number {value}</source>
+      <translation>oläsbart tal {value}</translation>
+    </message>
+    <message>
+      <source>unknown answer option '{option}': add it to survey_weights.json</source>
+      <translation>okänt svarsalternativ '{option}': lägg till det i survey_weights.json</translation>
+    </message>
+    <message>
+      <source>id {id} occurs more than once</source>
+      <translation>id {id} förekommer flera gånger</translation>
+    </message>
+    <message>
+      <source>complete</source>
+      <translation>klar</translation>
+    </message>
+    <message>
+      <source>stopped, resumes next time</source>
+      <translation>avbruten, fortsätter nästa gång</translation>
+    </message>
+    <message>
+      <source>full</source>
+      <translation>full</translation>
+    </message>
+    <message>
+      <source>incremental</source>
+      <translation>inkrementell</translation>
+    </message>
+    <message>
+      <source>Sync {state} ({kind}): {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected, {deleted} deleted at the source ({pages} pages).</source>
+      <translation>Synk {state} ({kind}): {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade, {deleted} borttagna i källan ({pages} sidor).</translation>
+    </message>
+    <message>
+      <source>Deleted reports are looked for at the next full sync (this one continued a stopped one).</source>
+      <translation>Borttagna rapporter letas efter vid nästa hela synk (denna fortsatte en avbruten).</translation>
+    </message>
+    <message>
+      <source>The server ignores the datetime filter and sends everything; the next sync asks for everything at once (fully correct, but not faster).</source>
+      <translation>Servern ignorerar datetime-filtret och skickar allt; nästa synk hämtar allt direkt (helt korrekt, men inte snabbare).</translation>
+    </message>
+    <message>
+      <source>Nothing new in the source (outside the collection's time extent).</source>
+      <translation>Inget nytt i källan (utanför samlingens tidsomfång).</translation>
+    </message>
+    <message>
+      <source>Unknown categories went to Other: {words}.</source>
+      <translation>Okända kategorier lades som Övrigt: {words}.</translation>
+    </message>
+    <message>
+      <source>{missing} of {stored} reports are no longer in the source; they are not marked deleted, because it looks like a fault in the connection (wrong collection or id field?).</source>
+      <translation>{missing} av {stored} rapporter finns inte längre i källan; de markeras inte som borttagna eftersom det ser ut som ett fel i anslutningen (fel samling eller id-fält?).</translation>
+    </message>
+    <message>
+      <source>{name} is empty.</source>
+      <translation>{name} är tom.</translation>
+    </message>
+    <message>
+      <source>{name} has no header row.</source>
+      <translation>{name} saknar rubrikrad.</translation>
+    </message>
+    <message>
+      <source>Cannot read {name}: {error}</source>
+      <translation>Kan inte läsa {name}: {error}</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as a spreadsheet.</source>
+      <translation>{name} kunde inte läsas som kalkylblad.</translation>
+    </message>
+    <message>
+      <source>The sheet '{sheet}' does not exist in {name}.</source>
+      <translation>Bladet '{sheet}' finns inte i {name}.</translation>
     </message>
   </context>
 </TS>

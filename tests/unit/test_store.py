@@ -159,7 +159,7 @@ def test_a_newer_store_is_refused_with_a_clear_message(store_path):
     con.execute("UPDATE trygghet_meta SET value = '99' WHERE key = 'schema_version'")
     con.commit()
     con.close()
-    with pytest.raises(StoreError, match="nyare version av Trygghet.*newer Trygghet"):
+    with pytest.raises(StoreError, match="nyare version av Trygghet.*Uppdatera pluginet"):
         open_store(store_path)
 
 

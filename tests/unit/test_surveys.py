@@ -69,8 +69,7 @@ def test_bad_rows_are_rejected_with_reasons_and_unknown_codes_listed(areas_store
     result = surveys.import_results(areas_store, path)
     assert (result.read, result.new, result.rejected) == (8, 2, 6)
     assert result.unknown_areas == ["0682C9999"]
-    assert "Okända områdeskoder (finns inte bland områdena) / unknown area codes: 0682C9999" \
-        in result.summary()
+    assert "Okända områdeskoder (finns inte bland områdena): 0682C9999" in result.summary()
     assert "1 tomma rader och 1 dubbletter" in result.summary()
     reasons = sorted(r.reason.split(" / ")[0] for r in areas_store.rejected("survey"))
     assert reasons == ["andelen 120 ligger utanför 0–100 %",
@@ -239,6 +238,6 @@ def test_index_classes_read_on_the_problem_scale():
 def test_a_broken_weights_file_is_a_message(tmp_path):
     path = tmp_path / "survey_weights.json"
     path.write_text('{"options": {"Stort problem": 9}}', encoding="utf-8")
-    with pytest.raises(SourceError, match="survey_weights.json kunde inte läsas: weight of "
-                                          "'Stort problem' outside 0-6"):
+    with pytest.raises(SourceError, match="survey_weights.json kunde inte läsas: vikten för "
+                                          "'Stort problem' ligger utanför 0–6"):
         surveys.load_weights(path)

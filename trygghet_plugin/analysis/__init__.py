@@ -15,7 +15,7 @@ hotspots                  :func:`period_hotspots` -> :class:`HotspotResult`
 emerging                  :func:`period_emerging` -> :class:`EmergingResult` (Mann-Kendall)
 density                   :func:`kernel_density` -> :class:`DensityRaster`, GeoTIFF writer
 areas                     :func:`assign_areas`, :func:`kommun_boundary_wkt`
-errors                    :class:`AnalysisError`: inputs a user can fix (Swedish / English)
+errors                    :class:`AnalysisError`: inputs a user can fix
 stats                     normal tail, exact binomial/Poisson tests, BH, Mann-Kendall
 ========================  ======================================================================
 """

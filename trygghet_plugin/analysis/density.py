@@ -30,7 +30,10 @@ from pathlib import Path
 
 import numpy as np
 
+from ..i18n import translator
 from .errors import AnalysisError
+
+tr = translator("Analysis")
 
 DEFAULT_BANDWIDTH = 300.0
 MIN_BANDWIDTH = 150.0
@@ -91,15 +94,15 @@ def kernel_density(x: np.ndarray, y: np.ndarray,
     y = np.asarray(y, dtype=float)
     ok = np.isfinite(x) & np.isfinite(y)
     x, y = x[ok], y[ok]
-    rule = "fast / fixed" if bandwidth == DEFAULT_BANDWIDTH else "angiven / given"
+    rule = tr("fixed") if bandwidth == DEFAULT_BANDWIDTH else tr("given")
     if bandwidth is None:
         bandwidth = default_bandwidth(x, y)
-        rule = "Silverman (rumslig, ArcGIS), 150–1000 m"
+        rule = tr("Silverman (spatial, ArcGIS), 150–1000 m")
     if bandwidth <= 0:
-        raise AnalysisError("Sökradien måste vara större än 0 / the bandwidth must be positive")
+        raise AnalysisError(tr("The search radius must be greater than 0."))
     if extent is None:
         if x.size == 0:
-            raise AnalysisError("Inga händelser och ingen gräns / no incidents and no boundary")
+            raise AnalysisError(tr("No incidents and no boundary."))
         extent = (float(x.min()), float(y.min()), float(x.max()), float(y.max()))
     minx, miny, maxx, maxy = extent
     minx, miny, maxx, maxy = minx - bandwidth, miny - bandwidth, maxx + bandwidth, \
@@ -182,7 +185,7 @@ def write_geotiff(raster: DensityRaster, path: str | Path,
         str(path), cols, rows, 1, gdal.GDT_Float32,
         options=["COMPRESS=DEFLATE", "PREDICTOR=3", "TILED=YES"])
     if out is None:
-        raise OSError(f"Kan inte skriva {path} / cannot write the raster")
+        raise OSError(tr("Cannot write {path}").format(path=path))
     out.SetGeoTransform(raster.geotransform)
     out.SetProjection(srs.ExportToWkt())
     band = out.GetRasterBand(1)

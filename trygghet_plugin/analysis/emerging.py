@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..i18n import translator
 from .errors import AnalysisError
 from .gistar import gi_star
 from .hexgrid import HexGrid, convex_hull_wkt, grid_over_boundary
@@ -45,6 +46,8 @@ from .hotspots import CELL_SIZE
 from .periods import Period
 from .select import incident_mask
 from .stats import mann_kendall
+
+tr = translator("Analysis")
 
 NEW, INTENSIFYING, PERSISTENT, DIMINISHING, SPORADIC, HISTORICAL = 1, 2, 3, 4, 5, 6
 
@@ -144,10 +147,9 @@ def emerging_hotspots(x: np.ndarray, y: np.ndarray, times: np.ndarray,
     """Emerging hot spot patterns of points (EPSG:3006) with UTC ``times`` over ``periods``
     (oldest first, at least 3)."""
     if len(periods) < 3:
-        raise AnalysisError("Minst tre perioder behövs / at least three periods are needed")
+        raise AnalysisError(tr("At least three periods are needed."))
     if confidence not in CONFIDENCE_CLASS:
-        raise AnalysisError("Konfidensnivån ska vara 0,90, 0,95 eller 0,99 / confidence must "
-                            "be 0.90, 0.95 or 0.99")
+        raise AnalysisError(tr("The confidence level must be 0.90, 0.95 or 0.99."))
     level = CONFIDENCE_CLASS[confidence]
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)

@@ -4,4 +4,4 @@ from __future__ import annotations
 
 
 class AnalysisError(ValueError):
-    """Inputs an analysis cannot use; the message says why, in Swedish then English."""
+    """Inputs an analysis cannot use; the message says why."""

@@ -26,7 +26,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..i18n import translator
 from .errors import AnalysisError
+
+tr = translator("Analysis")
 
 SQRT3 = math.sqrt(3.0)
 #: Axial offsets of the six neighbours of a cell.
@@ -195,13 +198,11 @@ def grid_over_boundary(boundary, size: float) -> HexGrid:
     from osgeo import ogr
 
     if size <= 0:
-        raise AnalysisError("Cellstorleken måste vara större än 0 / the cell size must be "
-                            "positive")
+        raise AnalysisError(tr("The cell size must be greater than 0."))
     geom = ogr.CreateGeometryFromWkt(boundary) if isinstance(boundary, str) else boundary
     rings = _rings(geom) if geom is not None and not geom.IsEmpty() else []
     if not rings:
-        raise AnalysisError("Gränsen är tom eller ingen yta / the boundary is empty or not a "
-                            "polygon")
+        raise AnalysisError(tr("The boundary is empty or not an area."))
     minx, maxx, miny, maxy = geom.GetEnvelope()
     q, r = _candidates(minx, miny, maxx, maxy, size)
     cx, cy = centres_of(q, r, size)
@@ -290,8 +291,7 @@ def convex_hull_wkt(x: np.ndarray, y: np.ndarray, buffer: float = 0.0) -> str:
     y = np.asarray(y, dtype=float)
     ok = np.isfinite(x) & np.isfinite(y)
     if not ok.any():
-        raise AnalysisError("Inga händelser att räkna och ingen gräns att lägga rutnätet över "
-                            "/ no incidents and no boundary to lay the grid over")
+        raise AnalysisError(tr("No incidents to count and no boundary to lay the grid over."))
     x, y = x[ok], y[ok]
     # Only the lowest and highest point of each metre-wide column can be on the hull.
     column = np.floor(x).astype(np.int64)

@@ -16,10 +16,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..i18n import translator
 from .gistar import GI_CLASS_LABELS, GiStar, gi_star
 from .hexgrid import HexGrid, convex_hull_wkt, grid_over_boundary
 from .periods import Period
 from .select import incident_mask
+
+tr = translator("Analysis")
 
 CELL_SIZE = 250.0
 
@@ -71,13 +74,15 @@ class HotspotResult:
         return self.gi.class_counts()
 
     def summary(self) -> str:
-        """One Swedish line for logs and feedback."""
+        """One line for logs and feedback."""
         counts = self.class_counts()
         hot = sum(v for k, v in counts.items() if k > 0)
         cold = sum(v for k, v in counts.items() if k < 0)
-        return (f"{len(self.grid)} celler à {self.cell_size:g} m, {self.incidents} händelser; "
-                f"{hot} hotspotceller, {cold} kalla celler "
-                f"({', '.join(f'{GI_CLASS_LABELS[k]}: {v}' for k, v in counts.items() if v)})")
+        return tr("{cells} cells of {size} m, {incidents} incidents; {hot} hot spot cells, "
+                  "{cold} cold cells ({classes})").format(
+            cells=len(self.grid), size=f"{self.cell_size:g}", incidents=self.incidents,
+            hot=hot, cold=cold,
+            classes=", ".join(f"{GI_CLASS_LABELS[k]}: {v}" for k, v in counts.items() if v))
 
 
 def hotspots(x: np.ndarray, y: np.ndarray, boundary_wkt: str | None,

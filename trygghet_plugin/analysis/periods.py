@@ -24,7 +24,10 @@ from datetime import date, datetime, time, timedelta, timezone
 import numpy as np
 
 from ..domain.timeutil import STOCKHOLM, summer_time_utc
+from ..i18n import translator
 from .errors import AnalysisError
+
+tr = translator("Analysis")
 
 FIRST_PERIOD_START = date(2024, 1, 1)
 PERIOD_DAYS = 14
@@ -32,7 +35,6 @@ YEAR_BEFORE_DAYS = 364  # 52 weeks: same weekdays, same place on the 14-day grid
 
 MONTHS_SV = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov",
              "dec")
-WEEKDAYS_SV = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 TERTIAL_MONTHS = {1: (1, 5), 2: (5, 9), 3: (9, 13)}  # first month, first month after
 
 
@@ -50,8 +52,8 @@ class Period:
 
     def __post_init__(self):
         if self.end <= self.start:
-            raise PeriodError(f"Perioden slutar före den börjar / the period ends before it "
-                              f"starts: {self.start} – {self.end}")
+            raise PeriodError(tr("The period ends before it starts: {start} – {end}").format(
+                start=self.start, end=self.end))
 
     # -- size and bounds ----------------------------------------------------------------
     @property
@@ -111,7 +113,7 @@ class Period:
     def tertial(self) -> tuple[int, int]:
         """(year, 1..3) of a tertial period."""
         if self.kind != "tertial":
-            raise PeriodError(f"{self} är ingen tertial / is not a tertial")
+            raise PeriodError(tr("{period} is not a tertial").format(period=self))
         return self.start.year, (self.start.month - 1) // 4 + 1
 
     @property
@@ -184,6 +186,12 @@ def _day_month(d: date) -> str:
 
 # -- making periods -----------------------------------------------------------------------
 
+def weekday_name(weekday: int) -> str:
+    """The name of a weekday (0 = Monday), in the user's language."""
+    return (tr("Monday"), tr("Tuesday"), tr("Wednesday"), tr("Thursday"), tr("Friday"),
+            tr("Saturday"), tr("Sunday"))[weekday]
+
+
 def check_first_start(first_start: date | str | None) -> date:
     """The first period start as a date; it must be a Monday so periods are whole ISO weeks."""
     if first_start is None or first_start == "":
@@ -192,14 +200,14 @@ def check_first_start(first_start: date | str | None) -> date:
         try:
             first_start = date.fromisoformat(first_start.strip())
         except ValueError as exc:
-            raise PeriodError(f"Ogiltigt startdatum '{first_start}' (ÅÅÅÅ-MM-DD) / "
-                              f"invalid first period start") from exc
+            raise PeriodError(tr("Invalid start date '{date}' (YYYY-MM-DD)").format(
+                date=first_start)) from exc
     if isinstance(first_start, datetime):
         first_start = first_start.date()
     if first_start.weekday() != 0:
-        raise PeriodError(f"Första perioden måste börja en måndag, inte {first_start} "
-                          f"({WEEKDAYS_SV[first_start.weekday()]}). / The first period must "
-                          f"start on a Monday.")
+        raise PeriodError(tr("The first period must start on a Monday, not {date} "
+                             "({weekday}).").format(date=first_start,
+                                                   weekday=weekday_name(first_start.weekday())))
     return first_start
 
 
@@ -208,7 +216,7 @@ def period_containing(day: date | datetime, days: int = PERIOD_DAYS,
     """The aligned ``days``-long period that holds ``day`` (a datetime counts by its
     Stockholm date). The grid runs backwards from the first start as well."""
     if days < 1:
-        raise PeriodError(f"Periodlängd {days} dagar går inte / period length must be >= 1")
+        raise PeriodError(tr("A period of {days} days is not possible.").format(days=days))
     first = check_first_start(first_start)
     day = local_date(day)
     index = (day - first).days // days
@@ -234,7 +242,7 @@ def period_ending(last_day: date | datetime, days: int = PERIOD_DAYS) -> Period:
     """The ``days``-long period whose last (inclusive) day is ``last_day``: the form the
     algorithms' PERIOD_END parameter takes. It need not be on the 14-day grid."""
     if days < 1:
-        raise PeriodError(f"Periodlängd {days} dagar går inte / period length must be >= 1")
+        raise PeriodError(tr("A period of {days} days is not possible.").format(days=days))
     end = local_date(last_day) + timedelta(days=1)
     start = end - timedelta(days=days)
     return Period(start, end, "days")
@@ -251,7 +259,7 @@ def periods_back(last: Period, count: int) -> list[Period]:
 def tertial(year: int, n: int) -> Period:
     """Tertial ``n`` (1..3) of ``year``: T1 Jan–Apr, T2 May–Aug, T3 Sep–Dec."""
     if n not in TERTIAL_MONTHS:
-        raise PeriodError(f"Tertial {n} finns inte (1–3) / there is no tertial {n}")
+        raise PeriodError(tr("There is no tertial {n} (1–3).").format(n=n))
     first, after = TERTIAL_MONTHS[n]
     end = date(year + 1, 1, 1) if after == 13 else date(year, after, 1)
     return Period(date(year, first, 1), end, "tertial")
@@ -269,8 +277,8 @@ def parse_tertial(text: str) -> Period:
     year = next((p for p in parts if p.isdigit() and len(p) == 4), None)
     n = next((p[1:] for p in parts if p.startswith("T") and p[1:].isdigit()), None)
     if year is None or n is None:
-        raise PeriodError(f"'{text}' är ingen tertial (skriv t.ex. 2026-T3) / "
-                          f"not a tertial (write e.g. 2026-T3)")
+        raise PeriodError(tr("'{text}' is not a tertial (write e.g. 2026-T3).").format(
+            text=text))
     return tertial(int(year), int(n))
 
 

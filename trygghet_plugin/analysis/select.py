@@ -16,8 +16,11 @@ from datetime import timedelta
 
 import numpy as np
 
+from ..i18n import translator
 from .errors import AnalysisError
 from .periods import Period
+
+tr = translator("Analysis")
 
 #: Location precisions good enough for hot spots and density.
 PRECISE = ("exact", "street")
@@ -74,8 +77,8 @@ def category_codes(text: str | None, taxonomy) -> tuple[str, ...]:
             codes.append(code)
     if unknown:
         known = ", ".join(sorted(taxonomy.categories))
-        raise AnalysisError(f"Okänd kategori: {', '.join(unknown)}. Välj bland {known} "
-                         f"(eller en underkategori). / Unknown category: {', '.join(unknown)}.")
+        raise AnalysisError(tr("Unknown category: {words}. Choose among {known} (or a "
+                               "subcategory).").format(words=", ".join(unknown), known=known))
     return tuple(codes)
 
 

@@ -16,6 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import translator
+
+tr = translator("Analysis")
+
 INDEX_MIN = 0.0
 INDEX_MAX = 6.0
 
@@ -116,13 +120,15 @@ class SurveyWeights:
         labels: dict[str, str] = {}
         for option, weight in data["options"].items():
             if weight is not None and not INDEX_MIN <= float(weight) <= INDEX_MAX:
-                raise ValueError(f"weight of {option!r} outside {INDEX_MIN:g}-{INDEX_MAX:g}")
+                raise ValueError(tr("the weight of {option} is outside {low}–{high}").format(
+                    option=repr(option), low=f"{INDEX_MIN:g}", high=f"{INDEX_MAX:g}"))
             weights[fold(option)] = None if weight is None else float(weight)
             labels[fold(option)] = option
         unsafe = frozenset(fold(o) for o in data.get("unsafe", ()))
         missing = unsafe - weights.keys()
         if missing:
-            raise ValueError(f"unsafe options without a weight: {sorted(missing)}")
+            raise ValueError(tr("unsafe options without a weight: {options}").format(
+                options=", ".join(sorted(missing))))
         return cls(weights, unsafe, labels)
 
     def knows(self, option: str) -> bool:

@@ -19,16 +19,15 @@ from qgis.PyQt.QtWidgets import (
     QTableWidgetItem,
 )
 
-from .. import i18n
 from ..domain.timeutil import local
 from ..log import logger
 from ..paths import form
 from ..settings import ConnectionStore, SettingsManager
 from ..sources.auth import apply_authcfg
-from ..sources.connections import KINDS, Connection, last_sync
+from ..sources.connections import Connection, kind_labels, last_sync
 from ..sources.http import SourceError, make_session
 from ..sources.oapif import OapifClient
-from ..sources.records import MAPPED_FIELDS, FieldMapping
+from ..sources.records import FieldMapping, field_labels
 from ..sources.sync import SyncResult
 from ..store import StoreError, open_store
 from .tasks import SyncTask
@@ -65,19 +64,18 @@ class SyncDock(QDockWidget, FORM):
         self.auth_select = QgsAuthConfigSelect(self.authContainer)
         self.auth_select.setObjectName("authSelect")
         self.authLayout.addWidget(self.auth_select)
-        for kind, label in KINDS.items():
+        for kind, label in kind_labels().items():
             self.kindCombo.addItem(label, kind)
-        self.mappingTable.setRowCount(len(MAPPED_FIELDS))
+        labels = field_labels()
+        self.mappingTable.setRowCount(len(labels))
         self.mappingTable.horizontalHeader().setStretchLastSection(True)
         self.mappingTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         self.mappingTable.verticalHeader().setVisible(False)
-        for row, (name, label) in enumerate(MAPPED_FIELDS.items()):
-            # The labels are "svenska / English": the half of the plugin's language.
-            halves = label.split(" / ")
-            item = QTableWidgetItem(halves[-1] if i18n.language() == "en" else halves[0])
+        for row, (name, label) in enumerate(labels.items()):
+            item = QTableWidgetItem(label)
             item.setData(Qt.UserRole, name)
             item.setFlags(item.flags() & ~Qt.ItemIsEditable)
-            item.setToolTip(label)
+            item.setToolTip(name)
             self.mappingTable.setItem(row, 0, item)
             self.mappingTable.setItem(row, 1, QTableWidgetItem(""))
 

@@ -18,6 +18,10 @@ from urllib.parse import quote
 
 from qgis.core import QgsLayerTreeLayer, QgsProject, QgsRasterLayer
 
+from ..i18n import translator
+
+tr = translator("Layers")
+
 BASE_MAP_NAME = "Bakgrundskarta"
 BASE_MAP_PROPERTY = "trygghet/base_map"
 
@@ -64,8 +68,8 @@ def add_base_map(project: QgsProject, url: str | None = None) -> QgsRasterLayer 
     if layer is None or not layer.isValid():
         from ..log import logger
 
-        logger.warning(f"Bakgrundskartan kunde inte öppnas ({url}); kartan visas utan den. / "
-                       "The base map could not be opened.")
+        logger.warning(tr("The base map could not be opened ({url}); the map is shown "
+                          "without it.").format(url=url))
         return None
     project.addMapLayer(layer, False)
     root = project.layerTreeRoot()

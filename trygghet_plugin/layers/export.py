@@ -38,6 +38,9 @@ from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..domain.timeutil import local
+from ..i18n import translator
+
+tr = translator("Layers")
 
 SWEREF99TM = "EPSG:3006"
 #: Fields planners never get: free text may name people.
@@ -46,7 +49,7 @@ STYLE_DESCRIPTION = "Trygghet"
 
 
 class ExportError(Exception):
-    """An export that could not be written; the message says why (Swedish / English)."""
+    """An export that could not be written; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -70,9 +73,10 @@ class ExportResult:
 
     def summary(self) -> str:
         parts = ", ".join(f"{name} ({n})" for name, _, n in self.layers)
-        text = f"{len(self.layers)} lager i {self.path.name}: {parts}."
+        text = tr("{count} layers in {file}: {layers}.").format(
+            count=len(self.layers), file=self.path.name, layers=parts)
         if self.skipped:
-            text += f" Exporterades inte: {'; '.join(self.skipped)}."
+            text += " " + tr("Not exported: {layers}.").format(layers="; ".join(self.skipped))
         return text
 
 
@@ -114,7 +118,7 @@ def items_from_layers(layers: Iterable) -> tuple[list[ExportItem], list[str]]:
     for layer in layers:
         item = export_item(layer, taken=[i.table for i in items])
         if item is None:
-            skipped.append(f"{layer.name()} (raster, intern)")
+            skipped.append(tr("{name} (raster, internal)").format(name=layer.name()))
         else:
             items.append(item)
     return items, skipped
@@ -123,10 +127,10 @@ def items_from_layers(layers: Iterable) -> tuple[list[ExportItem], list[str]]:
 def _open(item: ExportItem) -> QgsVectorLayer:
     layer = QgsVectorLayer(item.uri, item.name, item.provider)
     if not layer.isValid():
-        raise ExportError(f"Lagret {item.name} kunde inte öppnas ({item.uri}). / "
-                          "The layer could not be opened.")
+        raise ExportError(tr("The layer {name} could not be opened ({uri}).").format(
+            name=item.name, uri=item.uri))
     if item.subset and not layer.setSubsetString(item.subset):
-        raise ExportError(f"Filtret på {item.name} kunde inte användas. / The filter failed.")
+        raise ExportError(tr("The filter on {name} could not be used.").format(name=item.name))
     return layer
 
 
@@ -151,19 +155,21 @@ def _writer_options(layer: QgsVectorLayer, item: ExportItem, first: bool):
 def _save_default_style(path: Path, item: ExportItem) -> None:
     written = QgsVectorLayer(f"{path}|layername={item.table}", item.name, "ogr")
     if not written.isValid():
-        raise ExportError(f"{item.name} skrevs inte till {path.name}. / The layer was not "
-                          "written.")
+        raise ExportError(tr("{name} was not written to {file}.").format(
+            name=item.name, file=path.name))
     if item.qml:
         doc = QDomDocument()
         doc.setContent(item.qml)
         ok, message = written.importNamedStyle(doc)
         if not ok:
-            raise ExportError(f"Stilen för {item.name} kunde inte läsas: {message}")
+            raise ExportError(tr("The style of {name} could not be read: {error}").format(
+                name=item.name, error=message))
     # GeoPackage's layer_styles keeps style names to 30 characters.
     error = written.saveStyleToDatabase(item.table[:30], f"{STYLE_DESCRIPTION}: {item.name}",
                                         True, "")
     if error:
-        raise ExportError(f"Stilen för {item.name} kunde inte sparas i {path.name}: {error}")
+        raise ExportError(tr("The style of {name} could not be saved in {file}: {error}")
+                          .format(name=item.name, file=path.name, error=error))
 
 
 def export_items(items: Sequence[ExportItem], path: Path | str, *,
@@ -175,7 +181,7 @@ def export_items(items: Sequence[ExportItem], path: Path | str, *,
     if path.suffix.lower() != ".gpkg":
         path = path.with_suffix(".gpkg")
     if not items:
-        raise ExportError("Det finns inga lager att exportera. / No layers to export.")
+        raise ExportError(tr("There are no layers to export."))
     path.parent.mkdir(parents=True, exist_ok=True)
     result = ExportResult(path)
     for n, item in enumerate(items):
@@ -186,8 +192,8 @@ def export_items(items: Sequence[ExportItem], path: Path | str, *,
         error, message, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(
             layer, str(path), QgsCoordinateTransformContext(), options)
         if error != QgsVectorFileWriter.NoError:
-            raise ExportError(f"{item.name} kunde inte skrivas till {path}: {message} / "
-                              "could not write the layer")
+            raise ExportError(tr("{name} could not be written to {path}: {error}").format(
+                name=item.name, path=path, error=message))
         _save_default_style(path, item)
         result.layers.append((item.name, item.table, layer.featureCount()))
         if progress is not None:
@@ -291,8 +297,8 @@ def _incidents_csv(layer: QgsVectorLayer, path: Path, taxonomy, is_cancelled) ->
                                         QgsCoordinateReferenceSystem(),
                                         QgsCoordinateTransformContext(), options)
     if writer.hasError() != QgsVectorFileWriter.NoError:
-        raise ExportError(f"Kunde inte skriva {path}: {writer.errorMessage()} / could not "
-                          "write the file")
+        raise ExportError(tr("Could not write {path}: {error}").format(
+            path=path, error=writer.errorMessage()))
     names = layer.fields().names()
     wanted = [n for n in ("uid", "category", "subcategory", "occurred_at", "reported_at",
                           "status", "reporter_org", "source", "location_precision",

@@ -24,6 +24,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ..analysis.periods import Period
+from ..i18n import translator
+
+tr = translator("Layers")
 
 #: What a layer of the plugin is, for filtering (the layer's custom property ``FILTER_KIND``).
 INCIDENTS = "incidents"
@@ -198,9 +201,8 @@ def apply_filter(layer, spec: FilterSpec) -> bool:
         # incidents carry are the next best thing.
         from ..log import logger
 
-        logger.warning("Områdesfiltret kan inte göras geografiskt här (ST_Intersects saknas); "
-                       "det använder händelsernas områdeskod. / The area filter uses the "
-                       "incidents' area code (no ST_Intersects).")
+        logger.warning(tr("The area filter cannot be made geographic here (no "
+                          "ST_Intersects); it uses the incidents' area codes."))
         layer.setSubsetString(build_filter(spec, kind, base=base, spatial_areas=False))
     layer.triggerRepaint()
     return True

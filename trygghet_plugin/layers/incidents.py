@@ -28,9 +28,12 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..domain.taxonomy import Category, Taxonomy
+from ..i18n import translator
 from ..paths import resource
 from ..store.base import Store
 from .filters import INCIDENTS, mark_layer
+
+tr = translator("Layers")
 
 INCIDENTS_LAYER_NAME = "Händelser"
 INCIDENTS_QML = "incidents.qml"
@@ -114,5 +117,5 @@ def save_incidents_qml(path: Path | str, taxonomy: Taxonomy) -> Path:
     path = Path(path)
     message, ok = layer.saveNamedStyle(str(path))
     if not ok:
-        raise OSError(f"Kunde inte skriva {path}: {message} / could not write the style")
+        raise OSError(tr("Could not write {path}: {error}").format(path=path, error=message))
     return path

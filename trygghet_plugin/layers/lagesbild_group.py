@@ -62,8 +62,11 @@ from ..analysis.periods import (
 )
 from ..analysis.select import PRECISE, incident_mask, load_frame
 from ..domain.area import KIND_LABELS, AreaKind
+from ..i18n import translator
 from ..store.base import Store
 from .filters import AREAS, INCIDENTS, POLICE, FilterSpec, build_filter, frame_mask, mark_layer
+
+tr = translator("Layers")
 
 GROUP_PREFIX = "Trygghet – lägesbild"
 INCIDENTS_NAME = "Händelser (exakt plats)"
@@ -239,10 +242,9 @@ def build_lagesbild_data(store: Store, period: Period, *, spec: FilterSpec | Non
         precise = now & incident_mask(frame, None, precise_only=True)
         data.incidents, data.precise = int(now.sum()), int(precise.sum())
         if data.incidents > data.precise:
-            data.notes.append(f"{data.incidents - data.precise} händelser utan exakt plats "
-                              "(polisens händelser på område eller kommun m.fl.) visas inte som "
-                              "punkter. / Incidents without an exact place are not drawn as "
-                              "points.")
+            data.notes.append(tr("{n} incidents without an exact place (the police's events "
+                                 "on an area or kommun, among others) are not drawn as points.")
+                              .format(n=data.incidents - data.precise))
 
         writer = _GpkgWriter(data.gpkg)
         with clock("areas"):
@@ -250,9 +252,8 @@ def build_lagesbild_data(store: Store, period: Period, *, spec: FilterSpec | Non
             _police_counts(data, frame, areas, writer)
         step(0.45)
         if not boundary:
-            data.notes.append("Databasen saknar kommungräns: hotspots och täthet beräknas över "
-                              "händelsernas utbredning. / No kommun boundary in the store: hot "
-                              "spots and density cover the incidents' extent.")
+            data.notes.append(tr("The store has no kommun boundary: hot spots and density are "
+                                 "computed over the incidents' extent."))
         with clock("hotspots"):
             _hotspots(data, frame, boundary, cell_size, writer)
         step(0.6)
@@ -311,8 +312,8 @@ class _GpkgWriter:
             str(self.path), fields, geometry_type, QgsCoordinateReferenceSystem("EPSG:3006"),
             QgsCoordinateTransformContext(), options)
         if writer.hasError() != QgsVectorFileWriter.NoError:
-            raise OSError(f"Kunde inte skriva {self.path}: {writer.errorMessage()} / "
-                          "could not write the cache")
+            raise OSError(tr("Could not write {path}: {error}").format(
+                path=self.path, error=writer.errorMessage()))
         for feature in features:
             writer.addFeature(feature, QgsFeatureSink.FastInsert)
         del writer  # flushes and closes
@@ -344,9 +345,8 @@ def _area_rates(data: LagesbildData, frame, refs: Sequence[Period], areas, write
 
     kind = next((k for k in FINEST_FIRST if any(a.kind == k for a in areas)), None)
     if kind is None:
-        data.notes.append("Databasen saknar områden (DeSO, RegSO eller kommundelar): lagret "
-                          f"{RATES_PREFIX} utelämnas. / No areas in the store: the layer of "
-                          "rates per area is left out.")
+        data.notes.append(tr("The store has no areas (DeSO, RegSO or districts): the layer "
+                             "{layer} is left out.").format(layer=RATES_PREFIX))
         return
     chosen = [a for a in areas if a.kind == kind]
     rows = np.zeros(len(frame), dtype=bool)
@@ -395,9 +395,9 @@ def _area_rates(data: LagesbildData, frame, refs: Sequence[Period], areas, write
     data.rate_classes = rate_classes([f.rate for f in figures.by_area if f.key in known])
     missing = [a.label for a in chosen if not a.population]
     if missing:
-        data.notes.append(f"{len(missing)} områden saknar befolkning och får ingen takt per "
-                          f"1 000 invånare ({', '.join(missing[:5])}). / Areas without a "
-                          "population get no rate.")
+        data.notes.append(tr("{n} areas have no population and get no rate per 1,000 "
+                             "inhabitants ({areas}).").format(n=len(missing),
+                                                             areas=", ".join(missing[:5])))
 
 
 def _police_counts(data: LagesbildData, frame, areas, writer) -> None:
@@ -411,9 +411,9 @@ def _police_counts(data: LagesbildData, frame, areas, writer) -> None:
     if not now.any():
         return
     if not areas:
-        data.notes.append(f"{int(now.sum())} av polisens händelser saknar plats och visas "
-                          "inte: databasen saknar områden och kommungräns. / Police events "
-                          "without a place are not shown: the store has no areas.")
+        data.notes.append(tr("{n} of the police's events have no place and are not shown: "
+                             "the store has no areas and no kommun boundary.").format(
+            n=int(now.sum())))
         return
     precision = frame["location_precision"][now]
     on_area: dict[str, int] = {}
@@ -456,9 +456,8 @@ def _police_counts(data: LagesbildData, frame, areas, writer) -> None:
                              if any(a.code == c for a in kommuner))
     lost = int(now.sum()) - data.police_area - data.police_kommun
     if lost:
-        data.notes.append(f"{lost} av polisens händelser har varken ett känt område eller "
-                          "en kommun i databasen och visas inte. / Police events with neither "
-                          "a known area nor a kommun are not shown.")
+        data.notes.append(tr("{n} of the police's events have neither a known area nor a "
+                             "kommun in the store and are not shown.").format(n=lost))
 
 
 def _hotspots(data: LagesbildData, frame, boundary, cell_size: float, writer) -> None:
@@ -467,13 +466,13 @@ def _hotspots(data: LagesbildData, frame, boundary, cell_size: float, writer) ->
     from .hotspots import hotspot_features, hotspot_fields
 
     if data.precise == 0:
-        data.notes.append("Inga händelser med exakt plats i perioden: hotspots utelämnas. / "
-                          "No incidents with an exact place in the period: no hot spots.")
+        data.notes.append(tr("No incidents with an exact place in the period: hot spots are "
+                             "left out."))
         return
     try:
         result = period_hotspots(frame, data.period, boundary, cell_size)
     except AnalysisError as exc:
-        data.notes.append(f"Hotspots kunde inte beräknas: {exc}")
+        data.notes.append(tr("Hot spots could not be computed: {error}").format(error=exc))
         return
     fields = hotspot_fields()
     writer.write(HOTSPOTS_TABLE, fields, QgsWkbTypes.Polygon,
@@ -492,14 +491,14 @@ def _emerging(data: LagesbildData, frame, boundary, cell_size: float, writer) ->
     lo = np.datetime64(first.replace(tzinfo=None), "s")
     hi = np.datetime64(last.replace(tzinfo=None), "s")
     if not (located & (frame.occurred_at >= lo) & (frame.occurred_at < hi)).any():
-        data.notes.append("Inga händelser med exakt plats under de senaste "
-                          f"{len(periods)} perioderna: framväxande hotspots utelämnas. / "
-                          "No incidents with an exact place: no emerging hot spots.")
+        data.notes.append(tr("No incidents with an exact place in the last {n} periods: "
+                             "emerging hot spots are left out.").format(n=len(periods)))
         return
     try:
         result = period_emerging(frame, periods, boundary, cell_size)
     except AnalysisError as exc:
-        data.notes.append(f"Framväxande hotspots kunde inte beräknas: {exc}")
+        data.notes.append(tr("Emerging hot spots could not be computed: {error}").format(
+            error=exc))
         return
     fields = emerging_fields()
     writer.write(EMERGING_TABLE, fields, QgsWkbTypes.Polygon,
@@ -509,13 +508,13 @@ def _emerging(data: LagesbildData, frame, boundary, cell_size: float, writer) ->
 
 def _heatmap(data: LagesbildData, frame, boundary, path: Path) -> None:
     if data.precise == 0:
-        data.notes.append("Inga händelser med exakt plats i perioden: tätheten utelämnas. / "
-                          "No incidents with an exact place in the period: no density.")
+        data.notes.append(tr("No incidents with an exact place in the period: the density is "
+                             "left out."))
         return
     try:
         raster = period_density(frame, data.period, boundary)
     except AnalysisError as exc:
-        data.notes.append(f"Tätheten kunde inte beräknas: {exc}")
+        data.notes.append(tr("The density could not be computed: {error}").format(error=exc))
         return
     data.heatmap = write_geotiff(raster, path, boundary)
 
@@ -525,8 +524,8 @@ def _survey(data: LagesbildData, store: Store) -> None:
 
     results = store.survey_results()
     if not results:
-        data.notes.append("Databasen saknar trygghetsmätningar: lagret utelämnas. / No "
-                          "survey results in the store: the survey layer is left out.")
+        data.notes.append(tr("The store has no safety surveys: the survey layer is left "
+                             "out."))
         return
     latest = max({r.survey for r in results})
     questions = sorted({r.question for r in results if r.survey == latest})

@@ -7,10 +7,13 @@ from pathlib import Path
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
 from ..domain.taxonomy import Taxonomy
+from ..i18n import translator
 from ..paths import taxonomy_file
 from ..store.base import Store
 from .areas import add_area_layers
 from .incidents import incidents_layer
+
+tr = translator("Layers")
 
 GROUP_NAME = "Trygghet"
 
@@ -45,9 +48,9 @@ def write_project(store: Store, path: Path) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     project = QgsProject()
-    project.setTitle("Trygghet – lägesbild")
+    project.setTitle(tr("Trygghet – situation picture"))
     populate_project(project, store)
     if not project.write(str(path)):
-        raise OSError(f"Kunde inte skriva projektet {path}: {project.error()} / "
-                      f"Could not write the project.")
+        raise OSError(tr("Could not write the project {path}: {error}").format(
+            path=path, error=project.error()))
     return path

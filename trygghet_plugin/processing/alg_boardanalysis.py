@@ -20,32 +20,30 @@ class BoardAnalysisAlgorithm(ReportAlgorithm):
         return "boardanalysis"
 
     def displayName(self) -> str:
-        return self.tr("Nämndanalys per tertial (PDF) / Board analysis (PDF)")
+        return self.tr("Board analysis per tertial (PDF)")
 
     def shortHelpString(self) -> str:
         return self.tr(
-            "Skriver den publika analysen för kommunstyrelsen för en tertial (jan–apr, maj–aug, "
-            "sep–dec) som PDF: sammanfattning med de viktigaste säkerställda förändringarna, "
-            "utveckling över tre år, en sida per område, trygghetsmätning, polisens uppgifter "
-            "samt metod och källor. Säker att publicera: bara sammanräknade uppgifter, inga "
-            "exakta platser eller fritexter, små antal visas som <3.\n\n"
-            "TERTIAL: t.ex. 2026-T3; tom = den senaste hela tertialen.\n\n"
-            "Writes the public four-monthly analysis as PDF: aggregated only, small counts "
-            "suppressed. TERTIAL like 2026-T3; empty means the last complete tertial.")
+            "Writes the public analysis for the municipal board for one tertial (Jan–Apr, "
+            "May–Aug, Sep–Dec) as a PDF: a summary with the most important significant "
+            "changes, the development over three years, one page per area, the safety survey, "
+            "the police's figures, and method and sources. Safe to publish: aggregated figures "
+            "only, no exact locations or free texts, small counts shown as <3.\n\n"
+            "TERTIAL: e.g. 2026-T3; empty = the last complete tertial.")
 
     def initAlgorithm(self, config=None):
         self.add_store_parameter()
         self.addParameter(QgsProcessingParameterString(
-            "TERTIAL", self.tr("Tertial (t.ex. 2026-T3) / Tertial"), optional=True))
+            "TERTIAL", self.tr("Tertial (e.g. 2026-T3)"), optional=True))
         self.add_output_parameter()
         self.add_layout_parameters(QgsProcessingParameterNumber(
-            "SMALL_COUNT", self.tr("Visa antal upp till detta som <n / Suppress counts up to"),
+            "SMALL_COUNT", self.tr("Show counts up to this as <n"),
             QgsProcessingParameterNumber.Integer, 2, minValue=0, maxValue=20))
 
     def work(self, parameters, context, feedback) -> dict:
         text = self.parameterAsString(parameters, "TERTIAL", context).strip()
         period = parse_tertial(text) if text else last_complete_tertial()
-        feedback.pushInfo(f"Nämndanalys för {period.name}")
+        feedback.pushInfo(self.tr("Board analysis for {period}").format(period=period.name))
         with self.open_store(parameters, context) as store:
             result = make_board_analysis(
                 store, period, self.output_path(parameters, context),

@@ -25,44 +25,38 @@ class CopyStoreAlgorithm(TrygghetAlgorithm):
         return "copystore"
 
     def displayName(self) -> str:
-        return self.tr("Kopiera databas / Copy store")
+        return self.tr("Copy store")
 
     def shortHelpString(self) -> str:
         return self.tr(
-            "Kopierar allt i en databas till en annan, utan förlust: händelser, områden, "
-            "trygghetsmätningar, synkstatus och avvisade poster, med alla fält. INPUT och "
-            "OUTPUT är en GeoPackage-fil eller en PostGIS-databas (en QGIS-anslutning, "
-            "service=… eller postgresql://…, valfritt med kommun=0682 för en kommun i en "
-            "region). Posterna uppdateras efter nyckel, så en avbruten kopiering kan köras "
-            "igen och en andra kopiering ändrar ingenting.\n\n"
-            "Copies everything in one store into another without loss (incidents, areas, "
-            "surveys, sync state, rejected records, every field). INPUT and OUTPUT are a "
-            "GeoPackage file or a PostGIS store (a QGIS connection name, service=... or "
-            "postgresql://..., optionally kommun=0682). Rows are upserted by key: a stopped "
-            "copy can run again, and a second copy changes nothing.")
+            "Copies everything in one store into another without loss: incidents, areas, "
+            "safety surveys, sync state and rejected records, with every field. INPUT and "
+            "OUTPUT are a GeoPackage file or a PostGIS store (a QGIS connection, service=… or "
+            "postgresql://…, optionally with kommun=0682 for one municipality in a region). "
+            "Records are updated by key, so an interrupted copy can run again and a second "
+            "copy changes nothing.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString(
-            "INPUT", self.tr("Från databas (GeoPackage eller PostGIS) / From store")))
+            "INPUT", self.tr("From store (GeoPackage or PostGIS)")))
         self.addParameter(QgsProcessingParameterString(
-            "OUTPUT", self.tr("Till databas (GeoPackage eller PostGIS; skapas vid behov) / "
-                              "To store (created when missing)")))
-        for name, label in (("INCIDENTS", "Händelser / Incidents"),
-                            ("AREAS", "Områden / Areas"),
-                            ("SURVEY_RESULTS", "Mätresultat / Survey results"),
-                            ("SURVEY_PLACES", "Otrygga platser / Unsafe places"),
-                            ("SYNC_STATES", "Synkstatus / Sync states"),
-                            ("REJECTED", "Avvisade poster / Rejected records"),
-                            ("ROWS", "Rader totalt / Rows in all")):
-            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
-        self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Sammanfattning / "
-                                                                     "Summary")))
+            "OUTPUT", self.tr("To store (GeoPackage or PostGIS; created when missing)")))
+        for name, label in (("INCIDENTS", self.tr("Incidents")),
+                            ("AREAS", self.tr("Areas")),
+                            ("SURVEY_RESULTS", self.tr("Survey results")),
+                            ("SURVEY_PLACES", self.tr("Unsafe places")),
+                            ("SYNC_STATES", self.tr("Sync states")),
+                            ("REJECTED", self.tr("Rejected records")),
+                            ("ROWS", self.tr("Rows in all"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Summary")))
 
     def work(self, parameters, context, feedback) -> dict:
         source = self.parameterAsString(parameters, "INPUT", context).strip()
         target = self.parameterAsString(parameters, "OUTPUT", context).strip()
         with open_store(source, create=False) as src, open_store(target) as dst:
-            feedback.pushInfo(f"Kopierar {src.uri} → {dst.uri}")
+            feedback.pushInfo(self.tr("Copying {source} → {target}").format(source=src.uri,
+                                                                          target=dst.uri))
             result = copy_store(src, dst, progress=feedback.setProgress,
                                 cancelled=feedback.isCanceled)
             feedback.pushInfo(result.summary())

@@ -19,13 +19,7 @@ from ..layers.hotspots import (
     emerging_fields,
     style_on_completion,
 )
-from .alg_hotspots import (
-    BOUNDARY_HELP,
-    CELL_SIZE_HELP,
-    CELL_SIZE_HELP_EN,
-    COLUMNS,
-    HotspotParameters,
-)
+from .alg_hotspots import COLUMNS, HotspotParameters, boundary_help, cell_size_help
 
 CONFIDENCES = (0.90, 0.95, 0.99)
 
@@ -35,48 +29,42 @@ class EmergingHotspotsAlgorithm(HotspotParameters):
         return "emerginghotspots"
 
     def displayName(self) -> str:
-        return self.tr("Framväxande hotspots / Emerging hot spots")
-
+        return self.tr("Emerging hot spots")
 
     def shortHelpString(self) -> str:
         labels = ", ".join(EMERGING_LABELS[k] for k in (1, 2, 3, 4, 5, 6))
-        return self.tr(
-            "Kör hotspotanalysen (Gi*) för var och en av de senaste PERIODS perioderna på "
-            "samma hexagonrutnät och beskriver varje cells förlopp, förenklat efter ESRI:s "
-            "Emerging Hot Spot Analysis: " + labels + " (och motsvarande kalla områden). En "
-            "cell är hotspot i en period när Gi*-klassen når vald konfidens (FDR-korrigerad "
-            "inom perioden); trenden är ett Mann–Kendall-test av cellens z-värden (5 %).\n\n"
-            "Ny: hotspot i sista perioden och i färre än 90 % av perioderna, antingen bara i en "
-            "obruten följd fram till sista perioden eller med signifikant stigande trend. "
-            "Intensifierande / Ihållande / Avtagande: hotspot i sista perioden och i minst "
-            "90 % av perioderna, med stigande / ingen / fallande trend. Sporadisk: hotspot i "
-            "sista perioden, av och på, utan stigande trend. Historisk: inte hotspot i sista "
-            "perioden men i minst en fjärdedel av perioderna.\n\n"
-            f"{CELL_SIZE_HELP}\n\n{BOUNDARY_HELP}\n\n"
-            "Runs the Gi* hot spot analysis for each of the last PERIODS periods on one hexagon "
-            "grid and labels each cell's history (new, intensifying, persistent, diminishing, "
-            "sporadic, historical; cold spots alike), a simplified ESRI Emerging Hot Spot "
-            "Analysis with a Mann-Kendall trend of the cell's Gi* z-scores. "
-            f"{CELL_SIZE_HELP_EN}")
+        return "\n\n".join((self.tr(
+            "Runs the hot spot analysis (Gi*) for each of the last PERIODS periods on the same "
+            "hexagon grid and describes each cell's history, simplified after ESRI's Emerging "
+            "Hot Spot Analysis: {labels} (and the matching cold spots). A cell is a hot spot in "
+            "a period when its Gi* class reaches the chosen confidence (FDR-corrected within "
+            "the period); the trend is a Mann–Kendall test of the cell's z-scores (5 %).\n\n"
+            "New: a hot spot in the last period and in fewer than 90 % of the periods, either "
+            "only in an unbroken run up to the last period or with a significantly rising "
+            "trend. Intensifying / Persistent / Diminishing: a hot spot in the last period and "
+            "in at least 90 % of the periods, with a rising / no / falling trend. Sporadic: a "
+            "hot spot in the last period, on and off, without a rising trend. Historical: not a "
+            "hot spot in the last period but in at least a quarter of the periods.").format(
+                labels=labels), cell_size_help(), boundary_help()))
 
     def initAlgorithm(self, config=None):
         self.add_store_parameter()
         self.add_period_parameters()
         self.addParameter(QgsProcessingParameterNumber(
-            "PERIODS", self.tr("Antal perioder / Number of periods"),
+            "PERIODS", self.tr("Number of periods"),
             QgsProcessingParameterNumber.Integer, 26, minValue=3, maxValue=520))
         self.add_cell_size_parameter()
         self.add_filter_parameters()
         confidence = QgsProcessingParameterEnum(
-            "CONFIDENCE", self.tr("Konfidens för hotspot i en period / Confidence per period"),
+            "CONFIDENCE", self.tr("Confidence for a hot spot in one period"),
             options=["90 %", "95 %", "99 %"], defaultValue=0)
         self.add_advanced(confidence)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Framväxande hotspots / Emerging hot spots"),
+            "OUTPUT", self.tr("Emerging hot spots"),
             QgsProcessing.TypeVectorPolygon))
-        self.addOutput(QgsProcessingOutputNumber("CELLS", self.tr("Celler / Cells")))
+        self.addOutput(QgsProcessingOutputNumber("CELLS", self.tr("Cells")))
         self.addOutput(QgsProcessingOutputNumber(
-            "PATTERN_CELLS", self.tr("Celler med mönster / Cells with a pattern")))
+            "PATTERN_CELLS", self.tr("Cells with a pattern")))
 
     def work(self, parameters, context, feedback) -> dict:
         last = self.period(parameters, context)
@@ -88,15 +76,16 @@ class EmergingHotspotsAlgorithm(HotspotParameters):
         with self.open_store(parameters, context) as store:
             boundary, boundary_from = self.boundary(parameters, context, store)
             frame = load_frame(store, periods, COLUMNS)
-        feedback.pushInfo(f"{count} perioder: {periods[0].label} – {last.label}; gräns: "
-                          f"{boundary_from}")
+        feedback.pushInfo(self.tr("{count} periods: {first} – {last}; boundary: {boundary}")
+                          .format(count=count, first=periods[0].label, last=last.label,
+                                  boundary=boundary_from))
         result = period_emerging(frame, periods, boundary, cell_size, categories=categories,
                                  confidence=confidence)
         dest_id = self.write_cells(parameters, context, feedback, emerging_fields(),
                                    emerging_features(result), len(result.grid))
         counts = {k: v for k, v in result.pattern_counts().items() if v and k}
         feedback.pushInfo(", ".join(f"{EMERGING_LABELS[k]}: {v}" for k, v in counts.items())
-                          or "Inga mönster / no patterns")
+                          or self.tr("No patterns"))
         style_on_completion(context, dest_id, EMERGING_QML,
                             f"Framväxande hotspots {periods[0].label} – {last.label}")
         return {"OUTPUT": dest_id, "CELLS": len(result.grid),

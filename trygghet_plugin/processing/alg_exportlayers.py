@@ -13,7 +13,7 @@ from qgis.core import (
 
 from ..layers.export import ExportError, export_lagesbild
 from ..layers.lagesbild_group import INCIDENTS_NAME, group_name
-from .alg_hotspots import PERIOD_HELP, HotspotParameters
+from .alg_hotspots import HotspotParameters, period_help
 
 
 class ExportLayersAlgorithm(HotspotParameters):
@@ -24,31 +24,26 @@ class ExportLayersAlgorithm(HotspotParameters):
         return "exportlayers"
 
     def displayName(self) -> str:
-        return self.tr("Exportera lager för planerare / Export layers for planners")
+        return self.tr("Export layers for planners")
 
     def shortHelpString(self) -> str:
-        return self.tr(
-            "Skriver lägesbildens lager för perioden till en GeoPackage i SWEREF 99 TM: "
-            "händelser med exakt plats (utan fritext), polisens händelser per område, "
-            "hotspots, framväxande hotspots, händelser per 1 000 invånare per område, "
-            "trygghetsmätningen och kommungränsen – de lager databasen har data för. Varje "
-            "lagers stil (svenska teckenförklaringar, ikoner) sparas i filens layer_styles "
-            "som standardstil, så lagren öppnas med stil i vilket QGIS-projekt som helst. "
-            "Täthetskartan är intern och exporteras inte.\n\n"
-            f"{PERIOD_HELP}\n\n"
-            "Writes the lägesbild's layers of the period into one GeoPackage (EPSG:3006) with "
-            "each layer's style stored as its default in layer_styles, so planners can add "
-            "them, styled, to their own projects. Free text is left out; the density raster "
-            "is internal and not exported.")
+        return "\n\n".join((self.tr(
+            "Writes the situation picture's layers for the period to a GeoPackage in SWEREF 99 "
+            "TM: incidents with exact places (without free text), the police's incidents per "
+            "area, hot spots, emerging hot spots, incidents per 1,000 inhabitants per area, the "
+            "safety survey and the municipality boundary – the layers the store has data for. "
+            "Each layer's style (Swedish legends, icons) is saved in the file's layer_styles as "
+            "its default style, so the layers open styled in any QGIS project. The density map "
+            "is internal and is not exported."), period_help()))
 
     def initAlgorithm(self, config=None):
         self.add_store_parameter()
         self.add_period_parameters()
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", self.tr("GeoPackage"), "GeoPackage (*.gpkg)"))
-        self.addOutput(QgsProcessingOutputNumber("LAYERS", self.tr("Lager / Layers")))
+        self.addOutput(QgsProcessingOutputNumber("LAYERS", self.tr("Layers")))
         self.addOutput(QgsProcessingOutputNumber(
-            "INCIDENTS", self.tr("Händelser med exakt plats / Incidents with exact places")))
+            "INCIDENTS", self.tr("Incidents with exact places")))
         self.addOutput(QgsProcessingOutputString("PERIOD", self.tr("Period")))
 
     def work(self, parameters, context, feedback) -> dict:

@@ -11,7 +11,7 @@ from qgis.core import (
 from ..analysis.density import DEFAULT_BANDWIDTH, PIXEL, period_density, write_geotiff
 from ..analysis.select import load_frame
 from ..layers.hotspots import HEATMAP_QML, style_on_completion
-from .alg_hotspots import BOUNDARY_HELP, COLUMNS, PERIOD_HELP, HotspotParameters
+from .alg_hotspots import COLUMNS, HotspotParameters, boundary_help, period_help
 
 
 class HeatmapAlgorithm(HotspotParameters):
@@ -19,44 +19,39 @@ class HeatmapAlgorithm(HotspotParameters):
         return "heatmap"
 
     def displayName(self) -> str:
-        return self.tr("Täthetskarta (intern) / Heatmap (internal)")
-
+        return self.tr("Heatmap (internal)")
 
     def shortHelpString(self) -> str:
-        return self.tr(
-            "Kärntäthet (kvartisk kärna) av händelserna som GeoTIFF i SWEREF 99 TM, i händelser "
-            "per km² under perioden; för internt bruk. Sökradie BANDWIDTH: 300 m om inget annat "
-            "anges (ungefär ett kvarter, löser upp platser 30–150 m stora); 0 = tumregel "
-            "(ArcGIS rumsliga Silverman-regel, 150–1000 m) – den blir ofta 500–900 m i en "
-            "kommun med flera orter. Beräknas i numpy (binning + FFT) i stället för QGIS "
-            "Heatmap-algoritmen: samma resultat utan lager, snabbt för miljoner punkter och "
-            "utan QGIS i analysdelen.\n\n"
-            f"{PERIOD_HELP}\n\n{BOUNDARY_HELP} Utanför gränsen: nodata (utan gräns: "
-            "händelsernas utbredning).\n\n"
-            "Quartic kernel density of the incidents as a GeoTIFF (EPSG:3006), incidents per "
-            "km2 over the period, internal use. BANDWIDTH 300 m by default; 0 picks ArcGIS's "
-            "spatial Silverman rule clamped to 150-1000 m. Computed in numpy (binning + FFT) "
-            "rather than with QGIS's heatmap algorithm: no layer needed, fast for millions of "
-            "points, and the analysis core stays free of QGIS.")
+        return "\n\n".join((self.tr(
+            "Kernel density (quartic kernel) of the incidents as a GeoTIFF in SWEREF 99 TM, in "
+            "incidents per km² over the period; for internal use. Bandwidth BANDWIDTH: 300 m "
+            "unless given otherwise (about one block, resolves places 30–150 m across); 0 = "
+            "rule of thumb (ArcGIS's spatial Silverman rule, 150–1000 m) – in a municipality "
+            "with several towns it often comes out at 500–900 m. Computed in numpy (binning + "
+            "FFT) instead of QGIS's Heatmap algorithm: the same result without a layer, fast "
+            "for millions of points and without QGIS in the analysis core."),
+            period_help(),
+            boundary_help() + " " + self.tr(
+                "Outside the boundary: nodata (without a boundary: the extent of the "
+                "incidents).")))
 
     def initAlgorithm(self, config=None):
         self.add_store_parameter()
         self.add_period_parameters()
         self.add_filter_parameters()
         self.addParameter(QgsProcessingParameterNumber(
-            "BANDWIDTH", self.tr("Sökradie i meter (0 = tumregel) / Bandwidth in metres "
-                                 "(0 = rule of thumb)"),
+            "BANDWIDTH", self.tr("Bandwidth in metres (0 = rule of thumb)"),
             QgsProcessingParameterNumber.Double, DEFAULT_BANDWIDTH, minValue=0.0,
             maxValue=10000.0))
         pixel = QgsProcessingParameterNumber(
-            "PIXEL_SIZE", self.tr("Pixelstorlek i meter / Pixel size in metres"),
+            "PIXEL_SIZE", self.tr("Pixel size in metres"),
             QgsProcessingParameterNumber.Double, PIXEL, minValue=1.0, maxValue=1000.0)
         self.add_advanced(pixel)
         self.addParameter(QgsProcessingParameterRasterDestination(
-            "OUTPUT", self.tr("Täthet / Density"), defaultValue=None))
-        self.addOutput(QgsProcessingOutputNumber("INCIDENTS", self.tr("Händelser / Incidents")))
+            "OUTPUT", self.tr("Density"), defaultValue=None))
+        self.addOutput(QgsProcessingOutputNumber("INCIDENTS", self.tr("Incidents")))
         self.addOutput(QgsProcessingOutputNumber(
-            "BANDWIDTH_USED", self.tr("Använd sökradie (m) / Bandwidth used (m)")))
+            "BANDWIDTH_USED", self.tr("Bandwidth used (m)")))
 
     def work(self, parameters, context, feedback) -> dict:
         period = self.period(parameters, context)
@@ -70,9 +65,12 @@ class HeatmapAlgorithm(HotspotParameters):
         raster = period_density(frame, period, boundary, categories=categories, pixel=pixel,
                                 bandwidth=bandwidth or None)
         write_geotiff(raster, out, boundary)
-        feedback.pushInfo(f"Period: {period.label}; gräns: {boundary_from}; {raster.points} "
-                          f"händelser; sökradie {raster.bandwidth:.0f} m "
-                          f"({raster.bandwidth_rule}); pixel {raster.pixel:g} m")
+        feedback.pushInfo(self.tr(
+            "Period: {period}; boundary: {boundary}; {count} incidents; bandwidth "
+            "{bandwidth} m ({rule}); pixel {pixel} m").format(
+                period=period.label, boundary=boundary_from, count=raster.points,
+                bandwidth=f"{raster.bandwidth:.0f}", rule=raster.bandwidth_rule,
+                pixel=f"{raster.pixel:g}"))
         style_on_completion(context, out, HEATMAP_QML, f"Täthet {period.label} (intern)")
         return {"OUTPUT": out, "INCIDENTS": raster.points,
                 "BANDWIDTH_USED": raster.bandwidth}

@@ -10,9 +10,12 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..i18n import translator
 from ..sources.areas import import_areas
 from ..sources.http import SourceError
 from .base import TrygghetAlgorithm
+
+tr = translator("Processing")
 
 KINDS = ("deso", "regso", "district", "kommun")
 
@@ -23,55 +26,51 @@ class ImportAreasAlgorithm(TrygghetAlgorithm):
         return "importareas"
 
     def displayName(self) -> str:
-        return self.tr("Importera områden / Import areas")
-
+        return self.tr("Import areas")
 
     def shortHelpString(self) -> str:
         return self.tr(
-            "Områden till databasen: DeSO eller RegSO från SCB (GeoPackage eller WFS, t.ex. "
-            "INPUT=https://geodata.scb.se/geoserver/stat/wfs LAYER=stat:DeSO_2025), "
-            "kommunens egna kommundelar (valfritt polygonlager med kod- och namnfält) eller "
-            "kommungränsen. Filtreras på KOMMUNKOD (kod eller namn). Befolkning per område "
-            "från en CSV- eller Excelfil (kod + befolkning) ger tal per 1 000 invånare. Finns "
-            "ingen kommungräns sparas områdenas union som kommungräns. Områden uppdateras "
-            "efter kod; poster som inte kan tas emot sparas i rejected med orsak.\n\n"
-            "KIND: deso, regso, district eller kommun (tomt: efter kodfältet).\n\n"
-            "Areas into the store: DeSO/RegSO (GeoPackage or WFS), the municipality's own "
-            "districts or the kommun boundary, filtered by KOMMUNKOD, with population from a "
-            "CSV/xlsx for rates per 1,000 inhabitants. Upserts by code.")
+            "Areas into the store: DeSO or RegSO from Statistics Sweden (SCB) (GeoPackage or "
+            "WFS, e.g. INPUT=https://geodata.scb.se/geoserver/stat/wfs LAYER=stat:DeSO_2025), "
+            "the municipality's own districts (any polygon layer with code and name fields) or "
+            "the municipality boundary. Filtered on KOMMUNKOD (code or name). Population per "
+            "area from a CSV or Excel file (code + population) gives rates per 1,000 "
+            "inhabitants. When there is no municipality boundary, the union of the areas is "
+            "saved as the boundary. Areas are updated by code; records that cannot be taken in "
+            "are saved in rejected with the reason.\n\n"
+            "KIND: deso, regso, district or kommun (empty: from the code field).")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
-            "INPUT", self.tr("Lager, fil eller WFS-adress / Layer, file or WFS URL"),
+            "INPUT", self.tr("Layer, file or WFS URL"),
             QgsProcessingParameterFile.File, "", None, True,
-            "Geodata (*.gpkg *.shp *.geojson *.json *.gml *.fgb);;Alla filer (*)"))
+            self.tr("Geodata (*.gpkg *.shp *.geojson *.json *.gml *.fgb);;All files (*)")))
         self.addParameter(QgsProcessingParameterString(
-            "LAYER", self.tr("Lagernamn (t.ex. DeSO_2025 eller stat:DeSO_2025) / Layer name"),
+            "LAYER", self.tr("Layer name (e.g. DeSO_2025 or stat:DeSO_2025)"),
             optional=True))
         self.addParameter(QgsProcessingParameterString(
-            "CODE_FIELD", self.tr("Kodfält (t.ex. desokod) / Code field"), optional=True))
+            "CODE_FIELD", self.tr("Code field (e.g. desokod)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
-            "NAME_FIELD", self.tr("Namnfält / Name field"), optional=True))
+            "NAME_FIELD", self.tr("Name field"), optional=True))
         self.addParameter(QgsProcessingParameterString(
-            "KOMMUNKOD", self.tr("Kommun (kod eller namn) / Municipality (code or name)"),
+            "KOMMUNKOD", self.tr("Municipality (code or name)"),
             optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            "POPULATION", self.tr("Befolkning per område (CSV/xlsx) / Population per area"),
+            "POPULATION", self.tr("Population per area (CSV/xlsx)"),
             QgsProcessingParameterFile.File, "", None, True,
-            "Tabeller (*.csv *.txt *.xlsx);;Alla filer (*)"))
+            self.tr("Tables (*.csv *.txt *.xlsx);;All files (*)")))
         self.add_store_parameter()
         kind = QgsProcessingParameterString(
-            "KIND", self.tr("Områdestyp (deso, regso, district, kommun) / Area kind"),
+            "KIND", self.tr("Area kind (deso, regso, district, kommun)"),
             optional=True)
         self.add_advanced(kind)
-        for name, label in (("NEW", "Nya / New"), ("UPDATED", "Ändrade / Updated"),
-                            ("UNCHANGED", "Oförändrade / Unchanged"),
-                            ("REJECTED", "Avvisade / Rejected"),
-                            ("WITHOUT_POPULATION", "Utan befolkning / Without population"),
-                            ("TOTAL", "Områden i databasen / Areas stored")):
-            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
-        self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Sammanfattning / "
-                                                                     "Summary")))
+        for name, label in (("NEW", self.tr("New")), ("UPDATED", self.tr("Updated")),
+                            ("UNCHANGED", self.tr("Unchanged")),
+                            ("REJECTED", self.tr("Rejected")),
+                            ("WITHOUT_POPULATION", self.tr("Without population")),
+                            ("TOTAL", self.tr("Areas in the store"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Summary")))
 
     def work(self, parameters, context, feedback) -> dict:
         source = self.parameterAsString(parameters, "INPUT", context).strip()
@@ -79,8 +78,8 @@ class ImportAreasAlgorithm(TrygghetAlgorithm):
         source, layer_name = _project_layer(source, layer_name, context)
         kind = self.parameterAsString(parameters, "KIND", context).strip().lower() or None
         if kind and kind not in KINDS:
-            raise SourceError(f"Okänd områdestyp '{kind}': välj {', '.join(KINDS)}. / "
-                              f"Unknown KIND '{kind}'.")
+            raise SourceError(self.tr("Unknown area kind '{kind}': choose {kinds}.").format(
+                kind=kind, kinds=", ".join(KINDS)))
         with self.open_store(parameters, context) as store:
             result = import_areas(
                 store, source or None, layer_name=layer_name,
@@ -111,5 +110,5 @@ def _project_layer(source: str, layer_name: str | None, context):
     if provider == "WFS":
         uri = QgsDataSourceUri(layer.source())
         return "WFS:" + uri.param("url"), layer_name or uri.param("typename")
-    raise SourceError(f"Lagret '{source}' ({provider}) kan inte läsas här: välj en fil eller "
-                      "en WFS-adress. / Use a file or a WFS URL.")
+    raise SourceError(tr("The layer '{layer}' ({provider}) cannot be read here: choose a file "
+                         "or a WFS URL.").format(layer=source, provider=provider))

@@ -27,53 +27,48 @@ class ImportPoliceAlgorithm(TrygghetAlgorithm):
         return "importpolice"
 
     def displayName(self) -> str:
-        return self.tr("Importera polisdata / Import police data")
-
+        return self.tr("Import police data")
 
     def shortHelpString(self) -> str:
         return self.tr(
-            "Polisens händelser från polisen.se (sparade svar, arkiv .json/.json.gz, eller "
-            "INPUT=live för att hämta direkt) och geokodade brottsexporter (CSV, .xlsx eller "
-            "GeoJSON med brottstyp eller brottskod, datum och tid, koordinater i SWEREF 99 TM "
-            "eller WGS 84 och platstyp).\n\n"
-            "Händelserna från polisen.se anger bara kommunen (eller länet), aldrig platsen: de "
-            "lagras med platsnoggrannhet 'kommun' (eller 'område' när sammanfattningen nämner "
-            "ett område i kommunen) och visas som antal per kommun eller område, aldrig som "
-            "punkter. Sammanfattningar och notiser är inga händelser och sparas i tabellen "
-            "rejected med orsak. Direkthämtning: minst 10 s mellan anropen och högst 60 i "
-            "timmen; upprepade hämtningar bygger en historik (flödet visar bara de senaste 500)."
-            "\n\nKOMMUN: namn eller kod (t.ex. Nässjö eller 0682); tomt = hela landet.\n\n"
-            "Brottsexporter: bara brott på allmän plats tas med (regel per platstyp i "
-            "resources/police/place_types.json); brottstyper och koder mappas i "
-            "resources/police/event_types.json.\n\n"
-            "Police events from polisen.se (saved responses, archives, or INPUT=live) and "
-            "geocoded police crime exports. Feed events give only the kommun: they are shown "
-            "as counts per kommun or area, never as points. Summaries are kept in 'rejected'.")
+            "Police events from polisen.se (saved responses, archives .json/.json.gz, or "
+            "INPUT=live to fetch them directly) and geocoded crime exports (CSV, .xlsx or "
+            "GeoJSON with crime type or crime code, date and time, coordinates in SWEREF 99 TM "
+            "or WGS 84, and place type).\n\n"
+            "The events from polisen.se give only the municipality (or the county), never the "
+            "place: they are stored with location precision 'kommun' (or 'område' when the "
+            "summary names an area in the municipality) and shown as counts per municipality "
+            "or area, never as points. Summaries and notices are not events and are saved in "
+            "the table rejected with the reason. Fetching directly: at least 10 s between calls "
+            "and at most 60 an hour; repeated fetches build up a history (the feed shows only "
+            "the latest 500).\n\n"
+            "KOMMUN: name or code (e.g. Nässjö or 0682); empty = the whole country.\n\n"
+            "Crime exports: only crimes in public places are taken in (a rule per place type in "
+            "resources/police/place_types.json); crime types and codes are mapped in "
+            "resources/police/event_types.json.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
-            "INPUT", self.tr("Fil, eller 'live' för polisen.se / File, or 'live' for "
-                             "polisen.se"),
+            "INPUT", self.tr("File, or 'live' for polisen.se"),
             QgsProcessingParameterFile.File, "", None, False,
-            "Polisens händelser (*.json *.json.gz *.jsonl);;Brottsexport (*.csv *.xlsx "
-            "*.geojson);;Alla filer (*)"))
+            self.tr("Police events (*.json *.json.gz *.jsonl);;Crime export (*.csv *.xlsx "
+                    "*.geojson);;All files (*)")))
         self.addParameter(QgsProcessingParameterString(
-            "KOMMUN", self.tr("Kommun (namn eller kod) / Municipality (name or code)"),
+            "KOMMUN", self.tr("Municipality (name or code)"),
             optional=True))
         self.add_store_parameter()
         url = QgsProcessingParameterString(
-            "URL", self.tr("Adress till polisens API / Police API URL"),
+            "URL", self.tr("Police API URL"),
             defaultValue=polisen.FEED_URL)
         self.add_advanced(url)
-        for name, label in (("NEW", "Nya / New"), ("UPDATED", "Ändrade / Updated"),
-                            ("UNCHANGED", "Oförändrade / Unchanged"),
-                            ("REJECTED", "Avvisade / Rejected"),
-                            ("SUMMARIES", "Sammanfattningar och notiser / Summaries"),
-                            ("OUTSIDE", "Andra kommuner / Other kommuner"),
-                            ("TOTAL", "Polisens händelser i databasen / Police events stored")):
-            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
-        self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Sammanfattning / "
-                                                                     "Summary")))
+        for name, label in (("NEW", self.tr("New")), ("UPDATED", self.tr("Updated")),
+                            ("UNCHANGED", self.tr("Unchanged")),
+                            ("REJECTED", self.tr("Rejected")),
+                            ("SUMMARIES", self.tr("Summaries and notices")),
+                            ("OUTSIDE", self.tr("Other municipalities")),
+                            ("TOTAL", self.tr("Police events in the store"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Summary")))
 
     def work(self, parameters, context, feedback) -> dict:
         source = self.parameterAsString(parameters, "INPUT", context).strip()
@@ -83,7 +78,7 @@ class ImportPoliceAlgorithm(TrygghetAlgorithm):
                                                                            "https://")):
                 url = source if "://" in source else (
                     self.parameterAsString(parameters, "URL", context) or polisen.FEED_URL)
-                feedback.pushInfo(f"Hämtar från {url} / polling {url}")
+                feedback.pushInfo(self.tr("Fetching from {url}").format(url=url))
                 result = polisen.poll(store, kommun=kommun, url=url,
                                       cancelled=feedback.isCanceled, info=feedback.pushInfo)
                 summaries, outside = result.summaries, result.outside
@@ -95,7 +90,7 @@ class ImportPoliceAlgorithm(TrygghetAlgorithm):
                 summaries, outside = 0, 0
             else:
                 def progress(read: int) -> bool:
-                    feedback.pushInfo(f"{read} händelser lästa / events read")
+                    feedback.pushInfo(self.tr("{count} events read").format(count=read))
                     return not feedback.isCanceled()
 
                 result = polisen.import_file(store, source, kommun=kommun, progress=progress)

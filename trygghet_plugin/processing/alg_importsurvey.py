@@ -11,9 +11,12 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..i18n import translator
 from ..sources import surveys
 from ..sources.http import SourceError
 from .base import TrygghetAlgorithm
+
+tr = translator("Processing")
 
 POINT_SUFFIXES = (".geojson", ".gpkg", ".shp", ".fgb", ".gml", ".kml")
 
@@ -24,52 +27,49 @@ class ImportSurveyAlgorithm(TrygghetAlgorithm):
         return "importsurvey"
 
     def displayName(self) -> str:
-        return self.tr("Importera trygghetsmätning / Import safety survey")
-
+        return self.tr("Import safety survey")
 
     def shortHelpString(self) -> str:
         return self.tr(
-            "Resultat från trygghetsmätningen per område och fråga (CSV eller .xlsx): "
-            "antingen indexvärden (polisens problemindex 0–6, andel otrygga, svarande) eller "
-            "svarsfördelningar per svarsalternativ, som räknas om till index och andelar med "
-            "vikterna i resources/survey_weights.json. Flera mätningar (år) kan ligga i samma "
-            "fil. Områdeskoder som inte finns bland områdena avvisas med orsak och listas. "
-            "PLACES (eller INPUT) kan vara ett punktlager med platser som markerats som "
-            "otrygga, med orsak.\n\n"
-            "SURVEY: mätningens namn eller år (används när filen saknar kolumnen "
+            "Results of the safety survey per area and question (CSV or .xlsx): either index "
+            "values (the police's problem index 0–6, share feeling unsafe, respondents) or "
+            "answer distributions per answer option, which are converted to indexes and shares "
+            "with the weights in resources/survey_weights.json. Several surveys (years) can be "
+            "in the same file. Area codes that are not among the areas are rejected with the "
+            "reason and listed. PLACES (or INPUT) can be a point layer of places marked as "
+            "unsafe, with the reason.\n\n"
+            "SURVEY: the survey's name or year (used when the file has no column "
             "undersökning).\n\n"
-            "Efter importen jämförs upplevd otrygghet (medelindex per område) med rapporter "
-            "per 1 000 invånare under de 12 månaderna före mätningen (FIELDWORK, standard 1 "
-            "september mätåret).\n\n"
-            "Safety survey results per area and question (index values or answer "
-            "distributions), several years side by side, and places marked unsafe. Unknown "
-            "area codes are rejected with the reason and listed.")
+            "After the import, perceived insecurity (mean index per area) is compared with "
+            "reports per 1,000 inhabitants during the 12 months before the survey (FIELDWORK, "
+            "by default 1 September of the survey year).")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
-            "INPUT", self.tr("Resultat (CSV/xlsx) eller otrygga platser / Results or places"),
+            "INPUT", self.tr("Results (CSV/xlsx) or places marked unsafe"),
             QgsProcessingParameterFile.File, "", None, True,
-            "Resultat (*.csv *.txt *.xlsx);;Platser (*.geojson *.gpkg *.shp);;Alla filer (*)"))
+            self.tr("Results (*.csv *.txt *.xlsx);;Places (*.geojson *.gpkg *.shp);;"
+                    "All files (*)")))
         self.addParameter(QgsProcessingParameterString(
-            "SURVEY", self.tr("Mätning (namn eller år) / Survey (name or year)"),
+            "SURVEY", self.tr("Survey (name or year)"),
             optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            "PLACES", self.tr("Otrygga platser (punkter) / Places marked unsafe (points)"),
+            "PLACES", self.tr("Places marked unsafe (points)"),
             QgsProcessingParameterFile.File, "", None, True,
-            "Punkter (*.geojson *.gpkg *.shp);;Alla filer (*)"))
+            self.tr("Points (*.geojson *.gpkg *.shp);;All files (*)")))
         self.add_store_parameter()
         fieldwork = QgsProcessingParameterString(
-            "FIELDWORK", self.tr("Mätdatum (ÅÅÅÅ-MM-DD) / Fieldwork date"), optional=True)
+            "FIELDWORK", self.tr("Fieldwork date (YYYY-MM-DD)"), optional=True)
         self.add_advanced(fieldwork)
-        for name, label in (("NEW", "Nya / New"), ("UPDATED", "Ändrade / Updated"),
-                            ("UNCHANGED", "Oförändrade / Unchanged"),
-                            ("REJECTED", "Avvisade / Rejected"),
-                            ("PLACES_NEW", "Nya otrygga platser / New unsafe places")):
-            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
-        for name, label in (("SURVEYS", "Mätningar / Surveys"),
-                            ("UNKNOWN_AREAS", "Okända områdeskoder / Unknown area codes"),
-                            ("SUMMARY", "Sammanfattning / Summary")):
-            self.addOutput(QgsProcessingOutputString(name, self.tr(label)))
+        for name, label in (("NEW", self.tr("New")), ("UPDATED", self.tr("Updated")),
+                            ("UNCHANGED", self.tr("Unchanged")),
+                            ("REJECTED", self.tr("Rejected")),
+                            ("PLACES_NEW", self.tr("New unsafe places"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+        for name, label in (("SURVEYS", self.tr("Surveys")),
+                            ("UNKNOWN_AREAS", self.tr("Unknown area codes")),
+                            ("SUMMARY", self.tr("Summary"))):
+            self.addOutput(QgsProcessingOutputString(name, label))
 
     def work(self, parameters, context, feedback) -> dict:
         source = self.parameterAsString(parameters, "INPUT", context).strip()
@@ -79,8 +79,8 @@ class ImportSurveyAlgorithm(TrygghetAlgorithm):
         if source.lower().endswith(POINT_SUFFIXES) and not places:
             source, places = "", source
         if not source and not places:
-            raise SourceError("Ange en resultatfil (INPUT) eller otrygga platser (PLACES). / "
-                              "Give a results file or a places file.")
+            raise SourceError(self.tr("Give a results file (INPUT) or places marked unsafe "
+                                      "(PLACES)."))
         with self.open_store(parameters, context) as store:
             result = surveys.SurveyImportResult()
             if source:
@@ -90,8 +90,9 @@ class ImportSurveyAlgorithm(TrygghetAlgorithm):
             compared = surveys.compare_with_reports(store, result.surveys, fieldwork=fieldwork)
             feedback.pushInfo(result.summary())
             for name, n in compared.items():
-                feedback.pushInfo(f"{name}: upplevd mot rapporterad otrygghet beräknad för {n} "
-                                  f"områden. / perceived against reported for {n} areas.")
+                feedback.pushInfo(self.tr("{survey}: perceived against reported insecurity "
+                                          "computed for {count} areas.").format(survey=name,
+                                                                                count=n))
             return {"NEW": result.new, "UPDATED": result.updated,
                     "UNCHANGED": result.unchanged, "REJECTED": result.rejected,
                     "PLACES_NEW": result.places_new, "SURVEYS": "; ".join(result.surveys),
@@ -106,6 +107,6 @@ def _date(text: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError as exc:
-        raise SourceError(f"Ogiltigt datum '{value}': skriv ÅÅÅÅ-MM-DD. / Invalid date "
-                          f"'{value}': use YYYY-MM-DD.") from exc
+        raise SourceError(tr("Invalid date '{value}': use YYYY-MM-DD.").format(
+            value=value)) from exc
 

@@ -27,30 +27,28 @@ class LagesbildAlgorithm(ReportAlgorithm):
         return "lagesbild"
 
     def displayName(self) -> str:
-        return self.tr("Lägesbild (PDF) / Situational picture (PDF)")
+        return self.tr("Situation picture (PDF)")
 
     def shortHelpString(self) -> str:
         return self.tr(
-            "Skriver den interna lägesbilden för en 14-dagarsperiod som PDF: karta med "
-            "händelser och hotspots, inzoomning på centralorten, nyckeltal mot föregående "
-            "period och ett år tidigare (säkerställda förändringar markerade), platser, "
-            "veckodag × timme, trend, rapportörernas aktivitet och polisens händelser. "
-            "INTERNT – innehåller exakta platser.\n\n"
-            "PERIOD_END: periodens sista dag (ÅÅÅÅ-MM-DD); tom = den senaste hela perioden.\n\n"
-            "Writes the internal 14-day picture as PDF. PERIOD_END is the period's last day; "
-            "empty means the last complete period.")
+            "Writes the internal situation picture for a 14-day period as a PDF: a map with "
+            "incidents and hot spots, a zoom on the main town, key figures against the previous "
+            "period and a year earlier (significant changes marked), places, weekday × hour, "
+            "trend, the reporters' activity and the police's incidents. INTERNAL – holds exact "
+            "locations.\n\n"
+            "PERIOD_END: the period's last day (YYYY-MM-DD); empty = the last complete period.")
 
     def initAlgorithm(self, config=None):
         self.add_store_parameter()
         self.addParameter(QgsProcessingParameterString(
-            "PERIOD_END", self.tr("Periodens sista dag (ÅÅÅÅ-MM-DD) / Last day of the period"),
+            "PERIOD_END", self.tr("Last day of the period (YYYY-MM-DD)"),
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "PERIOD_DAYS", self.tr("Periodens längd i dagar / Period length (days)"),
+            "PERIOD_DAYS", self.tr("Period length in days"),
             QgsProcessingParameterNumber.Integer, 14, minValue=1, maxValue=366))
         self.add_output_parameter()
         self.add_layout_parameters(QgsProcessingParameterEnum(
-            "PAGE_SIZE", self.tr("Pappersstorlek / Page size"), list(SIZES), defaultValue=0))
+            "PAGE_SIZE", self.tr("Page size"), list(SIZES), defaultValue=0))
 
     def work(self, parameters, context, feedback) -> dict:
         days = self.parameterAsInt(parameters, "PERIOD_DAYS", context)
@@ -60,10 +58,11 @@ class LagesbildAlgorithm(ReportAlgorithm):
                 last_complete_period(days=days,
                                      first_start=SettingsManager().get("first_period_start"))
         except ValueError as exc:
-            raise AnalysisError(f"Ogiltigt datum '{end_text}': skriv ÅÅÅÅ-MM-DD. / "
-                                f"Invalid PERIOD_END '{end_text}'.") from exc
+            raise AnalysisError(self.tr("Invalid date '{value}': use YYYY-MM-DD.").format(
+                value=end_text)) from exc
         size = SIZES[self.parameterAsEnum(parameters, "PAGE_SIZE", context)]
-        feedback.pushInfo(f"Lägesbild för {period.name} ({period.start} – {period.last_day})")
+        feedback.pushInfo(self.tr("Situation picture for {period} ({start} – {end})").format(
+            period=period.name, start=period.start, end=period.last_day))
         with self.open_store(parameters, context) as store:
             result = make_lagesbild(store, period, self.output_path(parameters, context),
                                     size=size, **self.layout_options(parameters, context))

@@ -18,13 +18,12 @@ class MakeProjectAlgorithm(TrygghetAlgorithm):
         return "makeproject"
 
     def displayName(self) -> str:
-        return self.tr("Skapa QGIS-projekt / Make QGIS project")
-
+        return self.tr("Make QGIS project")
 
     def shortHelpString(self) -> str:
         return self.tr(
-            "Skriver ett QGIS-projekt (.qgz) med pluginets lager över databasen, i SWEREF 99 TM."
-            "\n\nWrites a QGIS project (.qgz) with the plugin's styled layers over the store.")
+            "Writes a QGIS project (.qgz) with the plugin's layers over the store, in SWEREF 99 "
+            "TM.")
 
     def flags(self):
         # A project is built on the main thread: layers and QgsProject are not thread-safe.
@@ -33,11 +32,12 @@ class MakeProjectAlgorithm(TrygghetAlgorithm):
     def initAlgorithm(self, config=None):
         self.add_store_parameter()
         self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT", self.tr("Projektfil / Project file"), "QGIS project (*.qgz)"))
+            "OUTPUT", self.tr("Project file"), self.tr("QGIS project (*.qgz)")))
 
     def work(self, parameters, context, feedback) -> dict:
         out = Path(self.parameterAsFileOutput(parameters, "OUTPUT", context))
         with self.open_store(parameters, context) as store:
             write_project(store, out)
-            feedback.pushInfo(f"Projekt skrivet: {out} ({store.count('incidents')} händelser)")
+            feedback.pushInfo(self.tr("Project written: {path} ({count} incidents)").format(
+                path=out, count=store.count("incidents")))
         return {"OUTPUT": str(out)}

@@ -31,64 +31,59 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
         return "syncreports"
 
     def displayName(self) -> str:
-        return self.tr("Synka rapporter / Sync reports")
-
+        return self.tr("Sync reports")
 
     def shortHelpString(self) -> str:
         return self.tr(
-            "Hämtar rapporter från insamlingstjänsten till databasen. Nya och ändrade rapporter "
-            "läggs till eller uppdateras (efter id); poster som inte kan tas emot sparas i "
-            "tabellen rejected med orsak. En avbruten synk fortsätter där den slutade. Rapporter "
-            "som försvunnit ur källan vid en hel hämtning får status 'deleted'.\n\n"
-            "SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2: "
-            "URL) eller file (FILE: CSV, Excel eller GeoJSON). CONNECTION: namnet på en "
-            "anslutning sparad i synkpanelen (ersätter de andra källparametrarna). MAPPING: "
-            "fältmappning som JSON, t.ex. {\"id\": \"Ärende\"}. FULL: hämta allt.\n\n"
-            "Pulls reports from the collection service into the store: upserts by id, keeps "
-            "records that cannot be taken in 'rejected' with the reason, resumes where an "
-            "interrupted sync stopped, and marks reports gone from the source as 'deleted' "
-            "after a full pull. SOURCE: oapif, open311 or file; CONNECTION: a connection saved "
-            "in the sync dock.")
+            "Fetches reports from the collection service into the store. New and changed "
+            "reports are added or updated (by id); records that cannot be taken in are saved in "
+            "the table rejected with the reason. An interrupted sync continues where it "
+            "stopped. Reports that have disappeared from the source in a full fetch get the "
+            "status 'deleted'.\n\n"
+            "SOURCE: oapif (OGC API – Features: URL and COLLECTION), open311 (GeoReport v2: "
+            "URL) or file (FILE: CSV, Excel or GeoJSON). CONNECTION: the name of a connection "
+            "saved in the sync panel (replaces the other source parameters). MAPPING: field "
+            "mapping as JSON, e.g. {\"id\": \"Ärende\"}. FULL: fetch everything.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString(
-            "SOURCE", self.tr("Källtyp (oapif, open311, file) / Source type"),
+            "SOURCE", self.tr("Source type (oapif, open311, file)"),
             defaultValue="oapif"))
         self.addParameter(QgsProcessingParameterString(
-            "URL", self.tr("Tjänstens adress / Service URL"), optional=True))
+            "URL", self.tr("Service URL"), optional=True))
         self.addParameter(QgsProcessingParameterString(
-            "COLLECTION", self.tr("Samling / Collection"), defaultValue="reports",
+            "COLLECTION", self.tr("Collection"), defaultValue="reports",
             optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            "FILE", self.tr("Exportfil / Export file"), optional=True))
+            "FILE", self.tr("Export file"), optional=True))
         self.addParameter(QgsProcessingParameterAuthConfig(
-            "AUTHCFG", self.tr("Autentisering / Authentication"), optional=True))
+            "AUTHCFG", self.tr("Authentication"), optional=True))
         self.add_store_parameter()
         advanced = [
             QgsProcessingParameterString(
-                "CONNECTION", self.tr("Sparad anslutning / Saved connection"), optional=True),
+                "CONNECTION", self.tr("Saved connection"), optional=True),
             QgsProcessingParameterBoolean(
-                "FULL", self.tr("Hämta allt (full synk) / Full sync"), defaultValue=False),
+                "FULL", self.tr("Fetch everything (full sync)"), defaultValue=False),
             QgsProcessingParameterString(
-                "MAPPING", self.tr("Fältmappning (JSON) / Field mapping (JSON)"),
+                "MAPPING", self.tr("Field mapping (JSON)"),
                 optional=True),
             QgsProcessingParameterBoolean(
-                "ALLOW_HTTP", self.tr("Tillåt okrypterad http / Allow plain http"),
+                "ALLOW_HTTP", self.tr("Allow unencrypted http"),
                 defaultValue=False),
             QgsProcessingParameterNumber(
-                "LIMIT", self.tr("Poster per sida / Records per page"),
+                "LIMIT", self.tr("Records per page"),
                 QgsProcessingParameterNumber.Integer, 10000, minValue=1, maxValue=100000),
             QgsProcessingParameterString(
-                "KOMMUNKOD", self.tr("Kommunkod / Municipality code"), optional=True),
+                "KOMMUNKOD", self.tr("Municipality code"), optional=True),
         ]
         self.add_advanced(*advanced)
-        for name, label in (("NEW", "Nya / New"), ("UPDATED", "Ändrade / Updated"),
-                            ("UNCHANGED", "Oförändrade / Unchanged"),
-                            ("REJECTED", "Avvisade / Rejected"),
-                            ("DELETED", "Borttagna i källan / Deleted at the source"),
-                            ("TOTAL", "Totalt / Total")):
-            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
-        self.addOutput(QgsProcessingOutputString("STORE_PATH", self.tr("Databas / Store")))
+        for name, label in (("NEW", self.tr("New")), ("UPDATED", self.tr("Updated")),
+                            ("UNCHANGED", self.tr("Unchanged")),
+                            ("REJECTED", self.tr("Rejected")),
+                            ("DELETED", self.tr("Deleted at the source")),
+                            ("TOTAL", self.tr("Total"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.addOutput(QgsProcessingOutputString("STORE_PATH", self.tr("Store")))
 
     def connection(self, parameters, context) -> Connection:
         """The saved connection named CONNECTION, or one made of the parameters."""
@@ -97,8 +92,8 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
         if name:
             saved = ConnectionStore().find(name)
             if saved is None:
-                raise SourceError(f"Ingen sparad anslutning heter '{name}'. / No saved "
-                                  f"connection is called '{name}'.")
+                raise SourceError(self.tr("No saved connection is called '{name}'.").format(
+                    name=name))
             if authcfg:
                 saved.authcfg = authcfg
             return saved
@@ -106,17 +101,17 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
         if source.isdigit() and int(source) < len(SOURCES):
             source = SOURCES[int(source)]
         if source not in SOURCES:
-            raise SourceError(f"Okänd källtyp '{source}': välj oapif, open311 eller file. / "
-                              f"Unknown SOURCE '{source}': use oapif, open311 or file.")
+            raise SourceError(self.tr("Unknown source type '{source}': choose oapif, open311 "
+                                      "or file.").format(source=source))
         mapping_text = self.parameterAsString(parameters, "MAPPING", context).strip()
         try:
             mapping = json.loads(mapping_text) if mapping_text else {}
         except ValueError as exc:
-            raise SourceError(f"MAPPING är inte giltig JSON: {exc} / MAPPING is not valid "
-                              "JSON.") from exc
+            raise SourceError(self.tr("MAPPING is not valid JSON: {error}").format(
+                error=exc)) from exc
         if not isinstance(mapping, dict):
-            raise SourceError("MAPPING ska vara ett JSON-objekt, t.ex. {\"id\": \"Ärende\"}. / "
-                              "MAPPING must be a JSON object.")
+            raise SourceError(self.tr("MAPPING must be a JSON object, e.g. "
+                                      "{\"id\": \"Ärende\"}."))
         return Connection(
             name="processing", kind=source,
             url=self.parameterAsString(parameters, "URL", context),
@@ -137,7 +132,8 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
         def progress(pages: int, records: int, matched) -> bool:
             if matched:
                 feedback.setProgress(min(100.0, 100.0 * records / max(matched, 1)))
-            feedback.pushInfo(f"Sida {pages}: {records} poster / page {pages}: {records} records")
+            feedback.pushInfo(self.tr("Page {page}: {records} records").format(
+                page=pages, records=records))
             return not feedback.isCanceled()
 
         with self.open_store(parameters, context) as store:

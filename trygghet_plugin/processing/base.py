@@ -19,9 +19,8 @@ from ..sources.http import SourceError
 from ..store import Store, StoreError, open_store
 
 STORE = "STORE"
-#: Toolbox groups: id -> label (Swedish / English).
-GROUPS = {"data": "Data", "analysis": "Analys / Analysis", "map": "Karta / Map",
-          "reports": "Rapporter / Reports"}
+#: Toolbox group ids (their labels: :meth:`TrygghetAlgorithm.group_labels`).
+GROUPS = ("data", "analysis", "map", "reports")
 
 
 class TrygghetAlgorithm(QgsProcessingAlgorithm):
@@ -33,8 +32,13 @@ class TrygghetAlgorithm(QgsProcessingAlgorithm):
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("Processing", text)
 
+    def group_labels(self) -> dict[str, str]:
+        """Toolbox group id -> label, translated now (not at import)."""
+        return {"data": self.tr("Data"), "analysis": self.tr("Analysis"),
+                "map": self.tr("Map"), "reports": self.tr("Reports")}
+
     def group(self) -> str:
-        return self.tr(GROUPS[self.group_id])
+        return self.group_labels()[self.group_id]
 
     def groupId(self) -> str:
         return self.group_id
@@ -54,7 +58,7 @@ class TrygghetAlgorithm(QgsProcessingAlgorithm):
     def add_store_parameter(self) -> None:
         param = QgsProcessingParameterString(
             STORE,
-            self.tr("Databas (GeoPackage-fil eller PostGIS) / Store (GeoPackage or PostGIS)"),
+            self.tr("Store (GeoPackage file or PostGIS)"),
             defaultValue=SettingsManager().get("store_path") or None)
         self.addParameter(param)
 

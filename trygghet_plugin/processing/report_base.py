@@ -14,8 +14,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..i18n import translator
 from ..settings import SettingsManager
 from .base import TrygghetAlgorithm
+
+tr = translator("Processing")
 
 
 class ReportAlgorithm(TrygghetAlgorithm):
@@ -38,14 +41,14 @@ class ReportAlgorithm(TrygghetAlgorithm):
         kommun name under "Advanced"; the PAGES output."""
         self.add_advanced(
             *first,
-            QgsProcessingParameterNumber("CELL_SIZE", self.tr("Hexagonstorlek (m) / Cell size"),
+            QgsProcessingParameterNumber("CELL_SIZE", self.tr("Hexagon size (m)"),
                                          QgsProcessingParameterNumber.Integer, 250,
                                          minValue=25, maxValue=5000),
-            QgsProcessingParameterFile("TEMPLATE", self.tr("Egen mall (.qpt) / Own template"),
+            QgsProcessingParameterFile("TEMPLATE", self.tr("Own template (.qpt)"),
                                        extension="qpt", optional=True),
-            QgsProcessingParameterString("KOMMUN_NAME", self.tr("Kommunens namn / Name"),
+            QgsProcessingParameterString("KOMMUN_NAME", self.tr("Name of the municipality"),
                                          optional=True))
-        self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("Sidor / Pages")))
+        self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("Pages")))
 
     def layout_options(self, parameters, context) -> dict:
         """Keyword arguments every generator takes: template, kommun name, cell size."""
@@ -61,5 +64,5 @@ class ReportAlgorithm(TrygghetAlgorithm):
 
     @staticmethod
     def done(result, feedback) -> dict:
-        feedback.pushInfo(f"{result.pdf} ({result.pages} sidor)")
+        feedback.pushInfo(tr("{pdf} ({pages} pages)").format(pdf=result.pdf, pages=result.pages))
         return {"OUTPUT": str(result.pdf), "PAGES": result.pages}

@@ -43,6 +43,7 @@ from ..analysis.hotspots import HotspotResult
 from ..analysis.periods import Period
 from ..analysis.select import incident_mask, load_frame
 from ..domain.taxonomy import Taxonomy
+from ..i18n import translator
 from ..layers.hotspots import HOTSPOTS_QML, apply_style, hotspot_fields
 from ..layers.surveys import index_renderer
 from ..paths import resource, taxonomy_file
@@ -52,6 +53,8 @@ from . import layout as lay
 from .data import StoreContext, board_data, lagesbild_data, lagesbild_periods
 from .formatting import weeks
 from .model import BoardData, LagesbildData
+
+tr = translator("Reports")
 
 TEMPLATES = {"lagesbild": {"A3": "lagesbild_a3.qpt", "A4": "lagesbild_a4.qpt"},
              "board": {"A4": "board_a4.qpt"}}
@@ -366,8 +369,9 @@ def _add_layers(project: QgsProject, layers: list[QgsMapLayer], title: str) -> N
 def _load_layout(project: QgsProject, kind: str, size: str, template: str | None,
                  title: str) -> QgsPrintLayout:
     if template and not Path(template).is_file():
-        raise lay.LayoutError(f"Mallen {template} finns inte. Välj en annan mall eller "
-                              f"återställ standardmallen. / The template does not exist.")
+        raise lay.LayoutError(tr("The template {template} does not exist. Choose another "
+                                 "template or go back to the shipped one.").format(
+            template=template))
     chosen = template_path(kind, size, template)
     if chosen is None:
         builder = lagesbild_layout.build_template if kind == "lagesbild" else \
@@ -377,11 +381,16 @@ def _load_layout(project: QgsProject, kind: str, size: str, template: str | None
         return layout
     layout = lay.load_template(project, chosen, title)
     if not any(layout.itemById(i) for i in KEY_ITEMS[kind]):
-        what = "lägesbilden" if kind == "lagesbild" else "nämndanalysen"
-        raise lay.LayoutError(
-            f"Mallen {chosen.name} saknar {what}s kartor och tabeller (element-id "
-            f"{', '.join(KEY_ITEMS[kind])}). Är det rätt mall? Utgå från den medföljande "
-            f"mallen och behåll elementens id. / The template lacks the report's items.")
+        if kind == "lagesbild":
+            text = tr("The template {template} lacks the situation picture's maps and tables "
+                      "(item ids {items}). Is it the right template? Start from the shipped "
+                      "template and keep the items' ids.")
+        else:
+            text = tr("The template {template} lacks the board analysis's maps and tables "
+                      "(item ids {items}). Is it the right template? Start from the shipped "
+                      "template and keep the items' ids.")
+        raise lay.LayoutError(text.format(template=chosen.name,
+                                          items=", ".join(KEY_ITEMS[kind])))
     return layout
 
 
@@ -467,8 +476,8 @@ def keep_layers(built: BuiltReport, folder: Path) -> Path:
         error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
             layer, str(path), context, options)
         if error != QgsVectorFileWriter.NoError:
-            raise lay.LayoutError(f"Kartlagren kunde inte sparas i {path}: {message} / "
-                                  "The map layers could not be saved.")
+            raise lay.LayoutError(tr("The map layers could not be saved in {path}: {error}")
+                                  .format(path=path, error=message))
         layer.setDataSource(f"{path}|layername={table}", layer.name(), "ogr", False)
     for older in folder.glob("lager_*.gpkg"):
         if older != path:

@@ -42,6 +42,10 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..i18n import translator
+
+tr = translator("Reports")
+
 MM = QgsUnitTypes.LayoutMillimeters
 FONT = "DejaVu Sans"
 DARK = QColor("#1b2b3a")
@@ -273,19 +277,23 @@ def load_template(project: QgsProject, template: Path, name: str) -> QgsPrintLay
     try:
         text = Path(template).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise LayoutError(f"Mallen {template} kunde inte läsas ({exc}). / "
-                          f"The template {template} could not be read.") from exc
+        raise LayoutError(tr("The template {template} could not be read ({error}).").format(
+            template=template, error=exc)) from exc
     parsed = doc.setContent(text)
     # PyQt returns (ok, message, line, column): a non-empty tuple is always true.
     ok, *where = parsed if isinstance(parsed, tuple) else (parsed,)
     if not ok:
-        detail = f": {where[0]}, rad {where[1]}" if len(where) >= 2 else ""
-        raise LayoutError(f"Mallen {template} kunde inte läsas (trasig XML{detail}). / "
-                          f"The template {template} could not be read.")
+        if len(where) >= 2:
+            raise LayoutError(tr("The template {template} could not be read (broken XML: "
+                                 "{error}, line {line}).").format(
+                template=template, error=where[0], line=where[1]))
+        raise LayoutError(tr("The template {template} could not be read (broken XML).").format(
+            template=template))
     layout = QgsPrintLayout(project)
     _, ok = layout.loadFromTemplate(doc, QgsReadWriteContext())
     if not ok:
-        raise LayoutError(f"Mallen {template} kunde inte laddas. / Template failed to load.")
+        raise LayoutError(tr("The template {template} could not be loaded.").format(
+            template=template))
     layout.setName(name)
     return layout
 
@@ -294,7 +302,7 @@ def save_template(layout: QgsLayout, path: Path) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if not layout.saveAsTemplate(str(path), QgsReadWriteContext()):
-        raise LayoutError(f"Kunde inte spara mallen {path}. / Could not save the template.")
+        raise LayoutError(tr("Could not save the template {path}.").format(path=path))
     return path
 
 
@@ -403,8 +411,9 @@ def export_pdf(layout: QgsLayout, path: Path, *, dpi: int = 200) -> Path:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise LayoutError(f"Mappen {path.parent} kan inte skapas ({exc.strerror}). Välj en "
-                          "annan PDF-mapp. / The folder for the PDF cannot be made.") from exc
+        raise LayoutError(tr("The folder {folder} cannot be made ({error}). Choose another "
+                             "folder for the PDF.").format(folder=path.parent,
+                                                          error=exc.strerror)) from exc
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = dpi
     settings.rasterizeWholeImage = False
@@ -416,8 +425,9 @@ def export_pdf(layout: QgsLayout, path: Path, *, dpi: int = 200) -> Path:
     settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
     result = QgsLayoutExporter(layout).exportToPdf(str(path), settings)
     if result == QgsLayoutExporter.FileError:
-        raise LayoutError(f"PDF:en {path} kunde inte skrivas. Är den öppen i ett annat program, "
-                          "eller saknas skrivrätt till mappen? / The PDF could not be written.")
+        raise LayoutError(tr("The PDF {path} could not be written. Is it open in another "
+                             "program, or may the folder not be written to?").format(path=path))
     if result != QgsLayoutExporter.Success:
-        raise LayoutError(f"PDF-exporten misslyckades ({result}): {path} / PDF export failed.")
+        raise LayoutError(tr("The PDF export failed ({result}): {path}").format(
+            result=result, path=path))
     return path

@@ -20,12 +20,15 @@ from pathlib import Path
 
 from ..domain.area import Area, AreaKind
 from ..domain.incident import Rejected
+from ..i18n import translator
 from ..meta import user_agent
 from ..store.base import Store
 from .http import SourceError, check_url
 from .kommuner import registry
 from .records import SWEREF_BOUNDS
 from .tabular import find_column, parse_number, read_table
+
+tr = translator("Sources")
 
 SOURCE = "areas"
 CODE_FIELDS = {"desokod": AreaKind.DESO, "deso": AreaKind.DESO, "regsokod": AreaKind.REGSO,
@@ -60,23 +63,23 @@ class AreaImportResult:
         return self.new + self.updated + self.unchanged
 
     def summary(self) -> str:
-        text = (f"Områden ({self.kind}): {self.read} lästa, {self.new} nya, {self.updated} "
-                f"ändrade, {self.unchanged} oförändrade, {self.rejected} avvisade. / Areas: "
-                f"{self.read} read, {self.new} new, {self.updated} updated, {self.unchanged} "
-                f"unchanged, {self.rejected} rejected.")
+        text = tr("Areas ({kind}): {read} read, {new} new, {updated} updated, {unchanged} "
+                  "unchanged, {rejected} rejected.").format(
+            kind=self.kind, read=self.read, new=self.new, updated=self.updated,
+            unchanged=self.unchanged, rejected=self.rejected)
         if self.reasons:
-            text += " Avvisade / rejected: " + ", ".join(
-                f"{r} ({n})" for r, n in self.reasons.most_common(5)) + "."
+            text += " " + tr("Rejected: {reasons}.").format(reasons=", ".join(
+                f"{r} ({n})" for r, n in self.reasons.most_common(5)))
         if self.kommun_boundary:
-            text += (f" Kommungränsen {self.kommun_boundary} bildades av områdena. / The kommun "
-                     "boundary was made from the areas.")
+            text += " " + tr("The kommun boundary {code} was made from the areas.").format(
+                code=self.kommun_boundary)
         if self.without_population:
-            text += (f" {len(self.without_population)} områden saknar befolkning (t.ex. "
-                     f"{', '.join(self.without_population[:5])}): ange en befolkningsfil för "
-                     "att få tal per 1 000 invånare. / areas without population.")
+            text += " " + tr("{n} areas have no population (e.g. {codes}): give a population "
+                             "file to get rates per 1,000 inhabitants.").format(
+                n=len(self.without_population), codes=", ".join(self.without_population[:5]))
         if self.unknown_population_codes:
-            text += (" Okända koder i befolkningsfilen / unknown codes in the population file: "
-                     + ", ".join(self.unknown_population_codes[:10]) + ".")
+            text += " " + tr("Unknown codes in the population file: {codes}.").format(
+                codes=", ".join(self.unknown_population_codes[:10]))
         return text
 
 
@@ -108,11 +111,10 @@ def _wfs_message(error: str) -> str:
     if texts or "ExceptionReport" in error or "ServiceException" in error:
         detail = "; ".join(t.strip() for t in texts) or error.strip()[:300]
         code = f" ({codes[0]})" if codes else ""
-        return (f"WFS-tjänsten svarade med ett fel{code}: {detail}. Kontrollera adress och "
-                f"lagernamn (t.ex. stat:DeSO_2025). / The WFS answered with an exception "
-                f"report{code}: {detail}.")
-    return (f"WFS-tjänsten kunde inte läsas: {error.strip()[:300] or 'inget svar'}. / The WFS "
-            "could not be read.")
+        return tr("The WFS answered with an error{code}: {detail}. Check the address and the "
+                  "layer name (e.g. stat:DeSO_2025).").format(code=code, detail=detail)
+    return tr("The WFS could not be read: {error}.").format(
+        error=error.strip()[:300] or tr("no answer"))
 
 
 def open_layer(source: str, layer_name: str | None = None):
@@ -124,7 +126,7 @@ def open_layer(source: str, layer_name: str | None = None):
 
     text = (source or "").strip()
     if not text:
-        raise SourceError("Ingen indata angiven. / No input given.")
+        raise SourceError(tr("No input given."))
     if "|layername=" in text:
         text, _, name = text.partition("|layername=")
         layer_name = layer_name or name.split("|")[0]
@@ -137,7 +139,7 @@ def open_layer(source: str, layer_name: str | None = None):
             layer_name = match.group(1)
         text = "WFS:" + url
     elif not Path(text).exists():
-        raise SourceError(f"Filen finns inte: {text} / The file does not exist.")
+        raise SourceError(tr("The file does not exist: {path}").format(path=text))
     with _gdal_errors() as gdal:
         try:
             ds = ogr.Open(text)
@@ -148,8 +150,8 @@ def open_layer(source: str, layer_name: str | None = None):
         if ds is None:
             if wfs:
                 raise SourceError(_wfs_message(error))
-            raise SourceError(f"{Path(text).name} kunde inte läsas som geodata: {error} / "
-                              "could not be read as a vector file.")
+            raise SourceError(tr("{name} could not be read as geodata: {error}").format(
+                name=Path(text).name, error=error))
         if layer_name:
             layer = _layer_by_name(ds, layer_name)
             if layer is None and wfs and ":" in layer_name:
@@ -158,10 +160,11 @@ def open_layer(source: str, layer_name: str | None = None):
             layer = ds.GetLayer(0) if ds.GetLayerCount() == 1 else None
         if layer is None:
             names = [ds.GetLayer(i).GetName() for i in range(min(ds.GetLayerCount(), 30))]
-            what = f"Lagret '{layer_name}' finns inte" if layer_name else "Välj ett lager"
-            raise SourceError(f"{what}; lager: {', '.join(names)}. / "
-                              f"{'No layer ' + repr(layer_name) if layer_name else 'Pick a layer'}"
-                              f"; layers: {', '.join(names)}.")
+            if layer_name:
+                raise SourceError(tr("No layer '{layer}'; layers: {layers}.").format(
+                    layer=layer_name, layers=", ".join(names)))
+            raise SourceError(tr("Pick a layer; layers: {layers}.").format(
+                layers=", ".join(names)))
         if wfs:
             try:
                 layer.GetLayerDefn()  # DescribeFeatureType: its errors surface here
@@ -189,8 +192,8 @@ def _field(fields: list[str], wanted: str | None, *candidates: str) -> str | Non
     if wanted:
         hit = find_column(fields, wanted)
         if hit is None:
-            raise SourceError(f"Fältet '{wanted}' finns inte; fält: {', '.join(fields)}. / "
-                              f"No field '{wanted}'.")
+            raise SourceError(tr("No field '{field}'; fields: {fields}.").format(
+                field=wanted, fields=", ".join(fields)))
         return hit
     return find_column(fields, *candidates) if candidates else None
 
@@ -254,8 +257,8 @@ def read_areas(source: str, *, layer_name: str | None = None, code_field: str | 
     code = _field(fields, code_field, "desokod", "regsokod", "kod", "code", "omradeskod",
                   "områdeskod", "kommunkod", "id")
     if code is None:
-        raise SourceError(f"Välj kodfält (CODE_FIELD); fält: {', '.join(fields)}. / Pick the "
-                          "code field.")
+        raise SourceError(tr("Pick the code field (CODE_FIELD); fields: {fields}.").format(
+            fields=", ".join(fields)))
     if kind:
         kind = AreaKind(kind.strip().lower()).value
     else:
@@ -279,10 +282,11 @@ def read_areas(source: str, *, layer_name: str | None = None, code_field: str | 
             features = list(layer)
         except RuntimeError as exc:  # a WFS that fails while paging, with exceptions on
             raise SourceError(_wfs_message(str(exc)) if is_wfs(source) else
-                              f"{label} kunde inte läsas: {exc} / could not be read.") from exc
+                              tr("{label} could not be read: {error}").format(
+                                  label=label, error=exc)) from exc
         for feature in features:
             if cancelled():
-                raise SourceError("Avbrutet. / Cancelled.")
+                raise SourceError(tr("Cancelled."))
             read += 1
             values = {f: feature.GetFieldAsString(f) if feature.IsFieldSetAndNotNull(f)
                       else None for f in fields}
@@ -297,10 +301,10 @@ def read_areas(source: str, *, layer_name: str | None = None, code_field: str | 
                 rejected.append(Rejected(SOURCE, f"{label}: {raw}", reason, area_code or None))
 
             if not area_code:
-                reject(f"saknar kod (fältet '{code}') / no code")
+                reject(tr("no code (field '{field}')").format(field=code))
                 continue
             if geom is None or geom.IsEmpty():
-                reject("saknar geometri / no geometry")
+                reject(tr("no geometry"))
                 continue
             geom = geom.Clone()
             if transform == "guess":
@@ -321,20 +325,19 @@ def read_areas(source: str, *, layer_name: str | None = None, code_field: str | 
                         geom.Transform(transform) != 0:
                     raise RuntimeError("transform")
             except RuntimeError:
-                reject("kunde inte räknas om till SWEREF 99 TM / could not be transformed")
+                reject(tr("could not be transformed to SWEREF 99 TM"))
                 continue
             try:
                 multi = _polygonal(geom)
             except RuntimeError:
                 multi = None
             if multi is None or multi.IsEmpty() or not multi.IsValid():
-                reject("inte en giltig yta (polygon) / not a valid polygon")
+                reject(tr("not a valid area (polygon)"))
                 continue
             minx, maxx, miny, maxy = multi.GetEnvelope()
             if not (SWEREF_BOUNDS[0] <= minx and maxx <= SWEREF_BOUNDS[1]
                     and SWEREF_BOUNDS[2] <= miny and maxy <= SWEREF_BOUNDS[3]):
-                reject("ligger utanför Sverige (fel koordinatsystem?) / outside Sweden (wrong "
-                       "CRS?)")
+                reject(tr("outside Sweden (wrong coordinate system?)"))
                 continue
             parts.setdefault(area_code, []).append(multi)
             meta.setdefault(area_code, {
@@ -377,10 +380,10 @@ def read_population(path: Path | str, code_field: str | None = None
         table.columns, *POPULATION_CODE_COLUMNS)
     value = find_column(table.columns, *POPULATION_COLUMNS)
     if code is None or value is None:
-        raise SourceError(f"{Path(path).name}: befolkningsfilen behöver en kodkolumn (t.ex. "
-                          f"desokod) och en befolkningskolumn (population/folkmängd); kolumner: "
-                          f"{', '.join(table.columns)}. / The population file needs a code and "
-                          "a population column.")
+        raise SourceError(tr("{file}: the population file needs a code column (e.g. desokod) "
+                             "and a population column (population/folkmängd); columns: "
+                             "{columns}.").format(file=Path(path).name,
+                                                  columns=", ".join(table.columns)))
     population: dict[str, int] = {}
     rejected: list[Rejected] = []
     for row in table.rows:
@@ -390,13 +393,13 @@ def read_population(path: Path | str, code_field: str | None = None
         try:
             number = parse_number(text)
         except ValueError:
-            number, reason = None, f"oläsbart antal {text!r} / unreadable number"
+            number, reason = None, tr("unreadable count {value}").format(value=repr(text))
         if reason is None and not key:
-            reason = "saknar kod / no code"
+            reason = tr("no code")
         elif reason is None and (number is None or number < 0 or number != int(number)):
-            reason = f"ogiltig befolkning {text!r} / invalid population"
+            reason = tr("invalid population {value}").format(value=repr(text))
         elif reason is None and key in population and population[key] != int(number):
-            reason = f"koden {key} förekommer två gånger med olika värden / code twice"
+            reason = tr("the code {code} occurs twice with different values").format(code=key)
         if reason:
             rejected.append(Rejected(SOURCE, f"{Path(path).name} rad {row.number}: {row.raw()}",
                                      reason, key or None))
@@ -422,13 +425,12 @@ def import_areas(store: Store, source: str | None, *, layer_name: str | None = N
             source, layer_name=layer_name, code_field=code_field, name_field=name_field,
             kind=kind, kommunkod=kommunkod, cancelled=cancelled)
         if not areas and not rejected:
-            raise SourceError(
-                f"Inga områden hittades{f' för kommunkod {kommunkod}' if kommunkod else ''}. "
-                "Kontrollera lager och kommunkod. / No areas found: check the layer and the "
-                "kommunkod.")
+            if kommunkod:
+                raise SourceError(tr("No areas found for kommunkod {code}. Check the layer and "
+                                     "the kommunkod.").format(code=kommunkod))
+            raise SourceError(tr("No areas found. Check the layer and the kommunkod."))
     elif not population:
-        raise SourceError("Ange indata (lager, fil eller WFS) eller en befolkningsfil. / Give "
-                          "an input layer or a population file.")
+        raise SourceError(tr("Give an input (a layer, a file or a WFS) or a population file."))
     if population:
         counts, bad = read_population(population, code_field)
         rejected += bad
@@ -440,10 +442,10 @@ def import_areas(store: Store, source: str | None, *, layer_name: str | None = N
         unknown = sorted(c for c in counts.keys() - codes if c not in stored)
         for c in unknown:
             rejected.append(Rejected(SOURCE, f"{Path(population).name}: {c};{counts[c]}",
-                                     "koden matchar inget område / code matches no area", c))
+                                     tr("the code matches no area"), c))
         result.unknown_population_codes = unknown
         areas += extra
-        result.kind = result.kind or "befolkning"
+        result.kind = result.kind or tr("population")
     areas = _fill_population(store, areas)
     result.without_population = sorted(a.code for a in areas if a.population is None
                                        and a.kind != AreaKind.KOMMUN.value)
@@ -454,7 +456,7 @@ def import_areas(store: Store, source: str | None, *, layer_name: str | None = N
     counts = store.upsert_areas(areas, rejected)
     result.new, result.updated, result.unchanged = counts.new, counts.updated, counts.unchanged
     result.rejected = counts.rejected
-    result.reasons = Counter(r.reason.split(" / ")[0] for r in rejected)
+    result.reasons = Counter(r.reason for r in rejected)
     store.refresh_police_area_counts()
     return result
 
@@ -518,4 +520,4 @@ def _kommun_boundary(store: Store, areas: list[Area]) -> Area | None:
     total = sum(populations) if None not in populations and len(kinds) == 1 else None
     return Area(code, AreaKind.KOMMUN.value, bytes(geom.ExportToIsoWkb()),
                 kommun.name if kommun else code, code, total, None,
-                "unionen av områdena / union of the areas")
+                tr("union of the areas"))

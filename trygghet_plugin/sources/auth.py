@@ -16,7 +16,10 @@ from __future__ import annotations
 import requests
 
 from ..authdb import load_auth_config
+from ..i18n import translator
 from .http import SourceError
+
+tr = translator("Sources")
 
 
 def apply_authcfg(session: requests.Session, authcfg: str | None) -> None:
@@ -37,6 +40,6 @@ def apply_authcfg(session: requests.Session, authcfg: str | None) -> None:
         for key, value in config.configMap().items():
             session.headers[key] = value
     else:
-        raise SourceError(f"Autentiseringsmetoden {method} stöds inte; använd Basic (användare "
-                          f"och lösenord, eller 'bearer'/'header:Namn' med nyckeln som "
-                          f"lösenord). / Auth method {method} is not supported: use Basic.")
+        raise SourceError(tr("The authentication method {method} is not supported; use Basic "
+                             "(user name and password, or 'bearer'/'header:Name' with the key "
+                             "as the password).").format(method=method))

@@ -17,18 +17,27 @@ from urllib.parse import parse_qsl, urlsplit
 import requests
 
 from ..domain.taxonomy import Taxonomy
+from ..i18n import translator
 from ..store.base import Store
 from .http import SourceError, check_url
 from .records import MAPPED_FIELDS, FieldMapping
 from .sync import REPORTS_SOURCE, Feedback, SyncPolicy, SyncResult, oapif_source_key
 
-KINDS: dict[str, str] = {
-    "oapif": "OGC API – Features",
-    "open311": "Open311 GeoReport v2",
-    "file": "Exportfil (CSV, Excel, GeoJSON) / Export file",
-}
+tr = translator("Sources")
+
+#: The kinds of connection.
+KINDS: tuple[str, ...] = ("oapif", "open311", "file")
 _SECRET_PARAMS = ("key", "apikey", "api_key", "token", "access_token", "password", "passwd",
                   "pwd", "secret", "auth", "authorization", "signature", "sig")
+
+
+def kind_labels() -> dict[str, str]:
+    """Kind -> its name in the plugin's language."""
+    return {
+        "oapif": "OGC API – Features",
+        "open311": "Open311 GeoReport v2",
+        "file": tr("Export file (CSV, Excel, GeoJSON)"),
+    }
 
 
 @dataclass
@@ -101,26 +110,25 @@ class Connection:
     def describe(self) -> str:
         where = self.file if self.kind == "file" else self.url
         extra = f" / {self.collection}" if self.kind == "oapif" and self.collection else ""
-        return f"{self.name} — {KINDS.get(self.kind, self.kind)}: {where}{extra}"
+        return f"{self.name} — {kind_labels().get(self.kind, self.kind)}: {where}{extra}"
 
     def validate(self) -> None:
-        """Raise SourceError with what to fix (sv / en)."""
+        """Raise SourceError with what to fix."""
         if not self.name.strip():
-            raise SourceError("Ge anslutningen ett namn. / Give the connection a name.")
+            raise SourceError(tr("Give the connection a name."))
         if self.kind not in KINDS:
-            raise SourceError(f"Okänd typ '{self.kind}': välj oapif, open311 eller file. / "
-                              f"Unknown type '{self.kind}'.")
+            raise SourceError(tr("Unknown type '{kind}': choose oapif, open311 or file.")
+                              .format(kind=self.kind))
         if not self.source.strip() or ":" in self.source:
-            raise SourceError("Källnamnet får inte vara tomt eller innehålla ':'. / The source "
-                              "name must not be empty or contain ':'.")
+            raise SourceError(tr("The source name must not be empty or contain ':'."))
         if self.kind == "file":
             if not self.file.strip():
-                raise SourceError("Välj en exportfil. / Choose an export file.")
+                raise SourceError(tr("Choose an export file."))
             return
         check_url(self.url, allow_http=self.allow_http)
         check_no_secret_in_url(self.url)
         if self.kind == "oapif" and not self.collection.strip():
-            raise SourceError("Välj en samling (Hämta samlingar). / Choose a collection.")
+            raise SourceError(tr("Choose a collection (Fetch collections)."))
 
 
 def check_no_secret_in_url(url: str) -> None:
@@ -128,15 +136,13 @@ def check_no_secret_in_url(url: str) -> None:
     projects and logs. Such secrets belong in an authentication config."""
     parts = urlsplit(url.strip())
     if parts.username or parts.password:
-        raise SourceError("Adressen innehåller användarnamn/lösenord. Ta bort dem och välj en "
-                          "autentisering i stället. / The URL holds a user name or password: "
-                          "remove them and choose an authentication config instead.")
+        raise SourceError(tr("The address holds a user name or password. Remove them and "
+                             "choose an authentication config instead."))
     for key, _ in parse_qsl(parts.query, keep_blank_values=True):
         if key.lower().replace("-", "_") in _SECRET_PARAMS:
-            raise SourceError(f"Adressen innehåller en nyckel ('{key}='). Ta bort den och lägg "
-                              "nyckeln i en autentisering (användare 'header:Namn' eller "
-                              f"'bearer'). / The URL holds a key ('{key}='): keep it in an "
-                              "authentication config instead.")
+            raise SourceError(tr("The address holds a key ('{key}='). Remove it and put the key "
+                                 "in an authentication config (user 'header:Name' or "
+                                 "'bearer').").format(key=key))
 
 
 def run_connection(connection: Connection, store: Store, *,
@@ -164,8 +170,8 @@ def run_connection(connection: Connection, store: Store, *,
             try:
                 history = parse_time(connection.history_from)
             except ValueError as exc:
-                raise SourceError(f"Ogiltigt startdatum '{connection.history_from}'. / "
-                                  "Invalid start date.") from exc
+                raise SourceError(tr("Invalid start date '{date}'.").format(
+                    date=connection.history_from)) from exc
         return sync_open311(store, connection.url, session=session,
                             allow_http=connection.allow_http,
                             jurisdiction=connection.jurisdiction or None,

@@ -24,13 +24,16 @@ from pathlib import Path
 
 from ..domain.incident import Incident, Rejected
 from ..domain.taxonomy import Taxonomy
+from ..i18n import translator
 from ..paths import taxonomy_file
 from ..store.base import Store
 from .crs import lonlat_to_sweref
 from .http import SourceError
-from .records import MAPPED_FIELDS, FieldMapping, RecordParser
+from .records import MAPPED_FIELDS, FieldMapping, RecordParser, field_label
 from .sync import REPORTS_SOURCE, Feedback, PassRunner, SyncPolicy, SyncResult
 from .tabular import find_column, parse_number, read_table
+
+tr = translator("Sources")
 
 BATCH_ROWS = 5000
 TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xls", ".ods")
@@ -80,10 +83,10 @@ class CoordinateCheck:
         if not self.systems:
             return ""
         found = ", ".join(f"{name}: {n}" for name, n in self.systems.most_common())
-        text = f"Koordinater / coordinates: {found}."
+        text = tr("Coordinates: {found}.").format(found=found)
         if self.swapped:
-            text += (f" {self.swapped} rader hade koordinaterna i omvänd ordning (rättat). / "
-                     f"{self.swapped} rows had the coordinates swapped (corrected).")
+            text += " " + tr("{count} rows had the coordinates in reverse order (corrected)."
+                             ).format(count=self.swapped)
         return text
 
 
@@ -103,10 +106,10 @@ def classify_pair(a: float, b: float) -> tuple[str, float, float, bool] | str:
         return SWEREF, a, b, True
     if (inside(a, _NORTH) and inside(b, _RT90_EAST)) or (inside(b, _NORTH)
                                                         and inside(a, _RT90_EAST)):
-        return (f"koordinaten ({a}, {b}) ser ut som RT 90, inte SWEREF 99 TM: exportera i "
-                "SWEREF 99 TM eller WGS 84 / looks like RT 90, not SWEREF 99 TM")
-    return (f"koordinaten ({a}, {b}) är varken lat/lon eller SWEREF 99 TM inom Sverige / "
-            "coordinate is neither lat/lon nor SWEREF 99 TM within Sweden")
+        return tr("the coordinate ({a}, {b}) looks like RT 90, not SWEREF 99 TM: export in "
+                  "SWEREF 99 TM or WGS 84").format(a=a, b=b)
+    return tr("the coordinate ({a}, {b}) is neither lat/lon nor SWEREF 99 TM within Sweden"
+              ).format(a=a, b=b)
 
 
 def file_source_key(path: Path | str) -> str:
@@ -139,11 +142,11 @@ class ExportReader:
         self.skipped_notes: list[str] = []
         suffix = self.path.suffix.lower()
         if not self.path.is_file():
-            raise SourceError(f"Filen finns inte: {self.path} / The file does not exist.")
+            raise SourceError(tr("The file does not exist: {path}").format(path=self.path))
         if suffix not in TABLE_SUFFIXES + GEOJSON_SUFFIXES:
-            raise SourceError(f"{self.path.name}: filtypen {suffix or '(ingen)'} stöds inte; "
-                              "använd CSV, Excel (.xlsx) eller GeoJSON. / Unsupported file "
-                              "type: use CSV, Excel (.xlsx) or GeoJSON.")
+            raise SourceError(tr("{name}: the file type {suffix} is not supported; use CSV, "
+                                 "Excel (.xlsx) or GeoJSON.").format(
+                name=self.path.name, suffix=suffix or tr("(none)")))
         self.kind = "geojson" if suffix in GEOJSON_SUFFIXES else "table"
 
     def _parser_for(self, mapping: dict[str, str | None]) -> RecordParser:
@@ -163,22 +166,20 @@ class ExportReader:
         table = read_table(self.path)
         columns = table.columns
         mapping = resolve_mapping(columns, self.parser.mapping)
-        missing = [MAPPED_FIELDS[f].split(" / ")[0] for f in ("id",)
-                   if mapping.get(f) is None]
+        missing = [field_label(f) for f in ("id",) if mapping.get(f) is None]
         if mapping.get("occurred_at") is None and mapping.get("reported_at") is None:
-            missing.append("Händelsetid")
+            missing.append(field_label("occurred_at"))
         pair = find_coordinate_columns(columns)
         if pair is None:
-            missing.append("koordinater (Lat/Lon eller N/E)")
+            missing.append(tr("coordinates (Lat/Lon or N/E)"))
         if missing:
-            raise SourceError(
-                f"{self.path.name} saknar kolumner för: {', '.join(missing)}. Kolumnerna är: "
-                f"{', '.join(columns)}. Ange dem i fältmappningen. / Columns missing for: "
-                f"{', '.join(missing)}; set them in the field mapping.")
+            raise SourceError(tr(
+                "{name} has no columns for: {missing}. Its columns are: {columns}. Set them in "
+                "the field mapping.").format(name=self.path.name, missing=", ".join(missing),
+                                             columns=", ".join(columns)))
         if table.duplicate_rows:
-            self.skipped_notes.append(
-                f"{table.duplicate_rows} exakt likadana rader lästes en gång. / "
-                f"{table.duplicate_rows} identical rows were read once.")
+            self.skipped_notes.append(tr("{count} identical rows were read once.").format(
+                count=table.duplicate_rows))
         parser = self._parser_for(mapping)
         first, second = pair
         rows = table.rows
@@ -209,9 +210,9 @@ class ExportReader:
         try:
             a, b = parse_number(first), parse_number(second)
         except ValueError:
-            return f"oläsbar koordinat ({first!r}, {second!r}) / unreadable coordinate"
+            return tr("unreadable coordinate ({a}, {b})").format(a=repr(first), b=repr(second))
         if a is None or b is None:
-            return "saknar koordinater / no coordinates"
+            return tr("no coordinates")
         found = classify_pair(a, b)
         if isinstance(found, str):
             return found
@@ -225,12 +226,12 @@ class ExportReader:
         try:
             doc = json.loads(self.path.read_bytes())
         except (OSError, ValueError) as exc:
-            raise SourceError(f"{self.path.name} är inte giltig GeoJSON: {exc} / "
-                              "not valid GeoJSON.") from exc
+            raise SourceError(tr("{name} is not valid GeoJSON: {error}").format(
+                name=self.path.name, error=exc)) from exc
         features = doc.get("features") if isinstance(doc, dict) else None
         if not isinstance(features, list):
-            raise SourceError(f"{self.path.name} är ingen GeoJSON FeatureCollection. / "
-                              "not a GeoJSON FeatureCollection.")
+            raise SourceError(tr("{name} is not a GeoJSON FeatureCollection.").format(
+                name=self.path.name))
         keys = sorted({k for f in features[:200] if isinstance(f, dict)
                        for k in (f.get("properties") or {})})
         parser = self._parser_for(resolve_mapping(keys, self.parser.mapping))
@@ -245,7 +246,7 @@ class ExportReader:
             for feature, point in zip(chunk, points):
                 if not isinstance(feature, dict):
                     rejected.append(Rejected(self.parser.source, repr(feature),
-                                             "inte ett GeoJSON-objekt / not a GeoJSON feature"))
+                                             tr("not a GeoJSON feature")))
                     continue
                 props = dict(feature.get("properties") or {})
                 if props.get(id_field) in (None, "") and feature.get("id") is not None:
@@ -267,11 +268,11 @@ class ExportReader:
     def _feature_point(self, feature) -> tuple[float, float, str] | str:
         geom = feature.get("geometry") if isinstance(feature, dict) else None
         if not isinstance(geom, dict) or geom.get("type") != "Point":
-            return "saknar geometri / no geometry"
+            return tr("no geometry")
         try:
             lon, lat = float(geom["coordinates"][0]), float(geom["coordinates"][1])
         except (KeyError, TypeError, ValueError, IndexError):
-            return "oläsbar geometri / unreadable geometry"
+            return tr("unreadable geometry")
         # GeoJSON is lon/lat; a SWEREF export (older GeoJSON with a crs member) is told
         # apart by its numbers, as in tables.
         found = classify_pair(lat, lon)
@@ -319,8 +320,7 @@ def sync_file(store: Store, path: Path | str, *, mapping: FieldMapping | None = 
     if not unfinished and not force and cursor.get("file_done_sha1") == sha:
         run.start(False)
         run.result.complete = True
-        run.result.notes.append("Filen är oförändrad sedan förra importen. / The file has not "
-                                "changed since the last import.")
+        run.result.notes.append(tr("The file has not changed since the last import."))
         return run.result
     run.start(unfinished)
     skip = int(cursor.get("file_rows_done") or 0) if unfinished else 0

@@ -15,14 +15,17 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
+from ..i18n import translator
 from ..meta import user_agent
+
+tr = translator("Sources")
 
 DEFAULT_TIMEOUT = (10, 120)  # connect, read (seconds)
 MAX_RETRY_AFTER = 20.0  # seconds; a server asking for an hour must not freeze a sync
 
 
 class SourceError(Exception):
-    """A problem reaching or reading a source; the message is for the user (sv / en).
+    """A problem reaching or reading a source; the message is for the user (translated).
 
     ``status`` is the HTTP status when there was one, ``detail`` the server's own words
     (e.g. pygeoapi's "datetime parameter out of range"), so callers can tell cases apart."""
@@ -66,13 +69,12 @@ def check_url(url: str, *, allow_http: bool = False) -> str:
     url = (url or "").strip()
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise SourceError(f"Ogiltig adress: {url!r}. Ange en adress som börjar med https://. / "
-                          f"Not a valid URL: {url!r}; give one that starts with https://.")
+        raise SourceError(tr("Not a valid URL: {url}. Give one that starts with https://.")
+                          .format(url=repr(url)))
     if parts.scheme == "http" and not allow_http and not is_loopback(url):
-        raise SourceError(
-            f"Okrypterad http används inte för {parts.netloc}: använd https, eller tillåt http "
-            f"uttryckligen för anslutningen. / Plain http refused for {parts.netloc}: use "
-            "https, or allow http explicitly for this connection.")
+        raise SourceError(tr(
+            "Plain http is not used for {host}: use https, or allow http explicitly for the "
+            "connection.").format(host=parts.netloc))
     return url
 
 
@@ -126,28 +128,28 @@ def get_json(session: requests.Session, url: str, params: dict | None = None,
     try:
         response = session.get(url, params=params)
     except requests.exceptions.SSLError as exc:
-        raise SourceError(f"TLS-certifikatet för {label} kunde inte verifieras. / "
-                          f"The TLS certificate of {label} could not be verified.") from exc
+        raise SourceError(tr("The TLS certificate of {url} could not be verified.")
+                          .format(url=label)) from exc
     except requests.exceptions.ConnectionError as exc:
         text = str(exc)
         if any(s in text for s in ("Name or service not known", "NameResolution",
                                    "nodename nor servname", "getaddrinfo failed",
                                    "Temporary failure in name resolution")):
-            raise SourceError(f"Servernamnet i {label} hittades inte (DNS). Kontrollera "
-                              f"adressen. / The host name in {label} was not found (DNS).") \
-                from exc
+            raise SourceError(tr("The host name in {url} was not found (DNS). Check the "
+                                 "address.").format(url=label)) from exc
         if "refused" in text.lower():
-            raise SourceError(f"Servern vägrade anslutning: {label}. Är tjänsten igång? / "
-                              f"Connection refused by {label}: is the service running?") from exc
-        raise SourceError(f"Kunde inte ansluta till {label}. / Could not connect to {label}.") \
-            from exc
+            raise SourceError(tr("The server refused the connection: {url}. Is the service "
+                                 "running?").format(url=label)) from exc
+        raise SourceError(tr("Could not connect to {url}.").format(url=label)) from exc
     except requests.exceptions.Timeout as exc:
-        raise SourceError(f"Servern svarade inte i tid: {label}. / {label} timed out.") from exc
+        raise SourceError(tr("The server did not answer in time: {url}.").format(url=label)
+                          ) from exc
     except requests.exceptions.RetryError as exc:
-        raise SourceError(f"Servern svarar med fel även efter nya försök: {label}. / "
-                          f"{label} kept failing after retries.") from exc
+        raise SourceError(tr("The server still answers with an error after retries: {url}.")
+                          .format(url=label)) from exc
     except requests.exceptions.RequestException as exc:
-        raise SourceError(f"Fel vid hämtning av {label}: {exc} / Request failed.") from exc
+        raise SourceError(tr("Fetching {url} failed: {error}").format(url=label, error=exc)
+                          ) from exc
     return _json_body(response, label)
 
 
@@ -167,37 +169,32 @@ def _error_detail(response: requests.Response) -> str:
 def _json_body(response: requests.Response, label: str) -> dict:
     status = response.status_code
     if status == 401:
-        raise SourceError(f"Inloggning krävs för {label} (401): välj en autentisering med "
-                          f"giltiga uppgifter. / {label} requires authentication (401).",
-                          status=401)
+        raise SourceError(tr("{url} requires a login (401): choose an authentication config "
+                             "with valid credentials.").format(url=label), status=401)
     if status == 403:
-        raise SourceError(f"Åtkomst nekad till {label} (403): kontot saknar behörighet. / "
-                          f"Access to {label} denied (403).", status=403)
+        raise SourceError(tr("Access to {url} denied (403): the account lacks permission.")
+                          .format(url=label), status=403)
     if status == 404:
-        raise SourceError(f"Hittades inte (404): {label}. Kontrollera adress och samling. / "
-                          f"Not found (404): {label}; check the URL and collection.",
-                          status=404)
+        raise SourceError(tr("Not found (404): {url}. Check the address and the collection.")
+                          .format(url=label), status=404)
     if status == 429:
-        raise SourceError(f"Servern begränsar antalet anrop (429) för {label}; försök senare. / "
-                          f"Rate limited (429) by {label}; try again later.", status=429)
+        raise SourceError(tr("The server limits the number of requests (429) for {url}; try "
+                             "again later.").format(url=label), status=429)
     if status >= 500:
-        raise SourceError(f"Serverfel {status} från {label}; försök senare. / "
-                          f"Server error {status} from {label}; try again later.",
-                          status=status)
+        raise SourceError(tr("Server error {status} from {url}; try again later.").format(
+            status=status, url=label), status=status)
     if status >= 400:
         detail = _error_detail(response)
         said = f": {detail}" if detail else ""
-        raise SourceError(f"Servern svarade {status} för {label}{said} / "
-                          f"{label} answered {status}{said}", status=status, detail=detail)
+        raise SourceError(tr("The server answered {status} for {url}{detail}").format(
+            status=status, url=label, detail=said), status=status, detail=detail)
     kind = response.headers.get("Content-Type", "").lower()
     body = response.content
     if "html" in kind or body.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")):
-        raise SourceError(f"{label} svarade med en webbsida (HTML), inte JSON: kanske en "
-                          f"inloggningssida eller fel adress. / {label} answered with an HTML "
-                          "page, not JSON: a login page or a wrong URL?")
+        raise SourceError(tr("{url} answered with a web page (HTML), not JSON: perhaps a login "
+                             "page or a wrong address.").format(url=label))
     try:
         return json.loads(body)
     except ValueError as exc:
-        raise SourceError(f"Svaret från {label} är inte giltig JSON (avbrutet eller trasigt "
-                          f"svar). / The answer from {label} is not valid JSON (truncated?).") \
-            from exc
+        raise SourceError(tr("The answer from {url} is not valid JSON (a cut-off or broken "
+                             "answer).").format(url=label)) from exc

@@ -13,8 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..i18n import translator
 from ..paths import resource
 from .http import SourceError
+
+tr = translator("Sources")
 
 
 @dataclass(frozen=True)
@@ -77,17 +80,16 @@ class Registry:
         if value.isdigit():
             hit = self.kommuner.get(value.zfill(4))
             if hit is None:
-                raise SourceError(f"Kommunkoden {value} finns inte. / No kommun has the code "
-                                  f"{value}.")
+                raise SourceError(tr("No kommun has the code {code}.").format(code=value))
             return hit
         key = re.sub(r"\s+(kommun|stad)$", "", name_key(value))
         hit = self._by_name.get(key)
         if hit is None:
             close = [k.name for n, k in self._by_name.items() if n[:3] == key[:3]][:5]
-            hint = f" Menade du: {', '.join(close)}?" if close else ""
-            raise SourceError(f"Ingen kommun heter '{value}'.{hint} Ange namn eller kod "
-                              f"(t.ex. 0682). / No kommun named '{value}': give a name or a "
-                              "code (e.g. 0682).")
+            hint = (" " + tr("Did you mean: {names}?").format(names=", ".join(close))
+                    if close else "")
+            raise SourceError(tr("No kommun is named '{name}'.{hint} Give a name or a code "
+                                 "(e.g. 0682).").format(name=value, hint=hint))
         return hit
 
 

@@ -22,7 +22,10 @@ from urllib.parse import urljoin
 
 import requests
 
+from ..i18n import translator
 from .http import SourceError, check_url, get_json
+
+tr = translator("Sources")
 
 MIN_LIMIT = 100
 
@@ -53,9 +56,8 @@ class OapifClient:
                        what=f"{self.base}/collections")
         items = doc.get("collections") if isinstance(doc, dict) else None
         if not isinstance(items, list):
-            raise SourceError(f"{self.base} ser inte ut som en OGC API Features-tjänst (ingen "
-                              f"lista över samlingar). / {self.base} does not look like an OGC "
-                              "API Features service (no collections list).")
+            raise SourceError(tr("{url} does not look like an OGC API Features service (no "
+                                 "list of collections).").format(url=self.base))
         return [Collection(str(c.get("id")), str(c.get("title") or c.get("id")))
                 for c in items if isinstance(c, dict) and c.get("id")]
 
@@ -93,14 +95,13 @@ class OapifClient:
             first = False
             if (not isinstance(doc, dict) or doc.get("type") != "FeatureCollection"
                     or not isinstance(doc.get("features"), list)):
-                raise SourceError(f"Svaret för samlingen '{collection}' är ingen GeoJSON "
-                                  f"FeatureCollection. / The answer for '{collection}' is not "
-                                  "a GeoJSON FeatureCollection.")
+                raise SourceError(tr("The answer for the collection '{collection}' is not a "
+                                     "GeoJSON FeatureCollection.").format(collection=collection))
             next_url = _next_link(doc, url)
             page_url = _full_url(url, params)
             if page_url in seen:
-                raise SourceError("Servern skickar samma sida om och om igen (next-länken "
-                                  "pekar bakåt). / The server's next link loops.")
+                raise SourceError(tr("The server sends the same page over and over (the next "
+                                     "link points back)."))
             seen.add(page_url)
             matched = doc.get("numberMatched")
             yield Page(page_url, doc["features"], next_url,

@@ -25,6 +25,7 @@ import requests
 
 from ..domain.incident import Incident, Rejected, from_utc_text, to_utc_text
 from ..domain.taxonomy import Taxonomy
+from ..i18n import translator
 from ..paths import taxonomy_file
 from ..store.base import Store
 from .crs import lonlat_to_sweref
@@ -40,6 +41,8 @@ from .sync import (
     now_utc,
     prefetched,
 )
+
+tr = translator("Sources")
 
 MAX_WINDOW = timedelta(days=90)
 MIN_WINDOW = timedelta(minutes=1)
@@ -122,9 +125,8 @@ class Open311Client:
         doc = get_json(self.session, f"{self.base}/services.json", self._params(),
                        what=f"{self.base}/services.json")
         if not isinstance(doc, list):
-            raise SourceError(f"{self.base}/services.json är ingen lista över tjänster: är "
-                              "det en Open311-adress? / services.json is not a list of "
-                              "services: is this an Open311 endpoint?")
+            raise SourceError(tr("{url} is not a list of services: is this an Open311 "
+                                 "address?").format(url=f"{self.base}/services.json"))
         services = {}
         for item in doc:
             if isinstance(item, dict) and item.get("service_code") is not None:
@@ -144,8 +146,8 @@ class Open311Client:
         if isinstance(doc, dict):  # a few servers wrap the list
             doc = doc.get("service_requests", doc.get("requests", doc))
         if not isinstance(doc, list):
-            raise SourceError(f"Svaret från {url} är ingen lista över ärenden. / The answer "
-                              f"from {url} is not a list of service requests.")
+            raise SourceError(tr("The answer from {url} is not a list of service requests.")
+                              .format(url=url))
         shown = requests.Request("GET", url, params=params).prepare().url or url
         return doc, shown
 
@@ -234,9 +236,9 @@ class Open311Client:
             yield from self._capped(mid, b, habits)
             return
         if cut:
-            habits.notes.append(
-                f"Fler än {n} ärenden inom en minut ({_w3c(a)}); servern ger inte fler. / "
-                f"More than {n} requests within one minute; the server gives no more.")
+            habits.notes.append(tr(
+                "More than {count} requests within one minute ({time}); the server gives no "
+                "more.").format(count=n, time=_w3c(a)))
         yield Chunk(records, _at(b), True, url)
 
     def _halves(self, a, mid, b, left, url_left, right, url_right, habits):
@@ -268,7 +270,7 @@ def parse_requests(records: list, parser: RecordParser, services: dict[str, Serv
     for record, lonlat in zip(records, lonlats):
         if not isinstance(record, dict):
             rejected.append(Rejected(parser.source, repr(record),
-                                     "inte ett Open311-ärende / not a service request"))
+                                     tr("not an Open311 service request")))
             continue
         props = dict(record)
         if m.category in ("service_code", "service_name"):

@@ -26,6 +26,7 @@ from pathlib import Path
 from ..domain.incident import Incident, LocationPrecision, Rejected, Status
 from ..domain.taxonomy import Taxonomy
 from ..domain.timeutil import parse_time
+from ..i18n import translator
 from ..paths import resource, taxonomy_file
 from ..store.base import Store
 from .crs import lonlat_to_sweref
@@ -35,6 +36,8 @@ from .police_types import NotAnEvent, PoliceTypeMap
 from .polisen import SOURCE, ImportResult
 from .records import SWEREF_BOUNDS
 from .tabular import find_column, parse_number, read_table
+
+tr = translator("Sources")
 
 ID_COLUMNS = ("id", "diarienummer", "ärendenummer", "arendenummer", "anmälningsnummer",
               "händelsenummer", "brottsnummer", "k-nummer", "knummer", "löpnummer", "nr")
@@ -84,12 +87,12 @@ class PlaceRule:
             data = json.loads(path.read_text(encoding="utf-8"))
             unknown = data.get("unknown", "reject")
             if unknown not in ("reject", "public", "not_public"):
-                raise ValueError("'unknown' must be reject, public or not_public")
+                raise ValueError(tr("'unknown' must be reject, public or not_public"))
             return cls(frozenset(_key(w) for w in data.get("public", ())),
                        frozenset(_key(w) for w in data.get("not_public", ())), unknown)
         except (OSError, ValueError, AttributeError) as exc:
-            raise SourceError(f"{path.name} kunde inte läsas: {exc}. / {path.name} could not "
-                              "be read.") from exc
+            raise SourceError(tr("{file} could not be read: {error}.").format(
+                file=path.name, error=exc)) from exc
 
     def judge(self, place_type: str | None) -> str:
         """'public', 'not_public' or 'unknown'."""
@@ -143,7 +146,7 @@ def _read_geojson(path: Path) -> Export:
     from osgeo import gdal, ogr
 
     if not path.is_file():
-        raise SourceError(f"Filen finns inte: {path} / The file does not exist.")
+        raise SourceError(tr("The file does not exist: {path}").format(path=path))
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         ds = ogr.Open(str(path))
@@ -152,8 +155,7 @@ def _read_geojson(path: Path) -> Export:
     finally:
         gdal.PopErrorHandler()
     if ds is None or ds.GetLayerCount() == 0:
-        raise SourceError(f"{path.name} kunde inte läsas som GeoJSON. / {path.name} could not "
-                          "be read as GeoJSON.")
+        raise SourceError(tr("{file} could not be read as GeoJSON.").format(file=path.name))
     layer = ds.GetLayer(0)
     defn = layer.GetLayerDefn()
     columns = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
@@ -200,14 +202,12 @@ def detect_system(pairs: list[tuple[float, float]]) -> str:
     """The coordinate system most rows are in; SourceError when none or RT 90."""
     systems = Counter(hit[0] for a, b in pairs if (hit := classify_pair(a, b)) is not None)
     if not systems:
-        raise SourceError("Koordinaterna känns inte igen som SWEREF 99 TM eller WGS 84 i "
-                          "Sverige. / The coordinates are neither SWEREF 99 TM nor WGS 84 in "
-                          "Sweden.")
+        raise SourceError(tr("The coordinates are not recognised as SWEREF 99 TM or WGS 84 in "
+                             "Sweden."))
     system = systems.most_common(1)[0][0]
     if system == RT90:
-        raise SourceError("Koordinaterna ser ut att vara RT 90, som inte stöds: exportera i "
-                          "SWEREF 99 TM eller WGS 84. / The coordinates look like RT 90: export "
-                          "them in SWEREF 99 TM or WGS 84.")
+        raise SourceError(tr("The coordinates look like RT 90, which is not supported: export "
+                             "them in SWEREF 99 TM or WGS 84."))
     return system
 
 
@@ -240,17 +240,17 @@ def _columns(export: Export, geometry: bool) -> _Columns:
                 break
     missing = []
     if not (found.code or found.type):
-        missing.append("brottskod eller brottstyp / crime code or type")
+        missing.append(tr("crime code or crime type"))
     if not (found.datetime or found.date):
-        missing.append("datum (och tid) / date (and time)")
+        missing.append(tr("date (and time)"))
     if not geometry and found.coords is None:
-        missing.append("koordinater (t.ex. X och Y, N och E, lat och lon) / coordinates")
+        missing.append(tr("coordinates (e.g. X and Y, N and E, lat and lon)"))
     if not found.place:
-        missing.append("platstyp (för att välja ut allmän plats) / place type (to keep public "
-                       "space only)")
+        missing.append(tr("place type (to pick out public space)"))
     if missing:
-        raise SourceError(f"{export.name}: kolumner saknas: {'; '.join(missing)}. Kolumner i "
-                          f"filen: {', '.join(cols)}. / Columns missing.")
+        raise SourceError(tr("{file}: columns missing: {missing}. Columns in the file: "
+                             "{columns}.").format(file=export.name, missing="; ".join(missing),
+                                                  columns=", ".join(cols)))
     return found
 
 
@@ -262,14 +262,15 @@ class ExportResult(ImportResult):
     place_types: Counter = field(default_factory=Counter)
 
     def summary(self) -> str:
-        text = (f"Brottsexport: {self.read} rader, {self.new} nya, {self.updated} ändrade, "
-                f"{self.unchanged} oförändrade, {self.rejected} avvisade (varav {self.not_public}"
-                f" inte på allmän plats). Koordinater: {self.system}. / Crime export: "
-                f"{self.read} rows, {self.new} new, {self.updated} updated, {self.unchanged} "
-                f"unchanged, {self.rejected} rejected ({self.not_public} not in public space).")
+        text = tr("Crime export: {read} rows, {new} new, {updated} updated, {unchanged} "
+                  "unchanged, {rejected} rejected (of which {not_public} not in public space). "
+                  "Coordinates: {system}.").format(
+            read=self.read, new=self.new, updated=self.updated, unchanged=self.unchanged,
+            rejected=self.rejected, not_public=self.not_public, system=self.system)
         if self.unknown_types:
             words = ", ".join(f"{w} ({n})" for w, n in self.unknown_types.most_common(10))
-            text += f" Okända brottstyper lades som Övrigt / unknown crime types: {words}."
+            text += " " + tr("Unknown crime types were added as Other: {types}.").format(
+                types=words)
         for warning in self.warnings:
             text += " " + warning
         return text
@@ -286,8 +287,9 @@ def import_export(store: Store, path: Path | str, *, kommun: Kommun | None = Non
     rule = rule or PlaceRule.load()
     result = ExportResult()
     if export.empty_rows or export.duplicate_rows:
-        result.warnings.append(f"{export.empty_rows} tomma rader och {export.duplicate_rows} "
-                               "dubbletter hoppades över. / empty and duplicate rows skipped.")
+        result.warnings.append(tr("{empty} empty rows and {duplicates} duplicates were "
+                                  "skipped.").format(empty=export.empty_rows,
+                                                     duplicates=export.duplicate_rows))
     raw_pairs: list[tuple[float, float] | None] = []
     bad_number: dict[int, str] = {}
     for i, row in enumerate(export.rows):
@@ -298,7 +300,7 @@ def import_export(store: Store, path: Path | str, *, kommun: Kommun | None = Non
             a = parse_number(row.values.get(cols.coords[0]))
             b = parse_number(row.values.get(cols.coords[1]))
         except ValueError:
-            bad_number[i] = "oläsbar koordinat / unreadable coordinate"
+            bad_number[i] = tr("unreadable coordinate")
             a = b = None
         raw_pairs.append((a, b) if a is not None and b is not None else None)
     result.system = detect_system([p for p in raw_pairs if p is not None])
@@ -313,7 +315,9 @@ def import_export(store: Store, path: Path | str, *, kommun: Kommun | None = Non
     def reject(row: ExportRow, reason: str, source_id: str | None = None, *,
                private: bool = False) -> None:
         raw = row.raw(without=(*coordinate_columns, "geometry") if private else ())
-        rejected.append(Rejected(SOURCE, raw, f"rad {row.number}: {reason}", source_id))
+        rejected.append(Rejected(SOURCE, raw, tr("row {number}: {reason}").format(
+            number=row.number, reason=reason), source_id))
+        result.reasons[reason] += 1
 
     for i, (row, hit) in enumerate(zip(export.rows, classified)):
         result.read += 1
@@ -328,37 +332,36 @@ def import_export(store: Store, path: Path | str, *, kommun: Kommun | None = Non
         result.place_types[place or "(tom)"] += 1
         if judged == "not_public":
             result.not_public += 1
-            reject(row, f"inte allmän plats (platstyp '{place}') / not public space",
+            reject(row, tr("not public space (place type '{place}')").format(place=place),
                    source_id, private=True)
             continue
         if judged == "unknown":
-            reject(row, f"okänd platstyp '{place or ''}': lägg till den i place_types.json / "
-                   "unknown place type", source_id)
+            reject(row, tr("unknown place type '{place}': add it to place_types.json").format(
+                place=place or ""), source_id)
             continue
         if i in bad_number:
             reject(row, bad_number[i], source_id)
             continue
         if hit is None:
-            reject(row, "saknar koordinater eller ligger utanför Sverige / no coordinates or "
-                   "outside Sweden", source_id)
+            reject(row, tr("no coordinates or outside Sweden"), source_id)
             continue
         if hit[0] != result.system:
-            reject(row, f"koordinaten är i {hit[0]} men filen i övrigt i {result.system} / "
-                   "coordinate system differs from the rest of the file", source_id)
+            reject(row, tr("the coordinate is in {system} but the rest of the file in "
+                           "{file_system}").format(system=hit[0], file_system=result.system),
+                   source_id)
             continue
         if boundary is not None and not _contains(boundary, x, y):
-            reject(row, "platsen ligger utanför kommunen / location outside the kommun",
-                   source_id)
+            reject(row, tr("the location is outside the kommun"), source_id)
             continue
         try:
             occurred = _row_time(v, cols)
         except ValueError:
             given = " ".join(v.get(c) or "" for c in (cols.datetime, cols.date, cols.time)
                              if c).strip()
-            reject(row, f"oläsbar tid '{given}' / unreadable time", source_id)
+            reject(row, tr("unreadable time {value}").format(value=f"'{given}'"), source_id)
             continue
         if occurred is None:
-            reject(row, "saknar datum / no date", source_id)
+            reject(row, tr("no date"), source_id)
             continue
         crime_type = v.get(cols.type) if cols.type else None
         code = v.get(cols.code) if cols.code else None
@@ -367,8 +370,8 @@ def import_export(store: Store, path: Path | str, *, kommun: Kommun | None = Non
             reject(row, cls.reason, source_id)
             continue
         if source_id in ids_seen:
-            reject(row, f"id {source_id} förekommer flera gånger i filen / id occurs more "
-                   "than once", source_id)
+            reject(row, tr("id {id} occurs more than once in the file").format(id=source_id),
+                   source_id)
             continue
         ids_seen.add(source_id)
         result.precision[LocationPrecision.EXACT.value] += 1
@@ -381,8 +384,6 @@ def import_export(store: Store, path: Path | str, *, kommun: Kommun | None = Non
             kommunkod=kommun.code if kommun else None))
     result.unknown_types = types.unknown
     result.add(store.write_batch(incidents, rejected))
-    for r in rejected:
-        result.reasons[r.reason.split(": ", 1)[-1].split(" / ")[0]] += 1
     return result
 
 

@@ -13,8 +13,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.taxonomy import Classified, Taxonomy, _fold
+from ..i18n import translator
 from ..paths import resource
 from .http import SourceError
+
+tr = translator("Sources")
+
+
+def shipped_reasons() -> tuple[str, ...]:
+    """The 'not_events' reasons event_types.json ships, here so that they are translated; a
+    reason a municipality adds to the file is shown as written."""
+    return (tr("a summary of a shift, not an event"),
+            tr("information from the police, not an event"),
+            tr("an update of an earlier event, not a new event"))
 
 
 def types_file() -> Path:
@@ -46,8 +57,8 @@ class PoliceTypeMap:
         try:
             return cls._load(taxonomy, json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError, KeyError, AttributeError) as exc:
-            raise SourceError(f"{path.name} kunde inte läsas: {exc}. Rätta filen eller "
-                              f"återställ den från pluginet. / {path.name} could not be read."
+            raise SourceError(tr("{file} could not be read: {error}. Correct the file or "
+                                 "restore it from the plugin.").format(file=path.name, error=exc)
                               ) from exc
 
     @classmethod
@@ -65,7 +76,7 @@ class PoliceTypeMap:
             [(re.compile(r"\b" + re.escape(_fold(word))), target(code))
              for word, code in data.get("keywords", [])],
             {str(k).strip(): target(v) for k, v in data.get("codes", {}).items()},
-            [(_fold(prefix), reason) for prefix, reason in data.get("not_events", {}).items()],
+            [(_fold(prefix), tr(reason)) for prefix, reason in data.get("not_events", {}).items()],
         )
 
     def classify(self, police_type: str | None, code: str | None = None, *,

@@ -55,12 +55,15 @@ from ..domain.area import Area
 from ..domain.incident import Incident, LocationPrecision, Rejected, Status, to_utc_text
 from ..domain.taxonomy import Taxonomy
 from ..domain.timeutil import STOCKHOLM, parse_time, summer_time_utc
+from ..i18n import translator
 from ..paths import taxonomy_file
 from ..store.base import Store, SyncState, WriteCounts
 from .crs import lonlat_to_sweref
 from .http import SourceError, check_url, get_json, make_session
 from .kommuner import Kommun, Registry, name_key, registry
 from .police_types import NotAnEvent, PoliceTypeMap
+
+tr = translator("Sources")
 
 SOURCE = "police"
 FEED_URL = "https://polisen.se/api/events"
@@ -106,24 +109,27 @@ class ImportResult:
         return self.new + self.updated + self.unchanged
 
     def summary(self) -> str:
-        where = ", ".join(f"{_PRECISION_SV.get(k, k)} {n}" for k, n in
+        where = ", ".join(f"{precision_label(k)} {n}" for k, n in
                           sorted(self.precision.items()))
-        text = (f"Polisens händelser: {self.read} lästa, {self.new} nya, {self.updated} ändrade, "
-                f"{self.unchanged} oförändrade, {self.rejected} avvisade (varav "
-                f"{self.summaries} sammanfattningar/notiser), {self.outside} i andra kommuner."
-                f" Plats: {where or '–'}. / Police events: {self.read} read, {self.new} new, "
-                f"{self.updated} updated, {self.unchanged} unchanged, {self.rejected} rejected, "
-                f"{self.outside} elsewhere.")
+        text = tr("Police events: {read} read, {new} new, {updated} updated, {unchanged} "
+                  "unchanged, {rejected} rejected (of which {summaries} summaries/notices), "
+                  "{outside} in other kommuner. Location: {where}.").format(
+            read=self.read, new=self.new, updated=self.updated, unchanged=self.unchanged,
+            rejected=self.rejected, summaries=self.summaries, outside=self.outside,
+            where=where or "–")
         if self.unknown_types:
             words = ", ".join(f"{w} ({n})" for w, n in self.unknown_types.most_common(10))
-            text += f" Okända typer lades som Övrigt / unknown types as Other: {words}."
+            text += " " + tr("Unknown types were added as Other: {types}.").format(types=words)
         for warning in self.warnings:
             text += " " + warning
         return text
 
 
-_PRECISION_SV = {"kommun": "kommun", "area": "område", "street": "gata", "lan": "län",
-                 "exact": "exakt"}
+def precision_label(precision: str) -> str:
+    """A location precision as the user reads it."""
+    labels = {"kommun": tr("kommun"), "area": tr("area"), "street": tr("street"),
+              "lan": tr("län"), "exact": tr("exact")}
+    return labels.get(precision, precision)
 
 
 # -- reading files ---------------------------------------------------------------------------
@@ -132,16 +138,17 @@ def read_events(path: Path | str) -> list[Any]:
     one under "events"), or JSON Lines; ``.gz`` compressed or not."""
     path = Path(path)
     if not path.is_file():
-        raise SourceError(f"Filen finns inte: {path} / The file does not exist.")
+        raise SourceError(tr("The file does not exist: {path}").format(path=path))
     try:
         data = path.read_bytes()
         if data[:2] == b"\x1f\x8b":
             data = gzip.decompress(data)
     except (OSError, EOFError) as exc:
-        raise SourceError(f"Kan inte läsa {path.name}: {exc} / Cannot read the file.") from exc
+        raise SourceError(tr("Cannot read {file}: {error}").format(
+            file=path.name, error=exc)) from exc
     text = data.decode("utf-8-sig", errors="replace").strip()
     if not text:
-        raise SourceError(f"{path.name} är tom. / {path.name} is empty.")
+        raise SourceError(tr("{file} is empty.").format(file=path.name))
     try:
         doc = json.loads(text)
     except ValueError:
@@ -155,8 +162,8 @@ def read_events(path: Path | str) -> list[Any]:
                 except ValueError:
                     events.append(_Broken(n, line))
             return events
-        raise SourceError(f"{path.name} är inte JSON (varken en lista eller JSON Lines). / "
-                          f"{path.name} is not JSON.") from None
+        raise SourceError(tr("{file} is not JSON (neither a list nor JSON Lines).").format(
+            file=path.name)) from None
     return _event_list(doc, path.name)
 
 
@@ -164,8 +171,8 @@ def _event_list(doc: Any, label: str) -> list[Any]:
     if isinstance(doc, dict) and isinstance(doc.get("events"), list):
         doc = doc["events"]
     if not isinstance(doc, list):
-        raise SourceError(f"{label} innehåller ingen lista med polishändelser (polisen.se/api/"
-                          f"events). / {label} holds no list of police events.")
+        raise SourceError(tr("{label} holds no list of police events "
+                             "(polisen.se/api/events).").format(label=label))
     return doc
 
 
@@ -252,11 +259,11 @@ class FeedParser:
     def parse(self, event: Any, result: ImportResult) -> Incident | Rejected | None:
         """An incident, a rejected record, or None for an event of another kommun."""
         if isinstance(event, _Broken):
-            return Rejected(SOURCE, event.text[:2000], f"rad {event.line} är inte JSON / "
-                            f"line {event.line} is not JSON")
+            return Rejected(SOURCE, event.text[:2000],
+                            tr("line {line} is not JSON").format(line=event.line))
         if not isinstance(event, dict):
             return Rejected(SOURCE, json.dumps(event, ensure_ascii=False, default=str)[:2000],
-                            "inte en polishändelse (inget JSON-objekt) / not an event object")
+                            tr("not a police event (no JSON object)"))
         event_id = event.get("id")
         if isinstance(event_id, float) and event_id.is_integer():
             event_id = int(event_id)
@@ -267,7 +274,7 @@ class FeedParser:
                             reason, source_id or None)
 
         if not source_id:
-            return reject("saknar id / no id")
+            return reject(tr("no id"))
         title = str(event.get("name") or "")
         location = event.get("location") if isinstance(event.get("location"), dict) else {}
         place = str(location.get("name") or "").strip()
@@ -278,26 +285,27 @@ class FeedParser:
         if kommun is None and lan is None:
             if self.kommun is not None:
                 return None  # neither ours nor our län's: not asked for
-            return reject(f"okänd plats '{place}' / unknown location")
+            return reject(tr("unknown location '{place}'").format(place=place))
         if self.kommun is not None:
             if kommun is not None and kommun.code != self.kommun.code:
                 return None
             if kommun is None and lan.code != self.kommun.lan_code:
                 return None
         if not str(event.get("type") or "").strip():
-            return reject("saknar typ / no type")
+            return reject(tr("no type"))
         if isinstance(kind, NotAnEvent):
             result.summaries += 1
             return reject(kind.reason)
         if kommun is None and self.kommun is not None:
-            return reject(f"bara länet anges ({lan.name}); kommunen framgår inte / only the län "
-                          "is given, not the kommun")
+            return reject(tr("only the län is given ({lan}); the kommun is not clear").format(
+                lan=lan.name))
         try:
             published = parse_time(event.get("datetime"))
         except (ValueError, TypeError):
-            return reject(f"oläsbar tid {event.get('datetime')!r} / unreadable time")
+            return reject(tr("unreadable time {value}").format(
+                value=repr(event.get("datetime"))))
         if published is None:
-            return reject("saknar tid / no time")
+            return reject(tr("no time"))
         occurred = event_time(title, published)
         area = None
         if kommun is not None:
@@ -430,7 +438,7 @@ def import_events(store: Store, events: Iterable[Any], *, kommun: Kommun | None 
             incidents.append(record)
         else:
             rejected.append(record)
-            result.reasons[record.reason.split(" / ")[0]] += 1
+            result.reasons[record.reason] += 1
         if len(incidents) + len(rejected) >= batch_size:
             result.add(store.write_batch(incidents, rejected))
             incidents, rejected = [], []
@@ -478,19 +486,19 @@ class RateLimiter:
         calls = self.calls()
         if len(calls) >= self.per_hour:
             wait = int(calls[-self.per_hour] + 3600 - self.clock()) + 1
-            raise SourceError(
-                f"polisen.se tillåter högst {self.per_hour} anrop i timmen och gränsen är nådd; "
-                f"försök igen om {max(1, wait // 60)} min. / At most {self.per_hour} calls an "
-                f"hour to polisen.se: try again in {max(1, wait // 60)} min.")
+            raise SourceError(tr("polisen.se allows at most {limit} calls an hour and the "
+                                 "limit is reached; try again in {minutes} min.").format(
+                limit=self.per_hour, minutes=max(1, wait // 60)))
         if calls:
             wait = calls[-1] + self.min_interval - self.clock()
             if wait > 0:
-                info(f"Väntar {wait:.0f} s: polisen.se vill ha minst {self.min_interval:.0f} s "
-                     f"mellan anropen. / Waiting {wait:.0f} s between calls.")
+                info(tr("Waiting {seconds} s: polisen.se wants at least {interval} s between "
+                        "calls.").format(seconds=f"{wait:.0f}",
+                                         interval=f"{self.min_interval:.0f}"))
                 end = self.clock() + wait
                 while (left := end - self.clock()) > 0:
                     if cancelled():
-                        raise SourceError("Avbrutet. / Cancelled.")
+                        raise SourceError(tr("Cancelled."))
                     self.sleep(min(0.5, left))
         calls.append(self.clock())
         # Recorded before the call is made: a call that fails still counts.
@@ -514,7 +522,7 @@ def poll(store: Store, *, kommun: Kommun | None = None, url: str = FEED_URL,
     session = session or make_session(retries=0, headers={"Accept": "application/json"})
     (limiter or RateLimiter(store)).acquire(cancelled, info)
     events = _event_list(get_json(session, url, params or None, what="polisen.se"),
-                         "Svaret från polisen.se")
+                         tr("The answer from polisen.se"))
     key = cursor_key(kommun)
     previous = store.sync_state(key)
     cursor = dict(previous.cursor) if previous else {}
@@ -523,11 +531,10 @@ def poll(store: Store, *, kommun: Kommun | None = None, url: str = FEED_URL,
     result = ImportResult()
     last_max = cursor.get("max_id")
     if last_max is not None and ids and len(events) >= FEED_PAGE and min(ids) > last_max + 1:
-        result.warnings.append(
-            f"Varning: flödet visar bara de senaste {FEED_PAGE} händelserna och den äldsta "
-            f"(id {min(ids)}) är nyare än den senast hämtade (id {last_max}); händelser "
-            "däremellan kan saknas. Hämta oftare. / Warning: events between the last poll "
-            "and this one may be missing: poll more often.")
+        result.warnings.append(tr(
+            "Warning: the feed shows only the latest {page} events and the oldest (id {oldest}) "
+            "is newer than the last one fetched (id {last}); events in between may be missing. "
+            "Poll more often.").format(page=FEED_PAGE, oldest=min(ids), last=last_max))
     cursor.update({"max_id": max([*ids, last_max or 0]) or None,
                    "polls": int(cursor.get("polls", 0)) + 1,
                    "last_count": len(events), "url": url,

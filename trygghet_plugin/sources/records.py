@@ -14,6 +14,9 @@ from typing import Any
 from ..domain.incident import Incident, LocationPrecision, Rejected
 from ..domain.taxonomy import Taxonomy
 from ..domain.timeutil import parse_time
+from ..i18n import translator
+
+tr = translator("Sources")
 
 # Rough bounds of SWEREF 99 TM over Sweden: a point outside is not a Swedish point.
 SWEREF_BOUNDS = (180000.0, 1000000.0, 6100000.0, 7700000.0)
@@ -48,19 +51,32 @@ class FieldMapping:
         return cls(**DEFAULT_MAPPINGS.get(kind, {}))
 
 
-#: Store field -> label for the mapping table in the dock (sv / en).
-MAPPED_FIELDS: dict[str, str] = {
-    "id": "Id / Id",
-    "category": "Kategori / Category",
-    "subcategory": "Underkategori / Subcategory",
-    "occurred_at": "Händelsetid / Occurred at",
-    "reported_at": "Rapporterad / Reported at",
-    "updated_at": "Ändrad / Updated at",
-    "status": "Status / Status",
-    "reporter_org": "Rapportörens organisation / Reporter's organisation",
-    "description": "Beskrivning / Description",
-    "reporter_id": "Rapportör (pseudonym) / Reporter (pseudonymous id)",
-}
+#: The store fields a source's fields are mapped to, in the order the dock lists them.
+MAPPED_FIELDS: tuple[str, ...] = (
+    "id", "category", "subcategory", "occurred_at", "reported_at", "updated_at", "status",
+    "reporter_org", "description", "reporter_id",
+)
+
+
+def field_labels() -> dict[str, str]:
+    """Store field -> its label in the plugin's language (for the dock's mapping table)."""
+    return {
+        "id": tr("Id"),
+        "category": tr("Category"),
+        "subcategory": tr("Subcategory"),
+        "occurred_at": tr("Occurred at"),
+        "reported_at": tr("Reported at"),
+        "updated_at": tr("Updated at"),
+        "status": tr("Status"),
+        "reporter_org": tr("Reporter's organisation"),
+        "description": tr("Description"),
+        "reporter_id": tr("Reporter (pseudonymous id)"),
+    }
+
+
+def field_label(name: str) -> str:
+    """The label of one store field (the field's own name when it has none)."""
+    return field_labels().get(name, name)
 
 #: Defaults per source type; a field left out keeps the FieldMapping default.
 DEFAULT_MAPPINGS: dict[str, dict[str, str]] = {
@@ -107,27 +123,27 @@ class RecordParser:
             return Rejected(self.source, text, reason, source_id)
 
         if not source_id:
-            return reject(f"saknar id (fältet '{m.id}') / no id (field '{m.id}')")
+            return reject(tr("no id (field '{field}')").format(field=m.id))
         if x is None or y is None:
-            return reject("saknar geometri / no geometry")
+            return reject(tr("no geometry"))
         if not (SWEREF_BOUNDS[0] <= x <= SWEREF_BOUNDS[1]
                 and SWEREF_BOUNDS[2] <= y <= SWEREF_BOUNDS[3]):
-            return reject(f"koordinaten ligger utanför Sverige ({x:.0f}, {y:.0f}) / "
-                          "coordinate outside Sweden")
+            return reject(tr("the coordinate lies outside Sweden ({x}, {y})").format(
+                x=f"{x:.0f}", y=f"{y:.0f}"))
         if self.boundary is not None and not _contains(self.boundary, x, y):
-            return reject("platsen ligger utanför kommunen / location outside the municipality")
+            return reject(tr("the location lies outside the kommun"))
         times = {}
         for name in ("occurred_at", "reported_at", "updated_at"):
             value = props.get(getattr(m, name))
             try:
                 times[name] = parse_time(value)
             except (ValueError, TypeError):
-                return reject(f"oläsbar tid i '{getattr(m, name)}': {value!r} / "
-                              f"unreadable time")
+                return reject(tr("unreadable time in '{field}': {value}").format(
+                    field=getattr(m, name), value=repr(value)))
         if times["occurred_at"] is None:
             times["occurred_at"] = times["reported_at"]
         if times["occurred_at"] is None:
-            return reject(f"saknar tidpunkt ('{m.occurred_at}') / no time")
+            return reject(tr("no time ('{field}')").format(field=m.occurred_at))
         cat_word = _text(props.get(m.category))
         sub_word = _text(props.get(m.subcategory))
         key = (cat_word, sub_word)
@@ -135,7 +151,7 @@ class RecordParser:
         if classified is None:  # a source uses few words: classify each pair once
             classified = self._classified[key] = self.taxonomy.classify(cat_word, sub_word)
         if not classified.known:
-            self.unknown_categories[cat_word or "(tom)"] += 1
+            self.unknown_categories[cat_word or tr("(empty)")] += 1
         status_word = (_text(props.get(m.status)) or "open").lower()
         return Incident(
             source=self.source, source_id=source_id,

@@ -40,11 +40,14 @@ from ..domain.survey import (
     perceived_vs_reported,
     survey_year,
 )
+from ..i18n import translator
 from ..paths import resource
 from ..store.base import Store
 from .areas import open_layer
 from .http import SourceError
 from .tabular import Row, find_column, parse_number, read_table
+
+tr = translator("Sources")
 
 SOURCE = "survey"
 SURVEY_COLUMNS = ("undersokning", "undersökning", "survey", "matning", "mätning",
@@ -71,8 +74,8 @@ def load_weights(path: Path | None = None) -> SurveyWeights:
     try:
         return SurveyWeights.load(path)
     except (OSError, ValueError, KeyError, AttributeError) as exc:
-        raise SourceError(f"{path.name} kunde inte läsas: {exc}. / {path.name} could not be "
-                          "read.") from exc
+        raise SourceError(tr("{file} could not be read: {error}.").format(
+            file=path.name, error=exc)) from exc
 
 
 @dataclass
@@ -93,21 +96,22 @@ class SurveyImportResult:
     warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        text = (f"Trygghetsmätning ({', '.join(self.surveys) or '–'}): {self.read} rader, "
-                f"{self.new} nya, {self.updated} ändrade, {self.unchanged} oförändrade, "
-                f"{self.rejected} avvisade. / Survey: {self.read} rows, {self.new} new, "
-                f"{self.updated} updated, {self.unchanged} unchanged, {self.rejected} rejected.")
+        text = tr("Safety survey ({surveys}): {read} rows, {new} new, {updated} updated, "
+                  "{unchanged} unchanged, {rejected} rejected.").format(
+            surveys=", ".join(self.surveys) or "–", read=self.read, new=self.new,
+            updated=self.updated, unchanged=self.unchanged, rejected=self.rejected)
         if self.unknown_areas:
-            text += (f" Okända områdeskoder (finns inte bland områdena) / unknown area codes: "
-                     f"{', '.join(self.unknown_areas[:20])}.")
+            text += " " + tr("Unknown area codes (not among the areas): {codes}.").format(
+                codes=", ".join(self.unknown_areas[:20]))
         if self.reasons:
-            text += " Avvisade / rejected: " + ", ".join(
-                f"{r} ({n})" for r, n in self.reasons.most_common(5)) + "."
+            text += " " + tr("Rejected: {reasons}.").format(reasons=", ".join(
+                f"{r} ({n})" for r, n in self.reasons.most_common(5)))
         if self.places_new or self.places_updated or self.places_unchanged or \
                 self.places_rejected:
-            text += (f" Otrygga platser / unsafe places: {self.places_new} nya, "
-                     f"{self.places_updated} ändrade, {self.places_unchanged} oförändrade, "
-                     f"{self.places_rejected} avvisade.")
+            text += " " + tr("Unsafe places: {new} new, {updated} updated, {unchanged} "
+                             "unchanged, {rejected} rejected.").format(
+                new=self.places_new, updated=self.places_updated,
+                unchanged=self.places_unchanged, rejected=self.places_rejected)
         for warning in self.warnings:
             text += " " + warning
         return text
@@ -144,9 +148,8 @@ def import_results(store: Store, path: Path | str, *, survey: str | None = None,
     result = result or SurveyImportResult()
     stored = store.areas()
     if not stored:
-        raise SourceError("Det finns inga områden i databasen: importera områdena först "
-                          "(trygghet:importareas). / No areas in the store: import the areas "
-                          "first.")
+        raise SourceError(tr("There are no areas in the store: import the areas first "
+                             "(trygghet:importareas)."))
     index = _AreaIndex(stored)
     table = read_table(path)
     name = Path(path).name
@@ -157,17 +160,19 @@ def import_results(store: Store, path: Path | str, *, survey: str | None = None,
     c_index = find_column(cols, *INDEX_COLUMNS)
     c_share = find_column(cols, *SHARE_COLUMNS)
     c_resp = find_column(cols, *RESPONDENT_COLUMNS)
-    missing = [label for label, col in (("område / area", c_area),
-                                        ("fråga / question", c_question)) if col is None]
+    missing = [label for label, col in ((tr("area"), c_area),
+                                        (tr("question"), c_question)) if col is None]
     if c_survey is None and not survey:
-        missing.append("undersökning (eller ange SURVEY) / survey (or set SURVEY)")
+        missing.append(tr("survey (or set SURVEY)"))
     if missing:
-        raise SourceError(f"{name}: kolumner saknas: {'; '.join(missing)}. Kolumner i filen: "
-                          f"{', '.join(cols)}. / Columns missing.")
+        raise SourceError(tr("{file}: columns missing: {missing}. Columns in the file: "
+                             "{columns}.").format(file=name, missing="; ".join(missing),
+                                                  columns=", ".join(cols)))
     weights = weights or load_weights()
     if table.empty_rows or table.duplicate_rows:
-        result.warnings.append(f"{table.empty_rows} tomma rader och {table.duplicate_rows} "
-                               "dubbletter hoppades över. / empty and duplicate rows skipped.")
+        result.warnings.append(tr("{empty} empty rows and {duplicates} duplicates were "
+                                  "skipped.").format(empty=table.empty_rows,
+                                                     duplicates=table.duplicate_rows))
 
     def ident(row: Row) -> tuple[str | None, str, str]:
         return (survey_name(row.values.get(c_survey)) if c_survey else None) or \
@@ -183,24 +188,24 @@ def import_results(store: Store, path: Path | str, *, survey: str | None = None,
 
     def take(row: Row, item: SurveyResult) -> None:
         if item.key in results and results[item.key] != item:
-            reject(row, f"raden finns redan med andra värden ({item.survey}, {item.area_code}, "
-                   f"{item.question}) / the same row with other values", item.key)
+            reject(row, tr("the row is already there with other values ({survey}, {area}, "
+                           "{question})").format(survey=item.survey, area=item.area_code,
+                                                 question=item.question), item.key)
             return
         results[item.key] = item
 
     def check(row: Row, name_: str | None, area_text: str, question: str
               ) -> tuple[Area | None, str | None]:
         if not name_:
-            return None, "saknar undersökning / no survey name"
+            return None, tr("no survey name")
         if not area_text:
-            return None, "saknar område / no area"
+            return None, tr("no area")
         if not question:
-            return None, "saknar fråga / no question"
+            return None, tr("no question")
         area = index.find(area_text)
         if area is None:
             unknown.add(area_text)
-            return None, (f"områdeskoden '{area_text}' matchar inget område / area code "
-                          "matches no area")
+            return None, tr("the area code '{code}' matches no area").format(code=area_text)
         return area, None
 
     if c_index is not None:
@@ -219,10 +224,10 @@ def import_results(store: Store, path: Path | str, *, survey: str | None = None,
                 respondents = parse_number(row.values.get(c_resp)) if c_resp else None
             except ValueError as exc:
                 text = str(exc).replace("not a number: ", "")
-                reject(row, f"oläsbart tal {text} / unreadable number", key)
+                reject(row, tr("unreadable number {value}").format(value=text), key)
                 continue
             if value is None:
-                reject(row, "saknar indexvärde / no index value", key)
+                reject(row, tr("no index value"), key)
                 continue
             reason = _range_problem(value, share, respondents)
             if reason:
@@ -245,8 +250,8 @@ def import_results(store: Store, path: Path | str, *, survey: str | None = None,
                 continue
             value, share, answered = weights.summarise(counts)
             if value is None:
-                reject(row, "inga svar som räknas i index (bara 'vet ej'?) / no counted "
-                       "answers", rkey)
+                reject(row, tr("no answers that count in the index (only 'don't know'?)"),
+                       rkey)
                 continue
             reason = _range_problem(value, share, respondents)
             if reason:
@@ -262,19 +267,19 @@ def import_results(store: Store, path: Path | str, *, survey: str | None = None,
     result.unchanged += counts.unchanged
     result.rejected += counts.rejected
     result.unknown_areas = sorted(set(result.unknown_areas) | unknown)
-    result.reasons.update(r.reason.split(" / ")[0].split(":")[0] for r in rejected)
+    result.reasons.update(r.reason.split(":")[0] for r in rejected)
     result.surveys = sorted(set(result.surveys) | {r.survey for r in results.values()})
     return result
 
 
 def _range_problem(value: float, share: float | None, respondents: float | None) -> str | None:
     if not INDEX_MIN <= value <= INDEX_MAX:
-        return (f"indexvärdet {value:g} ligger utanför {INDEX_MIN:g}–{INDEX_MAX:g} / index "
-                "out of range")
+        return tr("the index value {value} is outside {low}–{high}").format(
+            value=f"{value:g}", low=f"{INDEX_MIN:g}", high=f"{INDEX_MAX:g}")
     if share is not None and not 0 <= share <= 100:
-        return f"andelen {share:g} ligger utanför 0–100 % / share out of range"
+        return tr("the share {value} is outside 0–100 %").format(value=f"{share:g}")
     if respondents is not None and (respondents < 0 or respondents != int(respondents)):
-        return f"ogiltigt antal svarande {respondents:g} / invalid respondents"
+        return tr("invalid number of respondents {value}").format(value=f"{respondents:g}")
     return None
 
 
@@ -289,13 +294,13 @@ def _distributions(rows: list[Row], cols: list[str], ident, c_resp: str | None,
         options = [c for c in cols if c not in base and c]
         unknown = [c for c in options if not weights.knows(c)]
         if unknown or not options:
-            raise SourceError(
-                f"{name}: varken en indexkolumn eller kända svarsalternativ. Okända kolumner: "
-                f"{', '.join(unknown) or '–'}. Lägg till svarsalternativen i "
-                "survey_weights.json. / Neither an index column nor known answer options.")
+            raise SourceError(tr(
+                "{file}: neither an index column nor known answer options. Unknown columns: "
+                "{columns}. Add the answer options to survey_weights.json.").format(
+                file=name, columns=", ".join(unknown) or "–"))
     elif c_count is None:
-        raise SourceError(f"{name}: kolumnen med antal eller andel per svarsalternativ saknas. "
-                          "/ The count column of the answer options is missing.")
+        raise SourceError(tr("{file}: the column with the count or share per answer option is "
+                             "missing.").format(file=name))
     out: dict = {}
     for row in rows:
         key = ident(row)
@@ -309,17 +314,17 @@ def _distributions(rows: list[Row], cols: list[str], ident, c_resp: str | None,
             else:
                 option = (row.values.get(c_option) or "").strip()
                 if not weights.knows(option):
-                    entry[3] = entry[3] or (f"okänt svarsalternativ '{option}': lägg till det i "
-                                            "survey_weights.json / unknown answer option")
+                    entry[3] = entry[3] or tr("unknown answer option '{option}': add it to "
+                                              "survey_weights.json").format(option=option)
                     continue
                 entry[1][option] = (entry[1].get(option) or 0) + (
                     parse_number(row.values.get(c_count)) or 0)
         except ValueError as exc:
             text = str(exc).replace("not a number: ", "")
-            entry[3] = entry[3] or f"oläsbart tal {text} / unreadable number"
+            entry[3] = entry[3] or tr("unreadable number {value}").format(value=text)
     for entry in out.values():
         if entry[3] is None and any(v is not None and v < 0 for v in entry[1].values()):
-            entry[3] = "negativt antal / negative count"
+            entry[3] = tr("negative count")
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -379,30 +384,27 @@ def import_places(store: Store, path: Path | str, *, survey: str | None = None,
         survey_ = (survey_name(values.get(f_survey)) if f_survey else None) or survey_name(survey)
         reason = (values.get(f_reason) or "").strip() or None if f_reason else None
         if not survey_:
-            rejected.append(Rejected(SOURCE, raw, "saknar undersökning (ange SURVEY) / no "
-                                     "survey name"))
+            rejected.append(Rejected(SOURCE, raw, tr("no survey name (set SURVEY)")))
             continue
         if point is None:
-            rejected.append(Rejected(SOURCE, raw, "saknar punktgeometri / no point geometry"))
+            rejected.append(Rejected(SOURCE, raw, tr("no point geometry")))
             continue
         x, y = point
         if not (SWEREF_BOUNDS[0] <= x <= SWEREF_BOUNDS[1]
                 and SWEREF_BOUNDS[2] <= y <= SWEREF_BOUNDS[3]):
-            rejected.append(Rejected(SOURCE, raw, "punkten ligger utanför Sverige / point "
-                                     "outside Sweden"))
+            rejected.append(Rejected(SOURCE, raw, tr("the point is outside Sweden")))
             continue
         area = locator.area_of(x, y)
         if locator.has_boundary and area is None:
-            rejected.append(Rejected(SOURCE, raw, "punkten ligger utanför kommunen / point "
-                                     "outside the kommun"))
+            rejected.append(Rejected(SOURCE, raw, tr("the point is outside the kommun")))
             continue
         given = (values.get(f_id) or "").strip() if f_id else ""
         basis = given or f"{x:.1f}|{y:.1f}|{reason or ''}"
         seen[(survey_, basis)] += 1
         if seen[(survey_, basis)] > 1:
             if given:
-                rejected.append(Rejected(SOURCE, raw, f"id {given} förekommer flera gånger / "
-                                         "id occurs more than once"))
+                rejected.append(Rejected(SOURCE, raw, tr("id {id} occurs more than once")
+                                         .format(id=given)))
                 continue
             basis += f"#{seen[(survey_, basis)]}"  # the same mark twice: two respondents
         digest = hashlib.sha1(f"{survey_}|{basis}".encode()).hexdigest()[:16]
@@ -414,7 +416,7 @@ def import_places(store: Store, path: Path | str, *, survey: str | None = None,
     result.places_unchanged += counts.unchanged
     result.places_rejected += counts.rejected
     result.rejected += counts.rejected
-    result.reasons.update(r.reason.split(" / ")[0] for r in rejected)
+    result.reasons.update(r.reason for r in rejected)
     result.surveys = sorted(set(result.surveys) | {p.survey for p in places})
     return result
 

@@ -32,6 +32,7 @@ import requests
 
 from ..domain.incident import Incident, Rejected, Status, from_utc_text, to_utc_text
 from ..domain.taxonomy import Taxonomy
+from ..i18n import translator
 from ..paths import taxonomy_file
 from ..store.base import Store, SyncState, WriteCounts
 from .crs import lonlat_to_sweref
@@ -39,6 +40,7 @@ from .http import make_session
 from .oapif import OapifClient, feature_lonlat
 from .records import FieldMapping, RecordParser
 
+tr = translator("Sources")
 REPORTS_SOURCE = "reports"
 FULL, INCREMENTAL = "full", "incremental"
 
@@ -98,20 +100,16 @@ class SyncResult:
                 "rejected": self.rejected, "deleted": self.deleted}
 
     def summary(self) -> str:
-        if self.complete:
-            state = "klar / complete"
-        else:
-            state = "avbruten, fortsätter nästa gång / stopped, resumes next time"
-        kind = "full" if self.mode == FULL else "inkrementell / incremental"
-        text = (f"Synk {state} ({kind}): {self.new} nya, {self.updated} ändrade, "
-                f"{self.unchanged} oförändrade, {self.rejected} avvisade, {self.deleted} "
-                f"borttagna i källan ({self.pages} sidor). / {self.new} new, {self.updated} "
-                f"updated, {self.unchanged} unchanged, {self.rejected} rejected, "
-                f"{self.deleted} deleted at the source ({self.pages} pages).")
+        state = tr("complete") if self.complete else tr("stopped, resumes next time")
+        kind = tr("full") if self.mode == FULL else tr("incremental")
+        text = tr("Sync {state} ({kind}): {new} new, {updated} updated, {unchanged} unchanged, "
+                  "{rejected} rejected, {deleted} deleted at the source ({pages} pages).").format(
+            state=state, kind=kind, new=self.new, updated=self.updated,
+            unchanged=self.unchanged, rejected=self.rejected, deleted=self.deleted,
+            pages=self.pages)
         if self.unknown_categories:
             words = ", ".join(f"{w} ({n})" for w, n in self.unknown_categories.most_common(10))
-            text += (f" Okända kategorier lades som Övrigt: {words}. / Unknown categories "
-                     "went to Other.")
+            text += " " + tr("Unknown categories went to Other: {words}.").format(words=words)
         for note in self.notes:
             text += " " + note
         return text
@@ -227,9 +225,9 @@ class PassRunner:
                 and self.policy.detect_deletions):
             result.deleted = self._mark_missing_deleted()
         elif result.complete and result.mode == FULL and result.resumed:
-            result.notes.append(
-                "Borttagna rapporter letas efter vid nästa hela synk (denna fortsatte en "
-                "avbruten). / Deletions are looked for at the next uninterrupted full sync.")
+            result.notes.append(tr(
+                "Deleted reports are looked for at the next full sync (this one continued a "
+                "stopped one)."))
         return result
 
     def _mark_missing_deleted(self) -> int:
@@ -252,11 +250,10 @@ class PassRunner:
         if not missing:
             return 0
         if len(missing) > max(20, stored // 2):
-            self.result.notes.append(
-                f"{len(missing)} av {stored} rapporter finns inte längre i källan; de markeras "
-                "inte som borttagna eftersom det ser ut som ett fel i anslutningen (fel "
-                f"samling eller id-fält?). / {len(missing)} of {stored} reports are missing "
-                "from the source; not marked deleted, it looks like a connection problem.")
+            self.result.notes.append(tr(
+                "{missing} of {stored} reports are no longer in the source; they are not marked "
+                "deleted, because it looks like a fault in the connection (wrong collection or "
+                "id field?).").format(missing=len(missing), stored=stored))
             return 0
         marked = 0
         result = self.result
@@ -325,13 +322,12 @@ def sync_oapif(store: Store, url: str, collection: str, *,
                 watch_filter = False
                 run.result.datetime_ignored = True
                 run.switch_to_full_next_time()
-                run.result.notes.append(
-                    "Servern ignorerar datetime-filtret och skickar allt; nästa synk hämtar "
-                    "allt direkt (helt korrekt, men inte snabbare). / The server ignores "
-                    "datetime and sends everything; later syncs ask for everything.")
+                run.result.notes.append(tr(
+                    "The server ignores the datetime filter and sends everything; the next sync "
+                    "asks for everything at once (fully correct, but not faster)."))
             if page.out_of_range:
-                run.result.notes.append("Inget nytt i källan (utanför samlingens tidsomfång). "
-                                        "/ Nothing new (outside the collection's extent).")
+                run.result.notes.append(tr("Nothing new in the source (outside the "
+                                           "collection's time extent)."))
             if not run.write(incidents, rejected, {"resume_url": page.next_url},
                              done=page.next_url is None, request=page.url,
                              fetched=len(page.features), matched=page.number_matched):
@@ -348,8 +344,8 @@ def parse_features(features: list, parser: RecordParser
     rejected: list[Rejected] = []
     for feature, lonlat in zip(features, lonlats):
         if not isinstance(feature, dict):
-            rejected.append(Rejected(parser.source, repr(feature), "inte ett GeoJSON-objekt / "
-                                     "not a GeoJSON feature"))
+            rejected.append(Rejected(parser.source, repr(feature),
+                                     tr("not a GeoJSON feature")))
             continue
         props = dict(feature.get("properties") or {})
         if props.get(parser.mapping.id) in (None, "") and feature.get("id") is not None:

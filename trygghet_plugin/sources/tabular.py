@@ -14,7 +14,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import translator
 from .http import SourceError
+
+tr = translator("Sources")
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,7 @@ def read_table(path: Path | str, *, sheet: str | None = None) -> Table:
     """Read a .csv/.txt or .xlsx file; raises SourceError with a clear message."""
     path = Path(path)
     if not path.is_file():
-        raise SourceError(f"Filen finns inte: {path} / The file does not exist.")
+        raise SourceError(tr("The file does not exist: {path}").format(path=path))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xls", ".ods"):
         return _read_sheet(path, sheet)
@@ -80,16 +83,17 @@ def _read_csv(path: Path) -> Table:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise SourceError(f"Kan inte läsa {path.name}: {exc} / Cannot read the file.") from exc
+        raise SourceError(tr("Cannot read {name}: {error}").format(name=path.name, error=exc)
+                          ) from exc
     if not data.strip():
-        raise SourceError(f"{path.name} är tom. / {path.name} is empty.")
+        raise SourceError(tr("{name} is empty.").format(name=path.name))
     text, encoding = decode(data)
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader)
     except StopIteration as exc:
-        raise SourceError(f"{path.name} saknar rubrikrad. / no header row.") from exc
+        raise SourceError(tr("{name} has no header row.").format(name=path.name)) from exc
     return _table(path, header, ((reader.line_num, r) for r in reader), encoding, delimiter)
 
 
@@ -104,11 +108,12 @@ def _read_sheet(path: Path, sheet: str | None) -> Table:
     try:
         ds = ogr.Open(str(path))
         if ds is None or ds.GetLayerCount() == 0:
-            raise SourceError(f"{path.name} kunde inte läsas som kalkylblad. / "
-                              f"{path.name} could not be read as a spreadsheet.")
+            raise SourceError(tr("{name} could not be read as a spreadsheet.").format(
+                name=path.name))
         layer = ds.GetLayerByName(sheet) if sheet else ds.GetLayer(0)
         if layer is None:
-            raise SourceError(f"Bladet '{sheet}' finns inte i {path.name}. / No sheet '{sheet}'.")
+            raise SourceError(tr("The sheet '{sheet}' does not exist in {name}.").format(
+                sheet=sheet, name=path.name))
         defn = layer.GetLayerDefn()
         header = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
         rows = [(n, [f.GetFieldAsString(i) if f.IsFieldSetAndNotNull(i) else ""
@@ -122,7 +127,7 @@ def _read_sheet(path: Path, sheet: str | None) -> Table:
 def _table(path: Path, header: list[str], rows, encoding, delimiter) -> Table:
     columns = [h.strip().lstrip("\ufeff") for h in header]
     if not any(columns):
-        raise SourceError(f"{path.name} saknar rubrikrad. / {path.name} has no header row.")
+        raise SourceError(tr("{name} has no header row.").format(name=path.name))
     table = Table(path, columns, [], encoding, delimiter)
     seen: set[tuple] = set()
     for number, values in rows:

@@ -17,6 +17,9 @@ import numpy as np
 from ..domain.area import Area
 from ..domain.incident import Incident, Rejected
 from ..domain.survey import AreaComparison, SurveyPlace, SurveyResult
+from ..i18n import translator
+
+tr = translator("Store")
 
 #: Text columns an IncidentFrame can carry besides fid, x, y and the times.
 FRAME_COLUMNS: tuple[str, ...] = ("category", "subcategory", "source", "status",
@@ -235,8 +238,8 @@ def open_store(uri: str | Path, *, create: bool = True) -> Store:
     """
     text = str(uri).strip()
     if not text:
-        raise StoreError("Ingen databas angiven. / No store given: set STORE to a .gpkg path "
-                         "or a PostGIS connection.")
+        raise StoreError(tr("No store given: set STORE to a .gpkg path or a PostGIS "
+                            "connection."))
     if is_postgis_store(text):
         from .postgis import PostgisStore
 

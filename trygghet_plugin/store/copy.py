@@ -14,8 +14,11 @@ import struct
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from ..i18n import translator
 from . import schema
 from .base import Store, StoreError, WriteCounts
+
+tr = translator("Store")
 
 BATCH = 20000
 _TABLES = schema.tables_at()
@@ -32,10 +35,15 @@ class CopyResult:
         return sum(c.total for c in self.tables.values())
 
     def summary(self) -> str:
-        parts = [f"{name}: {c.total} ({c.new} nya, {c.updated} ändrade, {c.unchanged} "
-                 "oförändrade" + (f", {c.rejected} utanför kommunen" if c.rejected else "")
-                 + ")" for name, c in self.tables.items()]
-        head = "Kopierat / copied" if self.complete else "Avbrutet / cancelled"
+        parts = []
+        for name, c in self.tables.items():
+            text = tr("{table}: {total} ({new} new, {updated} updated, {unchanged} unchanged"
+                      ).format(table=name, total=c.total, new=c.new, updated=c.updated,
+                               unchanged=c.unchanged)
+            if c.rejected:
+                text += tr(", {rejected} outside the kommun").format(rejected=c.rejected)
+            parts.append(text + ")")
+        head = tr("Copied") if self.complete else tr("Cancelled")
         return f"{head}: " + "; ".join(parts)
 
 
@@ -50,8 +58,7 @@ def copy_store(src: Store, dst: Store, *, batch_size: int = BATCH,
                cancelled: Callable[[], bool] | None = None) -> CopyResult:
     """Copy every data table of ``src`` into ``dst``; returns the counts per table."""
     if src is dst or (src.uri == dst.uri and type(src) is type(dst)):
-        raise StoreError("Käll- och måldatabasen är samma. / Source and target are the same "
-                         "store.")
+        raise StoreError(tr("The source and the target are the same store."))
     reader, writer = _tables(src), _tables(dst)
     totals = {t: src.count(t) for t in schema.DATA_TABLES}
     overall = max(1, sum(totals.values()))
@@ -90,7 +97,7 @@ def _tables(store: Store):
 
     if isinstance(store, GpkgStore):
         return _GpkgTables(store)
-    raise StoreError(f"Kan inte kopiera {type(store).__name__}. / Cannot copy this store.")
+    raise StoreError(tr("Cannot copy a {kind}.").format(kind=type(store).__name__))
 
 
 class _GpkgTables:

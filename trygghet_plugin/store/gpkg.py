@@ -23,6 +23,7 @@ import numpy as np
 from ..domain.area import Area, AreaKind
 from ..domain.incident import Incident, Rejected, from_utc_text, to_utc_text
 from ..domain.survey import AreaComparison, SurveyPlace, SurveyResult
+from ..i18n import translator
 from . import schema
 from .base import (
     FRAME_COLUMNS,
@@ -33,6 +34,8 @@ from .base import (
     SyncState,
     WriteCounts,
 )
+
+tr = translator("Store")
 
 _POINT = struct.Struct("<2sBBiBIdd")
 _HEADER_WITH_ENVELOPE = struct.Struct("<2sBBi4d")
@@ -187,17 +190,16 @@ class GpkgStore(Store):
         self.path = Path(path)
         if not self.path.exists():
             if not create:
-                raise StoreError(f"Databasen {self.path} finns inte. / The store does not exist.")
+                raise StoreError(tr("The store {path} does not exist.").format(path=self.path))
             _create_v1(self.path)
         self._conn = self._connect()
         version = self.schema_version()
         if version > self.SCHEMA_VERSION:
             self._conn.close()
             raise StoreError(
-                f"{self.path.name} har skapats av en nyare version av Trygghet (schema {version}; "
-                f"denna version kan schema {self.SCHEMA_VERSION}). Uppdatera pluginet. / "
-                f"This store was written by a newer Trygghet (schema {version}, this version "
-                f"knows {self.SCHEMA_VERSION}): update the plugin.")
+                tr("{name} was written by a newer version of Trygghet (schema {version}; this "
+                   "version knows schema {known}). Update the plugin.").format(
+                    name=self.path.name, version=version, known=self.SCHEMA_VERSION))
         if version < target_version:
             self._migrate(version, target_version)
 
@@ -207,10 +209,10 @@ class GpkgStore(Store):
             with open(self.path, "rb") as fh:
                 header = fh.read(16)
         except OSError as exc:
-            raise StoreError(f"Kan inte läsa {self.path}: {exc} / Cannot read the store.") from exc
+            raise StoreError(tr("Cannot read {path}: {error}").format(path=self.path, error=exc)
+                             ) from exc
         if header != b"SQLite format 3\x00":
-            raise StoreError(f"{self.path.name} är ingen GeoPackage. / "
-                             f"{self.path.name} is not a GeoPackage.")
+            raise StoreError(tr("{name} is not a GeoPackage.").format(name=self.path.name))
         conn = sqlite3.connect(str(self.path), timeout=60, isolation_level=None,
                                check_same_thread=False)
         _EnvelopeFunctions().register(conn)
@@ -227,12 +229,10 @@ class GpkgStore(Store):
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "gpkg_contents" not in names:
             conn.close()
-            raise StoreError(f"{self.path.name} är ingen GeoPackage. / "
-                             f"{self.path.name} is not a GeoPackage.")
+            raise StoreError(tr("{name} is not a GeoPackage.").format(name=self.path.name))
         if "trygghet_meta" not in names:
             conn.close()
-            raise StoreError(f"{self.path.name} är ingen Trygghet-databas. / "
-                             f"{self.path.name} is not a Trygghet store.")
+            raise StoreError(tr("{name} is not a Trygghet store.").format(name=self.path.name))
         return conn
 
     def schema_version(self) -> int:
@@ -251,8 +251,8 @@ class GpkgStore(Store):
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
             conn.execute("ROLLBACK")
-            raise StoreError(f"Kunde inte uppgradera {self.path.name}: {exc} / "
-                             f"Could not upgrade the store.") from exc
+            raise StoreError(tr("Could not upgrade {name}: {error}").format(
+                name=self.path.name, error=exc)) from exc
 
     @property
     def uri(self) -> str:
@@ -358,8 +358,8 @@ class GpkgStore(Store):
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
-                raise StoreError(f"Kunde inte skriva till {self.path.name}: {exc} / "
-                                 f"Could not write to the store.") from exc
+                raise StoreError(tr("Could not write to {name}: {error}").format(
+                    name=self.path.name, error=exc)) from exc
             raise
 
     def _write_rejects(self, rejects: list[Rejected], now: str) -> int:
@@ -411,8 +411,7 @@ class GpkgStore(Store):
         for a in areas:
             geom = ogr.CreateGeometryFromWkb(a.wkb)
             if geom is None or geom.IsEmpty():
-                raise StoreError(f"Området {a.code} saknar geometri. / Area {a.code} has no "
-                                 "geometry.")
+                raise StoreError(tr("Area {code} has no geometry.").format(code=a.code))
             rows.append((geometry_blob(a.wkb, geom.GetEnvelope()), a.code, a.name, a.kind,
                          a.kommunkod, a.population, a.parent_code, a.source))
         rejects = list(rejected)
@@ -553,7 +552,7 @@ class GpkgStore(Store):
 
     def count(self, table: str, where: str | None = None, params: tuple = ()) -> int:
         if table not in _TABLES:
-            raise StoreError(f"Okänd tabell / unknown table: {table}")
+            raise StoreError(tr("Unknown table: {table}").format(table=table))
         sql = f"SELECT count(*) FROM {table}" + (f" WHERE {where}" if where else "")
         return self._conn.execute(sql, params).fetchone()[0]
 
@@ -581,7 +580,7 @@ class GpkgStore(Store):
                        columns: Sequence[str] = FRAME_COLUMNS) -> IncidentFrame:
         unknown = set(columns) - set(FRAME_COLUMNS)
         if unknown:
-            raise StoreError(f"Okända kolumner / unknown columns: {sorted(unknown)}")
+            raise StoreError(tr("Unknown columns: {columns}").format(columns=sorted(unknown)))
         # Times as 'YYYY-MM-DDTHH:MM:SS' (UTC, zone letter cut) parse straight into numpy.
         select = ["fid", "geom", "substr(occurred_at, 1, 19)", "substr(reported_at, 1, 19)",
                   *columns]
@@ -612,7 +611,7 @@ class GpkgStore(Store):
 
     def layer_source(self, table: str) -> LayerSource:
         if table not in _TABLES:
-            raise StoreError(f"Okänd tabell / unknown table: {table}")
+            raise StoreError(tr("Unknown table: {table}").format(table=table))
         return LayerSource(f"{self.path}|layername={table}", "ogr")
 
 
@@ -629,8 +628,8 @@ def _points_xy(blobs: Sequence[bytes | None]) -> tuple[np.ndarray, np.ndarray]:
 
 def _incident_row(i: Incident, now: str | None) -> tuple:
     if i.x is None or i.y is None:
-        raise StoreError(f"{i.uid}: en händelse utan plats ska avvisas före lagring. / "
-                         "an incident without a location must be rejected before storing.")
+        raise StoreError(tr("{uid}: an incident without a location must be rejected before "
+                            "storing.").format(uid=i.uid))
     return (point_blob(i.x, i.y), i.uid, i.source, i.source_id, i.category, i.subcategory,
             to_utc_text(i.occurred_at), to_utc_text(i.reported_at), to_utc_text(i.updated_at),
             i.status, i.reporter_org, i.description, i.location_precision, i.kommunkod,
@@ -690,7 +689,8 @@ def _create_v1(path: Path) -> None:
     except Exception as exc:
         if tmp.exists():
             tmp.unlink()
-        raise StoreError(f"Kunde inte skapa {path}: {exc} / Could not create the store.") from exc
+        raise StoreError(tr("Could not create {path}: {error}").format(path=path, error=exc)
+                         ) from exc
     finally:
         if not use_exceptions:
             ogr.DontUseExceptions()

@@ -47,6 +47,7 @@ import psycopg2.extras
 from ..domain.area import Area, AreaKind
 from ..domain.incident import Incident, Rejected, to_utc_text
 from ..domain.survey import AreaComparison, SurveyPlace, SurveyResult
+from ..i18n import translator
 from . import schema
 from .base import (
     FRAME_COLUMNS,
@@ -57,6 +58,8 @@ from .base import (
     SyncState,
     WriteCounts,
 )
+
+tr = translator("Store")
 
 DEFAULT_SCHEMA = "trygghet"
 #: STORE keys that are Trygghet's, not libpq's.
@@ -126,24 +129,23 @@ class PgTarget:
 
 
 def _refuse_password() -> StoreError:
-    return StoreError(
-        "STORE får inte innehålla något lösenord: använd en QGIS-anslutning med autentisering "
-        "(authcfg), pg_service.conf eller ~/.pgpass. / STORE must not hold a password: use a "
-        "QGIS connection with an authentication config, pg_service.conf or ~/.pgpass.")
+    return StoreError(tr(
+        "STORE must not hold a password: use a QGIS connection with an authentication config "
+        "(authcfg), pg_service.conf or ~/.pgpass."))
 
 
 def _own_options(target: PgTarget, options: dict[str, str]) -> None:
     kommun = options.get("kommun")
     if kommun:
         if not _KOMMUN_RE.match(kommun):
-            raise StoreError(f"Kommunkoden ska vara fyra siffror, inte '{kommun}'. / The "
-                             "kommun code must be four digits.")
+            raise StoreError(tr("The kommun code must be four digits, not '{kommun}'.")
+                             .format(kommun=kommun))
         target.kommunkod = kommun
     name = options.get("schema")
     if name:
         if not _SCHEMA_RE.match(name):
-            raise StoreError(f"Ogiltigt schemanamn '{name}' (små bokstäver, siffror, _). / "
-                             "Invalid schema name (lower-case letters, digits, _).")
+            raise StoreError(tr("Invalid schema name '{name}' (lower-case letters, digits, _).")
+                             .format(name=name))
         target.schema = name
     if options.get("authcfg"):
         target.authcfg = options["authcfg"]
@@ -157,8 +159,8 @@ def parse_conninfo(text: str) -> dict[str, str]:
     while pos < len(text):
         m = _KV_RE.match(text, pos)
         if not m:
-            raise StoreError("STORE kunde inte läsas som en PostgreSQL-anslutning (nyckel=värde). "
-                             "/ STORE could not be read as a PostgreSQL connection (key=value).")
+            raise StoreError(tr("STORE could not be read as a PostgreSQL connection "
+                                "(key=value)."))
         value = m.group(2)
         if value.startswith("'"):
             value = re.sub(r"\\(.)", r"\1", value[1:-1])
@@ -184,8 +186,7 @@ def parse_target(text: str) -> PgTarget:
         try:
             params = psycopg2.extensions.parse_dsn(uri)
         except psycopg2.ProgrammingError as exc:
-            raise StoreError(f"Ogiltig PostgreSQL-adress: {exc} / Invalid PostgreSQL URI."
-                             ) from None
+            raise StoreError(tr("Invalid PostgreSQL URI: {error}").format(error=exc)) from None
         target = PgTarget(params, label=text)
         _own_options(target, own)
         return target
@@ -266,9 +267,9 @@ def auth_credentials(authcfg: str) -> tuple[str, str]:
 
     config = load_auth_config(authcfg, StoreError)
     if config.method() != "Basic":
-        raise StoreError(f"Autentiseringsmetoden {config.method()} stöds inte för PostGIS; "
-                         "använd Basic (användare och lösenord). / Use a Basic config (user and "
-                         "password) for PostGIS.")
+        raise StoreError(tr("The authentication method {method} is not supported for PostGIS; "
+                            "use Basic (user name and password).").format(
+                                method=config.method()))
     return config.config("username"), config.config("password")
 
 
@@ -278,8 +279,8 @@ def resolve_target(text: str) -> PgTarget:
     if target.connection is not None:
         saved = qgis_connection(target.connection)
         if saved is None:
-            raise StoreError(f"Ingen PostgreSQL-anslutning med namnet '{target.connection}' i "
-                             "QGIS. / No QGIS PostgreSQL connection of that name.")
+            raise StoreError(tr("QGIS has no PostgreSQL connection named '{name}'.")
+                             .format(name=target.connection))
         target.password = saved.pop("password", None)
         if saved.get("authcfg") and not target.authcfg:
             target.authcfg = saved["authcfg"]
@@ -438,8 +439,8 @@ class PostgisStore(Store):
             conn = psycopg2.connect(**kwargs)
         except psycopg2.Error as exc:
             raise StoreError(
-                f"Kunde inte ansluta till PostGIS-databasen ({self.target.conninfo_safe()}): "
-                f"{_first_line(exc)} / Could not connect to the PostGIS store.") from None
+                tr("Could not connect to the PostGIS store ({connection}): {error}").format(
+                    connection=self.target.conninfo_safe(), error=_first_line(exc))) from None
         conn.autocommit = True
         with conn.cursor() as cur:
             cur.execute("SET TIME ZONE 'UTC'")
@@ -472,20 +473,23 @@ class PostgisStore(Store):
 
     def _cursor(self):
         if self._conn is None:
-            raise StoreError("Databasen är stängd. / The store is closed.")
+            raise StoreError(tr("The store is closed."))
         return self._conn.cursor()
 
-    def _error(self, exc: BaseException, doing: str = "skriva till") -> StoreError:
+    def _error(self, exc: BaseException, doing: str | None = None) -> StoreError:
+        """The user's message for a database error; ``doing`` is what failed, a translated
+        verb phrase (``tr("read")``; default: writing)."""
+        doing = doing or tr("write to")
         if isinstance(exc, (psycopg2.errors.InsufficientPrivilege,
                             psycopg2.errors.ReadOnlySqlTransaction)):
-            return StoreError(
-                f"Du har bara läsrätt i PostGIS-databasen (t.ex. rollen trygghet_reader) och "
-                f"kan inte {doing} den; be en analytiker med skrivrätt. / You have read-only "
-                f"access to this PostGIS store and cannot change it ({_first_line(exc)}).")
-        return StoreError(f"Kunde inte {doing} PostGIS-databasen: {_first_line(exc)} / "
-                          f"PostGIS store error.")
+            return StoreError(tr(
+                "You have read-only access to the PostGIS store (e.g. the role "
+                "trygghet_reader) and cannot {doing} it; ask an analyst with write access. "
+                "({error})").format(doing=doing, error=_first_line(exc)))
+        return StoreError(tr("Could not {doing} the PostGIS store: {error}").format(
+            doing=doing, error=_first_line(exc)))
 
-    def _transaction(self, work, doing: str = "skriva till", denied: str | None = None):
+    def _transaction(self, work, doing: str | None = None, denied: str | None = None):
         """Run ``work(cursor)`` in one transaction, again when PostgreSQL broke a deadlock
         or a serialization conflict between two writers (each attempt starts afresh).
         ``denied`` replaces the read-only message when the work needs more than writing."""
@@ -532,7 +536,7 @@ class PostgisStore(Store):
             cur.execute(sql, tuple(params))
             return cur.fetchall() if many else cur.fetchone()
         except psycopg2.Error as exc:
-            raise self._error(exc, "läsa") from None
+            raise self._error(exc, tr("read")) from None
         finally:
             cur.close()
 
@@ -555,37 +559,33 @@ class PostgisStore(Store):
         try:
             exists = self._meta_exists(cur)
         except psycopg2.Error as exc:
-            raise self._error(exc, "läsa") from None
+            raise self._error(exc, tr("read")) from None
         finally:
             cur.close()
         if not exists:
             if not create:
-                raise StoreError(f"Databasen har inget Trygghet-schema '{self.schema}'. / "
-                                 f"The database has no Trygghet store in schema "
-                                 f"'{self.schema}'.")
-            self._transaction(self._create, "skapa Trygghet-schemat i", denied=(
-                f"Databasen har inget Trygghet-schema '{self.schema}' och du får inte skapa "
-                "det; be en administratör öppna den med Trygghet först. / The database has no "
-                f"Trygghet store in schema '{self.schema}' and you may not create it: ask an "
-                "administrator to open it with Trygghet first."))
+                raise StoreError(tr("The database has no Trygghet schema '{schema}'.").format(
+                    schema=self.schema))
+            self._transaction(self._create, tr("create the Trygghet schema in"), denied=tr(
+                "The database has no Trygghet schema '{schema}' and you may not create it; ask "
+                "an administrator to open it with Trygghet first.").format(schema=self.schema))
         try:
             version = self.schema_version()
         except StoreError as exc:
-            raise StoreError(f"Schemat '{self.schema}' är ingen Trygghet-databas eller går inte "
-                             f"att läsa. / Schema '{self.schema}' is not a readable Trygghet "
-                             f"store. ({exc})") from None
+            raise StoreError(tr("The schema '{schema}' is not a Trygghet store or cannot be "
+                                "read. ({error})").format(schema=self.schema, error=exc)
+                             ) from None
         if version > self.SCHEMA_VERSION:
-            raise StoreError(
-                f"PostGIS-databasen har skapats av en nyare version av Trygghet (schema "
-                f"{version}; denna version kan schema {self.SCHEMA_VERSION}). Uppdatera "
-                f"pluginet. / This store was written by a newer Trygghet (schema {version}, "
-                f"this version knows {self.SCHEMA_VERSION}): update the plugin.")
+            raise StoreError(tr(
+                "The PostGIS store was written by a newer version of Trygghet (schema "
+                "{version}; this version knows schema {known}). Update the plugin.").format(
+                    version=version, known=self.SCHEMA_VERSION))
         if version < target:
-            self._transaction(lambda cur: self._migrate(cur, target), "uppgradera", denied=(
-                f"PostGIS-databasen har schema {version} och behöver uppgraderas till "
-                f"{target}; det kan bara schemats ägare ({self._schema_owner()}) göra, genom "
-                "att öppna den med denna version av Trygghet. / The store must be upgraded "
-                f"from schema {version} to {target} by the owner of schema '{self.schema}'."))
+            self._transaction(lambda cur: self._migrate(cur, target), tr("upgrade"), denied=tr(
+                "The PostGIS store has schema {version} and must be upgraded to {target}; only "
+                "the schema's owner ({owner}) can do that, by opening it with this version of "
+                "Trygghet.").format(version=version, target=target,
+                                    owner=self._schema_owner()))
 
     def _schema_owner(self) -> str:
         row = self._read("SELECT nspowner::regrole::text FROM pg_catalog.pg_namespace WHERE "
@@ -607,11 +607,10 @@ class PostgisStore(Store):
                 cur.execute("RELEASE SAVEPOINT ext")
             except psycopg2.Error as exc:
                 cur.execute("ROLLBACK TO SAVEPOINT ext")
-                raise StoreError(
-                    "PostGIS saknas i databasen och kunde inte installeras; be administratören "
-                    "köra CREATE EXTENSION postgis. / PostGIS is missing from the database: "
-                    f"ask the administrator to run CREATE EXTENSION postgis. "
-                    f"({_first_line(exc)})") from None
+                raise StoreError(tr(
+                    "PostGIS is missing from the database and could not be installed; ask the "
+                    "administrator to run CREATE EXTENSION postgis. ({error})").format(
+                        error=_first_line(exc))) from None
             cur.execute("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n "
                         "ON n.oid = e.extnamespace WHERE e.extname = 'postgis'")
             self._postgis_schema = cur.fetchone()[0]
@@ -723,7 +722,7 @@ class PostgisStore(Store):
 
     def _check_name(self, table: str) -> None:
         if table not in _NAMES:
-            raise StoreError(f"Okänd tabell / unknown table: {table}")
+            raise StoreError(tr("Unknown table: {table}").format(table=table))
 
     # -- staging and upserts -------------------------------------------------------------------
     def _stage(self, cur, table: str, columns: Sequence[str]) -> str:
@@ -815,9 +814,9 @@ class PostgisStore(Store):
                       what: str) -> Rejected:
         return Rejected(
             source, raw,
-            f"{what} hör till kommun {kommun}, databasen är avgränsad till kommun "
-            f"{self.kommun_scope}; ge varje kommuns källa ett eget källnamn / belongs to kommun "
-            f"{kommun}, this store is scoped to {self.kommun_scope}", source_id)
+            tr("{what} belongs to kommun {kommun}, the store is scoped to kommun {scope}; give "
+               "each kommun's source its own source name").format(
+                   what=what, kommun=kommun, scope=self.kommun_scope), source_id)
 
     # -- writing ----------------------------------------------------------------------------
     def write_batch(self, incidents: Iterable[Incident], rejected: Iterable[Rejected] = (),
@@ -852,12 +851,12 @@ class PostgisStore(Store):
         outside: list[Rejected] = []
         for i in incidents:
             if i.x is None or i.y is None:
-                raise StoreError(f"{i.uid}: en händelse utan plats ska avvisas före lagring. / "
-                                 "an incident without a location must be rejected before "
-                                 "storing.")
+                raise StoreError(tr("{uid}: an incident without a location must be rejected "
+                                    "before storing.").format(uid=i.uid))
             if scope and i.kommunkod and i.kommunkod != scope:
-                outside.append(self._scope_reject(i.source, _incident_raw(i), i.source_id,
-                                                  i.kommunkod, f"Händelsen {i.uid}"))
+                outside.append(self._scope_reject(
+                    i.source, _incident_raw(i), i.source_id, i.kommunkod,
+                    tr("Incident {uid}").format(uid=i.uid)))
                 continue
             by_uid[i.uid] = i  # the last version of a uid within one batch wins
         text = _copy_text(
@@ -885,7 +884,7 @@ class PostgisStore(Store):
                 for uid, kommun in self._other_kommun(cur, "incidents", stage, "uid").items():
                     i = by_uid[uid]
                     taken.append(self._scope_reject(i.source, _incident_raw(i), i.source_id,
-                                                    kommun, f"Händelsen {uid}"))
+                                                    kommun, tr("Incident {uid}").format(uid=uid)))
                 kept = len(by_uid) - (len(taken) - len(rejects))
                 compare = [c for c in columns if c not in ("uid", "ingested_at")]
                 counts.new, counts.updated = self._upsert_staged(
@@ -934,11 +933,10 @@ class PostgisStore(Store):
         for a in areas:
             geom = ogr.CreateGeometryFromWkb(bytes(a.wkb))
             if geom is None or geom.IsEmpty():
-                raise StoreError(f"Området {a.code} saknar geometri. / Area {a.code} has no "
-                                 "geometry.")
+                raise StoreError(tr("Area {code} has no geometry.").format(code=a.code))
             if scope and a.kommunkod and a.kommunkod != scope:
                 rejects.append(self._scope_reject("areas", a.code, a.code, a.kommunkod,
-                                                  f"Området {a.code}"))
+                                                  tr("Area {code}").format(code=a.code)))
                 continue
             by_code[a.code] = (bytes(a.wkb), a.code, a.name, a.kind, a.kommunkod or scope,
                                a.population, a.parent_code, a.source, now)
@@ -953,7 +951,7 @@ class PostgisStore(Store):
                 self._copy(cur, stage, columns, by_code.values())
                 for code, kommun in self._other_kommun(cur, "areas", stage, "code").items():
                     taken.append(self._scope_reject("areas", code, code, kommun,
-                                                    f"Området {code}"))
+                                                    tr("Area {code}").format(code=code)))
                 kept = len(by_code) - (len(taken) - len(rejects))
                 counts.new, counts.updated = self._upsert_staged(
                     cur, "areas", stage, columns, columns[:-1], guard_kommun=True)
@@ -1105,7 +1103,7 @@ class PostgisStore(Store):
                        columns: Sequence[str] = FRAME_COLUMNS) -> IncidentFrame:
         unknown = set(columns) - set(FRAME_COLUMNS)
         if unknown:
-            raise StoreError(f"Okända kolumner / unknown columns: {sorted(unknown)}")
+            raise StoreError(tr("Unknown columns: {columns}").format(columns=sorted(unknown)))
 
         def epoch(c: str) -> str:
             return f"coalesce(floor(extract(epoch FROM {c}))::bigint, {_NAT})"
