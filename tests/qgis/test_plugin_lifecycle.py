@@ -137,6 +137,13 @@ def test_english_when_the_language_setting_is_en(recording_iface):
             plugin.sync_action.trigger()
             assert plugin.sync_dock.windowTitle() == "Trygghet – report sync"
             assert plugin.sync_dock.syncButton.text() == "Sync now"
+            # The Processing toolbox and the messages from the store speak English too.
+            alg = QgsApplication.processingRegistry().algorithmById("trygghet:lagesbild")
+            assert alg.displayName() == "Situation picture (PDF)"
+            assert alg.group() == "Reports"
+            from trygghet_plugin.store import StoreError, open_store
+            with pytest.raises(StoreError, match="does not exist"):
+                open_store("/nonexistent/nassjo.gpkg", create=False)
         finally:
             plugin.unload()
             flush_deletes()
@@ -146,6 +153,8 @@ def test_english_when_the_language_setting_is_en(recording_iface):
         i18n.reinstall()
     # Back in Swedish (the default) once the setting says so.
     assert QCoreApplication.translate("TrygghetPlugin", "Help") == "Hjälp"
+    assert QCoreApplication.translate("Processing", "Situation picture (PDF)") \
+        == "Lägesbild (PDF)"
 
 
 def test_init_processing_is_idempotent(recording_iface):
