@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
     QgsProcessingParameterString,
 )
 
@@ -41,15 +39,14 @@ class CopyStoreAlgorithm(TrygghetAlgorithm):
             "INPUT", self.tr("From store (GeoPackage or PostGIS)")))
         self.addParameter(QgsProcessingParameterString(
             "OUTPUT", self.tr("To store (GeoPackage or PostGIS; created when missing)")))
-        for name, label in (("INCIDENTS", self.tr("Incidents")),
-                            ("AREAS", self.tr("Areas")),
-                            ("SURVEY_RESULTS", self.tr("Survey results")),
-                            ("SURVEY_PLACES", self.tr("Unsafe places")),
-                            ("SYNC_STATES", self.tr("Sync states")),
-                            ("REJECTED", self.tr("Rejected records")),
-                            ("ROWS", self.tr("Rows in all"))):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
-        self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Summary")))
+        self.add_count_outputs((("INCIDENTS", self.tr("Incidents")),
+                                ("AREAS", self.tr("Areas")),
+                                ("SURVEY_RESULTS", self.tr("Survey results")),
+                                ("SURVEY_PLACES", self.tr("Unsafe places")),
+                                ("SYNC_STATES", self.tr("Sync states")),
+                                ("REJECTED", self.tr("Rejected records")),
+                                ("ROWS", self.tr("Rows in all"))),
+                               ("SUMMARY", self.tr("Summary")))
 
     def work(self, parameters, context, feedback) -> dict:
         source = self.parameterAsString(parameters, "INPUT", context).strip()

@@ -14,8 +14,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSink,
@@ -191,12 +189,11 @@ class HotspotsAlgorithm(HotspotParameters):
         self.add_advanced(fdr)
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Hot spots"), QgsProcessing.TypeVectorPolygon))
-        for name, label in (("CELLS", self.tr("Cells")),
-                            ("INCIDENTS", self.tr("Incidents in the grid")),
-                            ("HOT_CELLS", self.tr("Hot spot cells")),
-                            ("COLD_CELLS", self.tr("Cold spot cells"))):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
-        self.addOutput(QgsProcessingOutputString("PERIOD", self.tr("Period")))
+        self.add_count_outputs((("CELLS", self.tr("Cells")),
+                                ("INCIDENTS", self.tr("Incidents in the grid")),
+                                ("HOT_CELLS", self.tr("Hot spot cells")),
+                                ("COLD_CELLS", self.tr("Cold spot cells"))),
+                               ("PERIOD", self.tr("Period")))
 
     def work(self, parameters, context, feedback) -> dict:
         period = self.period(parameters, context)

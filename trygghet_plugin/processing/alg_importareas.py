@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsDataSourceUri,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
 )
@@ -64,13 +62,12 @@ class ImportAreasAlgorithm(TrygghetAlgorithm):
             "KIND", self.tr("Area kind (deso, regso, district, kommun)"),
             optional=True)
         self.add_advanced(kind)
-        for name, label in (("NEW", self.tr("New")), ("UPDATED", self.tr("Updated")),
-                            ("UNCHANGED", self.tr("Unchanged")),
-                            ("REJECTED", self.tr("Rejected")),
-                            ("WITHOUT_POPULATION", self.tr("Without population")),
-                            ("TOTAL", self.tr("Areas in the store"))):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
-        self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Summary")))
+        self.add_count_outputs((("NEW", self.tr("New")), ("UPDATED", self.tr("Updated")),
+                                ("UNCHANGED", self.tr("Unchanged")),
+                                ("REJECTED", self.tr("Rejected")),
+                                ("WITHOUT_POPULATION", self.tr("Without population")),
+                                ("TOTAL", self.tr("Areas in the store"))),
+                               ("SUMMARY", self.tr("Summary")))
 
     def work(self, parameters, context, feedback) -> dict:
         source = self.parameterAsString(parameters, "INPUT", context).strip()

@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
 )
@@ -61,14 +59,13 @@ class ImportPoliceAlgorithm(TrygghetAlgorithm):
             "URL", self.tr("Police API URL"),
             defaultValue=polisen.FEED_URL)
         self.add_advanced(url)
-        for name, label in (("NEW", self.tr("New")), ("UPDATED", self.tr("Updated")),
-                            ("UNCHANGED", self.tr("Unchanged")),
-                            ("REJECTED", self.tr("Rejected")),
-                            ("SUMMARIES", self.tr("Summaries and notices")),
-                            ("OUTSIDE", self.tr("Other municipalities")),
-                            ("TOTAL", self.tr("Police events in the store"))):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
-        self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Summary")))
+        self.add_count_outputs((("NEW", self.tr("New")), ("UPDATED", self.tr("Updated")),
+                                ("UNCHANGED", self.tr("Unchanged")),
+                                ("REJECTED", self.tr("Rejected")),
+                                ("SUMMARIES", self.tr("Summaries and notices")),
+                                ("OUTSIDE", self.tr("Other municipalities")),
+                                ("TOTAL", self.tr("Police events in the store"))),
+                               ("SUMMARY", self.tr("Summary")))
 
     def work(self, parameters, context, feedback) -> dict:
         source = self.parameterAsString(parameters, "INPUT", context).strip()

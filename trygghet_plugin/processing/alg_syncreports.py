@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 
 from qgis.core import (
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFile,
@@ -77,13 +75,12 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
                 "KOMMUNKOD", self.tr("Municipality code"), optional=True),
         ]
         self.add_advanced(*advanced)
-        for name, label in (("NEW", self.tr("New")), ("UPDATED", self.tr("Updated")),
-                            ("UNCHANGED", self.tr("Unchanged")),
-                            ("REJECTED", self.tr("Rejected")),
-                            ("DELETED", self.tr("Deleted at the source")),
-                            ("TOTAL", self.tr("Total"))):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
-        self.addOutput(QgsProcessingOutputString("STORE_PATH", self.tr("Store")))
+        self.add_count_outputs((("NEW", self.tr("New")), ("UPDATED", self.tr("Updated")),
+                                ("UNCHANGED", self.tr("Unchanged")),
+                                ("REJECTED", self.tr("Rejected")),
+                                ("DELETED", self.tr("Deleted at the source")),
+                                ("TOTAL", self.tr("Total"))),
+                               ("STORE_PATH", self.tr("Store")))
 
     def connection(self, parameters, context) -> Connection:
         """The saved connection named CONNECTION, or one made of the parameters."""

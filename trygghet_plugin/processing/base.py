@@ -5,6 +5,8 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterString,
 )
@@ -54,6 +56,13 @@ class TrygghetAlgorithm(QgsProcessingAlgorithm):
         for param in params:
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
             self.addParameter(param)
+
+    def add_count_outputs(self, counts, *strings) -> None:
+        """Number outputs from (name, label) pairs, then string outputs likewise."""
+        for name, label in counts:
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+        for name, label in strings:
+            self.addOutput(QgsProcessingOutputString(name, label))
 
     def add_store_parameter(self) -> None:
         param = QgsProcessingParameterString(
