@@ -112,7 +112,12 @@ def on_map(name, ok):
     result["hot_cells"] = hottest is not None
     if hottest is not None:  # the central town around the hottest cell fills the picture
         from qgis.core import QgsRectangle
-        centre = hottest.geometry().centroid().asPoint()
+        from qgis.core import QgsPointXY
+        top = hottest.geometry().centroid().asPoint()
+        near = [f.geometry().centroid().asPoint() for f in hot[0].getFeatures("gi_class = 3")]
+        near = [q for q in near if q.distance(top) < 3000] or [top]
+        centre = QgsPointXY(sum(q.x() for q in near) / len(near),
+                            sum(q.y() for q in near) / len(near))
         extent = QgsRectangle(centre.x() - 3000, centre.y() - 2000,
                               centre.x() + 3000, centre.y() + 2000)
         canvas.setExtent(extent)
@@ -137,8 +142,39 @@ def screenshots():
             dock.resize(440, 760)
             QgsApplication.processEvents()
             grab(name, dock)
+            dock.setFloating(False)
+        planners()
     except Exception:
         result["error"] = traceback.format_exc()
+        finish()
+
+def planners():
+    """A planner's view: the styled GeoPackage (trygghet:exportlayers) in a project of its own,
+    its layers opened as a planner would, with the styles stored in the file."""
+    import processing
+    from qgis.core import QgsProject, QgsVectorLayer, QgsRasterLayer
+    from osgeo import ogr
+    gpkg = OUT / "planering.gpkg"
+    processing.run("trygghet:exportlayers", {"STORE": STORE, "PERIOD_END": "2026-10-25",
+                                             "OUTPUT": str(gpkg)})
+    extent = iface.mapCanvas().extent()
+    project = QgsProject.instance()
+    project.clear()
+    names = [layer.GetName() for layer in ogr.Open(str(gpkg)) if layer.GetName() != "layer_styles"]
+    result["planner_layers"] = names
+    for name in reversed(names):  # the file's first layer on top
+        layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+        result.setdefault("planner_styled", {})[name] = layer.renderer().type()
+        project.addMapLayer(layer)
+    canvas = iface.mapCanvas()
+    canvas.setExtent(extent)
+    canvas.mapCanvasRefreshed.connect(planners_rendered)
+    canvas.refreshAllLayers()
+
+def planners_rendered():
+    canvas = iface.mapCanvas()
+    canvas.mapCanvasRefreshed.disconnect(planners_rendered)
+    grab("planners_gpkg", canvas)
     finish()
 
 def options_page():
@@ -239,7 +275,11 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
     assert result["map_group"], result.get("layers")
     assert any(name.startswith("Hot spots") or "Gi*" in name for name in result["layers"]) \
         or len(result["layers"]) > 3, result["layers"]
-    assert len(result["images"]) == 5
+    # The planners' GeoPackage opens styled: incidents by category, cells by class (QGIS would
+    # otherwise give them one random single symbol each).
+    styled = result["planner_styled"]
+    assert styled["handelser_exakt_plats"] == styled["hotspots_gi"] == "categorizedSymbol", styled
+    assert len(result["images"]) == 6
     assert all(Path(p).stat().st_size > 1000 for p in result["images"])
     # QGIS unloaded the plugin when it quit: the open docks are noted for the next start.
     ini = (profiles / "profiles" / "default" / "QGIS" / "QGIS3.ini").read_text(encoding="utf-8")
