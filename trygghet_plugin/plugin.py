@@ -4,7 +4,7 @@ them."""
 from __future__ import annotations
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
+from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction
 
@@ -17,8 +17,7 @@ from .settings import SettingsManager
 MENU = "&Trygghet"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TrygghetPlugin", text)
+tr = i18n.translator("TrygghetPlugin")
 
 
 class TrygghetPlugin:

@@ -426,7 +426,7 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Trygghet: nämndanalys {period}</translation>
     </message>
     <message>
-      <source>Computing …</source>
+      <source>Computing the situation picture for {period} …</source>
       <translation>Beräknar lägesbilden för {period} …</translation>
     </message>
     <message>
@@ -528,10 +528,6 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>The template {file} is open in the Layout Designer. Add logo and colours, keep the items' ids and save with &lt;i&gt;Layout → Save as Template…&lt;/i&gt;; then choose the new .qpt file with &lt;b&gt;…&lt;/b&gt;.</source>
       <translation>Mallen {file} är öppen i layouthanteraren. Lägg in logga och färger, behåll elementens id och spara med &lt;i&gt;Layout → Spara som mall…&lt;/i&gt;; välj sedan den nya .qpt-filen med &lt;b&gt;…&lt;/b&gt;.</translation>
-    </message>
-    <message>
-      <source>Unexpected error while computing the figures: {error}. Details are in the log (the {tab} tab).</source>
-      <translation>Oväntat fel när underlaget beräknades: {error}. Detaljer finns i loggen (fliken {tab}).</translation>
     </message>
     <message>
       <source>There are no incidents in the store for {what}. Choose another period, or sync and import first.</source>
@@ -1225,19 +1221,12 @@ The municipality's own layout templates; empty = the shipped template.</translat
   <context>
     <name>CoreTask</name>
     <message>
-      <source>Unexpected error: {error}. Details are in the log (the {tab} tab).</source>
-      <translation>Oväntat fel: {error}. Detaljer finns i loggen (fliken {tab}).</translation>
-    </message>
-  </context>
-  <context>
-    <name>SyncTask</name>
-    <message>
       <source>Trygghet: syncing {name}</source>
       <translation>Trygghet: synkar {name}</translation>
     </message>
     <message>
-      <source>Unexpected error during the sync: {error}. Details are in the log (the {tab} tab).</source>
-      <translation>Oväntat fel under synken: {error}. Detaljer finns i loggen (fliken {tab}).</translation>
+      <source>Unexpected error: {error}. Details are in the log (the {tab} tab).</source>
+      <translation>Oväntat fel: {error}. Detaljer finns i loggen (fliken {tab}).</translation>
     </message>
   </context>
   <context>
@@ -1432,6 +1421,10 @@ TERTIAL: t.ex. 2026-T3; tom = den senaste hela tertialen.</translation>
       <translation>Till databas (GeoPackage eller PostGIS; skapas vid behov)</translation>
     </message>
     <message>
+      <source>Summary</source>
+      <translation>Sammanfattning</translation>
+    </message>
+    <message>
       <source>Incidents</source>
       <translation>Händelser</translation>
     </message>
@@ -1458,10 +1451,6 @@ TERTIAL: t.ex. 2026-T3; tom = den senaste hela tertialen.</translation>
     <message>
       <source>Rows in all</source>
       <translation>Rader totalt</translation>
-    </message>
-    <message>
-      <source>Summary</source>
-      <translation>Sammanfattning</translation>
     </message>
     <message>
       <source>Copying {source} → {target}</source>
@@ -1620,6 +1609,10 @@ Ny: hotspot i sista perioden och i färre än 90 % av perioderna, antingen bara 
       <translation>Hotspots</translation>
     </message>
     <message>
+      <source>the given boundary</source>
+      <translation>angiven gräns</translation>
+    </message>
+    <message>
       <source>Incidents in the grid</source>
       <translation>Händelser i rutnätet</translation>
     </message>
@@ -1630,10 +1623,6 @@ Ny: hotspot i sista perioden och i färre än 90 % av perioderna, antingen bara 
     <message>
       <source>Cold spot cells</source>
       <translation>Kalla celler</translation>
-    </message>
-    <message>
-      <source>the given boundary</source>
-      <translation>angiven gräns</translation>
     </message>
     <message>
       <source>Period: {period} ({dates}); boundary: {boundary}</source>
@@ -1700,6 +1689,10 @@ KIND: deso, regso, district eller kommun (tomt: efter kodfältet).</translation>
       <translation>Tabeller (*.csv *.txt *.xlsx);;Alla filer (*)</translation>
     </message>
     <message>
+      <source>The layer '{layer}' ({provider}) cannot be read here: choose a file or a WFS URL.</source>
+      <translation>Lagret '{layer}' ({provider}) kan inte läsas här: välj en fil eller en WFS-adress.</translation>
+    </message>
+    <message>
       <source>New</source>
       <translation>Nya</translation>
     </message>
@@ -1722,10 +1715,6 @@ KIND: deso, regso, district eller kommun (tomt: efter kodfältet).</translation>
     <message>
       <source>Areas in the store</source>
       <translation>Områden i databasen</translation>
-    </message>
-    <message>
-      <source>The layer '{layer}' ({provider}) cannot be read here: choose a file or a WFS URL.</source>
-      <translation>Lagret '{layer}' ({provider}) kan inte läsas här: välj en fil eller en WFS-adress.</translation>
     </message>
     <message>
       <source>Unknown area kind '{kind}': choose {kinds}.</source>
@@ -1952,20 +1941,20 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Kommunkod</translation>
     </message>
     <message>
-      <source>Deleted at the source</source>
-      <translation>Borttagna i källan</translation>
-    </message>
-    <message>
-      <source>Total</source>
-      <translation>Totalt</translation>
-    </message>
-    <message>
       <source>Store</source>
       <translation>Databas</translation>
     </message>
     <message>
       <source>MAPPING must be a JSON object, e.g. {"id": "Ärende"}.</source>
       <translation>MAPPING ska vara ett JSON-objekt, t.ex. {"id": "Ärende"}.</translation>
+    </message>
+    <message>
+      <source>Deleted at the source</source>
+      <translation>Borttagna i källan</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Totalt</translation>
     </message>
     <message>
       <source>Unknown source type '{source}': choose oapif, open311 or file.</source>

@@ -7,7 +7,7 @@ The widget only gathers the choice and shows results: the filter is
 :func:`~trygghet_plugin.layers.filters.build_filter`, the group
 :mod:`~trygghet_plugin.layers.lagesbild_group` and the exports
 :mod:`~trygghet_plugin.layers.export`; everything that reads or writes much runs in a
-:class:`~trygghet_plugin.gui.filter_tasks.CoreTask`.
+:class:`~trygghet_plugin.gui.tasks.CoreTask`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QListWidget, QListWidgetItem
 
 from .. import i18n
@@ -47,13 +47,12 @@ from ..log import logger
 from ..paths import form, taxonomy_file
 from ..settings import SettingsManager
 from ..store import StoreError, open_store
-from .filter_tasks import CoreTask
+from .tasks import CoreTask
 
 FORM, _ = uic.loadUiType(str(form("filter_dock.ui")))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FilterDock", text)
+tr = i18n.translator("FilterDock")
 
 
 def period_kinds() -> tuple[tuple[str, str], ...]:

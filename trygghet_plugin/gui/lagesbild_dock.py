@@ -1,8 +1,8 @@
 """The Lägesbild dock: pick a period or a tertial, make the lägesbild or the board analysis.
 
 The widget only gathers input and shows results. The numbers are computed in a
-:class:`ReportTask` (a QgsTask, off the main thread); the layout is then built, filled and
-exported on the main thread, because QGIS layouts and map layers are not thread-safe
+:class:`~trygghet_plugin.gui.tasks.CoreTask` (off the main thread); the layout is then built,
+filled and exported on the main thread, because QGIS layouts and map layers are not thread-safe
 (``reports.generate``'s two steps). The layout is added to the project's layout manager
 (replacing an older one of the same name) and opened in the Layout Designer, and the PDF is
 one click away.
@@ -15,9 +15,9 @@ import traceback
 from datetime import date
 from pathlib import Path
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject, QgsTask
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QUrl, pyqtSignal
+from qgis.PyQt.QtCore import QDate, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QPushButton
 
@@ -30,6 +30,7 @@ from ..analysis.periods import (
     parse_tertial,
     period_ending,
 )
+from ..i18n import translator
 from ..log import TAB, logger
 from ..paths import form
 from ..reports import generate
@@ -37,12 +38,12 @@ from ..reports.layout import LayoutError, load_template
 from ..settings import SettingsManager
 from ..store import StoreError, open_store
 from ..store.base import is_postgis_store
+from .tasks import CoreTask
 
 FORM, _ = uic.loadUiType(str(form("lagesbild_dock.ui")))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LagesbildDock", text)
+tr = translator("LagesbildDock")
 
 
 LAGESBILD = "lagesbild"
@@ -72,54 +73,6 @@ def template_help() -> str:
         "<tt>trygghet:boardanalysis</tt>) when no template is given there.")
 
 
-class ReportTask(QgsTask):
-    """Reads the store and computes one report's numbers in the worker thread."""
-
-    #: ok; emitted on the main thread when the task has ended, cancelled ones included.
-    report_finished = pyqtSignal(bool)
-
-    def __init__(self, kind: str, store_uri: str, period: Period, *, cell_size: float,
-                 small_count_threshold: int):
-        what = tr("Trygghet: situation picture {period}") if kind == LAGESBILD \
-            else tr("Trygghet: board analysis {period}")
-        super().__init__(what.format(period=period.name), QgsTask.CanCancel)
-        self.kind = kind
-        self.store_uri = store_uri
-        self.period = period
-        self.cell_size = cell_size
-        self.small_count_threshold = small_count_threshold
-        self.inputs: generate.LagesbildInputs | generate.BoardInputs | None = None
-        self.error: str | None = None
-        #: Set on the main thread when the user cancels (the C++ task may be gone by the
-        #: time the dock looks at it).
-        self.cancelled = False
-
-    def run(self) -> bool:
-        try:
-            self.setProgress(5)
-            with open_store(self.store_uri, create=False) as store:
-                self.setProgress(10)
-                if self.kind == LAGESBILD:
-                    self.inputs = generate.lagesbild_inputs(store, self.period,
-                                                            cell_size=self.cell_size)
-                else:
-                    self.inputs = generate.board_inputs(
-                        store, self.period, cell_size=self.cell_size,
-                        small_count_threshold=self.small_count_threshold)
-            self.setProgress(80)
-            return not self.isCanceled()
-        except (StoreError, AnalysisError) as exc:
-            self.error = str(exc)
-        except Exception as exc:  # a bug, not the user's doing: a message, the trace logged
-            QgsMessageLog.logMessage(traceback.format_exc(), TAB, Qgis.Critical)
-            self.error = tr("Unexpected error while computing the figures: {error}. Details are "
-                            "in the log (the {tab} tab).").format(error=exc, tab=TAB)
-        return False
-
-    def finished(self, ok: bool) -> None:
-        self.report_finished.emit(ok)
-
-
 class LagesbildDock(QDockWidget, FORM):
     """Dock for the lägesbild and the board analysis; ``report_done`` carries the
     :class:`~trygghet_plugin.reports.generate.ReportResult` after each report (None when it
@@ -133,7 +86,7 @@ class LagesbildDock(QDockWidget, FORM):
         self.setObjectName("TrygghetLagesbildDock")
         self.iface = iface
         self.settings = SettingsManager()
-        self.task: ReportTask | None = None
+        self.task: CoreTask | None = None
         self.last_result: generate.ReportResult | None = None
         #: Opens a file or folder for the user; replaced in tests.
         self.open_url = QDesktopServices.openUrl
@@ -268,13 +221,13 @@ class LagesbildDock(QDockWidget, FORM):
     def page_size(self) -> str:
         return self.pageSizeCombo.currentData() or "A3"
 
-    def make_lagesbild(self) -> ReportTask | None:
+    def make_lagesbild(self) -> CoreTask | None:
         return self._start(LAGESBILD, self.period)
 
-    def make_board_analysis(self) -> ReportTask | None:
+    def make_board_analysis(self) -> CoreTask | None:
         return self._start(BOARD, self.chosen_tertial())
 
-    def _start(self, kind: str, period: Period) -> ReportTask | None:
+    def _start(self, kind: str, period: Period) -> CoreTask | None:
         if self.task is not None:
             return self.task
         problem = self._check_inputs(kind)
@@ -282,14 +235,29 @@ class LagesbildDock(QDockWidget, FORM):
             self._fail(problem)
             return None
         values = self.settings.load()
-        self.settings.set("store_path", self.store_path())
-        task = ReportTask(kind, self.store_path(), period, cell_size=values.cell_size_m,
-                          small_count_threshold=values.small_count_threshold)
+        store_uri = self.store_path()
+        self.settings.set("store_path", store_uri)
+
+        def compute(task):
+            """Worker thread: read the store and compute the report's numbers."""
+            task.setProgress(5)
+            with open_store(store_uri, create=False) as store:
+                task.setProgress(10)
+                inputs = generate.lagesbild_inputs(store, period, cell_size=values.cell_size_m) \
+                    if kind == LAGESBILD else generate.board_inputs(
+                        store, period, cell_size=values.cell_size_m,
+                        small_count_threshold=values.small_count_threshold)
+            task.setProgress(80)
+            return inputs
+
+        what = tr("Trygghet: situation picture {period}") if kind == LAGESBILD \
+            else tr("Trygghet: board analysis {period}")
+        task = CoreTask(what.format(period=period.name), compute)
         task.progressChanged.connect(self._progress)
-        task.report_finished.connect(self._task_finished)
+        task.done.connect(self._task_finished)
         self.task = task
         self.progressBar.setValue(0)
-        what = tr("Computing …") if kind == LAGESBILD \
+        what = tr("Computing the situation picture for {period} …") if kind == LAGESBILD \
             else tr("Computing the board analysis for {period} …")
         self._status(what.format(period=period.label))
         self._update_buttons()
@@ -332,15 +300,16 @@ class LagesbildDock(QDockWidget, FORM):
             self.task = None
             self._update_buttons()
 
-    def _report_from(self, task: ReportTask) -> None:
+    def _report_from(self, task: CoreTask) -> None:
         """Main thread, after the task: the layout and the PDF, or the message why not. The
         buttons stay disabled meanwhile (the PDF export lets events through)."""
-        if task.error or task.inputs is None or task.cancelled:
+        inputs = task.result
+        if task.error or inputs is None or task.cancelled:
             self._fail(task.error or tr("Cancelled."))
             return
-        inputs = task.inputs
+        kind = LAGESBILD if isinstance(inputs, generate.LagesbildInputs) else BOARD
         if inputs.empty:
-            what = tr("the period {period} ({dates})") if task.kind == LAGESBILD \
+            what = tr("the period {period} ({dates})") if kind == LAGESBILD \
                 else tr("the tertial {period}")
             what = what.format(period=inputs.period.label, dates=inputs.period.date_range)
             self._fail(tr("There are no incidents in the store for {what}. Choose another "
@@ -350,7 +319,7 @@ class LagesbildDock(QDockWidget, FORM):
         self.progressBar.setValue(90)
         QgsApplication.processEvents()
         try:
-            result = self._build_and_export(task.kind, inputs)
+            result = self._build_and_export(kind, inputs)
         except (LayoutError, AnalysisError, StoreError, OSError) as exc:
             self._fail(str(exc))
             return
@@ -544,7 +513,7 @@ class LagesbildDock(QDockWidget, FORM):
         task, self.task = self.task, None
         if task is not None:
             try:
-                task.report_finished.disconnect(self._task_finished)
+                task.done.disconnect(self._task_finished)
                 task.progressChanged.disconnect(self._progress)
             except TypeError:
                 pass

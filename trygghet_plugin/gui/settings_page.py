@@ -10,10 +10,11 @@ from pathlib import Path
 
 from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication, QDate
+from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QFileDialog
 
+from ..i18n import translator
 from ..paths import form, resource
 from ..settings import Settings, SettingsManager
 
@@ -23,8 +24,7 @@ PAGE_SIZES = ("A3", "A4")
 DATE_FORMAT = "yyyy-MM-dd"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsPage", text)
+tr = translator("SettingsPage")
 
 
 def language_choices() -> tuple[tuple[str, str], ...]:

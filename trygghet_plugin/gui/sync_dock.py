@@ -9,7 +9,7 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsProject, QgsTask, QgsVectorLayer
 from qgis.gui import QgsAuthConfigSelect
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..domain.timeutil import local
+from ..i18n import translator
 from ..log import logger
 from ..paths import form
 from ..settings import ConnectionStore, SettingsManager
@@ -35,8 +36,7 @@ from .tasks import SyncTask
 FORM, _ = uic.loadUiType(str(form("sync_dock.ui")))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SyncDock", text)
+tr = translator("SyncDock")
 
 
 REJECTED_LAYER_NAME = "Avvisade rapporter"
@@ -298,7 +298,7 @@ class SyncDock(QDockWidget, FORM):
                         expected=expected)
         task.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
         task.page_written.connect(self._page_written)
-        task.sync_finished.connect(self._sync_finished)
+        task.done.connect(self._sync_finished)
         self.task = task
         self.progressBar.setValue(0)
         self._status(tr("Syncing {name} …").format(name=connection.name))
@@ -439,7 +439,7 @@ class SyncDock(QDockWidget, FORM):
         task, self.task = self.task, None
         if task is not None:
             try:
-                task.sync_finished.disconnect(self._sync_finished)
+                task.done.disconnect(self._sync_finished)
                 task.page_written.disconnect(self._page_written)
             except TypeError:
                 pass

@@ -1,62 +1,90 @@
-"""Background work for the docks: a sync as a QgsTask with progress and cancel.
+"""Background work for the docks: QgsTasks with progress and cancel.
 
-The task opens its own store connection in the worker thread and gets a ready HTTP session
-(credentials are applied on the main thread, where the QGIS auth manager is used). Its
-``finished()`` runs on the main thread and tells the dock through ``sync_finished``.
+:class:`CoreTask` runs one core function in the worker thread. The function gets the task (for
+``isCanceled`` and ``setProgress``) and opens whatever it needs itself (its own store
+connection, its own layers). ``done(ok)`` is emitted on the main thread when the task has
+ended; ``result``, ``error`` or ``cancelled`` tell how. Errors the user can act on are kept as
+they are; anything else is a bug: a short message, and the trace in the log.
+
+:class:`SyncTask` is a CoreTask that runs one connection's sync and reports each page written.
 """
 
 from __future__ import annotations
 
 import traceback
+from collections.abc import Callable
 
 from qgis.core import Qgis, QgsMessageLog, QgsTask
-from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
+from qgis.PyQt.QtCore import pyqtSignal
 
+from ..analysis.errors import AnalysisError
+from ..i18n import translator
+from ..layers.export import ExportError
+from ..layers.lagesbild_group import CancelledError
 from ..log import TAB
+from ..reports.layout import LayoutError
 from ..sources.connections import Connection, run_connection
 from ..sources.http import SourceError
-from ..sources.sync import SyncResult
 from ..store import StoreError, open_store
 
+tr = translator("CoreTask")
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SyncTask", text)
+#: Errors a user can cause and act on: shown as they are.
+USER_ERRORS = (StoreError, AnalysisError, ExportError, SourceError, LayoutError, OSError)
 
 
-class SyncTask(QgsTask):
-    """Runs one connection's sync; ``result`` or ``error`` tell how it went."""
+class CoreTask(QgsTask):
+    """Runs ``function(task)`` in the background; ``done(ok)`` on the main thread."""
+
+    done = pyqtSignal(bool)
+
+    def __init__(self, description: str, function: Callable[[QgsTask], object]):
+        super().__init__(description, QgsTask.CanCancel)
+        self.function = function
+        self.result: object = None
+        self.error: str | None = None
+        #: Set when the function gave up, or on the main thread when the user cancels (the
+        #: C++ task may be gone by the time the dock looks at it).
+        self.cancelled = False
+
+    def run(self) -> bool:
+        try:
+            self.result = self.function(self)
+            return True
+        except CancelledError:
+            self.cancelled = True
+        except USER_ERRORS as exc:
+            self.error = str(exc)
+        except Exception as exc:  # a bug, not the user's doing: a message, the trace logged
+            QgsMessageLog.logMessage(traceback.format_exc(), TAB, Qgis.Critical)
+            self.error = tr("Unexpected error: {error}. Details are in the log (the {tab} "
+                            "tab).").format(error=exc, tab=TAB)
+        return False
+
+    def finished(self, ok: bool) -> None:
+        self.done.emit(ok)
+
+
+class SyncTask(CoreTask):
+    """Runs one connection's sync; ``result`` is the SyncResult."""
 
     #: pages, records: emitted after each page is written (from the worker thread).
     page_written = pyqtSignal(int, int)
-    #: ok: emitted on the main thread when the task has ended, cancelled ones included.
-    sync_finished = pyqtSignal(bool)
 
     def __init__(self, connection: Connection, store_uri: str, session, *,
                  force_full: bool = False, expected: int = 0):
         super().__init__(tr("Trygghet: syncing {name}").format(name=connection.name),
-                         QgsTask.CanCancel)
+                         self._sync)
         self.connection = connection
         self.store_uri = store_uri
         self.session = session
         self.force_full = force_full
         self.expected = expected  # records the last sync saw, for a progress estimate
-        self.result: SyncResult | None = None
-        self.error: str | None = None
 
-    def run(self) -> bool:
-        try:
-            with open_store(self.store_uri) as store:
-                self.result = run_connection(self.connection, store, session=self.session,
-                                             force_full=self.force_full,
-                                             feedback=self._feedback)
-            return True
-        except (SourceError, StoreError) as exc:
-            self.error = str(exc)
-        except Exception as exc:  # a bug, not the user's doing: a message, and the trace logged
-            QgsMessageLog.logMessage(traceback.format_exc(), TAB, Qgis.Critical)
-            self.error = tr("Unexpected error during the sync: {error}. Details are in the log "
-                            "(the {tab} tab).").format(error=exc, tab=TAB)
-        return False
+    def _sync(self, _task) -> object:
+        with open_store(self.store_uri) as store:
+            return run_connection(self.connection, store, session=self.session,
+                                  force_full=self.force_full, feedback=self._feedback)
 
     def _feedback(self, pages: int, records: int, matched: int | None) -> bool:
         total = matched or self.expected
@@ -64,6 +92,3 @@ class SyncTask(QgsTask):
             self.setProgress(min(99.0, 100.0 * records / total))
         self.page_written.emit(pages, records)
         return not self.isCanceled()
-
-    def finished(self, ok: bool) -> None:
-        self.sync_finished.emit(ok)
