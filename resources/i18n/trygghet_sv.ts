@@ -176,10 +176,6 @@
       <translation>Trygghet: exporterar lager</translation>
     </message>
     <message>
-      <source>Store (GeoPackage)</source>
-      <translation>Databas (GeoPackage)</translation>
-    </message>
-    <message>
       <source>{n} incidents with an exact location shown ({period}).</source>
       <translation>{n} händelser med exakt plats visas ({period}).</translation>
     </message>
@@ -450,20 +446,8 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Standardmallen används igen.</translation>
     </message>
     <message>
-      <source>Layout template (.qpt)</source>
-      <translation>Layoutmall (.qpt)</translation>
-    </message>
-    <message>
-      <source>QGIS layout template (*.qpt)</source>
-      <translation>QGIS-layoutmall (*.qpt)</translation>
-    </message>
-    <message>
       <source>PDF folder</source>
       <translation>PDF-mapp</translation>
-    </message>
-    <message>
-      <source>Store (GeoPackage)</source>
-      <translation>Databas (GeoPackage)</translation>
     </message>
     <message>
       <source>Cancelling …</source>
@@ -669,22 +653,6 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Samma som QGIS</translation>
     </message>
     <message>
-      <source>Store (GeoPackage)</source>
-      <translation>Databas (GeoPackage)</translation>
-    </message>
-    <message>
-      <source>GeoPackage (*.gpkg)</source>
-      <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-      <source>Layout template (.qpt)</source>
-      <translation>Layoutmall (.qpt)</translation>
-    </message>
-    <message>
-      <source>QGIS layout template (*.qpt)</source>
-      <translation>QGIS-layoutmall (*.qpt)</translation>
-    </message>
-    <message>
       <source>Report folder</source>
       <translation>Rapportmapp</translation>
     </message>
@@ -854,10 +822,6 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Trygghet: fetching collections</source>
       <translation>Trygghet: hämtar samlingar</translation>
-    </message>
-    <message>
-      <source>Store (GeoPackage)</source>
-      <translation>Databas (GeoPackage)</translation>
     </message>
     <message>
       <source>Export file</source>
@@ -1216,6 +1180,25 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Area {code}</source>
       <translation>Området {code}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Browse</name>
+    <message>
+      <source>Store (GeoPackage)</source>
+      <translation>Databas (GeoPackage)</translation>
+    </message>
+    <message>
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <source>Layout template (.qpt)</source>
+      <translation>Layoutmall (.qpt)</translation>
+    </message>
+    <message>
+      <source>QGIS layout template (*.qpt)</source>
+      <translation>QGIS-layoutmall (*.qpt)</translation>
     </message>
   </context>
   <context>

@@ -47,6 +47,7 @@ from ..log import logger
 from ..paths import form, taxonomy_file
 from ..settings import SettingsManager
 from ..store import StoreError, open_store
+from .browse import choose_store
 from .tasks import CoreTask
 
 FORM, _ = uic.loadUiType(str(form("filter_dock.ui")))
@@ -464,9 +465,7 @@ class FilterDock(QDockWidget, FORM):
         self.reload_options()
 
     def _browse_store(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Store (GeoPackage)"),
-                                              self.store_path(),
-                                              "GeoPackage (*.gpkg)")
+        path = choose_store(self, self.store_path())
         if path:
             self.storeEdit.setText(path)
             self._store_changed()

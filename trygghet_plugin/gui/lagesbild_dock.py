@@ -19,7 +19,7 @@ from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDate, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
-from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QPushButton
+from qgis.PyQt.QtWidgets import QDockWidget, QPushButton
 
 from ..analysis.errors import AnalysisError
 from ..analysis.periods import (
@@ -38,6 +38,7 @@ from ..reports.layout import LayoutError, load_template
 from ..settings import SettingsManager
 from ..store import StoreError, open_store
 from ..store.base import is_postgis_store
+from .browse import choose_folder, choose_store, choose_template
 from .tasks import CoreTask
 
 FORM, _ = uic.loadUiType(str(form("lagesbild_dock.ui")))
@@ -469,9 +470,7 @@ class LagesbildDock(QDockWidget, FORM):
         return layout
 
     def _browse_template(self, kind: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Layout template (.qpt)"),
-                                              self._template(kind),
-                                              tr("QGIS layout template (*.qpt)"))
+        path = choose_template(self, self._template(kind))
         if path:
             self.set_template(kind, path)
 
@@ -479,7 +478,7 @@ class LagesbildDock(QDockWidget, FORM):
         self.settings.set("report_dir", self.outputDirEdit.text().strip())
 
     def _browse_output_dir(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, tr("PDF folder"), str(self.output_dir()))
+        path = choose_folder(self, tr("PDF folder"), str(self.output_dir()))
         if path:
             self.outputDirEdit.setText(path)
             self._output_dir_changed()
@@ -488,8 +487,7 @@ class LagesbildDock(QDockWidget, FORM):
         self.settings.set("store_path", self.store_path())
 
     def _browse_store(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Store (GeoPackage)"),
-                                              self.store_path(), "GeoPackage (*.gpkg)")
+        path = choose_store(self, self.store_path())
         if path:
             self.storeEdit.setText(path)
             self._store_changed()

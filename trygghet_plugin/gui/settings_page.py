@@ -6,17 +6,15 @@ The page shows :class:`~trygghet_plugin.settings.Settings` and writes them back 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
-from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..i18n import translator
 from ..paths import form, resource
 from ..settings import Settings, SettingsManager
+from .browse import choose_folder, choose_store, choose_template
 
 FORM, _ = uic.loadUiType(str(form("settings_page.ui")))
 
@@ -56,36 +54,19 @@ class SettingsPage(QgsOptionsPageWidget, FORM):
         self.reportDirBrowseButton.clicked.connect(self.browse_report_dir)
 
     # -- browsing ---------------------------------------------------------------------------
-    @staticmethod
-    def _start_dir(text: str) -> str:
-        """Where a file dialog opens: the folder of what the field holds, else home."""
-        path = Path(text).expanduser() if text and "://" not in text else None
-        if path is not None and path.is_dir():
-            return str(path)
-        if path is not None and path.parent.is_dir():
-            return str(path)
-        return str(Path.home())
-
     def browse_store(self) -> None:
         """An existing GeoPackage or a new file name (the store is made on the first sync)."""
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Store (GeoPackage)"), self._start_dir(self.storeEdit.text().strip()),
-            tr("GeoPackage (*.gpkg)"), options=QFileDialog.DontConfirmOverwrite)
+        path = choose_store(self, self.storeEdit.text(), new=True)
         if path:
-            if not path.lower().endswith(".gpkg"):
-                path += ".gpkg"
             self.storeEdit.setText(path)
 
     def browse_template(self, edit) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr("Layout template (.qpt)"), self._start_dir(edit.text().strip()),
-            tr("QGIS layout template (*.qpt)"))
+        path = choose_template(self, edit.text())
         if path:
             edit.setText(path)
 
     def browse_report_dir(self) -> None:
-        path = QFileDialog.getExistingDirectory(
-            self, tr("Report folder"), self._start_dir(self.reportDirEdit.text().strip()))
+        path = choose_folder(self, tr("Report folder"), self.reportDirEdit.text())
         if path:
             self.reportDirEdit.setText(path)
 

@@ -31,6 +31,7 @@ from ..sources.oapif import OapifClient
 from ..sources.records import FieldMapping, field_labels
 from ..sources.sync import SyncResult
 from ..store import StoreError, open_store
+from .browse import choose_store
 from .tasks import SyncTask
 
 FORM, _ = uic.loadUiType(str(form("sync_dock.ui")))
@@ -414,9 +415,7 @@ class SyncDock(QDockWidget, FORM):
         self._show_last_sync()
 
     def _browse_store(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Store (GeoPackage)"), self.store_path(), "GeoPackage (*.gpkg)",
-            options=QFileDialog.DontConfirmOverwrite)
+        path = choose_store(self, self.store_path(), new=True)
         if path:
             self.storeEdit.setText(path)
             self._store_changed()
