@@ -5,6 +5,7 @@ The source language is English; ``resources/i18n/trygghet_sv.ts`` holds the Swed
 translation, which is what users see by default. Texts come from two places:
 
 - ``forms/*.ui``: every ``<string>`` not marked ``notr``, in the context of the form's class;
+- data files the code translates (``DATA_FILES``: the police's not-event reasons);
 - Python (every module of ``trygghet_plugin``): calls ``tr("…")`` (context: the literal in the
   module's ``def tr`` or in ``tr = translator("…")``), ``self.tr("…")`` in the Processing
   algorithms (context ``Processing``) and ``QCoreApplication.translate("Context", "…")``.
@@ -109,6 +110,22 @@ def form_messages(path: Path) -> list[tuple[str, str]]:
     return found
 
 
+#: Texts shipped in data files that the code passes through tr(): (file, context, reader).
+DATA_FILES = (
+    (ROOT / "resources" / "police" / "event_types.json", "Sources",
+     lambda data: list(data.get("not_events", {}).values())),
+)
+
+
+def data_messages() -> list[tuple[str, str]]:
+    """(context, text) of the shipped texts in DATA_FILES (a municipality's own additions to
+    those files are shown as written)."""
+    found = []
+    for path, context, read in DATA_FILES:
+        found += [(context, text) for text in read(json.loads(path.read_text(encoding="utf-8")))]
+    return found
+
+
 def all_messages() -> list[tuple[str, str]]:
     """Every translatable (context, text), in order, without duplicates."""
     seen: dict[tuple[str, str], None] = {}
@@ -116,6 +133,7 @@ def all_messages() -> list[tuple[str, str]]:
         seen.update(dict.fromkeys(form_messages(path)))
     for path in python_files():
         seen.update(dict.fromkeys(python_messages(path)))
+    seen.update(dict.fromkeys(data_messages()))
     return list(seen)
 
 

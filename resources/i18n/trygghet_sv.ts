@@ -2490,18 +2490,6 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>oläsbar tid {value}</translation>
     </message>
     <message>
-      <source>a summary of a shift, not an event</source>
-      <translation>sammanfattning av ett pass, ingen enskild händelse</translation>
-    </message>
-    <message>
-      <source>information from the police, not an event</source>
-      <translation>information från polisen, ingen händelse</translation>
-    </message>
-    <message>
-      <source>an update of an earlier event, not a new event</source>
-      <translation>uppdatering av en tidigare händelse, ingen ny händelse</translation>
-    </message>
-    <message>
       <source>{file} could not be read: {error}. Correct the file or restore it from the plugin.</source>
       <translation>{file} kunde inte läsas: {error}. Rätta filen eller återställ den från pluginet.</translation>
     </message>
@@ -2820,6 +2808,18 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>The sheet '{sheet}' does not exist in {name}.</source>
       <translation>Bladet '{sheet}' finns inte i {name}.</translation>
+    </message>
+    <message>
+      <source>a summary of a shift, not an event</source>
+      <translation>sammanfattning av ett pass, ingen enskild händelse</translation>
+    </message>
+    <message>
+      <source>information from the police, not an event</source>
+      <translation>information från polisen, ingen händelse</translation>
+    </message>
+    <message>
+      <source>an update of an earlier event, not a new event</source>
+      <translation>uppdatering av en tidigare händelse, ingen ny händelse</translation>
     </message>
   </context>
 </TS>

@@ -20,14 +20,6 @@ from .http import SourceError
 tr = translator("Sources")
 
 
-def shipped_reasons() -> tuple[str, ...]:
-    """The 'not_events' reasons event_types.json ships, here so that they are translated; a
-    reason a municipality adds to the file is shown as written."""
-    return (tr("a summary of a shift, not an event"),
-            tr("information from the police, not an event"),
-            tr("an update of an earlier event, not a new event"))
-
-
 def types_file() -> Path:
     return resource("police", "event_types.json")
 
@@ -76,6 +68,7 @@ class PoliceTypeMap:
             [(re.compile(r"\b" + re.escape(_fold(word))), target(code))
              for word, code in data.get("keywords", [])],
             {str(k).strip(): target(v) for k, v in data.get("codes", {}).items()},
+            # The shipped reasons are in the .ts (tools/translations.DATA_FILES).
             [(_fold(prefix), tr(reason)) for prefix, reason in data.get("not_events", {}).items()],
         )
 
