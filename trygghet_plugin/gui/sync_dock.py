@@ -28,7 +28,7 @@ from ..sources.auth import apply_authcfg
 from ..sources.connections import Connection, kind_labels, last_sync
 from ..sources.http import SourceError, make_session
 from ..sources.oapif import OapifClient
-from ..sources.records import FieldMapping, field_labels
+from ..sources.records import FieldMapping, counts_text, field_labels
 from ..sources.sync import SyncResult
 from ..store import StoreError, open_store
 from .browse import choose_store
@@ -370,7 +370,7 @@ class SyncDock(QDockWidget, FORM):
             label.setText(str(counts[name]) if name in counts else "–")
         unknown = result.unknown_categories if result is not None else {}
         if unknown:
-            words = ", ".join(f"{w} ({n})" for w, n in unknown.most_common(10))
+            words = counts_text(unknown)
             self.unknownLabel.setText(tr("Unknown categories, filed as Other: {words}").format(
                 words=words))
         else:

@@ -34,7 +34,7 @@ from .http import SourceError
 from .kommuner import Kommun
 from .police_types import NotAnEvent, PoliceTypeMap
 from .polisen import SOURCE, ImportResult
-from .records import SWEREF_BOUNDS
+from .records import SWEREF_BOUNDS, counts_text
 from .tabular import find_column, parse_number, read_table
 
 tr = translator("Sources")
@@ -268,7 +268,7 @@ class ExportResult(ImportResult):
             read=self.read, new=self.new, updated=self.updated, unchanged=self.unchanged,
             rejected=self.rejected, not_public=self.not_public, system=self.system)
         if self.unknown_types:
-            words = ", ".join(f"{w} ({n})" for w, n in self.unknown_types.most_common(10))
+            words = counts_text(self.unknown_types)
             text += " " + tr("Unknown crime types were added as Other: {types}.").format(
                 types=words)
         for warning in self.warnings:

@@ -62,6 +62,7 @@ from .crs import lonlat_to_sweref
 from .http import SourceError, check_url, get_json, make_session
 from .kommuner import Kommun, Registry, name_key, registry
 from .police_types import NotAnEvent, PoliceTypeMap
+from .records import counts_text
 
 tr = translator("Sources")
 
@@ -118,7 +119,7 @@ class ImportResult:
             rejected=self.rejected, summaries=self.summaries, outside=self.outside,
             where=where or "–")
         if self.unknown_types:
-            words = ", ".join(f"{w} ({n})" for w, n in self.unknown_types.most_common(10))
+            words = counts_text(self.unknown_types)
             text += " " + tr("Unknown types were added as Other: {types}.").format(types=words)
         for warning in self.warnings:
             text += " " + warning

@@ -168,6 +168,12 @@ class RecordParser:
         )
 
 
+def counts_text(counter: Counter, most: int = 10) -> str:
+    """"Hundbajs (40), Elsparkcyklar (20)": the most common names with their counts, for the
+    summaries' lists of unknown categories and types."""
+    return ", ".join(f"{name} ({n})" for name, n in counter.most_common(most))
+
+
 def _text(value: Any) -> str | None:
     if value is None:
         return None

@@ -38,7 +38,7 @@ from ..store.base import Store, SyncState, WriteCounts
 from .crs import lonlat_to_sweref
 from .http import make_session
 from .oapif import OapifClient, feature_lonlat
-from .records import FieldMapping, RecordParser
+from .records import FieldMapping, RecordParser, counts_text
 
 tr = translator("Sources")
 REPORTS_SOURCE = "reports"
@@ -108,7 +108,7 @@ class SyncResult:
             unchanged=self.unchanged, rejected=self.rejected, deleted=self.deleted,
             pages=self.pages)
         if self.unknown_categories:
-            words = ", ".join(f"{w} ({n})" for w, n in self.unknown_categories.most_common(10))
+            words = counts_text(self.unknown_categories)
             text += " " + tr("Unknown categories went to Other: {words}.").format(words=words)
         for note in self.notes:
             text += " " + note
