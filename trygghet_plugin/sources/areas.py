@@ -23,6 +23,7 @@ from ..domain.incident import Rejected
 from ..i18n import translator
 from ..meta import user_agent
 from ..store.base import Store
+from .crs import lonlat_transform, to_store_transform
 from .http import SourceError, check_url
 from .kommuner import registry
 from .records import SWEREF_BOUNDS
@@ -202,19 +203,8 @@ def _field(fields: list[str], wanted: str | None, *candidates: str) -> str | Non
 def _to_sweref(layer):
     """A transformation from the layer's CRS to EPSG:3006, None when already there, or
     'guess' when the layer has no CRS (decided from the coordinates)."""
-    from osgeo import osr
-
     srs = layer.GetSpatialRef()
-    if srs is None:
-        return "guess"
-    target = osr.SpatialReference()
-    target.ImportFromEPSG(3006)
-    if srs.IsSame(target):
-        return None
-    srs = srs.Clone()
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    target.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    return osr.CoordinateTransformation(srs, target)
+    return "guess" if srs is None else to_store_transform(srs)
 
 
 def _polygonal(geom):
@@ -309,17 +299,8 @@ def read_areas(source: str, *, layer_name: str | None = None, code_field: str | 
             geom = geom.Clone()
             if transform == "guess":
                 minx, maxx, miny, maxy = geom.GetEnvelope()
-                if -180 <= minx and maxx <= 180 and -90 <= miny and maxy <= 90:
-                    from osgeo import osr
-
-                    wgs, target = osr.SpatialReference(), osr.SpatialReference()
-                    wgs.ImportFromEPSG(4326)
-                    target.ImportFromEPSG(3006)
-                    for srs in (wgs, target):
-                        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-                    transform = osr.CoordinateTransformation(wgs, target)
-                else:
-                    transform = None
+                lonlat = -180 <= minx and maxx <= 180 and -90 <= miny and maxy <= 90
+                transform = lonlat_transform() if lonlat else None
             try:
                 if transform is not None and transform != "guess" and \
                         geom.Transform(transform) != 0:

@@ -21,6 +21,23 @@ def _transform(src_epsg: int, dst_epsg: int) -> osr.CoordinateTransformation:
     return osr.CoordinateTransformation(src, dst)
 
 
+def to_store_transform(srs: osr.SpatialReference) -> osr.CoordinateTransformation | None:
+    """From a layer's CRS to SWEREF 99 TM, both in x/y order; None when it already is."""
+    target = osr.SpatialReference()
+    target.ImportFromEPSG(STORE_EPSG)
+    if srs.IsSame(target):
+        return None
+    src = srs.Clone()
+    src.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    target.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return osr.CoordinateTransformation(src, target)
+
+
+def lonlat_transform() -> osr.CoordinateTransformation:
+    """WGS 84 (lon, lat) to SWEREF 99 TM."""
+    return _transform(4326, STORE_EPSG)
+
+
 def lonlat_to_sweref(points: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
     """WGS 84 / CRS84 (lon, lat) pairs to SWEREF 99 TM (x=easting, y=northing)."""
     if not points:

@@ -44,6 +44,7 @@ from ..i18n import translator
 from ..paths import resource
 from ..store.base import Store
 from .areas import open_layer
+from .crs import to_store_transform
 from .http import SourceError
 from .tabular import Row, find_column, parse_number, read_table
 
@@ -332,7 +333,7 @@ def _distributions(rows: list[Row], cols: list[str], ident, c_resp: str | None,
 def import_places(store: Store, path: Path | str, *, survey: str | None = None,
                   result: SurveyImportResult | None = None) -> SurveyImportResult:
     """Points that respondents marked as unsafe, with their reason."""
-    from osgeo import ogr, osr
+    from osgeo import ogr
 
     from .crs import lonlat_to_sweref
     from .records import SWEREF_BOUNDS
@@ -346,14 +347,8 @@ def import_places(store: Store, path: Path | str, *, survey: str | None = None,
     f_id = find_column(fields, "id", "uid", "punkt_id")
     srs = layer.GetSpatialRef()
     lonlat = srs is None or srs.IsGeographic()
-    if srs is not None and not srs.IsGeographic() and srs.GetAuthorityCode(None) != "3006":
-        target = osr.SpatialReference()
-        target.ImportFromEPSG(3006)
-        for s in (srs, target):
-            s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        transform = osr.CoordinateTransformation(srs, target)
-    else:
-        transform = None
+    transform = to_store_transform(srs) if srs is not None and not srs.IsGeographic() \
+        else None
     rows = []
     for number, feature in enumerate(layer, start=1):
         values = {f: feature.GetFieldAsString(f) if feature.IsFieldSetAndNotNull(f) else None
