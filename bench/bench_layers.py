@@ -62,9 +62,7 @@ def qgis_app():
 
 def prepare_store(size: int, workdir: Path) -> tuple[Path, object]:
     """The bench store with areas, police events and surveys; made once and kept."""
-    from osgeo import ogr
 
-    from trygghet_plugin.domain.area import Area
     from trygghet_plugin.sample import generate
     from trygghet_plugin.sample.writer import write_survey_csv
     from trygghet_plugin.sources import polisen, surveys
@@ -88,12 +86,7 @@ def prepare_store(size: int, workdir: Path) -> tuple[Path, object]:
             print(f"  loaded in {time.perf_counter() - t:.0f} s", flush=True)
     shutil.copyfile(base, path)
     with open_store(path) as store:
-        areas = [Area(a.code, "deso", ogr.CreateGeometryFromWkt(a.wkt).ExportToIsoWkb(),
-                      a.name, "0682", a.population) for a in sample.areas]
-        areas.append(Area("0682", "kommun",
-                          ogr.CreateGeometryFromWkt(sample.boundary_wkt).ExportToIsoWkb(),
-                          "Nässjö", "0682", sum(a.population for a in sample.areas)))
-        store.upsert_areas(areas)
+        store.upsert_areas(sample.store_areas())
         polisen.import_events(store, sample.police_events, kommun=registry().resolve("0682"))
         csv = workdir / "layers_survey.csv"
         write_survey_csv(csv, sample)

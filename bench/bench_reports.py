@@ -53,9 +53,7 @@ def _qgis():
 def bench_store(size: int, workdir: Path) -> tuple[Path, object, float | None]:
     """The cached store of ``size`` sample incidents with the sample's areas; (path, sample,
     seconds spent loading or None when cached)."""
-    from osgeo import ogr
 
-    from trygghet_plugin.domain.area import Area
     from trygghet_plugin.sample import generate
     from trygghet_plugin.store import open_store
 
@@ -68,12 +66,7 @@ def bench_store(size: int, workdir: Path) -> tuple[Path, object, float | None]:
             store.upsert_incidents(sample.iter_incidents())
             loaded = time.perf_counter() - started
         if not store.areas(kind="deso") or not store.areas(kind="kommun"):
-            areas = [Area(a.code, "deso", ogr.CreateGeometryFromWkt(a.wkt).ExportToIsoWkb(),
-                          a.name, "0682", a.population) for a in sample.areas]
-            areas.append(Area("0682", "kommun",
-                              ogr.CreateGeometryFromWkt(sample.boundary_wkt).ExportToIsoWkb(),
-                              "Nässjö", "0682", 31615))
-            store.upsert_areas(areas)
+            store.upsert_areas(sample.store_areas())
     return path, sample, loaded
 
 
@@ -95,7 +88,8 @@ def _runs(fn, repeat: int) -> list[dict]:
     return [fn() for _ in range(repeat)]
 
 
-def run_lagesbild(store_path: Path, period, out: Path) -> dict:
+def _run_report(store_path: Path, period, out: Path, compute, build) -> tuple[dict, object]:
+    """Time one report's three steps: data from the store, layout, PDF."""
     from qgis.core import QgsProject
 
     from trygghet_plugin.reports import generate
@@ -104,41 +98,34 @@ def run_lagesbild(store_path: Path, period, out: Path) -> dict:
     timing = {}
     started = time.perf_counter()
     with open_store(store_path, create=False) as store:
-        inputs = generate.lagesbild_inputs(store, period)
+        inputs = compute(store, period)
     timing["data"] = time.perf_counter() - started
     with tempfile.TemporaryDirectory(prefix="trygghet_bench_") as work:
         t = time.perf_counter()
-        built = generate.build_lagesbild(inputs, QgsProject(), work_dir=Path(work))
+        built = build(inputs, QgsProject(), work_dir=Path(work))
         timing["layout"] = time.perf_counter() - t
         t = time.perf_counter()
         result = generate.export_report(built, out)
         timing["pdf"] = time.perf_counter() - t
     timing["total"] = time.perf_counter() - started
     timing["pages"] = result.pages
+    return timing, inputs
+
+
+def run_lagesbild(store_path: Path, period, out: Path) -> dict:
+    from trygghet_plugin.reports import generate
+
+    timing, inputs = _run_report(store_path, period, out, generate.lagesbild_inputs,
+                                 generate.build_lagesbild)
     timing["points"] = len(inputs.points.x)
     return timing
 
 
 def run_board(store_path: Path, period, out: Path) -> dict:
-    from qgis.core import QgsProject
-
     from trygghet_plugin.reports import generate
-    from trygghet_plugin.store import open_store
 
-    timing = {}
-    started = time.perf_counter()
-    with open_store(store_path, create=False) as store:
-        inputs = generate.board_inputs(store, period)
-    timing["data"] = time.perf_counter() - started
-    with tempfile.TemporaryDirectory(prefix="trygghet_bench_") as work:
-        t = time.perf_counter()
-        built = generate.build_board_analysis(inputs, QgsProject(), work_dir=Path(work))
-        timing["layout"] = time.perf_counter() - t
-        t = time.perf_counter()
-        result = generate.export_report(built, out)
-        timing["pdf"] = time.perf_counter() - t
-    timing["total"] = time.perf_counter() - started
-    timing["pages"] = result.pages
+    timing, inputs = _run_report(store_path, period, out, generate.board_inputs,
+                                 generate.build_board_analysis)
     timing["areas"] = len(inputs.data.areas)
     timing["tertial_count"] = inputs.data.total.count
     return timing

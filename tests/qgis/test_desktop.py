@@ -217,11 +217,9 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
         pytest.skip("xvfb-run is missing (Debian package xvfb)")
     if not QGIS.is_file():
         pytest.skip("the QGIS desktop (/usr/bin/qgis) is missing")
-    from osgeo import ogr
 
     from tools import package, profile
     from tools.oapif_server import OapifServer
-    from trygghet_plugin.domain.area import Area
     from trygghet_plugin.sample import generate
     from trygghet_plugin.sample.writer import write_reports_geojson
     from trygghet_plugin.store import open_store
@@ -232,9 +230,7 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
     reports = tmp_path / "reports.geojson"
     write_reports_geojson(reports, sample.reports)
     with open_store(store) as opened:
-        opened.upsert_areas([Area("0682", "kommun",
-                                  ogr.CreateGeometryFromWkt(sample.boundary_wkt).ExportToIsoWkb(),
-                                  "Nässjö", "0682", 31615)])
+        opened.upsert_areas(sample.store_areas(deso=False))
     profiles = tmp_path / "profiles-root"
     profile.install_zip(package.build(tmp_path / "dist"), profiles / "profiles" / "default")
     # Screenshots go to docs/images/ only when asked (TRYGGHET_SCREENSHOTS=1): a test run must

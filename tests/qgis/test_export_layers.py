@@ -9,7 +9,6 @@ import sqlite3
 from datetime import date, datetime, timezone
 
 import pytest
-from osgeo import ogr
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsGraduatedSymbolRenderer,
@@ -20,7 +19,6 @@ from qgis.core import (
 )
 
 from trygghet_plugin.analysis.periods import period_ending
-from trygghet_plugin.domain.area import Area
 from trygghet_plugin.domain.incident import Incident
 from trygghet_plugin.layers.export import export_incidents
 from trygghet_plugin.layers.filters import FilterSpec, build_filter
@@ -46,11 +44,7 @@ def store_file(tmp_path_factory):
             "reports", "ODD1", "nedskrapning", 481200.0, 6390100.0,
             datetime(2026, 10, 13, 6, 30, tzinfo=timezone.utc), reporter_org=ODD_ORG,
             description="Säckar vid återvinningen;\nflera \"stora\"")])
-        areas = [Area(a.code, "deso", ogr.CreateGeometryFromWkt(a.wkt).ExportToIsoWkb(),
-                      a.name, "0682", a.population) for a in sample.areas]
-        areas.append(Area("0682", "kommun",
-                          ogr.CreateGeometryFromWkt(sample.boundary_wkt).ExportToIsoWkb(),
-                          "Nässjö", "0682", 31615))
+        areas = sample.store_areas()
         store.upsert_areas(areas)
         polisen.import_events(store, sample.police_events, kommun=registry().resolve("0682"))
         write_survey_csv(folder / "survey.csv", sample)

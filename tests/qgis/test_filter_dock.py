@@ -11,12 +11,10 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from osgeo import ogr
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 from qgis.PyQt.QtWidgets import QDockWidget
 
-from trygghet_plugin.domain.area import Area
 from trygghet_plugin.layers.filters import FilterSpec, build_filter
 from trygghet_plugin.layers.lagesbild_group import default_period, find_lagesbild_groups
 from trygghet_plugin.store import open_store
@@ -41,11 +39,7 @@ def store_file(tmp_path_factory):
     sample = generate(size=3000, seed=23)
     with open_store(path) as store:
         store.upsert_incidents(sample.iter_incidents())
-        areas = [Area(a.code, "deso", ogr.CreateGeometryFromWkt(a.wkt).ExportToIsoWkb(),
-                      a.name, "0682", a.population) for a in sample.areas]
-        areas.append(Area("0682", "kommun",
-                          ogr.CreateGeometryFromWkt(sample.boundary_wkt).ExportToIsoWkb(),
-                          "Nässjö", "0682", 31615))
+        areas = sample.store_areas()
         store.upsert_areas(areas)
         polisen.import_events(store, sample.police_events, kommun=registry().resolve("0682"))
     return path

@@ -10,12 +10,10 @@ import unicodedata
 from datetime import date
 
 import pytest
-from osgeo import ogr
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QDate
 
 from trygghet_plugin.analysis.periods import last_complete_period, last_complete_tertial
-from trygghet_plugin.domain.area import Area
 from trygghet_plugin.reports.generate import REPORT_PROPERTY
 from trygghet_plugin.settings import SettingsManager
 
@@ -57,11 +55,7 @@ def sample_store(tmp_path_factory):
     sample = generate(size=4000, seed=5)
     with open_store(path) as store:
         store.upsert_incidents(sample.iter_incidents())
-        areas = [Area(a.code, "deso", ogr.CreateGeometryFromWkt(a.wkt).ExportToIsoWkb(),
-                      a.name, "0682", a.population) for a in sample.areas]
-        areas.append(Area("0682", "kommun",
-                          ogr.CreateGeometryFromWkt(sample.boundary_wkt).ExportToIsoWkb(),
-                          "Nässjö", "0682", 31615))
+        areas = sample.store_areas()
         store.upsert_areas(areas)
     return path, len(sample.areas)
 

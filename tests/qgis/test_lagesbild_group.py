@@ -7,7 +7,6 @@ from datetime import date, datetime, timezone
 
 import numpy as np
 import pytest
-from osgeo import ogr
 from qgis.core import (
     QgsApplication,
     QgsCategorizedSymbolRenderer,
@@ -20,7 +19,6 @@ from qgis.core import (
 )
 
 from trygghet_plugin.analysis.periods import period_ending
-from trygghet_plugin.domain.area import Area
 from trygghet_plugin.layers.lagesbild_group import (
     add_lagesbild_group,
     default_period,
@@ -32,15 +30,6 @@ from trygghet_plugin.store import open_store
 
 PERIOD = period_ending(date(2026, 10, 18))  # weeks 41-42 of the sample's last autumn
 SAMPLE_NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)
-
-
-def sample_areas(sample) -> list[Area]:
-    areas = [Area(a.code, "deso", ogr.CreateGeometryFromWkt(a.wkt).ExportToIsoWkb(), a.name,
-                  "0682", a.population) for a in sample.areas]
-    areas.append(Area("0682", "kommun",
-                      ogr.CreateGeometryFromWkt(sample.boundary_wkt).ExportToIsoWkb(),
-                      "Nässjö", "0682", 31615))
-    return areas
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +45,7 @@ def full_store(tmp_path_factory):
     path = folder / "nassjo.gpkg"
     with open_store(path) as store:
         store.upsert_incidents(sample.iter_incidents())
-        store.upsert_areas(sample_areas(sample))
+        store.upsert_areas(sample.store_areas())
         polisen.import_events(store, sample.police_events, kommun=registry().resolve("0682"))
         write_survey_csv(folder / "survey.csv", sample)
         surveys.import_results(store, folder / "survey.csv")

@@ -8,10 +8,8 @@ import unicodedata
 from datetime import datetime, timezone
 
 import pytest
-from osgeo import ogr
 from qgis.core import QgsProcessingException
 
-from trygghet_plugin.domain.area import Area
 from trygghet_plugin.domain.incident import Incident
 
 SECRET_TEXT = "Hemligfritext"
@@ -47,11 +45,7 @@ def report_store(tmp_path_factory):
             "reports", "SECRET1", "skadegorelse", 481000.0, 6390000.0,
             datetime(2026, 6, 10, 21, 0, tzinfo=timezone.utc), subcategory="klotter",
             reporter_org=SECRET_ORG, description=f"{SECRET_TEXT} på Storgatan 5")])
-        areas = [Area(a.code, "deso", ogr.CreateGeometryFromWkt(a.wkt).ExportToIsoWkb(),
-                      a.name, "0682", a.population) for a in sample.areas]
-        areas.append(Area("0682", "kommun",
-                          ogr.CreateGeometryFromWkt(sample.boundary_wkt).ExportToIsoWkb(),
-                          "Nässjö", "0682", 31615))
+        areas = sample.store_areas()
         store.upsert_areas(areas)
     return path, len(sample.areas)
 

@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 import numpy as np
 
 from trygghet_plugin import paths
+from trygghet_plugin.domain.area import Area
 from trygghet_plugin.domain.incident import Incident
 from trygghet_plugin.domain.taxonomy import Taxonomy
 
@@ -201,4 +202,18 @@ class SampleMunicipality:
     @property
     def population(self) -> dict[str, int]:
         return {a.code: a.population for a in self.areas}
+
+    def store_areas(self, *, deso: bool = True) -> list[Area]:
+        """The DeSO-like areas (unless ``deso`` is False) and the kommun boundary, as the store
+        keeps them (what ``trygghet:importareas`` makes of the written sample)."""
+        from osgeo import ogr
+
+        def wkb(wkt: str) -> bytes:
+            return ogr.CreateGeometryFromWkt(wkt).ExportToIsoWkb()
+
+        areas = [Area(a.code, "deso", wkb(a.wkt), a.name, self.kommunkod, a.population)
+                 for a in self.areas] if deso else []
+        areas.append(Area(self.kommunkod, "kommun", wkb(self.boundary_wkt), self.kommun_name,
+                          self.kommunkod, sum(self.population.values())))
+        return areas
 
