@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import io
-import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,19 +13,11 @@ import pytest
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 from qgis.PyQt.QtWidgets import QDockWidget
+from qt_wait import wait_for
 
 from trygghet_plugin.layers.filters import FilterSpec, build_filter
 from trygghet_plugin.layers.lagesbild_group import default_period, find_lagesbild_groups
 from trygghet_plugin.store import open_store
-
-
-def wait_for(predicate, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-        if time.monotonic() > deadline:
-            raise AssertionError("timed out")
 
 
 @pytest.fixture(scope="module")

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 import subprocess
-import time
 import unicodedata
 from datetime import date
 
 import pytest
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QDate
+from qgis.PyQt.QtCore import QDate
+from qt_wait import wait_for
 
 from trygghet_plugin.analysis.periods import last_complete_period, last_complete_tertial
 from trygghet_plugin.reports.generate import REPORT_PROPERTY
@@ -34,15 +34,6 @@ def page_size_pt(path) -> tuple[int, int]:
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
     w, h = re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups()
     return round(float(w)), round(float(h))
-
-
-def wait_for(predicate, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-        if time.monotonic() > deadline:
-            raise AssertionError("timed out")
 
 
 @pytest.fixture(scope="module")

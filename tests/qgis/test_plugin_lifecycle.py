@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
-
-
-def flush_deletes():
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
-    QCoreApplication.processEvents()
+from qt_wait import flush_deletes
 
 
 def trygghet_toolbars(main):

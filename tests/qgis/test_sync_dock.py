@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import json
 import socket
-import time
 import xml.etree.ElementTree as ET
 
 import pytest
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QDockWidget
+from qt_wait import flush_deletes, wait_for
 
 from tools.oapif_server import OapifServer
 from tools.slow_proxy import SlowProxy
@@ -19,20 +18,6 @@ from trygghet_plugin.paths import plugin_root
 from trygghet_plugin.sample import generate
 from trygghet_plugin.sample.writer import write_reports_geojson
 from trygghet_plugin.settings import ConnectionStore
-
-
-def wait_for(predicate, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-        if time.monotonic() > deadline:
-            raise AssertionError("timed out")
-
-
-def flush_deletes():
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
-    QCoreApplication.processEvents()
 
 
 @pytest.fixture(autouse=True)
