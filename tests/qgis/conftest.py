@@ -88,3 +88,14 @@ def plugin(recording_iface):
     instance.initGui()
     yield instance
     instance.unload()
+
+
+@pytest.fixture
+def provider_loaded(qgis_processing):
+    """The Trygghet Processing provider registered (as initProcessing() does), and removed."""
+    from trygghet_plugin.plugin import TrygghetPlugin
+
+    plugin = TrygghetPlugin(None)
+    plugin.initProcessing()
+    yield
+    plugin.unload()

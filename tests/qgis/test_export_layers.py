@@ -44,29 +44,18 @@ def store_file(tmp_path_factory):
             "reports", "ODD1", "nedskrapning", 481200.0, 6390100.0,
             datetime(2026, 10, 13, 6, 30, tzinfo=timezone.utc), reporter_org=ODD_ORG,
             description="Säckar vid återvinningen;\nflera \"stora\"")])
-        areas = sample.store_areas()
-        store.upsert_areas(areas)
+        store.upsert_areas(sample.store_areas())
         polisen.import_events(store, sample.police_events, kommun=registry().resolve("0682"))
         write_survey_csv(folder / "survey.csv", sample)
         surveys.import_results(store, folder / "survey.csv")
     return path
 
 
-@pytest.fixture
-def provider(qgis_processing):
-    from trygghet_plugin.plugin import TrygghetPlugin
-
-    plugin = TrygghetPlugin(None)
-    plugin.initProcessing()
-    yield
-    plugin.unload()
-
-
 def legend(layer) -> list[str]:
     return [item.label() for item in layer.renderer().legendSymbolItems()]
 
 
-def test_exportlayers_writes_one_geopackage_that_opens_styled_anywhere(provider, store_file,
+def test_exportlayers_writes_one_geopackage_that_opens_styled_anywhere(provider_loaded, store_file,
                                                                        tmp_path):
     import processing
 

@@ -30,8 +30,7 @@ def store_file(tmp_path_factory):
     sample = generate(size=3000, seed=23)
     with open_store(path) as store:
         store.upsert_incidents(sample.iter_incidents())
-        areas = sample.store_areas()
-        store.upsert_areas(areas)
+        store.upsert_areas(sample.store_areas())
         polisen.import_events(store, sample.police_events, kommun=registry().resolve("0682"))
     return path
 

@@ -59,16 +59,6 @@ def bare_store_path(sample, tmp_path_factory):
     return path
 
 
-@pytest.fixture
-def provider_loaded(qgis_processing):
-    from trygghet_plugin.plugin import TrygghetPlugin
-
-    plugin = TrygghetPlugin(None)
-    plugin.initProcessing()
-    yield
-    plugin.unload()
-
-
 def _period_frame(path):
     from trygghet_plugin.analysis.select import load_frame
     from trygghet_plugin.store import open_store

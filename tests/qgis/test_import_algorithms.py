@@ -12,16 +12,6 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 NASSJO_HISTORY = DATA / "polisen" / "history_nassjo_2023-2026.json"
 
 
-@pytest.fixture
-def provider_loaded(qgis_processing):
-    from trygghet_plugin.plugin import TrygghetPlugin
-
-    plugin = TrygghetPlugin(None)
-    plugin.initProcessing()
-    yield
-    plugin.unload()
-
-
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):
     from trygghet_plugin.sample import write_sample

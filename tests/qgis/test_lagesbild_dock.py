@@ -46,8 +46,7 @@ def sample_store(tmp_path_factory):
     sample = generate(size=4000, seed=5)
     with open_store(path) as store:
         store.upsert_incidents(sample.iter_incidents())
-        areas = sample.store_areas()
-        store.upsert_areas(areas)
+        store.upsert_areas(sample.store_areas())
     return path, len(sample.areas)
 
 

@@ -7,16 +7,6 @@ from qgis.core import QgsCategorizedSymbolRenderer, QgsProject
 
 
 @pytest.fixture
-def provider_loaded(qgis_processing):
-    from trygghet_plugin.plugin import TrygghetPlugin
-
-    plugin = TrygghetPlugin(None)
-    plugin.initProcessing()
-    yield
-    plugin.unload()
-
-
-@pytest.fixture
 def filled_store(store):
     from trygghet_plugin.sample import generate
 

@@ -45,22 +45,11 @@ def report_store(tmp_path_factory):
             "reports", "SECRET1", "skadegorelse", 481000.0, 6390000.0,
             datetime(2026, 6, 10, 21, 0, tzinfo=timezone.utc), subcategory="klotter",
             reporter_org=SECRET_ORG, description=f"{SECRET_TEXT} på Storgatan 5")])
-        areas = sample.store_areas()
-        store.upsert_areas(areas)
+        store.upsert_areas(sample.store_areas())
     return path, len(sample.areas)
 
 
-@pytest.fixture
-def provider(qgis_processing):
-    from trygghet_plugin.plugin import TrygghetPlugin
-
-    plugin = TrygghetPlugin(None)
-    plugin.initProcessing()
-    yield
-    plugin.unload()
-
-
-def test_lagesbild_pdf_has_two_pages_marked_internal(provider, report_store, tmp_path):
+def test_lagesbild_pdf_has_two_pages_marked_internal(provider_loaded, report_store, tmp_path):
     import processing
 
     store, _ = report_store
@@ -86,7 +75,7 @@ def test_lagesbild_pdf_has_two_pages_marked_internal(provider, report_store, tmp
     assert (round(w), round(h)) == (1191, 842)  # A3 landscape
 
 
-def test_lagesbild_in_a4_and_the_last_complete_period_by_default(provider, report_store,
+def test_lagesbild_in_a4_and_the_last_complete_period_by_default(provider_loaded, report_store,
                                                                    tmp_path):
     import processing
 
@@ -101,7 +90,7 @@ def test_lagesbild_in_a4_and_the_last_complete_period_by_default(provider, repor
     assert "Totalt" in first and "Övrigt" in first  # the key figures fit the smaller page
 
 
-def test_board_analysis_is_public_aggregated_and_has_a_page_per_area(provider, report_store,
+def test_board_analysis_is_public_aggregated_and_has_a_page_per_area(provider_loaded, report_store,
                                                                      tmp_path):
     import processing
 
@@ -131,7 +120,7 @@ def test_board_analysis_is_public_aggregated_and_has_a_page_per_area(provider, r
     assert re.search(r"per 1 000 invånare i tertialen: \d+,\d\.", text)  # decimal comma
 
 
-def test_a_municipalitys_own_template_is_used(provider, report_store, tmp_path, qgis_app):
+def test_a_municipalitys_own_template_is_used(provider_loaded, report_store, tmp_path, qgis_app):
     import processing
     from qgis.core import QgsProject
 
@@ -151,7 +140,7 @@ def test_a_municipalitys_own_template_is_used(provider, report_store, tmp_path, 
     assert "Nässjö stad" in pdf_pages(out)[0]
 
 
-def test_bad_period_is_a_clear_message(provider, report_store, tmp_path):
+def test_bad_period_is_a_clear_message(provider_loaded, report_store, tmp_path):
     import processing
 
     store, _ = report_store

@@ -11,16 +11,6 @@ from trygghet_plugin.sources.connections import Connection
 
 
 @pytest.fixture
-def provider_loaded(qgis_processing):
-    from trygghet_plugin.plugin import TrygghetPlugin
-
-    plugin = TrygghetPlugin(None)
-    plugin.initProcessing()
-    yield
-    plugin.unload()
-
-
-@pytest.fixture
 def export_csv(tmp_path):
     path = tmp_path / "export.csv"
     path.write_bytes("Ärende;Händelsetyp;Tidpunkt;Lat;Lon\r\n"
