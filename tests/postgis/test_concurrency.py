@@ -9,10 +9,8 @@ import os
 import subprocess
 import sys
 import threading
-from datetime import datetime, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
-
-import numpy as np
 
 from tools.oapif_server import OapifServer
 from trygghet_plugin.sample import generate
@@ -53,9 +51,8 @@ def at_once(work, n: int = 2) -> list:
 
 def test_two_syncs_at_once_take_every_report_once(tmp_path, pg_uri, taxonomy):
     sample = generate(size=2400, seed=7)
-    edited = np.flatnonzero(sample.reports.updated_at > sample.reports.reported_at + 3600)
-    t1 = int(sample.reports.reported_at[edited[len(edited) // 2]]) + 1
-    t2 = t1 + 40 * 86400
+    t1 = sample.reports.before_an_edit()
+    t2 = t1 + timedelta(days=40)
     data = tmp_path / "reports.geojson"
     write_reports_geojson(data, sample.snapshot(t1))
     open_store(pg_uri).close()  # the schema exists before the two analysts arrive
@@ -73,7 +70,7 @@ def test_two_syncs_at_once_take_every_report_once(tmp_path, pg_uri, taxonomy):
 
         # Forty days later: late reports and edits; both sync again at once.
         before = source_records(data)
-        write_reports_geojson(data, sample.snapshot(datetime.fromtimestamp(t2, timezone.utc)))
+        write_reports_geojson(data, sample.snapshot(t2))
         after = source_records(data)
         changed = sum(1 for k, v in after.items() if k in before and v != before[k])
         second = at_once(analyst)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta, timezone
 
-import numpy as np
 import pytest
 from werkzeug import Response
 
@@ -91,12 +90,9 @@ def sample():
 
 @pytest.fixture(scope="module")
 def moments(sample):
-    r = sample.reports
-    edited = np.flatnonzero((r.updated_at > r.reported_at + 3600)
-                            & (r.reported_at > datetime(2026, 3, 1).timestamp()))
-    t1 = int(r.reported_at[edited[len(edited) // 2]]) + 1
-    return (datetime.fromtimestamp(t1, timezone.utc),
-            datetime.fromtimestamp(t1 + 21 * 86400, timezone.utc))
+    """T1 just after an edited report came in (before its edit), T2 three weeks later."""
+    t1 = sample.reports.before_an_edit(since=datetime(2026, 3, 1, tzinfo=timezone.utc))
+    return t1, t1 + timedelta(days=21)
 
 
 def serve(httpserver, service: Open311Service) -> str:

@@ -24,12 +24,8 @@ def sample():
 @pytest.fixture(scope="module")
 def moments(sample):
     """T1 just after an edited report came in (before its edit), T2 three weeks later."""
-    r = sample.reports
-    edited = np.flatnonzero((r.updated_at > r.reported_at + 3600)
-                            & (r.reported_at > datetime(2026, 3, 1).timestamp()))
-    t1 = int(r.reported_at[edited[len(edited) // 2]]) + 1
-    return (datetime.fromtimestamp(t1, timezone.utc),
-            datetime.fromtimestamp(t1 + 21 * 86400, timezone.utc))
+    t1 = sample.reports.before_an_edit(since=datetime(2026, 3, 1, tzinfo=timezone.utc))
+    return t1, t1 + timedelta(days=21)
 
 
 def source_records(path):

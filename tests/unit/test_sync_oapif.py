@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
-import numpy as np
 import pytest
 
 from tools.oapif_server import OapifServer
@@ -23,12 +22,8 @@ def sample():
 @pytest.fixture(scope="module")
 def moments(sample):
     """T1: just after an edited report came in, before its edit; T2: a month later."""
-    r = sample.reports
-    edited = np.flatnonzero((r.updated_at > r.reported_at + 3600)
-                            & (r.reported_at > datetime(2026, 3, 1).timestamp()))
-    t1 = int(r.reported_at[edited[len(edited) // 2]]) + 1
-    return (datetime.fromtimestamp(t1, timezone.utc),
-            datetime.fromtimestamp(t1 + 30 * 86400, timezone.utc))
+    t1 = sample.reports.before_an_edit(since=datetime(2026, 3, 1, tzinfo=timezone.utc))
+    return t1, t1 + timedelta(days=30)
 
 
 @pytest.fixture

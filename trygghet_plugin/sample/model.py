@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from functools import cached_property, lru_cache
 
 import numpy as np
@@ -141,6 +141,15 @@ class ReportTable:
         return replace(seen, key=np.where(pending, seen.first_key, seen.key),
                        closed=seen.closed & ~pending,
                        updated_at=np.where(pending, seen.reported_at, seen.updated_at))
+
+    def before_an_edit(self, since: datetime | int = 0) -> datetime:
+        """A moment just after a report came in that is edited more than an hour later (the
+        middle one of those reported after ``since``): a snapshot then lacks that edit, a later
+        one has it — what an incremental sync must pick up."""
+        edited = np.flatnonzero((self.updated_at > self.reported_at + 3600)
+                                & (self.reported_at > _epoch(since)))
+        moment = int(self.reported_at[edited[len(edited) // 2]]) + 1
+        return datetime.fromtimestamp(moment, timezone.utc)
 
     # -- domain -------------------------------------------------------------------------
 
