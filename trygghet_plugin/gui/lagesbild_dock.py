@@ -47,8 +47,7 @@ FORM, _ = uic.loadUiType(str(form("lagesbild_dock.ui")))
 tr = translator("LagesbildDock")
 
 
-LAGESBILD = "lagesbild"
-BOARD = "board"
+LAGESBILD, BOARD = generate.LAGESBILD, generate.BOARD
 TERTIALS_SHOWN = 9  # three years back
 CACHE_DIR = "trygghet-cache"
 
@@ -244,10 +243,9 @@ class LagesbildDock(QDockWidget, FORM):
             task.setProgress(5)
             with open_store(store_uri, create=False) as store:
                 task.setProgress(10)
-                inputs = generate.lagesbild_inputs(store, period, cell_size=values.cell_size_m) \
-                    if kind == LAGESBILD else generate.board_inputs(
-                        store, period, cell_size=values.cell_size_m,
-                        small_count_threshold=values.small_count_threshold)
+                inputs = generate.report_inputs(
+                    kind, store, period, cell_size=values.cell_size_m,
+                    small_count_threshold=values.small_count_threshold)
             task.setProgress(80)
             return inputs
 
@@ -308,9 +306,8 @@ class LagesbildDock(QDockWidget, FORM):
         if task.error or inputs is None or task.cancelled:
             self._fail(task.error or tr("Cancelled."))
             return
-        kind = LAGESBILD if isinstance(inputs, generate.LagesbildInputs) else BOARD
         if inputs.empty:
-            what = tr("the period {period} ({dates})") if kind == LAGESBILD \
+            what = tr("the period {period} ({dates})") if inputs.kind == LAGESBILD \
                 else tr("the tertial {period}")
             what = what.format(period=inputs.period.label, dates=inputs.period.date_range)
             self._fail(tr("There are no incidents in the store for {what}. Choose another "
@@ -320,7 +317,7 @@ class LagesbildDock(QDockWidget, FORM):
         self.progressBar.setValue(90)
         QgsApplication.processEvents()
         try:
-            result = self._build_and_export(kind, inputs)
+            result = self._build_and_export(inputs)
         except (LayoutError, AnalysisError, StoreError, OSError) as exc:
             self._fail(str(exc))
             return
@@ -332,36 +329,16 @@ class LagesbildDock(QDockWidget, FORM):
         self.progressBar.setValue(100)
         self._show_result(result)
 
-    def _build_and_export(self, kind: str, inputs) -> generate.ReportResult:
-        """Main thread: layers, layout and PDF; the layout replaces an older one of the same
-        name in the project and opens in the Layout Designer."""
-        project = QgsProject.instance()
-        title = inputs.title
-        manager = project.layoutManager()
-        old = manager.layoutByName(title)
-        if old is not None:
-            manager.removeLayout(old)
-        generate.remove_report_layers(project, title)
-        work_dir = self.cache_dir() / _slug(title)
-        try:
-            if kind == LAGESBILD:
-                built = generate.build_lagesbild(inputs, project, size=self.page_size(),
-                                                 template=self._template(kind) or None,
-                                                 work_dir=work_dir)
-            else:
-                built = generate.build_board_analysis(inputs, project,
-                                                      template=self._template(kind) or None,
-                                                      work_dir=work_dir)
-            generate.keep_layers(built, work_dir)
-            pdf = self.output_dir() / pdf_name(kind, inputs.period)
-            result = generate.export_report(built, pdf)
-        except Exception:
-            generate.remove_report_layers(project, title)
-            raise
-        manager.addLayout(built.layout)
+    def _build_and_export(self, inputs) -> generate.ReportResult:
+        """Main thread: the report into the open project, and its layout in the Layout
+        Designer."""
+        result = generate.add_to_project(
+            inputs, QgsProject.instance(), self.output_dir() / generate.pdf_name(inputs),
+            size=self.page_size(), template=self._template(inputs.kind) or None,
+            work_dir=self.cache_dir() / _slug(inputs.title))
         opener = getattr(self.iface, "openLayoutDesigner", None)
         if opener is not None:
-            opener(built.layout)
+            opener(result.layout)
         return result
 
     def _show_result(self, result: generate.ReportResult) -> None:
@@ -517,11 +494,6 @@ class LagesbildDock(QDockWidget, FORM):
                 pass
             task.cancel()
             task.waitForFinished(30000)
-
-
-def pdf_name(kind: str, period: Period) -> str:
-    """``lagesbild_2026-v45-46.pdf``, ``namndanalys_2026-T3.pdf``."""
-    return f"{'lagesbild' if kind == LAGESBILD else 'namndanalys'}_{period.name}.pdf"
 
 
 def _slug(text: str) -> str:

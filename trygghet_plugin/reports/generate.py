@@ -9,7 +9,9 @@ Two steps, so the Lägesbild dock can keep the map responsive:
    ``export_report`` writes the PDF: on the main thread, since QGIS layouts and map layers
    belong to it.
 
-``make_lagesbild`` / ``make_board_analysis`` do both in one call (the Processing algorithms).
+``make_lagesbild`` / ``make_board_analysis`` do both in one call (the Processing algorithms);
+``report_inputs`` and ``add_to_project`` are the two steps by kind for the Lägesbild dock, which
+puts the report into the open project.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import ClassVar
 
 import numpy as np
 from qgis.core import (
@@ -56,6 +59,7 @@ from .model import BoardData, LagesbildData
 
 tr = translator("Reports")
 
+LAGESBILD, BOARD = "lagesbild", "board"
 TEMPLATES = {"lagesbild": {"A3": "lagesbild_a3.qpt", "A4": "lagesbild_a4.qpt"},
              "board": {"A4": "board_a4.qpt"}}
 #: A template must hold at least one of these, or it is not a template for that report.
@@ -86,6 +90,7 @@ class MapPoints:
 class LagesbildInputs:
     """Everything the lägesbild prints, computed from the store (any thread)."""
 
+    kind: ClassVar[str] = LAGESBILD
     period: Period
     data: LagesbildData
     hot: HotspotResult
@@ -106,6 +111,7 @@ class LagesbildInputs:
 class BoardInputs:
     """Everything the board analysis prints, computed from the store (any thread)."""
 
+    kind: ClassVar[str] = BOARD
     period: Period
     data: BoardData
     hot: HotspotResult
@@ -160,6 +166,21 @@ def board_inputs(store: Store, period: Period, *, taxonomy: Taxonomy | None = No
                                 cell_size=cell_size,
                                 small_count_threshold=small_count_threshold)
     return BoardInputs(period, data, hot, ctx)
+
+
+def report_inputs(kind: str, store: Store, period: Period, *, cell_size: float = 250.0,
+                  small_count_threshold: int = 2) -> LagesbildInputs | BoardInputs:
+    """Step 1 of the report ``kind`` (LAGESBILD or BOARD)."""
+    if kind == LAGESBILD:
+        return lagesbild_inputs(store, period, cell_size=cell_size)
+    return board_inputs(store, period, cell_size=cell_size,
+                        small_count_threshold=small_count_threshold)
+
+
+def pdf_name(inputs: LagesbildInputs | BoardInputs) -> str:
+    """``lagesbild_2026-v45-46.pdf``, ``namndanalys_2026-T3.pdf``."""
+    stem = "lagesbild" if inputs.kind == LAGESBILD else "namndanalys"
+    return f"{stem}_{inputs.period.name}.pdf"
 
 
 # -- step 2: layers, layout, PDF (main thread) ----------------------------------------------
@@ -445,6 +466,39 @@ def build_board_analysis(inputs: BoardInputs, project: QgsProject, *,
                       extent=_extent(ctx, summary_layers), area_layers=area_layers,
                       area_extents=area_extents, survey_layers=survey_layers)
     return BuiltReport(layout, layers, inputs.title, project)
+
+
+def build_report(inputs: LagesbildInputs | BoardInputs, project: QgsProject, *,
+                 size: str = "A3", template: str | None = None, work_dir: Path) -> BuiltReport:
+    """Step 2 for either report (the board analysis is always A4)."""
+    if inputs.kind == LAGESBILD:
+        return build_lagesbild(inputs, project, size=size, template=template,
+                               work_dir=work_dir)
+    return build_board_analysis(inputs, project, template=template, work_dir=work_dir)
+
+
+def add_to_project(inputs: LagesbildInputs | BoardInputs, project: QgsProject, out_pdf: Path,
+                   *, size: str = "A3", template: str | None = None,
+                   work_dir: Path) -> ReportResult:
+    """The report in an open project: an older layout of the same title and its layers are
+    replaced, the map layers are kept in ``work_dir`` (so a saved project still shows them),
+    the PDF is written and the layout added to the project's layout manager. Nothing is left
+    behind when it fails."""
+    title = inputs.title
+    manager = project.layoutManager()
+    old = manager.layoutByName(title)
+    if old is not None:
+        manager.removeLayout(old)
+    remove_report_layers(project, title)
+    try:
+        built = build_report(inputs, project, size=size, template=template, work_dir=work_dir)
+        keep_layers(built, work_dir)
+        result = export_report(built, out_pdf)
+    except Exception:
+        remove_report_layers(project, title)
+        raise
+    manager.addLayout(built.layout)
+    return result
 
 
 def export_report(built: BuiltReport, out_pdf: Path) -> ReportResult:
