@@ -21,8 +21,6 @@ from ..sources.http import SourceError
 from ..store import Store, StoreError, open_store
 
 STORE = "STORE"
-#: Toolbox group ids (their labels: :meth:`TrygghetAlgorithm.group_labels`).
-GROUPS = ("data", "analysis", "map", "reports")
 
 
 class TrygghetAlgorithm(QgsProcessingAlgorithm):

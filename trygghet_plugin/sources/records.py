@@ -78,6 +78,7 @@ def field_label(name: str) -> str:
     """The label of one store field (the field's own name when it has none)."""
     return field_labels().get(name, name)
 
+
 #: Defaults per source type; a field left out keeps the FieldMapping default.
 DEFAULT_MAPPINGS: dict[str, dict[str, str]] = {
     "oapif": {},
