@@ -34,6 +34,26 @@ def swedish_ui(swedish_qm):
     yield
 
 
+@pytest.fixture(autouse=True)
+def running_clock():
+    """Each test starts with the plugin's clock running (a test that fixed it leaves no
+    trace)."""
+    from trygghet_plugin.domain import clock
+
+    clock.set_now(None)
+    yield
+    clock.set_now(None)
+
+
+@pytest.fixture
+def clock_at():
+    """Fix the plugin's clock: ``clock_at(date(2026, 11, 2))``. A test about "the last
+    complete period" or "now" sets the day it means instead of following the calendar."""
+    from trygghet_plugin.domain import clock
+
+    return clock.set_now
+
+
 @pytest.fixture(scope="session")
 def taxonomy():
     from trygghet_plugin.domain.taxonomy import Taxonomy

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import unicodedata
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import pytest
 from qgis.core import QgsProcessingException
@@ -76,9 +76,10 @@ def test_lagesbild_pdf_has_two_pages_marked_internal(provider_loaded, report_sto
 
 
 def test_lagesbild_in_a4_and_the_last_complete_period_by_default(provider_loaded, report_store,
-                                                                   tmp_path):
+                                                                   tmp_path, clock_at):
     import processing
 
+    clock_at(date(2026, 11, 2))  # the Monday after the sample's last day (2026-10-31)
     store, _ = report_store
     out = tmp_path / "a4.pdf"
     processing.run("trygghet:lagesbild", {"STORE": str(store), "PAGE_SIZE": 1,
@@ -87,7 +88,8 @@ def test_lagesbild_in_a4_and_the_last_complete_period_by_default(provider_loaded
     assert (round(w), round(h)) == (842, 595)
     first = pdf_pages(out)[0]
     assert "INTERNT" in first
-    assert "Totalt" in first and "Övrigt" in first  # the key figures fit the smaller page
+    assert "19 oktober – 1 november 2026" in first  # the last complete period on 2 November
+    assert "Totalt" in first and "Otrygg plats" in first  # the key figures fit the smaller page
 
 
 def test_board_analysis_is_public_aggregated_and_has_a_page_per_area(provider_loaded, report_store,

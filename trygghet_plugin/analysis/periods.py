@@ -23,6 +23,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 import numpy as np
 
+from ..domain import clock
 from ..domain.timeutil import STOCKHOLM, summer_time_utc
 from ..i18n import translator
 from .errors import AnalysisError
@@ -232,7 +233,7 @@ def last_complete_period(before: date | datetime | None = None, days: int = PERI
     that ended on Sunday night is complete; at any time on a Sunday it is not.
     """
     if before is None:
-        before = datetime.now(timezone.utc)
+        before = clock.now()
     # The period holding ``before``'s date has not ended; the one before it ended at the
     # latest at that date's midnight.
     return period_containing(before, days, first_start).previous()
@@ -284,7 +285,7 @@ def parse_tertial(text: str) -> Period:
 
 def last_complete_tertial(before: date | datetime | None = None) -> Period:
     if before is None:
-        before = datetime.now(timezone.utc)
+        before = clock.now()
     return tertial_of(before).previous()
 
 

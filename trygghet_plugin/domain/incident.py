@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from enum import Enum
 
+from . import clock
+
 
 class LocationPrecision(str, Enum):
     """How exactly an incident's point says where it happened."""
@@ -56,7 +58,7 @@ class Rejected:
     raw: str
     reason: str
     source_id: str | None = None
-    rejected_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    rejected_at: datetime = field(default_factory=clock.now)
 
 
 def to_utc_text(value: datetime | None) -> str | None:

@@ -30,6 +30,7 @@ from ..analysis.periods import (
     parse_tertial,
     period_ending,
 )
+from ..domain import clock
 from ..i18n import translator
 from ..log import TAB, logger
 from ..paths import form
@@ -200,7 +201,7 @@ class LagesbildDock(QDockWidget, FORM):
 
     @staticmethod
     def _complete(period: Period) -> bool:
-        return period.last_day < date.today()
+        return period.last_day < clock.today()
 
     def chosen_tertial(self) -> Period:
         return parse_tertial(self.tertialCombo.currentData() or last_complete_tertial().name)

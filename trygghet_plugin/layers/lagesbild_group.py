@@ -61,6 +61,7 @@ from ..analysis.periods import (
     periods_back,
 )
 from ..analysis.select import PRECISE, incident_mask, load_frame
+from ..domain import clock
 from ..domain.area import KIND_LABELS, AreaKind
 from ..i18n import translator
 from ..store.base import Store
@@ -117,7 +118,7 @@ def default_period(store: Store | None = None, now: datetime | None = None, *,
     ``first_start``; "tertial": a tertial). When the store's newest incident is older than
     that period, the last complete period of the store's data instead (a store not synced
     lately, or the sample), so the picture is not empty."""
-    now = now or datetime.now(timezone.utc)
+    now = now or clock.now()
 
     def last(moment):
         if kind == "tertial":

@@ -7,7 +7,7 @@ size, category, boundary) live in :class:`HotspotParameters`; the numbers come f
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -33,6 +33,7 @@ from ..analysis.periods import (
     period_ending,
 )
 from ..analysis.select import category_codes, load_frame
+from ..domain import clock
 from ..domain.taxonomy import Taxonomy
 from ..i18n import translator
 from ..layers.hotspots import (
@@ -118,7 +119,7 @@ class HotspotParameters(TrygghetAlgorithm):
         if end is not None:
             return period_ending(end, days)
         first = check_first_start(SettingsManager().get("first_period_start"))
-        return last_complete_period(datetime.now(timezone.utc), days, first)
+        return last_complete_period(clock.now(), days, first)
 
     def categories(self, parameters, context) -> tuple[str, ...]:
         text = self.parameterAsString(parameters, "CATEGORY", context)

@@ -16,6 +16,7 @@ from ..analysis.figures import Figure, PeriodFigures, period_figures
 from ..analysis.hotspots import HotspotResult, period_hotspots
 from ..analysis.periods import Period, periods_back
 from ..analysis.select import incident_mask, load_frame
+from ..domain import clock
 from ..domain.incident import from_utc_text
 from ..domain.taxonomy import Taxonomy
 from ..domain.timeutil import local
@@ -193,7 +194,7 @@ def lagesbild_data(store: Store, period: Period, taxonomy: Taxonomy, *,
         {c: cat.sv for c, cat in taxonomy.categories.items()},
         [(o.organisation, o.reports, (o.reporters or 0) if _has_reporter_ids(frame) else 0)
          for o in figures.organisations if o.reports],
-        police, ctx.sources, ctx.last_sync, datetime.now(timezone.utc),
+        police, ctx.sources, ctx.last_sync, clock.now(),
         notes=[f"Hotspots: Getis-Ord Gi* på sexhörningar {cell_size:g} m, "
                f"{int((hot.gi_class > 0).sum())} av {len(hot.n)} rutor säkerställt heta "
                "(efter korrektion för många jämförelser)."])
@@ -323,7 +324,7 @@ def board_data(store: Store, period: Period, taxonomy: Taxonomy, *,
         police_rows, method,
         ctx.sources + ([f"{latest_survey[0].survey} (trygghetsmätning per område)"]
                        if latest_survey else []),
-        small_count_threshold, datetime.now(timezone.utc),
+        small_count_threshold, clock.now(),
         trend_notes=trend_notes,
         survey_name=latest_survey[0].survey if latest_survey else None,
         coverage_note=_coverage_note(frame, trend_periods))

@@ -51,6 +51,7 @@ from typing import Any
 
 import requests
 
+from ..domain import clock
 from ..domain.area import Area
 from ..domain.incident import Incident, LocationPrecision, Rejected, Status, to_utc_text
 from ..domain.taxonomy import Taxonomy
@@ -505,7 +506,7 @@ class RateLimiter:
         # Recorded before the call is made: a call that fails still counts.
         self.store.write_batch([], [], SyncState(RATE_KEY, {"calls": calls[-self.per_hour:]},
                                                  last_request=to_utc_text(
-                                                     datetime.now(timezone.utc))))
+                                                     clock.now())))
 
 
 def poll(store: Store, *, kommun: Kommun | None = None, url: str = FEED_URL,
@@ -540,7 +541,7 @@ def poll(store: Store, *, kommun: Kommun | None = None, url: str = FEED_URL,
                    "polls": int(cursor.get("polls", 0)) + 1,
                    "last_count": len(events), "url": url,
                    "locationname": params.get("locationname")})
-    sync = SyncState(key, cursor, last_success=to_utc_text(datetime.now(timezone.utc)),
+    sync = SyncState(key, cursor, last_success=to_utc_text(clock.now()),
                      last_request=requests.Request("GET", url, params=params).prepare().url,
                      counts=dict(previous.counts) if previous else {})
     return import_events(store, events, kommun=kommun, taxonomy=taxonomy, sync=sync,

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+from ..domain import clock
 from ..domain.area import Area, AreaKind
 from ..domain.incident import Rejected, to_utc_text
 from ..domain.survey import (
@@ -446,7 +447,7 @@ def fieldwork_date(survey: str, given: date | None = None) -> date:
     if given is not None:
         return given
     year = survey_year(survey)
-    return date(year, 9, 1) if year else date.today()
+    return date(year, 9, 1) if year else clock.today()
 
 
 def compare_with_reports(store: Store, surveys: Iterable[str], *,

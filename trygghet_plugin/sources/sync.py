@@ -24,12 +24,13 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import TypeVar
 
 import numpy as np
 import requests
 
+from ..domain import clock
 from ..domain.incident import Incident, Rejected, Status, from_utc_text, to_utc_text
 from ..domain.taxonomy import Taxonomy
 from ..i18n import translator
@@ -120,7 +121,7 @@ def oapif_source_key(url: str, collection: str) -> str:
 
 
 def now_utc() -> datetime:
-    return datetime.now(timezone.utc)
+    return clock.now()
 
 
 def _now() -> str:

@@ -15,11 +15,11 @@ import sqlite3
 import struct
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
 
+from ..domain import clock
 from ..domain.area import Area, AreaKind
 from ..domain.incident import Incident, Rejected, from_utc_text, to_utc_text
 from ..domain.survey import AreaComparison, SurveyPlace, SurveyResult
@@ -266,7 +266,7 @@ class GpkgStore(Store):
     # -- writing ----------------------------------------------------------------------------
     def write_batch(self, incidents: Iterable[Incident], rejected: Iterable[Rejected] = (),
                     sync: SyncState | None = None) -> WriteCounts:
-        now = to_utc_text(datetime.now(timezone.utc))
+        now = to_utc_text(clock.now())
         # The last version of a uid within one batch wins, as it would across batches.
         rows = list({i.uid: _incident_row(i, now) for i in incidents}.values())
         rejects = list(rejected)
@@ -387,7 +387,7 @@ class GpkgStore(Store):
         insert = (f"INSERT INTO {table} ({', '.join(columns)}, imported_at) SELECT "
                   f"{', '.join(marks.values())}, {now_mark} WHERE NOT EXISTS "
                   f"(SELECT 1 FROM {table} WHERE {key} = {marks[key]})")
-        now = to_utc_text(datetime.now(timezone.utc))
+        now = to_utc_text(clock.now())
         params = [(*r, now) for r in rows]
         conn = self._conn
         existing: set = set()
@@ -415,7 +415,7 @@ class GpkgStore(Store):
             rows.append((geometry_blob(a.wkb, geom.GetEnvelope()), a.code, a.name, a.kind,
                          a.kommunkod, a.population, a.parent_code, a.source))
         rejects = list(rejected)
-        now = to_utc_text(datetime.now(timezone.utc))
+        now = to_utc_text(clock.now())
         with self._transaction():
             counts = self._upsert_keyed("areas", "code", _AREA_COLUMNS, rows)
             counts.rejected = self._write_rejects(rejects, now)
@@ -440,7 +440,7 @@ class GpkgStore(Store):
                               rejected: Iterable[Rejected] = ()) -> WriteCounts:
         by_key = {r.key: r for r in results}
         rejects = list(rejected)
-        now = to_utc_text(datetime.now(timezone.utc))
+        now = to_utc_text(clock.now())
         counts = WriteCounts()
         cols = ", ".join(_SURVEY_COLUMNS)
         marks = ", ".join("?" * (len(_SURVEY_COLUMNS) + 1))
@@ -485,7 +485,7 @@ class GpkgStore(Store):
                              rejected: Iterable[Rejected] = ()) -> WriteCounts:
         rows = [(point_blob(p.x, p.y), p.uid, p.survey, p.reason, p.area_code) for p in places]
         rejects = list(rejected)
-        now = to_utc_text(datetime.now(timezone.utc))
+        now = to_utc_text(clock.now())
         with self._transaction():
             counts = self._upsert_keyed("survey_places", "uid",
                                         ("geom", "uid", "survey", "reason", "area_code"), rows)
@@ -512,7 +512,7 @@ class GpkgStore(Store):
         return counts
 
     def refresh_police_area_counts(self) -> int:
-        now = to_utc_text(datetime.now(timezone.utc))
+        now = to_utc_text(clock.now())
         with self._transaction() as conn:
             conn.execute("DELETE FROM police_area_counts")
             conn.execute(_POLICE_COUNTS_SQL, (AreaKind.KOMMUN.value, now))
@@ -520,7 +520,7 @@ class GpkgStore(Store):
 
     def save_survey_comparison(self, survey: str, rows: Iterable[AreaComparison],
                                window_start: str | None, window_end: str | None) -> int:
-        now = to_utc_text(datetime.now(timezone.utc))
+        now = to_utc_text(clock.now())
         values = [(survey, r.area_code, r.index_value, r.reports, r.population,
                    r.rate_per_1000, r.index_rank, r.rate_rank, r.gap, r.class_code,
                    window_start, window_end, now) for r in rows]
@@ -606,7 +606,7 @@ class GpkgStore(Store):
         if source:
             sql += " WHERE source = ?"
             params = (source,)
-        return [Rejected(r[0], r[1], r[2], r[3], from_utc_text(r[4]) or datetime.now(timezone.utc))
+        return [Rejected(r[0], r[1], r[2], r[3], from_utc_text(r[4]) or clock.now())
                 for r in self._conn.execute(sql + " ORDER BY fid", params)]
 
     def layer_source(self, table: str) -> LayerSource:
@@ -681,7 +681,7 @@ def _create_v1(path: Path) -> None:
                     conn.execute(_index_sql(table.name, cols, False))
             conn.execute("INSERT INTO trygghet_meta (key, value) VALUES ('schema_version', '1')")
             conn.execute("INSERT INTO trygghet_meta (key, value) VALUES ('created_at', ?)",
-                         (to_utc_text(datetime.now(timezone.utc)),))
+                         (to_utc_text(clock.now()),))
             conn.execute("COMMIT")
         finally:
             conn.close()
