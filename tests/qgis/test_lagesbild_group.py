@@ -3,6 +3,7 @@ is never drawn as a point, what is left out when the store lacks it, and the bas
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timezone
 
 import numpy as np
@@ -145,7 +146,8 @@ def test_counts_and_rates_per_area_with_a_swedish_legend(picture, full_store):
     busiest = max(rows, key=lambda f: f["incidents"])
     assert busiest["per_1000"] == pytest.approx(1000 * busiest["incidents"] /
                                                 busiest["population"], abs=1e-3)
-    assert busiest["vs_previous"] in ("Ökning", "Minskning", "Ingen säker förändring")
+    assert busiest["vs_expected"] in ("Fler än väntat", "Färre än väntat", "Inom det väntade")
+    assert re.fullmatch(r"\d+(–\d+)?", busiest["expected"])
 
 
 def test_hotspots_heatmap_and_emerging_come_from_the_cache_next_to_the_store(picture,

@@ -20,15 +20,20 @@ def count_text(count: int | None, threshold: int) -> str:
     return number(count)
 
 
-def change_text(row: FigureRow, which: str, threshold: int, mark: str = " *") -> str:
-    """A change in percent, hidden when either side is a suppressed small count (the change
-    would give the small count away)."""
+def change_text(row: FigureRow, which: str, threshold: int) -> str:
+    """A change in percent (context, not tested), hidden when either side is a suppressed
+    small count (the change would give the small count away)."""
     base = row.previous if which == "previous" else row.year_ago
     if is_small(row.count, threshold) or is_small(base, threshold) or not base:
         return DASH
-    change = (row.count - base) / base
-    significant = row.significant_previous if which == "previous" else row.significant_year
-    return percent(change, sign=True) + (mark if significant else "")
+    return percent((row.count - base) / base, sign=True)
+
+
+def marked_count_text(row: FigureRow, threshold: int) -> str:
+    """The count with its "outside the expected" mark; a suppressed count carries no mark
+    (the mark would say on which side of the expected range it lies)."""
+    text = count_text(row.count, threshold)
+    return text if is_small(row.count, threshold) else text + row.mark
 
 
 def rate_text(count: int | None, population: int | None, threshold: int) -> str:
