@@ -525,6 +525,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <source>Unexpected error while making the layout: {error}. Details are in the log (the {tab} tab).</source>
       <translation>Oväntat fel när layouten skapades: {error}. Detaljer finns i loggen (fliken {tab}).</translation>
     </message>
+    <message>
+      <source>The data stop {days} days before the period ends: sync first. The picture will mark no changes.</source>
+      <translation>Underlaget slutar {days} dagar före periodens slut: synka först. Lägesbilden markerar inga förändringar.</translation>
+    </message>
   </context>
   <context>
     <name>SettingsPage</name>

@@ -283,3 +283,11 @@ def test_what_a_user_can_get_wrong_is_a_message(dock, tmp_path):
     assert manager.layouts() == [] and dock.designer == []
     assert report_layers("Lägesbild 2026-v42-43") == []
     assert dock.lagesbildButton.isEnabled() and dock.boardButton.isEnabled()
+
+
+def test_a_period_the_data_do_not_reach_is_warned_about_before_the_picture(dock):
+    choose_end_date(dock, date(2026, 10, 25))  # the sample runs to 31 October 2026
+    assert "synka först" not in dock.periodLabel.text()
+    choose_end_date(dock, date(2026, 11, 29))
+    assert "Underlaget slutar 29 dagar före periodens slut: synka först" in \
+        dock.periodLabel.text()

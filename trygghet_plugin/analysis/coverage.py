@@ -32,6 +32,7 @@ class Staleness:
 
     @property
     def missing_days(self) -> int:
+        """Days from the data's last day to the period's last day."""
         if self.data_end is None:
             return self.period.days
         return max(0, (self.period.end - local_date(self.data_end)).days - 1)
@@ -41,8 +42,10 @@ class Staleness:
         if self.data_end is None:
             return "Databasen har inga händelser: perioden kan inte beskrivas."
         day = local_date(self.data_end)
-        return (f"Underlaget når bara till {day.day}/{day.month} {day.year}: periodens "
-                f"sista {self.missing_days} dagar saknar data. Antalen är för låga och inga "
+        missing = min(self.missing_days, self.period.days)
+        what = "hela perioden saknar" if missing >= self.period.days else \
+            f"periodens sista {missing} dagar saknar"
+        return (f"Underlaget når bara till {day.day}/{day.month} {day.year}: {what} data. Antalen är för låga och inga "
                 "förändringar markeras. Synka och skapa lägesbilden igen.")
 
 

@@ -21,6 +21,7 @@ from qgis.PyQt.QtCore import QDate, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QDockWidget, QPushButton
 
+from ..analysis.coverage import staleness
 from ..analysis.errors import AnalysisError
 from ..analysis.periods import (
     Period,
@@ -196,8 +197,25 @@ class LagesbildDock(QDockWidget, FORM):
         if not self._complete(p):
             text += "<br><span style='color:#b00020'>" + tr("The period has not ended yet.") \
                 + "</span>"
+        elif (missing := self._days_without_data(p)) is not None:
+            text += "<br><span style='color:#b00020'>" + tr(
+                "The data stop {days} days before the period ends: sync first. The picture "
+                "will mark no changes.").format(days=missing) + "</span>"
         self.periodLabel.setText(text)
         self.nextPeriodButton.setEnabled(self._complete(p.next()))
+
+    def _days_without_data(self, period: Period) -> int | None:
+        """How many of the period's last days the store has no data for (None: covered, or
+        no store to ask)."""
+        uri = self.store_path()
+        if not uri:
+            return None
+        try:
+            with open_store(uri, create=False) as store:
+                stale = staleness(store, period)
+        except (StoreError, OSError):
+            return None
+        return stale.missing_days if stale is not None else None
 
     @staticmethod
     def _complete(period: Period) -> bool:
