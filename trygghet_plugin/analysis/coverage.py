@@ -45,8 +45,9 @@ class Staleness:
         missing = min(self.missing_days, self.period.days)
         what = "hela perioden saknar" if missing >= self.period.days else \
             f"periodens sista {missing} dagar saknar"
-        return (f"Underlaget når bara till {day.day}/{day.month} {day.year}: {what} data. Antalen är för låga och inga "
-                "förändringar markeras. Synka och skapa lägesbilden igen.")
+        return (f"Underlaget når bara till {day.day}/{day.month} {day.year}: {what} data. "
+                "Antalen är för låga och inga förändringar markeras. Synka och skapa "
+                "lägesbilden igen.")
 
 
 def latest_occurred(store) -> datetime | None:
