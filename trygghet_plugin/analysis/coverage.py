@@ -50,6 +50,17 @@ class Staleness:
                 "lägesbilden igen.")
 
 
+def first_incident(frame) -> datetime | None:
+    """The first (kept) incident of an IncidentFrame, in UTC: where the data begin."""
+    from .select import incident_mask
+
+    times = frame.occurred_at[incident_mask(frame, None)]
+    times = times[~np.isnat(times)]
+    if not times.size:
+        return None
+    return datetime.fromisoformat(str(times.min())).replace(tzinfo=timezone.utc)
+
+
 def latest_occurred(store) -> datetime | None:
     """The newest occurred_at, read cheaply through the index (the last row in time)."""
     try:

@@ -83,9 +83,6 @@ class Expected:
             return "–"
         return str(self.low) if self.low == self.high else f"{self.low}–{self.high}"
 
-    @property
-    def arrow(self) -> str:
-        return {UP: "↑", DOWN: "↓"}.get(self.direction, "")
 
 
 # -- bins -----------------------------------------------------------------------------------
@@ -228,7 +225,3 @@ def adjust(items: Sequence[Expected], alpha: float = ALPHA) -> list[Expected]:
         direction = NONE if not significant else (UP if e.count > e.mean else DOWN)
         items[i] = replace(e, q=float(qi), significant=significant, direction=direction)
     return items
-
-
-def family_size(items: Sequence[Expected]) -> int:
-    return sum(1 for e in items if e.testable)

@@ -24,8 +24,9 @@ import numpy as np
 
 from .areas import KOMMUN_ONLY
 from .change import ALPHA, Change, compare_counts
+from .coverage import first_incident
 from .expected import Expected, adjust, bin_index, expected_counts, history_bins, target_bins
-from .periods import Period, weekday_hour
+from .periods import Period, local_date, weekday_hour
 from .select import incident_mask
 
 TOTAL, CATEGORY, AREA, SOURCE = "total", "category", "area", "source"
@@ -253,16 +254,8 @@ def figures_periods(period: Period, data_start=None) -> list[Period]:
 
 def first_local_day(frame):
     """The Stockholm date of the frame's first incident (None: no incidents)."""
-    from .periods import local_date
-
-    times = frame.occurred_at[incident_mask(frame, None)]
-    times = times[~np.isnat(times)]
-    if not times.size:
-        return None
-    from datetime import datetime, timezone
-
-    first = datetime.fromisoformat(str(times.min())).replace(tzinfo=timezone.utc)
-    return local_date(first)
+    first = first_incident(frame)
+    return local_date(first) if first is not None else None
 
 
 def _bin_counts(values: np.ndarray, which: np.ndarray, nbins: int):

@@ -7,12 +7,12 @@ this module only selects and arranges it for print.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import datetime
 
 import numpy as np
 
 from ..analysis.areas import KOMMUN_ONLY, assign_areas, incident_area_codes, kommun_boundary_wkt
-from ..analysis.coverage import staleness
+from ..analysis.coverage import first_incident, staleness
 from ..analysis.expected import adjust as expected_adjust
 from ..analysis.figures import (
     Figure,
@@ -453,18 +453,10 @@ def _trend_notes(frame, period: Period, trend_periods: list[Period], taxonomy: T
     return notes
 
 
-def _first_incident(frame) -> datetime | None:
-    times = frame.occurred_at[incident_mask(frame, None)]
-    times = times[~np.isnat(times)]
-    if not times.size:
-        return None
-    return datetime.fromisoformat(str(times.min())).replace(tzinfo=timezone.utc)
-
-
 def _partly_covered(frame, periods: list[Period]) -> list[Period]:
     """The periods that began more than a week before the store's first incident: their
     counts are low because the data start later, not because less happened."""
-    first = _first_incident(frame)
+    first = first_incident(frame)
     if first is None:
         return []
     return [p for p in periods if (first - p.start_utc).days > 7]
@@ -474,7 +466,7 @@ def _coverage_note(frame, periods: list[Period]) -> str:
     short = _partly_covered(frame, periods)
     if not short:
         return ""
-    day = local(_first_incident(frame)).date()
+    day = local(first_incident(frame)).date()
     names = ", ".join(f"{p.tertial[0]}-T{p.tertial[1]}" for p in short)
     what = "är därför ingen hel tertial" if len(short) == 1 else \
         "är därför inga hela tertialer"

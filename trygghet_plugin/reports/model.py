@@ -43,10 +43,6 @@ class FigureRow:
         return " ↑*" if self.direction == "up" else " ↓*"
 
     @property
-    def change_previous(self) -> float | None:
-        return (self.count - self.previous) / self.previous if self.previous else None
-
-    @property
     def change_year(self) -> float | None:
         return (self.count - self.year_ago) / self.year_ago if self.year_ago else None
 
