@@ -11,7 +11,7 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProject
 
-from trygghet_plugin.analysis.emerging import EMERGING_LABELS, PATTERNS
+from trygghet_plugin.analysis.emerging import EMERGING_COLORS, EMERGING_LABELS, PATTERNS
 from trygghet_plugin.analysis.hexgrid import grid_over_boundary
 from trygghet_plugin.analysis.periods import period_ending, periods_back
 
@@ -138,6 +138,9 @@ def test_each_place_is_named_by_its_history(provider_loaded, store_path):
         assert legend == [EMERGING_LABELS[c] for c in (*PATTERNS, *(-c for c in PATTERNS), 0)]
         assert {"Sammanhängande hotspot", "Växlande kallt område", "Historiskt kallt område",
                 "Inget mönster"} <= set(legend)
+        for category in layer.renderer().categories():
+            colour = category.symbol().color().name()
+            assert colour == EMERGING_COLORS[int(category.value())], category.label()
     finally:
         project.removeMapLayers([layer.id() for layer in added])
 

@@ -126,6 +126,20 @@ def test_the_trend_is_of_counts_not_of_relative_z():
         assert z == pytest.approx(peer.z) and p == pytest.approx(peer.p)
 
 
+def test_the_count_trend_with_many_ties_agrees_with_pymannkendall():
+    """Counts per cell are small and tie a lot (most are 0 or 1): the tie-corrected test."""
+    rng = np.random.default_rng(11)
+    counts = rng.poisson(rng.uniform(0.05, 3, (300, 1)), (300, 26))
+    hot = np.ones(counts.shape, dtype=bool)
+    _, trend_z, trend_p = classify_patterns(hot, ~hot, counts)
+    for row, z, p in zip(counts, trend_z, trend_p):
+        if len(set(row)) == 1:
+            assert (z, p) == (0, 1)  # no variance: pymannkendall divides by zero
+            continue
+        peer = pymannkendall.original_test(row)
+        assert z == pytest.approx(peer.z, abs=1e-12) and p == pytest.approx(peer.p, abs=1e-12)
+
+
 def test_a_cell_cannot_be_hot_and_cold_at_once():
     hot = np.ones((1, 10), dtype=bool)
     with pytest.raises(ValueError):
