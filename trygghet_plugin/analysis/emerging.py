@@ -10,7 +10,10 @@ z-scores instead; a z-score can fall while the count rises, because z is relativ
 of the kommun).
 
 The categories and their rules are Esri's ("How Emerging Hot Spot Analysis works", ArcGIS
-Pro, Space Time Pattern Mining toolbox; T is the number of periods, "90 %" is ``share``):
+Pro, Space Time Pattern Mining toolbox, pro.arcgis.com/…/learnmoreemerging.htm; "90 %" is
+``share``). The quotes are the English page's; new to sporadic were checked sentence by
+sentence against the page's Japanese version (ArcGIS AllSource), new also against the French
+and Spanish ones (ArcGIS Pro):
 
 =================  ============================================================================
 new                "A location that is a statistically significant hot spot for the final
@@ -66,8 +69,9 @@ Where Esri's sentences leave room, this module decides as follows (each rule is 
   in the final period can be *historical*.
 
 The Mann–Kendall test cannot reach p < 0.05 with fewer than 5 periods (a perfectly rising
-series of 4 gives p = 0.089), so fewer periods are refused; with fewer than 10 (the fewest
-time steps Create Space Time Cube's default interval gives) the result carries a warning.
+series of 4 gives p = 0.089; pymannkendall agrees), so fewer periods are refused; with fewer
+than 10 (Esri's Create Space Time Cube picks a default time-step interval that gives at least
+10 steps) the result carries a warning.
 Differences from Esri that remain: one spatial Gi* per period on the hexagon grid (no
 time-lagged neighbours), and the trend of counts rather than of z.
 """
