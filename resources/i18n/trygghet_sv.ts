@@ -907,12 +907,20 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Kan inte skriva {path}</translation>
     </message>
     <message>
-      <source>At least three periods are needed.</source>
-      <translation>Minst tre perioder behövs.</translation>
+      <source>The trend test's significance level is too small.</source>
+      <translation>Trendtestets signifikansnivå är för liten.</translation>
     </message>
     <message>
       <source>The confidence level must be 0.90, 0.95 or 0.99.</source>
       <translation>Konfidensnivån ska vara 0,90, 0,95 eller 0,99.</translation>
+    </message>
+    <message>
+      <source>Emerging hot spots need at least {least} periods, not {count}: with fewer, the Mann–Kendall trend test cannot reach significance, so intensifying and diminishing could never be told from persistent.</source>
+      <translation>Framväxande hotspots kräver minst {least} perioder, inte {count}: med färre kan Mann–Kendalls trendtest aldrig bli signifikant, så intensifierande och avtagande går inte att skilja från ihållande.</translation>
+    </message>
+    <message>
+      <source>Only {count} periods: Emerging Hot Spot Analysis wants at least {least} time steps. With fewer, a trend is seldom significant and the patterns are uncertain.</source>
+      <translation>Bara {count} perioder: Emerging Hot Spot Analysis vill ha minst {least} tidssteg. Med färre blir en trend sällan signifikant och mönstren är osäkra.</translation>
     </message>
     <message>
       <source>The cell size must be greater than 0.</source>
@@ -1452,6 +1460,10 @@ TERTIAL: t.ex. 2026-T3; tom = den senaste hela tertialen.</translation>
       <translation>Konfidens för hotspot i en period</translation>
     </message>
     <message>
+      <source>New: a hot spot in the last period and never before. Consecutive: one unbroken run of at least two hot periods at the end, never hot before it, under 90 % of the periods. Intensifying / Persistent / Diminishing: a hot spot in at least 90 % of the periods including the last, with counts rising / without a trend / falling. Sporadic: a hot spot in the last period, on and off before, under 90 %, never a cold spot. Oscillating: a hot spot in the last period that was a cold spot before, under 90 %. Historical: not a hot spot in the last period, but in at least 90 % of the periods. The field history shows each period, oldest first: + hot, - cold, . neither.</source>
+      <translation>Ny: hotspot i sista perioden och aldrig tidigare. Sammanhängande: en obruten följd av minst två hotspotperioder i slutet, aldrig hotspot före den, under 90 % av perioderna. Intensifierande / Ihållande / Avtagande: hotspot i minst 90 % av perioderna inklusive den sista, med stigande antal / utan trend / fallande antal. Sporadisk: hotspot i sista perioden, av och på tidigare, under 90 %, aldrig kallt område. Växlande: hotspot i sista perioden som tidigare varit kallt område, under 90 %. Historisk: inte hotspot i sista perioden, men i minst 90 % av perioderna. Fältet history visar varje period, äldst först: + hotspot, - kallt område, . inget av dem.</translation>
+    </message>
+    <message>
       <source>Number of periods</source>
       <translation>Antal perioder</translation>
     </message>
@@ -1464,6 +1476,10 @@ TERTIAL: t.ex. 2026-T3; tom = den senaste hela tertialen.</translation>
       <translation>Celler med mönster</translation>
     </message>
     <message>
+      <source>Warning</source>
+      <translation>Varning</translation>
+    </message>
+    <message>
       <source>No patterns</source>
       <translation>Inga mönster</translation>
     </message>
@@ -1472,12 +1488,12 @@ TERTIAL: t.ex. 2026-T3; tom = den senaste hela tertialen.</translation>
       <translation>{count} perioder: {first} – {last}; gräns: {boundary}</translation>
     </message>
     <message>
-      <source>Runs the hot spot analysis (Gi*) for each of the last PERIODS periods on the same hexagon grid and describes each cell's history, simplified after ESRI's Emerging Hot Spot Analysis: {labels} (and the matching cold spots). A cell is a hot spot in a period when its Gi* class reaches the chosen confidence (FDR-corrected within the period); the trend is a Mann–Kendall test of the cell's z-scores (5 %).
-
-New: a hot spot in the last period and in fewer than 90 % of the periods, either only in an unbroken run up to the last period or with a significantly rising trend. Intensifying / Persistent / Diminishing: a hot spot in the last period and in at least 90 % of the periods, with a rising / no / falling trend. Sporadic: a hot spot in the last period, on and off, without a rising trend. Historical: not a hot spot in the last period but in at least a quarter of the periods.</source>
-      <translation>Kör hotspotanalysen (Gi*) för var och en av de senaste PERIODS perioderna på samma hexagonrutnät och beskriver varje cells förlopp, förenklat efter ESRI:s Emerging Hot Spot Analysis: {labels} (och motsvarande kalla områden). En cell är hotspot i en period när Gi*-klassen når vald konfidens (FDR-korrigerad inom perioden); trenden är ett Mann–Kendall-test av cellens z-värden (5 %).
-
-Ny: hotspot i sista perioden och i färre än 90 % av perioderna, antingen bara i en obruten följd fram till sista perioden eller med signifikant stigande trend. Intensifierande / Ihållande / Avtagande: hotspot i sista perioden och i minst 90 % av perioderna, med stigande / ingen / fallande trend. Sporadisk: hotspot i sista perioden, av och på, utan stigande trend. Historisk: inte hotspot i sista perioden men i minst en fjärdedel av perioderna.</translation>
+      <source>Runs the hot spot analysis (Gi*) for each of the last PERIODS periods on the same hexagon grid and sorts each cell by its history into the categories of ArcGIS Pro's Emerging Hot Spot Analysis: {labels} (and the matching cold spots). A cell is a hot spot in a period when its Gi* class reaches the chosen confidence (FDR-corrected within the period). The trend is a Mann–Kendall test (5 %) of the cell's incident counts, so intensifying and diminishing mean more and fewer incidents.</source>
+      <translation>Kör hotspotanalysen (Gi*) för var och en av de senaste PERIODS perioderna på samma hexagonrutnät och delar in varje cell efter dess förlopp i kategorierna från ArcGIS Pros Emerging Hot Spot Analysis: {labels} (och motsvarande kalla områden). En cell är hotspot i en period när dess Gi*-klass når vald konfidens (FDR-korrigerad inom perioden). Trenden är ett Mann–Kendall-test (5 %) av cellens antal händelser, så intensifierande och avtagande betyder fler och färre händelser.</translation>
+    </message>
+    <message>
+      <source>At least {least} periods are needed (with fewer the trend test cannot reach 5 %); with fewer than {recommended} the result warns.</source>
+      <translation>Minst {least} perioder krävs (med färre kan trendtestet inte nå 5 %); med färre än {recommended} varnar resultatet.</translation>
     </message>
     <message>
       <source>Export layers for planners</source>
