@@ -752,6 +752,26 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>En rapport som källan inte längre listar (efter en full synk) får status 'deleted'; den tas aldrig bort</translation>
     </message>
     <message>
+      <source>Follow links to other addresses (without credentials)</source>
+      <translation>Följ länkar till andra adresser (utan inloggningsuppgifter)</translation>
+    </message>
+    <message>
+      <source>Credentials go only to the address above. When the service sends the sync on to another address, it stops there unless this is ticked; then it continues there without the credentials (never from https to http)</source>
+      <translation>Inloggningsuppgifterna skickas bara till adressen ovan. När tjänsten skickar synken vidare till en annan adress stannar den där om inte detta är ikryssat; då fortsätter den där utan inloggningsuppgifterna (aldrig från https till http)</translation>
+    </message>
+    <message>
+      <source>History from</source>
+      <translation>Historik från</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD (default: five years back)</source>
+      <translation>ÅÅÅÅ-MM-DD (standard: fem år bakåt)</translation>
+    </message>
+    <message>
+      <source>The first day a full sync asks the service for (Open311)</source>
+      <translation>Den första dag en full synk frågar tjänsten efter (Open311)</translation>
+    </message>
+    <message>
       <source>Field mapping (the source field for each field of the store):</source>
       <translation>Fältmappning (fält i källan för varje fält i databasen):</translation>
     </message>
@@ -1924,6 +1944,18 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Kommunkod</translation>
     </message>
     <message>
+      <source>History from (YYYY-MM-DD, Open311)</source>
+      <translation>Historik från (ÅÅÅÅ-MM-DD, Open311)</translation>
+    </message>
+    <message>
+      <source>Follow links to other addresses (without credentials)</source>
+      <translation>Följ länkar till andra adresser (utan inloggningsuppgifter)</translation>
+    </message>
+    <message>
+      <source>Time limit for the sync (minutes, 0 = none)</source>
+      <translation>Tidsgräns för synken (minuter, 0 = ingen)</translation>
+    </message>
+    <message>
       <source>Store</source>
       <translation>Databas</translation>
     </message>
@@ -2198,6 +2230,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Adressen innehåller användarnamn/lösenord. Ta bort dem och välj en autentisering i stället.</translation>
     </message>
     <message>
+      <source>The store has no kommun boundary, so reports outside the kommun are not rejected: import the areas (with the kommun) first.</source>
+      <translation>Databasen har ingen kommungräns, så rapporter utanför kommunen avvisas inte: importera områdena (med kommunen) först.</translation>
+    </message>
+    <message>
       <source>Give the connection a name.</source>
       <translation>Ge anslutningen ett namn.</translation>
     </message>
@@ -2290,6 +2326,22 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>inte ett GeoJSON-objekt</translation>
     </message>
     <message>
+      <source>The server at {url} took longer than {seconds} s to answer (it sends too slowly, or not at all); the sync stops here and continues next time.</source>
+      <translation>Servern på {url} tog längre än {seconds} s på sig att svara (den skickar för långsamt eller inte alls); synken stannar här och fortsätter nästa gång.</translation>
+    </message>
+    <message>
+      <source>The answer from {url} is larger than {mb} MB; ask for smaller pages (records per page) or raise the limit for the connection.</source>
+      <translation>Svaret från {url} är större än {mb} MB; begär mindre sidor (poster per sida) eller höj gränsen för anslutningen.</translation>
+    </message>
+    <message>
+      <source>Too many redirects from {url}.</source>
+      <translation>För många omdirigeringar från {url}.</translation>
+    </message>
+    <message>
+      <source>The server sends the sync on to another address ({target}); the credentials are only sent to {origin}, so it stops here. Allow other addresses (without credentials) for the connection if that is expected.</source>
+      <translation>Servern skickar synken vidare till en annan adress ({target}); inloggningsuppgifterna skickas bara till {origin}, så synken stannar här. Tillåt andra adresser (utan inloggningsuppgifter) för anslutningen om det är väntat.</translation>
+    </message>
+    <message>
       <source>Not a valid URL: {url}. Give one that starts with https://.</source>
       <translation>Ogiltig adress: {url}. Ange en adress som börjar med https://.</translation>
     </message>
@@ -2326,6 +2378,14 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>{url} svarade med en webbsida (HTML), inte JSON: kanske en inloggningssida eller fel adress.</translation>
     </message>
     <message>
+      <source>{url} redirects to unencrypted http ({target}); that is never followed.</source>
+      <translation>{url} omdirigerar till okrypterad http ({target}); det följs aldrig.</translation>
+    </message>
+    <message>
+      <source>The answer from {url} was cut off.</source>
+      <translation>Svaret från {url} bröts av.</translation>
+    </message>
+    <message>
       <source>The TLS certificate of {url} could not be verified.</source>
       <translation>TLS-certifikatet för {url} kunde inte verifieras.</translation>
     </message>
@@ -2346,6 +2406,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Fel vid hämtning av {url}: {error}</translation>
     </message>
     <message>
+      <source>The answer from {url} is nested too deeply to be read.</source>
+      <translation>Svaret från {url} är för djupt nästlat för att kunna läsas.</translation>
+    </message>
+    <message>
       <source>The answer from {url} is not valid JSON (a cut-off or broken answer).</source>
       <translation>Svaret från {url} är inte giltig JSON (avbrutet eller trasigt svar).</translation>
     </message>
@@ -2356,6 +2420,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>The server refused the connection: {url}. Is the service running?</source>
       <translation>Servern vägrade anslutning: {url}. Är tjänsten igång?</translation>
+    </message>
+    <message>
+      <source>A kommun code is exactly four digits 0–9, e.g. 0682 (got {code}).</source>
+      <translation>En kommunkod är exakt fyra siffror 0–9, t.ex. 0682 (fick {code}).</translation>
     </message>
     <message>
       <source>No kommun is named '{name}'.{hint} Give a name or a code (e.g. 0682).</source>
@@ -2380,6 +2448,14 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>The answer for the collection '{collection}' is not a GeoJSON FeatureCollection.</source>
       <translation>Svaret för samlingen '{collection}' är ingen GeoJSON FeatureCollection.</translation>
+    </message>
+    <message>
+      <source>The server sends the same records again on another page ({url}); its paging goes round in a loop, so the sync stops here.</source>
+      <translation>Servern skickar samma rapporter igen på en annan sida ({url}); dess sidindelning går runt i en slinga, så synken stannar här.</translation>
+    </message>
+    <message>
+      <source>The server keeps sending pages beyond the {matched} records it says it has; the sync stops here.</source>
+      <translation>Servern fortsätter skicka sidor utöver de {matched} poster den säger att den har; synken stannar här.</translation>
     </message>
     <message>
       <source>not an Open311 service request</source>
@@ -2768,6 +2844,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>Sync {state} ({kind}): {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected, {deleted} deleted at the source ({pages} pages).</source>
       <translation>Synk {state} ({kind}): {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade, {deleted} borttagna i källan ({pages} sidor).</translation>
+    </message>
+    <message>
+      <source>The sync reached its time limit and stopped; the next sync continues where it stopped.</source>
+      <translation>Synken nådde sin tidsgräns och stannade; nästa synk fortsätter där den slutade.</translation>
     </message>
     <message>
       <source>Deleted reports are looked for at the next full sync (this one continued a stopped one).</source>

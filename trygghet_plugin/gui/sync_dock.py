@@ -154,6 +154,8 @@ class SyncDock(QDockWidget, FORM):
         self.sourceEdit.setText(connection.source)
         self.allowHttpCheck.setChecked(connection.allow_http)
         self.deletionsCheck.setChecked(connection.detect_deletions)
+        self.otherOriginsCheck.setChecked(connection.follow_other_origins)
+        self.historyEdit.setText(connection.history_from)
         self._fill_mapping(connection.field_mapping())
         self._kind_changed()
         self.editorGroup.setVisible(True)
@@ -167,8 +169,10 @@ class SyncDock(QDockWidget, FORM):
         kind = self.kindCombo.currentData()
         remote = kind != "file"
         for widget in (self.urlLabel, self.urlEdit, self.authLabel, self.authContainer,
-                       self.allowHttpCheck):
+                       self.allowHttpCheck, self.otherOriginsCheck):
             widget.setVisible(remote)
+        for widget in (self.historyLabel, self.historyEdit):
+            widget.setVisible(kind == "open311")
         for widget in (self.collectionLabel, self.collectionCombo, self.discoverButton):
             widget.setVisible(kind == "oapif")
         for widget in (self.fileLabel, self.fileEdit, self.fileBrowseButton):
@@ -206,9 +210,12 @@ class SyncDock(QDockWidget, FORM):
             source=self.sourceEdit.text().strip() or "reports",
             mapping=self._mapping_from_table(kind), limit=base.limit,
             page_size=base.page_size, jurisdiction=base.jurisdiction,
-            history_from=base.history_from, overlap_days=base.overlap_days,
+            history_from=self.historyEdit.text().strip(), overlap_days=base.overlap_days,
             full_every_days=base.full_every_days,
-            detect_deletions=self.deletionsCheck.isChecked(), kommunkod=base.kommunkod)
+            detect_deletions=self.deletionsCheck.isChecked(), kommunkod=base.kommunkod,
+            follow_other_origins=self.otherOriginsCheck.isChecked(),
+            request_deadline_s=base.request_deadline_s,
+            sync_deadline_min=base.sync_deadline_min, max_page_mb=base.max_page_mb)
 
     def _collection_id(self) -> str:
         """The picked collection's id, or what the user typed."""

@@ -29,7 +29,7 @@ from ..i18n import translator
 from ..paths import taxonomy_file
 from ..store.base import Store
 from .crs import lonlat_to_sweref
-from .http import SourceError, check_url, get_json, make_session
+from .http import SourceError, bind_origin, check_url, get_json, make_session
 from .records import FieldMapping, RecordParser
 from .sync import (
     FULL,
@@ -111,6 +111,7 @@ class Open311Client:
                  jurisdiction: str | None = None, page_size: int = DEFAULT_PAGE_SIZE):
         self.base = check_url(open311_base(url), allow_http=allow_http)
         self.session = session
+        bind_origin(session, self.base)
         self.jurisdiction = jurisdiction or None
         self.page_size = page_size
         self.requests_made = 0

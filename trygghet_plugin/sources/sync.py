@@ -19,6 +19,7 @@ A run is one *pass* over the source, either
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -38,7 +39,7 @@ from ..paths import taxonomy_file
 from ..store.base import Store, SyncState, WriteCounts
 from .crs import lonlat_to_sweref
 from .http import make_session
-from .oapif import OapifClient, feature_lonlat
+from .oapif import OapifClient, PagingError, feature_lonlat
 from .records import FieldMapping, RecordParser, counts_text
 
 tr = translator("Sources")
@@ -66,6 +67,9 @@ class SyncPolicy:
     full_every_days: float = 7.0
     force_full: bool = False
     detect_deletions: bool = True
+    #: time.monotonic() after which the pass stops after the page in hand (None: no limit);
+    #: it is resumable, so the next sync continues there.
+    deadline: float | None = None
 
 
 @dataclass
@@ -207,9 +211,21 @@ class PassRunner:
         self._remember(incidents, rejected)
         if done:
             result.complete = True
-        if self.feedback is not None:
-            return bool(self.feedback(result.pages, result.records, matched))
+        if self.feedback is not None and not self.feedback(result.pages, result.records,
+                                                            matched):
+            return False
+        deadline = self.policy.deadline
+        if not done and deadline is not None and time.monotonic() > deadline:
+            result.notes.append(tr("The sync reached its time limit and stopped; the next sync "
+                                   "continues where it stopped."))
+            return False
         return True
+
+    def forget_position(self, position: dict) -> None:
+        """Save the cursor without the position (a broken paging must not be resumed)."""
+        self.cursor.update(position)
+        self.store.write_batch([], [], SyncState(self.key, dict(self.cursor), self.last_success,
+                                                 None))
 
     def _remember(self, incidents: list[Incident], rejected: list[Rejected]) -> None:
         ids = [i.source_id for i in incidents] + [r.source_id for r in rejected if r.source_id]
@@ -316,6 +332,17 @@ def sync_oapif(store: Store, url: str, collection: str, *,
     interval = f"{to_utc_text(since)}/.." if mode == INCREMENTAL and since else None
     watch_filter = interval is not None and not resume_url
     pages = client.pages(collection, limit=limit, datetime_filter=interval, start_url=resume_url)
+    try:
+        _write_pages(run, pages, parser, since if watch_filter else None)
+    except PagingError:
+        run.forget_position({"resume_url": None})
+        raise
+    return run.finish(parser)
+
+
+def _write_pages(run: PassRunner, pages: Iterator, parser: RecordParser,
+                 since: datetime | None) -> None:
+    watch_filter = since is not None
     with closing(prefetched(pages)) as stream:
         for page in stream:
             incidents, rejected = parse_features(page.features, parser)
@@ -333,7 +360,6 @@ def sync_oapif(store: Store, url: str, collection: str, *,
                              done=page.next_url is None, request=page.url,
                              fetched=len(page.features), matched=page.number_matched):
                 break
-    return run.finish(parser)
 
 
 def parse_features(features: list, parser: RecordParser
