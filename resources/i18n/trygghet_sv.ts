@@ -2302,6 +2302,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>{name} saknar kolumner för: {missing}. Kolumnerna är: {columns}. Ange dem i fältmappningen.</translation>
     </message>
     <message>
+      <source>the row could not be read</source>
+      <translation>raden kunde inte läsas</translation>
+    </message>
+    <message>
       <source>{count} identical rows were read once.</source>
       <translation>{count} exakt likadana rader lästes en gång.</translation>
     </message>
@@ -2316,6 +2320,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>(none)</source>
       <translation>(ingen)</translation>
+    </message>
+    <message>
+      <source>{name} is nested too deeply to be read.</source>
+      <translation>{name} är för djupt nästlad för att kunna läsas.</translation>
     </message>
     <message>
       <source>{name} is not valid GeoJSON: {error}</source>
@@ -2634,6 +2642,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Kan inte läsa {file}: {error}</translation>
     </message>
     <message>
+      <source>{file} is nested too deeply to be read.</source>
+      <translation>{file} är för djupt nästlad för att kunna läsas.</translation>
+    </message>
+    <message>
       <source>{file} is not JSON (neither a list nor JSON Lines).</source>
       <translation>{file} är inte JSON (varken en lista eller JSON Lines).</translation>
     </message>
@@ -2652,6 +2664,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>polisen.se allows at most {limit} calls an hour and the limit is reached; try again in {minutes} min.</source>
       <translation>polisen.se tillåter högst {limit} anrop i timmen och gränsen är nådd; försök igen om {minutes} min.</translation>
+    </message>
+    <message>
+      <source>the record could not be read ({error})</source>
+      <translation>posten kunde inte läsas ({error})</translation>
     </message>
     <message>
       <source>Waiting {seconds} s: polisen.se wants at least {interval} s between calls.</source>
@@ -2702,8 +2718,16 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>platsen ligger utanför kommunen</translation>
     </message>
     <message>
+      <source>(a record nested too deeply to show)</source>
+      <translation>(en post för djupt nästlad för att visas)</translation>
+    </message>
+    <message>
       <source>(empty)</source>
       <translation>(tom)</translation>
+    </message>
+    <message>
+      <source>id {id} occurs more than once in the same delivery (the first is kept)</source>
+      <translation>id {id} förekommer mer än en gång i samma leverans (den första behålls)</translation>
     </message>
     <message>
       <source>no id (field '{field}')</source>
@@ -2720,6 +2744,14 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>unreadable time in '{field}': {value}</source>
       <translation>oläsbar tid i '{field}': {value}</translation>
+    </message>
+    <message>
+      <source>the time in '{field}' is out of range: {value}</source>
+      <translation>tiden i '{field}' ligger utanför det rimliga: {value}</translation>
+    </message>
+    <message>
+      <source>the record could not be stored ({error})</source>
+      <translation>posten kunde inte sparas ({error})</translation>
     </message>
     <message>
       <source>There are no areas in the store: import the areas first (trygghet:importareas).</source>
@@ -2888,6 +2920,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>The sheet '{sheet}' does not exist in {name}.</source>
       <translation>Bladet '{sheet}' finns inte i {name}.</translation>
+    </message>
+    <message>
+      <source>the row could not be read: {error}</source>
+      <translation>raden kunde inte läsas: {error}</translation>
     </message>
     <message>
       <source>a summary of a shift, not an event</source>

@@ -20,7 +20,9 @@ import json
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
+from typing import TypeVar
 
 from ..domain.incident import Incident, Rejected
 from ..domain.taxonomy import Taxonomy
@@ -29,13 +31,22 @@ from ..paths import taxonomy_file
 from ..store.base import Store
 from .crs import lonlat_to_sweref
 from .http import SourceError
-from .records import MAPPED_FIELDS, FieldMapping, RecordParser, field_label
+from .records import (
+    MAPPED_FIELDS,
+    DuplicateIds,
+    FieldMapping,
+    RecordParser,
+    clean_text,
+    field_label,
+    raw_text,
+)
 from .sync import REPORTS_SOURCE, Feedback, PassRunner, SyncPolicy, SyncResult
-from .tabular import find_column, parse_number, read_table
+from .tabular import BadRow, find_column, open_table, parse_number
 
 tr = translator("Sources")
 
 BATCH_ROWS = 5000
+T = TypeVar("T")
 TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xls", ".ods")
 GEOJSON_SUFFIXES = (".geojson", ".json")
 
@@ -163,7 +174,7 @@ class ExportReader:
 
     # -- CSV and Excel ----------------------------------------------------------------------
     def _table_batches(self, skip: int) -> Iterator[Batch]:
-        table = read_table(self.path)
+        table = open_table(self.path)  # streamed: a million rows keep memory flat
         columns = table.columns
         mapping = resolve_mapping(columns, self.parser.mapping)
         missing = [field_label(f) for f in ("id",) if mapping.get(f) is None]
@@ -177,33 +188,44 @@ class ExportReader:
                 "{name} has no columns for: {missing}. Its columns are: {columns}. Set them in "
                 "the field mapping.").format(name=self.path.name, missing=", ".join(missing),
                                              columns=", ".join(columns)))
-        if table.duplicate_rows:
-            self.skipped_notes.append(tr("{count} identical rows were read once.").format(
-                count=table.duplicate_rows))
         parser = self._parser_for(mapping)
         first, second = pair
-        rows = table.rows
-        for lo in range(skip, len(rows), BATCH_ROWS):
+        ids = DuplicateIds()
+        done = 0
+        for chunk, last in _chunks(iter(table), BATCH_ROWS):
+            done += len(chunk)
+            if done <= skip:
+                continue  # written by the run that stopped
             incidents: list[Incident] = []
             rejected: list[Rejected] = []
-            chunk = rows[lo:lo + BATCH_ROWS]
             points: list[tuple[float, float, str] | str] = []
             for row in chunk:
-                points.append(self._row_point(row.values.get(first), row.values.get(second)))
+                points.append(tr("the row could not be read") if isinstance(row, BadRow)
+                              else self._row_point(row.values.get(first),
+                                                   row.values.get(second)))
             lonlats = [p for p in points if not isinstance(p, str) and p[2] == WGS84]
             converted = iter(lonlat_to_sweref([(p[0], p[1]) for p in lonlats]))
             for row, point in zip(chunk, points):
+                if isinstance(row, BadRow):
+                    rejected.append(Rejected(self.parser.source,
+                                             f"{self.path.name} rad {row.number}: {row.raw}",
+                                             row.reason))
+                    continue
                 raw = f"{self.path.name} rad {row.number}: {row.raw()}"
+                sid = row.values.get(mapping["id"]) if mapping["id"] else None
                 if isinstance(point, str):
-                    sid = row.values.get(mapping["id"]) if mapping["id"] else None
                     rejected.append(Rejected(self.parser.source, raw, point, sid or None))
                     continue
                 x, y = next(converted) if point[2] == WGS84 else (point[0], point[1])
                 record = parser.parse(row.values, x, y, raw)
+                record = ids.check(record, raw)
                 (incidents if isinstance(record, Incident) else rejected).append(record)
-            yield Batch(incidents, rejected, lo + len(chunk), lo + len(chunk) >= len(rows))
-        if skip >= len(rows):
-            yield Batch([], [], len(rows), True)
+            yield Batch(incidents, rejected, done, last)
+        if table.duplicate_rows:
+            self.skipped_notes.append(tr("{count} identical rows were read once.").format(
+                count=table.duplicate_rows))
+        if done <= skip:
+            yield Batch([], [], done, True)
 
     def _row_point(self, first: str | None, second: str | None
                    ) -> tuple[float, float, str] | str:
@@ -225,6 +247,9 @@ class ExportReader:
     def _geojson_batches(self, skip: int) -> Iterator[Batch]:
         try:
             doc = json.loads(self.path.read_bytes())
+        except RecursionError as exc:
+            raise SourceError(tr("{name} is nested too deeply to be read.").format(
+                name=self.path.name)) from exc
         except (OSError, ValueError) as exc:
             raise SourceError(tr("{name} is not valid GeoJSON: {error}").format(
                 name=self.path.name, error=exc)) from exc
@@ -236,6 +261,7 @@ class ExportReader:
                        for k in (f.get("properties") or {})})
         parser = self._parser_for(resolve_mapping(keys, self.parser.mapping))
         id_field = parser.mapping.id
+        ids = DuplicateIds()
         for lo in range(skip, len(features), BATCH_ROWS):
             chunk = features[lo:lo + BATCH_ROWS]
             incidents: list[Incident] = []
@@ -244,21 +270,25 @@ class ExportReader:
             lonlats = [p for p in points if not isinstance(p, str) and p[2] == WGS84]
             converted = iter(lonlat_to_sweref([(p[0], p[1]) for p in lonlats]))
             for feature, point in zip(chunk, points):
-                if not isinstance(feature, dict):
-                    rejected.append(Rejected(self.parser.source, repr(feature),
+                # Taken for every WGS 84 point, so the converted points stay in step.
+                xy = next(converted) if not isinstance(point, str) and point[2] == WGS84 \
+                    else None
+                props = feature.get("properties") if isinstance(feature, dict) else None
+                if not isinstance(feature, dict) or not isinstance(props, (dict, type(None))):
+                    rejected.append(Rejected(self.parser.source, raw_text(feature),
                                              tr("not a GeoJSON feature")))
                     continue
-                props = dict(feature.get("properties") or {})
+                props = dict(props or {})
                 if props.get(id_field) in (None, "") and feature.get("id") is not None:
                     props[id_field] = feature["id"]
                 if isinstance(point, str):
-                    text = json.dumps(feature, ensure_ascii=False, default=str)
                     sid = props.get(id_field)
-                    rejected.append(Rejected(self.parser.source, text, point,
-                                             None if sid in (None, "") else str(sid)))
+                    rejected.append(Rejected(self.parser.source, raw_text(feature), point,
+                                             None if sid in (None, "") else
+                                             clean_text(str(sid))))
                     continue
-                x, y = next(converted) if point[2] == WGS84 else (point[0], point[1])
-                record = parser.parse(props, x, y, feature)
+                x, y = xy if xy is not None else (point[0], point[1])
+                record = ids.check(parser.parse(props, x, y, feature), feature)
                 (incidents if isinstance(record, Incident) else rejected).append(record)
             yield Batch(incidents, rejected, lo + len(chunk),
                         lo + len(chunk) >= len(features))
@@ -271,7 +301,7 @@ class ExportReader:
             return tr("no geometry")
         try:
             lon, lat = float(geom["coordinates"][0]), float(geom["coordinates"][1])
-        except (KeyError, TypeError, ValueError, IndexError):
+        except (KeyError, TypeError, ValueError, IndexError, OverflowError):
             return tr("unreadable geometry")
         # GeoJSON is lon/lat; a SWEREF export (older GeoJSON with a crs member) is told
         # apart by its numbers, as in tables.
@@ -282,6 +312,15 @@ class ExportReader:
         self.coordinates.systems[system] += 1
         self.coordinates.swapped += swapped and system == WGS84
         return x, y, system
+
+
+def _chunks(rows: Iterator[T], size: int) -> Iterator[tuple[list[T], bool]]:
+    """Lists of up to ``size`` items, each with whether it is the last."""
+    chunk = list(islice(rows, size))
+    while chunk:
+        following = list(islice(rows, size))
+        yield chunk, not following
+        chunk = following
 
 
 def resolve_mapping(columns: list[str], mapping: FieldMapping) -> dict[str, str | None]:

@@ -165,7 +165,7 @@ def feature_lonlat(feature: dict) -> tuple[float, float] | None:
     coords = geom.get("coordinates")
     try:
         lon, lat = float(coords[0]), float(coords[1])
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, KeyError, OverflowError):
         return None
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
         return None

@@ -30,7 +30,7 @@ from ..paths import taxonomy_file
 from ..store.base import Store
 from .crs import lonlat_to_sweref
 from .http import SourceError, bind_origin, check_url, get_json, make_session
-from .records import FieldMapping, RecordParser
+from .records import DuplicateIds, FieldMapping, RecordParser, raw_text
 from .sync import (
     FULL,
     REPORTS_SOURCE,
@@ -268,16 +268,20 @@ def parse_requests(records: list, parser: RecordParser, services: dict[str, Serv
     points = iter(lonlat_to_sweref([p for p in lonlats if p is not None]))
     incidents: list[Incident] = []
     rejected: list[Rejected] = []
+    ids = DuplicateIds()
     for record, lonlat in zip(records, lonlats):
         if not isinstance(record, dict):
-            rejected.append(Rejected(parser.source, repr(record),
+            rejected.append(Rejected(parser.source, raw_text(record),
                                      tr("not an Open311 service request")))
             continue
-        props = dict(record)
-        if m.category in ("service_code", "service_name"):
-            props[m.category] = _category_word(record, services, parser.taxonomy)
         x, y = next(points) if lonlat is not None else (None, None)
-        result = parser.parse(props, x, y, record)
+        props = dict(record)
+        try:
+            if m.category in ("service_code", "service_name"):
+                props[m.category] = _category_word(record, services, parser.taxonomy)
+        except Exception:  # an odd service code is the parser's to reject, not a crash
+            props[m.category] = None
+        result = ids.check(parser.parse(props, x, y, record), record)
         (incidents if isinstance(result, Incident) else rejected).append(result)
     return incidents, rejected
 
@@ -285,7 +289,7 @@ def parse_requests(records: list, parser: RecordParser, services: dict[str, Serv
 def _lonlat(record: dict) -> tuple[float, float] | None:
     try:
         lat, lon = float(record.get("lat")), float(record.get("long"))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
     if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):
         return None

@@ -40,7 +40,14 @@ from ..store.base import Store, SyncState, WriteCounts
 from .crs import lonlat_to_sweref
 from .http import make_session
 from .oapif import OapifClient, PagingError, feature_lonlat
-from .records import FieldMapping, RecordParser, counts_text
+from .records import (
+    DuplicateIds,
+    FieldMapping,
+    RecordParser,
+    counts_text,
+    raw_text,
+    write_records,
+)
 
 tr = translator("Sources")
 REPORTS_SOURCE = "reports"
@@ -205,7 +212,7 @@ class PassRunner:
                          counts={"new": result.new, "updated": result.updated,
                                  "unchanged": result.unchanged, "rejected": result.rejected})
         # One transaction: the page's records and the cursor that says they are in.
-        result.add(self.store.write_batch(incidents, rejected, sync))
+        result.add(write_records(self.store, incidents, rejected, sync))
         result.pages += 1
         result.records += fetched
         self._remember(incidents, rejected)
@@ -369,16 +376,20 @@ def parse_features(features: list, parser: RecordParser
     points = iter(lonlat_to_sweref([p for p in lonlats if p is not None]))
     incidents: list[Incident] = []
     rejected: list[Rejected] = []
+    ids = DuplicateIds()
     for feature, lonlat in zip(features, lonlats):
-        if not isinstance(feature, dict):
-            rejected.append(Rejected(parser.source, repr(feature),
-                                     tr("not a GeoJSON feature")))
-            continue
-        props = dict(feature.get("properties") or {})
+        x, y = next(points) if lonlat is not None else (None, None)
+        props = feature.get("properties") if isinstance(feature, dict) else None
+        if not isinstance(props, dict):
+            if not isinstance(feature, dict) or props is not None:
+                rejected.append(Rejected(parser.source, raw_text(feature),
+                                         tr("not a GeoJSON feature")))
+                continue
+            props = {}
+        props = dict(props)
         if props.get(parser.mapping.id) in (None, "") and feature.get("id") is not None:
             props[parser.mapping.id] = feature["id"]
-        x, y = next(points) if lonlat is not None else (None, None)
-        record = parser.parse(props, x, y, feature)
+        record = ids.check(parser.parse(props, x, y, feature), feature)
         (incidents if isinstance(record, Incident) else rejected).append(record)
     return incidents, rejected
 
