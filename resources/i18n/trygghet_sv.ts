@@ -152,8 +152,8 @@
       <translation>Exportera filtrerade händelser</translation>
     </message>
     <message>
-      <source>GeoPackage (*.gpkg);;CSV for Excel (*.csv)</source>
-      <translation>GeoPackage (*.gpkg);;CSV för Excel (*.csv)</translation>
+      <source>GeoPackage (*.gpkg);;CSV for Excel (*.csv);;Excel (*.xlsx)</source>
+      <translation>GeoPackage (*.gpkg);;CSV för Excel (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
       <source>Exporting …</source>
@@ -198,10 +198,6 @@
     <message>
       <source>{group} on the map.</source>
       <translation>{group} på kartan.</translation>
-    </message>
-    <message>
-      <source>{n} incidents exported to {file}.</source>
-      <translation>{n} händelser exporterade till {file}.</translation>
     </message>
     <message>
       <source>Cancelled.</source>
@@ -1287,6 +1283,14 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Områdesfiltret kan inte göras geografiskt här (ST_Intersects saknas); det använder händelsernas områdeskod.</translation>
     </message>
     <message>
+      <source>{n} incidents exported to {file}.</source>
+      <translation>{n} händelser exporterade till {file}.</translation>
+    </message>
+    <message>
+      <source>No area has the code {codes}: those select nothing.</source>
+      <translation>Inget område har koden {codes}: de väljer ingenting.</translation>
+    </message>
+    <message>
       <source>No incidents with an exact place in the period: hot spots are left out.</source>
       <translation>Inga händelser med exakt plats i perioden: hotspots utelämnas.</translation>
     </message>
@@ -1496,6 +1500,50 @@ New: a hot spot in the last period and in fewer than 90 % of the periods, either
 Ny: hotspot i sista perioden och i färre än 90 % av perioderna, antingen bara i en obruten följd fram till sista perioden eller med signifikant stigande trend. Intensifierande / Ihållande / Avtagande: hotspot i sista perioden och i minst 90 % av perioderna, med stigande / ingen / fallande trend. Sporadisk: hotspot i sista perioden, av och på, utan stigande trend. Historisk: inte hotspot i sista perioden men i minst en fjärdedel av perioderna.</translation>
     </message>
     <message>
+      <source>Export filtered incidents</source>
+      <translation>Exportera filtrerade händelser</translation>
+    </message>
+    <message>
+      <source>Writes the incidents the filter keeps to a CSV for Excel (.csv), an Excel workbook (.xlsx) or a GeoPackage (.gpkg), as the Filter panel's export does. The filter: PERIOD_START and PERIOD_END (days, Swedish time; empty: no limit), CATEGORY (categories or subcategories, comma-separated), AREAS (area codes, comma-separated) and SOURCES (e.g. reports, police). An area code the store has no area for selects nothing, and the log says so. Deleted incidents and those placed only on an area or the kommun are left out. Text cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) are written with a leading apostrophe; numbers stay numbers.</source>
+      <translation>Skriver de händelser som filtret behåller till en CSV för Excel (.csv), en Excel-arbetsbok (.xlsx) eller en GeoPackage (.gpkg), som filterpanelens export gör. Filtret: PERIOD_START och PERIOD_END (dagar, svensk tid; tomt: ingen gräns), CATEGORY (kategorier eller underkategorier, kommaseparerade), AREAS (områdeskoder, kommaseparerade) och SOURCES (t.ex. reports, police). En områdeskod som databasen inte har något område för väljer ingenting, och loggen säger det. Borttagna händelser och sådana som bara placerats på ett område eller kommunen tas inte med. Textceller som ett kalkylprogram skulle köra som formel (som börjar med = + - @, tabb eller CR) skrivs med en inledande apostrof; tal förblir tal.</translation>
+    </message>
+    <message>
+      <source>First day (empty: no limit)</source>
+      <translation>Första dag (tomt: ingen gräns)</translation>
+    </message>
+    <message>
+      <source>Last day (empty: no limit)</source>
+      <translation>Sista dag (tomt: ingen gräns)</translation>
+    </message>
+    <message>
+      <source>Categories, comma-separated (empty: all)</source>
+      <translation>Kategorier, kommaseparerade (tom: alla)</translation>
+    </message>
+    <message>
+      <source>Area codes, comma-separated (empty: all)</source>
+      <translation>Områdeskoder, kommaseparerade (tomt: alla)</translation>
+    </message>
+    <message>
+      <source>Sources, comma-separated (empty: all)</source>
+      <translation>Källor, kommaseparerade (tomt: alla)</translation>
+    </message>
+    <message>
+      <source>Output file</source>
+      <translation>Utfil</translation>
+    </message>
+    <message>
+      <source>CSV for Excel (*.csv);;Excel (*.xlsx);;GeoPackage (*.gpkg)</source>
+      <translation>CSV för Excel (*.csv);;Excel (*.xlsx);;GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <source>Incidents exported</source>
+      <translation>Exporterade händelser</translation>
+    </message>
+    <message>
+      <source>Invalid date {key}: {value}</source>
+      <translation>Ogiltigt datum {key}: {value}</translation>
+    </message>
+    <message>
       <source>Export layers for planners</source>
       <translation>Exportera lager för planerare</translation>
     </message>
@@ -1590,10 +1638,6 @@ Ny: hotspot i sista perioden och i färre än 90 % av perioderna, antingen bara 
     <message>
       <source>Cell size in metres (flat side to flat side)</source>
       <translation>Cellstorlek i meter (mellan motstående sidor)</translation>
-    </message>
-    <message>
-      <source>Categories, comma-separated (empty: all)</source>
-      <translation>Kategorier, kommaseparerade (tom: alla)</translation>
     </message>
     <message>
       <source>the municipality boundary from the store</source>
