@@ -113,6 +113,11 @@ def write_records(store, incidents: list[Incident], rejected: list[Rejected], sy
     return store.write_batch(good, [*rejected, *extra], sync)
 
 
+def duplicate_id_reason(source_id: str) -> str:
+    return tr("id {id} occurs more than once in the same delivery (the first is kept)").format(
+        id=source_id)
+
+
 class DuplicateIds:
     """Within one delivery (a file, an answer), an id seen before is a rejection: the first
     record is kept, and the user sees that the delivery repeats ids."""
@@ -125,9 +130,8 @@ class DuplicateIds:
             return record
         key = hash(record.source_id)
         if key in self._seen:
-            return Rejected(record.source, raw_text(raw), tr(
-                "id {id} occurs more than once in the same delivery (the first is kept)")
-                .format(id=record.source_id), record.source_id)
+            return Rejected(record.source, raw_text(raw), duplicate_id_reason(record.source_id),
+                            record.source_id)
         self._seen.add(key)
         return record
 

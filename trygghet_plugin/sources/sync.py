@@ -215,7 +215,8 @@ class PassRunner:
         result.add(write_records(self.store, incidents, rejected, sync))
         result.pages += 1
         result.records += fetched
-        self._remember(incidents, rejected)
+        if self.policy.detect_deletions:  # else the ids seen are not needed (8 bytes each)
+            self._remember(incidents, rejected)
         if done:
             result.complete = True
         if self.feedback is not None and not self.feedback(result.pages, result.records,

@@ -65,7 +65,7 @@ class TableStream:
     ``duplicate_rows``)."""
 
     def __init__(self, path: Path, columns: list[str], rows: Iterator[tuple[int, list] | BadRow],
-                 encoding: str | None, delimiter: str | None):
+                 encoding: str | None, delimiter: str | None, *, dedupe: bool = True):
         self.path = path
         self.columns = [h.strip().lstrip("\ufeff") for h in columns]
         if not any(self.columns):
@@ -75,6 +75,8 @@ class TableStream:
         self.delimiter = delimiter
         self.empty_rows = 0
         self.duplicate_rows = 0
+        #: False: identical rows are left to the caller (which may keep them more compactly).
+        self.dedupe = dedupe
 
     def __iter__(self) -> Iterator[Row | BadRow]:
         columns = self.columns
@@ -88,11 +90,12 @@ class TableStream:
             if not any(cells):
                 self.empty_rows += 1
                 continue
-            key = hash(tuple(cells))
-            if key in seen:
-                self.duplicate_rows += 1
-                continue
-            seen.add(key)
+            if self.dedupe:
+                key = hash(tuple(cells))
+                if key in seen:
+                    self.duplicate_rows += 1
+                    continue
+                seen.add(key)
             cells += [""] * (len(columns) - len(cells))
             yield Row(number, {c: (v if v != "" else None) for c, v in zip(columns, cells)})
 
@@ -110,15 +113,17 @@ def read_table(path: Path | str, *, sheet: str | None = None) -> Table:
     return table
 
 
-def open_table(path: Path | str, *, sheet: str | None = None) -> TableStream:
+def open_table(path: Path | str, *, sheet: str | None = None,
+               dedupe: bool = True) -> TableStream:
     """A .csv/.txt or .xlsx file as a TableStream; SourceError with a clear message."""
     path = Path(path)
     if not path.is_file():
         raise SourceError(tr("The file does not exist: {path}").format(path=path))
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xls", ".ods"):
-        return _open_sheet(path, sheet)
-    return _open_csv(path)
+    stream = _open_sheet(path, sheet) if suffix in (".xlsx", ".xls", ".ods") else \
+        _open_csv(path)
+    stream.dedupe = dedupe
+    return stream
 
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))

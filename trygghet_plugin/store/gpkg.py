@@ -217,7 +217,8 @@ class GpkgStore(Store):
                                check_same_thread=False)
         _EnvelopeFunctions().register(conn)
         conn.execute("PRAGMA foreign_keys = OFF")
-        conn.execute("PRAGMA cache_size = -65536")
+        # 16 MB: a million-row import stays under 300 MB; more cache gains little (~5 %).
+        conn.execute("PRAGMA cache_size = -16384")
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             # QGIS opens read-only GeoPackage layers without file locks unless the file is in
             # WAL mode, and switches it to WAL when it opens it for writing; layers opened
