@@ -85,7 +85,7 @@ def main() -> None:
               f"({n / info['seconds']:,.0f} lines/s: parse, taxonomy, EPSG:3006, upsert)")
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    examples = size(2000, 100)
+    examples = size(1000, 50)
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
                            "tests/unit/test_importers_property.py"], cwd=ROOT,

@@ -271,8 +271,8 @@ class ExportReader:
         if not isinstance(features, list):
             raise SourceError(tr("{name} is not a GeoJSON FeatureCollection.").format(
                 name=self.path.name))
-        keys = sorted({k for f in features[:200] if isinstance(f, dict)
-                       for k in (f.get("properties") or {})})
+        keys = sorted({str(k) for f in features[:200] if isinstance(f, dict)
+                       and isinstance(f.get("properties"), dict) for k in f["properties"]})
         parser = self._parser_for(resolve_mapping(keys, self.parser.mapping))
         id_field = parser.mapping.id
         ids = DuplicateIds()

@@ -63,7 +63,14 @@ from .crs import lonlat_to_sweref
 from .http import SourceError, check_url, get_json, make_session
 from .kommuner import Kommun, Registry, name_key, registry
 from .police_types import NotAnEvent, PoliceTypeMap
-from .records import clean_text, counts_text, raw_text, unstorable, write_records
+from .records import (
+    clean_text,
+    cleaned,
+    counts_text,
+    raw_text,
+    unstorable,
+    write_records,
+)
 
 tr = translator("Sources")
 
@@ -267,6 +274,7 @@ class FeedParser:
         try:
             record = self._parse(event, result)
             if isinstance(record, Incident):
+                record = cleaned(record)
                 why = unstorable(record)
                 if why:
                     raise ValueError(why)

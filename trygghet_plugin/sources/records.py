@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone, tzinfo
 from typing import Any
 
@@ -93,6 +93,13 @@ def unstorable(incident: Incident) -> str:
     return ""
 
 
+def cleaned(incident: Incident) -> Incident:
+    """The incident with every text as any store takes it (see clean_text)."""
+    changes = {name: clean_text(value) for name, value in vars(incident).items()
+               if isinstance(value, str) and clean_text(value) is not value}
+    return replace(incident, **changes) if changes else incident
+
+
 def write_records(store, incidents: list[Incident], rejected: list[Rejected], sync=None):
     """``store.write_batch``, except that an incident no store can take (found only when the
     batch fails) goes to rejected with the reason, and the rest of the batch is written."""
@@ -100,7 +107,7 @@ def write_records(store, incidents: list[Incident], rejected: list[Rejected], sy
         return store.write_batch(incidents, rejected, sync)
     except RECORD_ERRORS:
         good, extra = [], []
-        for incident in incidents:
+        for incident in map(cleaned, incidents):
             why = unstorable(incident)
             if why:
                 extra.append(Rejected(incident.source, raw_text(vars(incident)), tr(
