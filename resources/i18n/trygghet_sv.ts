@@ -768,6 +768,14 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Den första dag en full synk frågar tjänsten efter (Open311)</translation>
     </message>
     <message>
+      <source>Times without a zone</source>
+      <translation>Tider utan tidszon</translation>
+    </message>
+    <message>
+      <source>How to read times the source sends without a time zone: services usually mean UTC (RFC 3339), Swedish export files Swedish time</source>
+      <translation>Hur tider som källan skickar utan tidszon ska läsas: tjänster menar oftast UTC (RFC 3339), svenska exportfiler svensk tid</translation>
+    </message>
+    <message>
       <source>Field mapping (the source field for each field of the store):</source>
       <translation>Fältmappning (fält i källan för varje fält i databasen):</translation>
     </message>
@@ -1996,6 +2004,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Följ länkar till andra adresser (utan inloggningsuppgifter)</translation>
     </message>
     <message>
+      <source>Times without a zone: utc or stockholm (empty: UTC for services, Swedish time for files)</source>
+      <translation>Tider utan tidszon: utc eller stockholm (tomt: UTC för tjänster, svensk tid för filer)</translation>
+    </message>
+    <message>
       <source>Time limit for the sync (minutes, 0 = none)</source>
       <translation>Tidsgräns för synken (minuter, 0 = ingen)</translation>
     </message>
@@ -2266,6 +2278,18 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Autentiseringsmetoden {method} stöds inte; använd Basic (användare och lösenord, eller 'bearer'/'header:Namn' med nyckeln som lösenord).</translation>
     </message>
     <message>
+      <source>Default (services: UTC, files: Swedish time)</source>
+      <translation>Standard (tjänster: UTC, filer: svensk tid)</translation>
+    </message>
+    <message>
+      <source>UTC</source>
+      <translation>UTC</translation>
+    </message>
+    <message>
+      <source>Swedish time</source>
+      <translation>svensk tid</translation>
+    </message>
+    <message>
       <source>Export file (CSV, Excel, GeoJSON)</source>
       <translation>Exportfil (CSV, Excel, GeoJSON)</translation>
     </message>
@@ -2296,6 +2320,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>Unknown type '{kind}': choose oapif, open311 or file.</source>
       <translation>Okänd typ '{kind}': välj oapif, open311 eller file.</translation>
+    </message>
+    <message>
+      <source>Times without a zone: choose utc or stockholm, not '{value}'.</source>
+      <translation>Tider utan tidszon: välj utc eller stockholm, inte '{value}'.</translation>
     </message>
     <message>
       <source>The address holds a key ('{key}='). Remove it and put the key in an authentication config (user 'header:Name' or 'bearer').</source>
@@ -2758,6 +2786,14 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Rapportör (pseudonym)</translation>
     </message>
     <message>
+      <source>id {id} occurs more than once in the same delivery (the first is kept)</source>
+      <translation>id {id} förekommer mer än en gång i samma leverans (den första behålls)</translation>
+    </message>
+    <message>
+      <source>{early} of {taken} reports seem reported before they occurred: perhaps the source's times without a zone are not in {zone}; check the connection's setting for times without a zone.</source>
+      <translation>{early} av {taken} rapporter verkar rapporterade innan de inträffade: kanske är källans tider utan tidszon inte i {zone}; kontrollera anslutningens inställning för tider utan tidszon.</translation>
+    </message>
+    <message>
       <source>the location lies outside the kommun</source>
       <translation>platsen ligger utanför kommunen</translation>
     </message>
@@ -2768,10 +2804,6 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>(empty)</source>
       <translation>(tom)</translation>
-    </message>
-    <message>
-      <source>id {id} occurs more than once in the same delivery (the first is kept)</source>
-      <translation>id {id} förekommer mer än en gång i samma leverans (den första behålls)</translation>
     </message>
     <message>
       <source>no id (field '{field}')</source>
@@ -2902,6 +2934,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>id {id} förekommer flera gånger</translation>
     </message>
     <message>
+      <source>The source had no reports at all (asked for everything).</source>
+      <translation>Källan hade inga rapporter alls (frågade efter allt).</translation>
+    </message>
+    <message>
       <source>complete</source>
       <translation>klar</translation>
     </message>
@@ -2916,6 +2952,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>incremental</source>
       <translation>inkrementell</translation>
+    </message>
+    <message>
+      <source>The source had no reports from {start} to {end} (Swedish time).</source>
+      <translation>Källan hade inga rapporter från {start} till {end} (svensk tid).</translation>
     </message>
     <message>
       <source>Sync {state} ({kind}): {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected, {deleted} deleted at the source ({pages} pages).</source>

@@ -102,3 +102,25 @@ def test_the_sync_dock_rejects_reports_outside_the_kommun(plugin, export_csv, bo
     wait_for(lambda: results)
     assert results[0] is not None
     assert (dock.newLabel.text(), dock.rejectedLabel.text()) == ("2", "1")
+
+
+def test_the_dock_keeps_the_connection_settings_for_hostile_servers(plugin):
+    plugin.sync_action.trigger()
+    dock = plugin.sync_dock
+    dock.addButton.click()
+    dock.nameEdit.setText("Open311 stad")
+    dock.kindCombo.setCurrentIndex(dock.kindCombo.findData("open311"))
+    dock.urlEdit.setText("https://311.example.org/open311/v2")
+    assert dock.historyEdit.isVisibleTo(dock) and dock.otherOriginsCheck.isVisibleTo(dock)
+    dock.historyEdit.setText("2020-01-01")
+    dock.otherOriginsCheck.setChecked(True)
+    dock.naiveTimesCombo.setCurrentIndex(dock.naiveTimesCombo.findData("stockholm"))
+    assert dock.naiveTimesCombo.currentText() == "svensk tid"
+    dock.saveButton.click()
+    saved = ConnectionStore().find("Open311 stad")
+    assert (saved.history_from, saved.follow_other_origins, saved.naive_times) == \
+        ("2020-01-01", True, "stockholm")
+    dock.editButton.click()
+    dock.historyEdit.setText("i förrgår")
+    dock.saveButton.click()
+    assert "Ogiltigt startdatum" in dock.statusLabel.text()

@@ -25,7 +25,7 @@ from ..log import logger
 from ..paths import form
 from ..settings import ConnectionStore, SettingsManager
 from ..sources.auth import apply_authcfg
-from ..sources.connections import Connection, kind_labels, last_sync
+from ..sources.connections import Connection, kind_labels, last_sync, naive_time_labels
 from ..sources.http import SourceError, make_session
 from ..sources.oapif import OapifClient
 from ..sources.records import FieldMapping, counts_text, field_labels
@@ -67,6 +67,8 @@ class SyncDock(QDockWidget, FORM):
         self.authLayout.addWidget(self.auth_select)
         for kind, label in kind_labels().items():
             self.kindCombo.addItem(label, kind)
+        for value, label in naive_time_labels().items():
+            self.naiveTimesCombo.addItem(label, value)
         labels = field_labels()
         self.mappingTable.setRowCount(len(labels))
         self.mappingTable.horizontalHeader().setStretchLastSection(True)
@@ -156,6 +158,8 @@ class SyncDock(QDockWidget, FORM):
         self.deletionsCheck.setChecked(connection.detect_deletions)
         self.otherOriginsCheck.setChecked(connection.follow_other_origins)
         self.historyEdit.setText(connection.history_from)
+        self.naiveTimesCombo.setCurrentIndex(
+            max(0, self.naiveTimesCombo.findData(connection.naive_times)))
         self._fill_mapping(connection.field_mapping())
         self._kind_changed()
         self.editorGroup.setVisible(True)
@@ -215,7 +219,8 @@ class SyncDock(QDockWidget, FORM):
             detect_deletions=self.deletionsCheck.isChecked(), kommunkod=base.kommunkod,
             follow_other_origins=self.otherOriginsCheck.isChecked(),
             request_deadline_s=base.request_deadline_s,
-            sync_deadline_min=base.sync_deadline_min, max_page_mb=base.max_page_mb)
+            sync_deadline_min=base.sync_deadline_min, max_page_mb=base.max_page_mb,
+            naive_times=self.naiveTimesCombo.currentData() or "")
 
     def _collection_id(self) -> str:
         """The picked collection's id, or what the user typed."""

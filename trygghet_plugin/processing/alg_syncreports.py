@@ -78,6 +78,9 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
             QgsProcessingParameterBoolean(
                 "OTHER_ORIGINS", self.tr("Follow links to other addresses (without "
                                          "credentials)"), defaultValue=False),
+            QgsProcessingParameterString(
+                "NAIVE_TIMES", self.tr("Times without a zone: utc or stockholm (empty: UTC for "
+                                       "services, Swedish time for files)"), optional=True),
             QgsProcessingParameterNumber(
                 "TIME_LIMIT", self.tr("Time limit for the sync (minutes, 0 = none)"),
                 QgsProcessingParameterNumber.Double, 240.0, minValue=0.0),
@@ -136,6 +139,9 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
         history = self.parameterAsString(parameters, "HISTORY_FROM", context).strip()
         if history and not keep_history:
             connection.history_from = history
+        naive = self.parameterAsString(parameters, "NAIVE_TIMES", context).strip().lower()
+        if naive:
+            connection.naive_times = naive
         if self.parameterAsBool(parameters, "OTHER_ORIGINS", context):
             connection.follow_other_origins = True
         if parameters.get("TIME_LIMIT") is not None:

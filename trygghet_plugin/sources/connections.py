@@ -11,13 +11,14 @@ import json
 import time
 import uuid
 from dataclasses import asdict, dataclass, field, fields
-from datetime import datetime
+from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 import requests
 
 from ..domain.taxonomy import Taxonomy
+from ..domain.timeutil import STOCKHOLM
 from ..i18n import translator
 from ..store.base import Store
 from .http import (
@@ -33,10 +34,19 @@ from .sync import REPORTS_SOURCE, Feedback, SyncPolicy, SyncResult, oapif_source
 
 tr = translator("Sources")
 
+#: How times without a zone may be read ("" = the kind's default).
+NAIVE_TIMES: tuple[str, ...] = ("", "utc", "stockholm")
+
 #: The kinds of connection.
 KINDS: tuple[str, ...] = ("oapif", "open311", "file")
 _SECRET_PARAMS = ("key", "apikey", "api_key", "token", "access_token", "password", "passwd",
                   "pwd", "secret", "auth", "authorization", "signature", "sig")
+
+
+def naive_time_labels() -> dict[str, str]:
+    """Choices for times without a zone -> their names in the plugin's language."""
+    return {"": tr("Default (services: UTC, files: Swedish time)"), "utc": tr("UTC"),
+            "stockholm": tr("Swedish time")}
 
 
 def kind_labels() -> dict[str, str]:
@@ -74,6 +84,9 @@ class Connection:
     request_deadline_s: float = DEFAULT_REQUEST_DEADLINE
     sync_deadline_min: float = 240.0
     max_page_mb: float = DEFAULT_MAX_PAGE_BYTES / (1024 * 1024)
+    #: Times the source sends without a zone: "utc", "stockholm", or "" for the kind's
+    #: default (UTC for services, as RFC 3339 means them; Swedish time for export files).
+    naive_times: str = ""
     id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
 
     # -- (de)serialisation ------------------------------------------------------------------
@@ -138,6 +151,12 @@ class Connection:
 
         return file_source_key(self.file)
 
+    def naive_tz(self) -> tzinfo:
+        """The zone of times the source sends without one."""
+        choice = self.naive_times.strip().lower() or ("stockholm" if self.kind == "file"
+                                                      else "utc")
+        return STOCKHOLM if choice == "stockholm" else timezone.utc
+
     def history_start(self) -> datetime | None:
         """The first moment a full sync asks for (None: the source's default)."""
         if not self.history_from.strip():
@@ -164,6 +183,9 @@ class Connection:
                               .format(kind=self.kind))
         if not self.source.strip() or ":" in self.source:
             raise SourceError(tr("The source name must not be empty or contain ':'."))
+        if self.naive_times.strip().lower() not in NAIVE_TIMES:
+            raise SourceError(tr("Times without a zone: choose utc or stockholm, not "
+                                 "'{value}'.").format(value=self.naive_times))
         if self.kommunkod:
             from .kommuner import check_kommunkod
 
@@ -211,7 +233,8 @@ def run_connection(connection: Connection, store: Store, *,
         connection.configure(session, policy)
     common = dict(mapping=connection.field_mapping(), taxonomy=taxonomy,
                   kommunkod=connection.kommunkod or None, boundary=boundary,
-                  source=connection.source, feedback=feedback)
+                  source=connection.source, naive_tz=connection.naive_tz(),
+                  feedback=feedback)
     if connection.kind == "oapif":
         from .sync import sync_oapif
 

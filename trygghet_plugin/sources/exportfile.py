@@ -20,12 +20,14 @@ import json
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from datetime import tzinfo
 from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
 from ..domain.incident import Incident, Rejected
 from ..domain.taxonomy import Taxonomy
+from ..domain.timeutil import STOCKHOLM
 from ..i18n import translator
 from ..paths import taxonomy_file
 from ..store.base import Store
@@ -359,11 +361,14 @@ def find_coordinate_columns(columns: list[str]) -> tuple[str, str] | None:
 def sync_file(store: Store, path: Path | str, *, mapping: FieldMapping | None = None,
               taxonomy: Taxonomy | None = None, kommunkod: str | None = None, boundary=None,
               source: str = REPORTS_SOURCE, force: bool = False,
+              naive_tz: tzinfo = STOCKHOLM,
               feedback: Feedback | None = None) -> SyncResult:
-    """Import an export file into the store; an unchanged file is skipped unless ``force``."""
+    """Import an export file into the store; an unchanged file is skipped unless ``force``.
+    Times without a zone are Swedish time (what Swedish exports mean) unless ``naive_tz``."""
     path = Path(path)
     parser = RecordParser(source, taxonomy or Taxonomy.load(taxonomy_file()),
-                          mapping or FieldMapping.default_for("file"), kommunkod, boundary)
+                          mapping or FieldMapping.default_for("file"), kommunkod, boundary,
+                          naive_tz)
     reader = ExportReader(path, parser)
     sha = file_sha1(path)
     run = PassRunner(store, file_source_key(path), source,

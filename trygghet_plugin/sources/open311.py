@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 
 import requests
 
@@ -38,6 +38,7 @@ from .sync import (
     PassRunner,
     SyncPolicy,
     SyncResult,
+    nothing_found,
     now_utc,
     prefetched,
 )
@@ -317,7 +318,7 @@ def sync_open311(store: Store, url: str, *, session: requests.Session | None = N
                  kommunkod: str | None = None, boundary=None, allow_http: bool = False,
                  jurisdiction: str | None = None, page_size: int = DEFAULT_PAGE_SIZE,
                  history_from: datetime | None = None, source: str = REPORTS_SOURCE,
-                 policy: SyncPolicy | None = None,
+                 policy: SyncPolicy | None = None, naive_tz: tzinfo = timezone.utc,
                  feedback: Feedback | None = None) -> SyncResult:
     """Pull service requests into the store: a full pass from ``history_from`` (default
     five years back) or an incremental one from the last pass, less the overlap."""
@@ -325,7 +326,8 @@ def sync_open311(store: Store, url: str, *, session: requests.Session | None = N
                            jurisdiction=jurisdiction, page_size=page_size)
     key = open311_source_key(client.base, jurisdiction)
     parser = RecordParser(source, taxonomy or Taxonomy.load(taxonomy_file()),
-                          mapping or FieldMapping.default_for("open311"), kommunkod, boundary)
+                          mapping or FieldMapping.default_for("open311"), kommunkod, boundary,
+                          naive_tz)
     run = PassRunner(store, key, source, policy, feedback)
     cursor = run.cursor
     unfinished = bool(cursor.get("o311_position")) and cursor.get("o311_pass_end") is not None
@@ -357,5 +359,7 @@ def sync_open311(store: Store, url: str, *, session: requests.Session | None = N
                 break
     for note in habits.notes:
         run.result.notes.append(note)
+    if run.result.complete and run.result.records == 0 and not unfinished:
+        run.result.notes.append(nothing_found(start, end))
     return run.finish(parser)
 

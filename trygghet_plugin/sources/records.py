@@ -12,7 +12,7 @@ import json
 import math
 from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime, timezone, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from ..domain.incident import Incident, LocationPrecision, Rejected, to_utc_text
@@ -28,6 +28,8 @@ SWEREF_BOUNDS = (180000.0, 1000000.0, 6100000.0, 7700000.0)
 EARLIEST = datetime(1900, 1, 1, tzinfo=timezone.utc)
 LATEST = datetime(2200, 1, 1, tzinfo=timezone.utc)
 MAX_RAW_CHARS = 1_000_000
+# A report made this much before the event it reports is a clock or time zone problem.
+EARLY_SLACK = timedelta(minutes=10)
 
 
 def clean_text(text: str) -> str:
@@ -234,6 +236,10 @@ class RecordParser:
     #: How times without a zone are read: UTC (as RFC 3339 servers mean them) or Swedish time.
     naive_tz: tzinfo = STOCKHOLM
     unknown_categories: Counter = field(default_factory=Counter)
+    #: Incidents taken, and how many of them were reported before they occurred (a sign
+    #: that times without a zone are read in the wrong zone).
+    taken: int = 0
+    reported_early: int = 0
     _classified: dict = field(default_factory=dict, repr=False)
 
     def parse(self, props: dict[str, Any], x: float | None, y: float | None,
@@ -265,7 +271,7 @@ class RecordParser:
         if not (SWEREF_BOUNDS[0] <= x <= SWEREF_BOUNDS[1]
                 and SWEREF_BOUNDS[2] <= y <= SWEREF_BOUNDS[3]):
             return reject(tr("the coordinate lies outside Sweden ({x}, {y})").format(
-                x=f"{x:.0f}", y=f"{y:.0f}"))
+                **_as_given(x, y)))
         if self.boundary is not None and not _contains(self.boundary, x, y):
             return reject(tr("the location lies outside the kommun"))
         times = {}
@@ -285,6 +291,10 @@ class RecordParser:
             times["occurred_at"] = times["reported_at"]
         if times["occurred_at"] is None:
             return reject(tr("no time ('{field}')").format(field=m.occurred_at))
+        self.taken += 1
+        if times["reported_at"] is not None and \
+                times["reported_at"] < times["occurred_at"] - EARLY_SLACK:
+            self.reported_early += 1
         cat_word = _text(props.get(m.category))
         sub_word = _text(props.get(m.subcategory))
         key = (cat_word, sub_word)
@@ -309,6 +319,17 @@ class RecordParser:
         )
 
 
+def early_note(parser: RecordParser) -> str:
+    """A warning when many reports seem reported before they occurred, else ''."""
+    early, taken = parser.reported_early, parser.taken
+    if early < 10 or early < 0.05 * taken:
+        return ""
+    zone = tr("UTC") if parser.naive_tz is timezone.utc else tr("Swedish time")
+    return tr("{early} of {taken} reports seem reported before they occurred: perhaps the "
+              "source's times without a zone are not in {zone}; check the connection's "
+              "setting for times without a zone.").format(early=early, taken=taken, zone=zone)
+
+
 def counts_text(counter: Counter, most: int = 10) -> str:
     """"Hundbajs (40), Elsparkcyklar (20)": the most common names with their counts, for the
     summaries' lists of unknown categories and types."""
@@ -324,6 +345,20 @@ def _text(value: Any) -> str | None:
         value = raw_text(value)
     text = clean_text(str(value).strip())
     return text or None
+
+
+def _as_given(x: float, y: float) -> dict[str, str]:
+    """A point outside Sweden as the user knows it: lat/long (the sources send WGS 84),
+    not the SWEREF 99 TM numbers it was turned into."""
+    try:
+        from .crs import sweref_to_lonlat
+
+        ((lon, lat),) = sweref_to_lonlat([(x, y)])
+        if math.isfinite(lon) and math.isfinite(lat):
+            return {"x": f"lat {lat:.5f}", "y": f"long {lon:.5f}"}
+    except Exception:  # a message, never a crash
+        pass
+    return {"x": f"{x:.0f}", "y": f"{y:.0f}"}
 
 
 def _contains(boundary, x: float, y: float) -> bool:

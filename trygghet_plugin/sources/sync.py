@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import TypeVar
 
 import numpy as np
@@ -34,6 +34,7 @@ import requests
 from ..domain import clock
 from ..domain.incident import Incident, Rejected, Status, from_utc_text, to_utc_text
 from ..domain.taxonomy import Taxonomy
+from ..domain.timeutil import local
 from ..i18n import translator
 from ..paths import taxonomy_file
 from ..store.base import Store, SyncState, WriteCounts
@@ -45,6 +46,7 @@ from .records import (
     FieldMapping,
     RecordParser,
     counts_text,
+    early_note,
     raw_text,
     write_records,
 )
@@ -246,6 +248,9 @@ class PassRunner:
         result = self.result
         if parser is not None:
             result.unknown_categories = parser.unknown_categories
+            note = early_note(parser)
+            if note:
+                result.notes.append(note)
         if (result.complete and result.mode == FULL and not result.resumed
                 and self.policy.detect_deletions):
             result.deleted = self._mark_missing_deleted()
@@ -324,12 +329,12 @@ def sync_oapif(store: Store, url: str, collection: str, *,
                session: requests.Session | None = None, mapping: FieldMapping | None = None,
                taxonomy: Taxonomy | None = None, kommunkod: str | None = None, boundary=None,
                limit: int = 10000, allow_http: bool = False, source: str = REPORTS_SOURCE,
-               policy: SyncPolicy | None = None,
+               policy: SyncPolicy | None = None, naive_tz: tzinfo = timezone.utc,
                feedback: Feedback | None = None) -> SyncResult:
     client = OapifClient(url, session or make_session(), allow_http=allow_http)
     key = oapif_source_key(client.base, collection)
     parser = RecordParser(source, taxonomy or Taxonomy.load(taxonomy_file()),
-                          mapping or FieldMapping(), kommunkod, boundary)
+                          mapping or FieldMapping(), kommunkod, boundary, naive_tz)
     run = PassRunner(store, key, source, policy, feedback)
     resume_url = run.cursor.get("resume_url")
     checked = from_utc_text(run.cursor.get("datetime_checked"))
@@ -345,7 +350,21 @@ def sync_oapif(store: Store, url: str, collection: str, *,
     except PagingError:
         run.forget_position({"resume_url": None})
         raise
+    if run.result.complete and run.result.records == 0 and not resume_url:
+        run.result.notes.append(nothing_found(since if interval else None, None))
     return run.finish(parser)
+
+
+def nothing_found(start: datetime | None, end: datetime | None) -> str:
+    """What a sync that found nothing asked for, so the user can tell an empty source from
+    a window that missed."""
+    def day(value: datetime | None) -> str:
+        return local(value).strftime("%Y-%m-%d %H:%M") if value else "…"
+
+    if start is None and end is None:
+        return tr("The source had no reports at all (asked for everything).")
+    return tr("The source had no reports from {start} to {end} (Swedish time).").format(
+        start=day(start), end=day(end))
 
 
 def _write_pages(run: PassRunner, pages: Iterator, parser: RecordParser,
