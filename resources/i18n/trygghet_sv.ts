@@ -2004,6 +2004,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Följ länkar till andra adresser (utan inloggningsuppgifter)</translation>
     </message>
     <message>
+      <source>The source's category words (JSON), e.g. {"Graffiti Removal": "klotter"}</source>
+      <translation>Källans egna kategoriord (JSON), t.ex. {"Graffiti Removal": "klotter"}</translation>
+    </message>
+    <message>
       <source>Times without a zone: utc or stockholm (empty: UTC for services, Swedish time for files)</source>
       <translation>Tider utan tidszon: utc eller stockholm (tomt: UTC för tjänster, svensk tid för filer)</translation>
     </message>
@@ -2028,6 +2032,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Totalt</translation>
     </message>
     <message>
+      <source>ALIASES must be a JSON object, e.g. {"Graffiti Removal": "klotter"}.</source>
+      <translation>ALIASES måste vara ett JSON-objekt, t.ex. {"Graffiti Removal": "klotter"}.</translation>
+    </message>
+    <message>
       <source>Unknown source type '{source}': choose oapif, open311 or file.</source>
       <translation>Okänd källtyp '{source}': välj oapif, open311 eller file.</translation>
     </message>
@@ -2042,6 +2050,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>MAPPING is not valid JSON: {error}</source>
       <translation>MAPPING är inte giltig JSON: {error}</translation>
+    </message>
+    <message>
+      <source>ALIASES is not valid JSON: {error}</source>
+      <translation>ALIASES är inte giltig JSON: {error}</translation>
     </message>
     <message>
       <source>Data</source>

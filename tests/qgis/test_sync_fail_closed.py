@@ -124,3 +124,19 @@ def test_the_dock_keeps_the_connection_settings_for_hostile_servers(plugin):
     dock.historyEdit.setText("i förrgår")
     dock.saveButton.click()
     assert "Ogiltigt startdatum" in dock.statusLabel.text()
+
+
+def test_processing_maps_the_sources_own_words_through_aliases(provider_loaded, tmp_path):
+    path = tmp_path / "stad.csv"
+    path.write_text("Ärende;Händelsetyp;Tidpunkt;Lat;Lon\n1;Potholes;2025-06-07 21:14;57,6531;"
+                    "14,6968\n2;Skadegörelse – klotter;2025-06-07 21:20;57,6531;14,6968\n",
+                    encoding="utf-8")
+    store = tmp_path / "s.gpkg"
+    out, said = run_sync({"SOURCE": "file", "FILE": str(path), "STORE": str(store),
+                          "ALIASES": '{"Potholes": "Övrig skadegörelse"}'})
+    assert out["NEW"] == 2 and "Övrigt" not in said
+    with open_store(store, create=False) as opened:
+        got = {i.source_id: i.subcategory for i in opened.iter_incidents()}
+    assert got == {"1": "skadegorelse_ovrig", "2": "klotter"}
+    with pytest.raises(QgsProcessingException, match="ALIASES"):
+        run_sync({"SOURCE": "file", "FILE": str(path), "STORE": str(store), "ALIASES": "[1]"})

@@ -81,3 +81,39 @@ def test_a_point_abroad_is_reported_in_lat_long(httpserver, store):
                    session=make_session(retries=0))
     (rejected,) = store.rejected()
     assert "lat 48.85000, long 2.35000" in rejected.reason
+
+
+def test_open311_city_services_land_in_the_taxonomy(httpserver, store):
+    from werkzeug import Response
+
+    services = [{"service_code": "4fd3b167e750846744000005", "service_name": "Graffiti Removal",
+                 "group": "Sanitation"},
+                {"service_code": "SLR", "service_name": "Street Light Repair"},
+                {"service_code": "PH", "service_name": "Potholes"}]
+    when = "2026-05-10T08:00:00Z"
+    records = [{"service_request_id": f"S{n}", "service_code": code, "lat": 57.65,
+                "long": 14.70, "requested_datetime": when, "updated_datetime": when,
+                "status": "open"} for n, code in enumerate(
+                    ["4fd3b167e750846744000005", "SLR", "PH"])]
+
+    def handler(request):
+        body = services if request.path.endswith("services.json") else records
+        return Response(json.dumps(body), content_type="application/json")
+
+    httpserver.expect_request("/open311/v2/services.json").respond_with_handler(handler)
+    httpserver.expect_request("/open311/v2/requests.json").respond_with_handler(handler)
+    connection = Connection(name="stad", kind="open311", url=httpserver.url_for("/open311/v2"),
+                            history_from="2026-05-01",
+                            aliases={"Potholes": "Skadegörelse – Övrig skadegörelse"})
+    result = run_connection(connection, store, session=make_session(retries=0))
+    got = {i.source_id: (i.category, i.subcategory) for i in store.iter_incidents()}
+    assert got == {"S0": ("skadegorelse", "klotter"), "S1": ("otrygg_plats", "belysning"),
+                   "S2": ("skadegorelse", "skadegorelse_ovrig")}
+    assert not result.unknown_categories
+
+
+@pytest.mark.parametrize("word", ["Skadegörelse – klotter", "Skadegörelse / Klotter",
+                                  "skadegörelse - klotter"])
+def test_category_and_subcategory_in_one_word(taxonomy, word):
+    hit = taxonomy.classify(word)
+    assert (hit.category, hit.subcategory, hit.known) == ("skadegorelse", "klotter", True)

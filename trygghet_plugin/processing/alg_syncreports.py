@@ -79,6 +79,9 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
                 "OTHER_ORIGINS", self.tr("Follow links to other addresses (without "
                                          "credentials)"), defaultValue=False),
             QgsProcessingParameterString(
+                "ALIASES", self.tr("The source's category words (JSON), e.g. "
+                                   "{\"Graffiti Removal\": \"klotter\"}"), optional=True),
+            QgsProcessingParameterString(
                 "NAIVE_TIMES", self.tr("Times without a zone: utc or stockholm (empty: UTC for "
                                        "services, Swedish time for files)"), optional=True),
             QgsProcessingParameterNumber(
@@ -139,6 +142,18 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
         history = self.parameterAsString(parameters, "HISTORY_FROM", context).strip()
         if history and not keep_history:
             connection.history_from = history
+        aliases_text = self.parameterAsString(parameters, "ALIASES", context).strip()
+        if aliases_text:
+            try:
+                aliases = json.loads(aliases_text)
+            except ValueError as exc:
+                raise SourceError(self.tr("ALIASES is not valid JSON: {error}").format(
+                    error=exc)) from exc
+            if not isinstance(aliases, dict):
+                raise SourceError(self.tr("ALIASES must be a JSON object, e.g. "
+                                          "{\"Graffiti Removal\": \"klotter\"}."))
+            connection.aliases = {**connection.aliases,
+                                  **{str(k): str(v) for k, v in aliases.items()}}
         naive = self.parameterAsString(parameters, "NAIVE_TIMES", context).strip().lower()
         if naive:
             connection.naive_times = naive

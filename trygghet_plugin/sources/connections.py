@@ -87,6 +87,9 @@ class Connection:
     #: Times the source sends without a zone: "utc", "stockholm", or "" for the kind's
     #: default (UTC for services, as RFC 3339 means them; Swedish time for export files).
     naive_times: str = ""
+    #: The source's own category words -> a taxonomy category ("Graffiti Removal":
+    #: "klotter"), for services whose names the taxonomy does not know.
+    aliases: dict[str, str] = field(default_factory=dict)
     id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
 
     # -- (de)serialisation ------------------------------------------------------------------
@@ -231,6 +234,11 @@ def run_connection(connection: Connection, store: Store, *,
     if connection.kind != "file":
         session = session or make_session()
         connection.configure(session, policy)
+    if connection.aliases:
+        from ..paths import taxonomy_file
+
+        taxonomy = (taxonomy or Taxonomy.load(taxonomy_file())).with_aliases(
+            connection.aliases)
     common = dict(mapping=connection.field_mapping(), taxonomy=taxonomy,
                   kommunkod=connection.kommunkod or None, boundary=boundary,
                   source=connection.source, naive_tz=connection.naive_tz(),
