@@ -1062,6 +1062,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>, {rejected} utanför kommunen</translation>
     </message>
     <message>
+      <source>The store {name} is read-only (the file or its folder cannot be written): it can be read — layers, lägesbild, board analysis — but nothing can be saved in it. Copy it to a folder you can write to, or ask for write access.</source>
+      <translation>Databasen {name} är skrivskyddad (filen eller dess mapp kan inte skrivas): den kan läsas — lager, lägesbild, nämndanalys — men inget kan sparas i den. Kopiera den till en mapp du kan skriva i, eller be om skrivbehörighet.</translation>
+    </message>
+    <message>
       <source>{uid}: an incident without a location must be rejected before storing.</source>
       <translation>{uid}: en händelse utan plats ska avvisas före lagring.</translation>
     </message>
@@ -1092,6 +1096,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>The store {path} does not exist.</source>
       <translation>Databasen {path} finns inte.</translation>
+    </message>
+    <message>
+      <source>{name} is read-only and of an older version (schema {version}): copy it to a folder where it can be written once, to upgrade it.</source>
+      <translation>{name} är skrivskyddad och av en äldre version (schema {version}): kopiera den en gång till en mapp där den kan skrivas, så uppgraderas den.</translation>
     </message>
     <message>
       <source>Cannot read {path}: {error}</source>
