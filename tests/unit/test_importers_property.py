@@ -215,8 +215,7 @@ def as_event(feature, n: int) -> object:
 def test_police_feed(taxonomy, data):
     goods, features = data
     events = [as_event(f, n) for n, f in enumerate(features)]
-    good_ids = [str(e["id"]) for e in events
-                if isinstance(e, dict) and isinstance(e.get("id"), int) and e["id"] >= 100000]
+    good_ids = [str(100000 + n) for n, f in enumerate(features) if f in goods]
     with fresh_store() as store:
         result = polisen.import_events(store, events, kommun=registry().resolve("0682"),
                                        taxonomy=taxonomy)
