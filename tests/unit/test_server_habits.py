@@ -93,7 +93,9 @@ def test_open311_city_services_land_in_the_taxonomy(httpserver, store):
     when = "2026-05-10T08:00:00Z"
     records = [{"service_request_id": f"S{n}", "service_code": code, "lat": 57.65,
                 "long": 14.70, "requested_datetime": when, "updated_datetime": when,
-                "status": "open"} for n, code in enumerate(
+                "status": "open", "address": "Storgatan 1, Nässjö",
+                "media_url": f"https://311.example.org/media/{n}.jpg",
+                "status_notes": "Crew sent"} for n, code in enumerate(
                     ["4fd3b167e750846744000005", "SLR", "PH"])]
 
     def handler(request):
@@ -110,6 +112,11 @@ def test_open311_city_services_land_in_the_taxonomy(httpserver, store):
     assert got == {"S0": ("skadegorelse", "klotter"), "S1": ("otrygg_plats", "belysning"),
                    "S2": ("skadegorelse", "skadegorelse_ovrig")}
     assert not result.unknown_categories
+    details = json.loads(next(i for i in store.iter_incidents() if i.source_id == "S0").details)
+    assert details == {"service_code": "4fd3b167e750846744000005",
+                       "service_name": "Graffiti Removal", "address": "Storgatan 1, Nässjö",
+                       "media_url": "https://311.example.org/media/0.jpg",
+                       "status_notes": "Crew sent"}
 
 
 @pytest.mark.parametrize("word", ["Skadegörelse – klotter", "Skadegörelse / Klotter",

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone, tzinfo
 
 import requests
@@ -283,8 +283,25 @@ def parse_requests(records: list, parser: RecordParser, services: dict[str, Serv
         except Exception:  # an odd service code is the parser's to reject, not a crash
             props[m.category] = None
         result = ids.check(parser.parse(props, x, y, record), record)
+        if isinstance(result, Incident):
+            result = replace(result, details=open311_details(record, services))
         (incidents if isinstance(result, Incident) else rejected).append(result)
     return incidents, rejected
+
+
+#: What GeoReport v2 says about a request that the common fields do not hold.
+DETAIL_FIELDS = ("service_code", "service_name", "address", "media_url", "status_notes")
+
+
+def open311_details(record: dict, services: dict[str, Service]) -> str | None:
+    """The request's service code and name, address, media URL and status notes as JSON
+    (the service list's name when the request has none), or None."""
+    details = {k: record.get(k) for k in DETAIL_FIELDS if record.get(k) not in (None, "")}
+    code = record.get("service_code")
+    service = services.get(str(code)) if isinstance(code, (str, int)) else None
+    if service is not None and "service_name" not in details:
+        details["service_name"] = service.name
+    return raw_text(details) if details else None
 
 
 def _lonlat(record: dict) -> tuple[float, float] | None:

@@ -608,7 +608,7 @@ class GpkgStore(Store):
                 description=values["description"],
                 location_precision=values["location_precision"],
                 kommunkod=values["kommunkod"], area_code=values["area_code"],
-                reporter_id=values["reporter_id"])
+                reporter_id=values["reporter_id"], details=values["details"])
 
     def incident_frame(self, where: str | None = None, params: tuple = (),
                        columns: Sequence[str] = FRAME_COLUMNS) -> IncidentFrame:
@@ -667,7 +667,7 @@ def _incident_row(i: Incident, now: str | None) -> tuple:
     return (point_blob(i.x, i.y), i.uid, i.source, i.source_id, i.category, i.subcategory,
             to_utc_text(i.occurred_at), to_utc_text(i.reported_at), to_utc_text(i.updated_at),
             i.status, i.reporter_org, i.description, i.location_precision, i.kommunkod,
-            i.area_code, i.reporter_id, now)
+            i.area_code, i.reporter_id, i.details, now)
 
 
 # -- schema ---------------------------------------------------------------------------------
@@ -789,4 +789,10 @@ def _migrate_to_4(conn: sqlite3.Connection) -> None:
             conn.execute(f'ALTER TABLE "{table}" ADD COLUMN "{f.name}" {_SQL_TYPES[f.kind]}')
 
 
-MIGRATIONS = {2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4}
+def _migrate_to_5(conn: sqlite3.Connection) -> None:
+    for table, fields in schema.V5_ADDED_FIELDS.items():
+        for f in fields:
+            conn.execute(f'ALTER TABLE "{table}" ADD COLUMN "{f.name}" {_SQL_TYPES[f.kind]}')
+
+
+MIGRATIONS = {2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4, 5: _migrate_to_5}
