@@ -776,6 +776,14 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Hur tider som källan skickar utan tidszon ska läsas: tjänster menar oftast UTC (RFC 3339), svenska exportfiler svensk tid</translation>
     </message>
     <message>
+      <source>Source's categories</source>
+      <translation>Källans kategorier</translation>
+    </message>
+    <message>
+      <source>One per line: the source's word = a category, e.g. Graffiti Removal = Klotter</source>
+      <translation>En per rad: källans ord = en kategori, t.ex. Graffiti Removal = Klotter</translation>
+    </message>
+    <message>
       <source>Field mapping (the source field for each field of the store):</source>
       <translation>Fältmappning (fält i källan för varje fält i databasen):</translation>
     </message>
@@ -2346,8 +2354,16 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Tider utan tidszon: välj utc eller stockholm, inte '{value}'.</translation>
     </message>
     <message>
+      <source>Line {number} is not 'the source's word = a category': {line}</source>
+      <translation>Rad {number} är inte 'källans ord = en kategori': {line}</translation>
+    </message>
+    <message>
       <source>The address holds a key ('{key}='). Remove it and put the key in an authentication config (user 'header:Name' or 'bearer').</source>
       <translation>Adressen innehåller en nyckel ('{key}='). Ta bort den och lägg nyckeln i en autentisering (användare 'header:Namn' eller 'bearer').</translation>
+    </message>
+    <message>
+      <source>'{word} = {target}': no category is called '{target}'.</source>
+      <translation>'{word} = {target}': ingen kategori heter '{target}'.</translation>
     </message>
     <message>
       <source>Invalid start date '{date}'.</source>

@@ -116,11 +116,20 @@ def test_the_dock_keeps_the_connection_settings_for_hostile_servers(plugin):
     dock.otherOriginsCheck.setChecked(True)
     dock.naiveTimesCombo.setCurrentIndex(dock.naiveTimesCombo.findData("stockholm"))
     assert dock.naiveTimesCombo.currentText() == "svensk tid"
+    dock.aliasesEdit.setPlainText("Graffiti Removal = Klotter\nPotholes = Nejdå")
+    dock.saveButton.click()
+    assert "ingen kategori heter 'Nejdå'" in dock.statusLabel.text()
+    dock.aliasesEdit.setPlainText("Potholes\n")
+    dock.saveButton.click()
+    assert "Rad 1" in dock.statusLabel.text()
+    dock.aliasesEdit.setPlainText("Graffiti Removal = Klotter\nPotholes = Övrig skadegörelse")
     dock.saveButton.click()
     saved = ConnectionStore().find("Open311 stad")
     assert (saved.history_from, saved.follow_other_origins, saved.naive_times) == \
         ("2020-01-01", True, "stockholm")
+    assert saved.aliases == {"Graffiti Removal": "Klotter", "Potholes": "Övrig skadegörelse"}
     dock.editButton.click()
+    assert dock.aliasesEdit.toPlainText().splitlines()[0] == "Graffiti Removal = Klotter"
     dock.historyEdit.setText("i förrgår")
     dock.saveButton.click()
     assert "Ogiltigt startdatum" in dock.statusLabel.text()

@@ -99,6 +99,8 @@ def test_open311_city_services_land_in_the_taxonomy(httpserver, store):
                     ["4fd3b167e750846744000005", "SLR", "PH"])]
 
     def handler(request):
+        if request.headers.get("Accept") != "application/json":  # as some servers insist
+            return Response("Unsupported Content-Type", status=400)
         body = services if request.path.endswith("services.json") else records
         return Response(json.dumps(body), content_type="application/json")
 

@@ -25,7 +25,14 @@ from ..log import logger
 from ..paths import form
 from ..settings import ConnectionStore, SettingsManager
 from ..sources.auth import apply_authcfg
-from ..sources.connections import Connection, kind_labels, last_sync, naive_time_labels
+from ..sources.connections import (
+    Connection,
+    aliases_text,
+    kind_labels,
+    last_sync,
+    naive_time_labels,
+    parse_aliases,
+)
 from ..sources.http import SourceError, make_session
 from ..sources.oapif import OapifClient
 from ..sources.records import FieldMapping, counts_text, field_labels
@@ -160,6 +167,7 @@ class SyncDock(QDockWidget, FORM):
         self.historyEdit.setText(connection.history_from)
         self.naiveTimesCombo.setCurrentIndex(
             max(0, self.naiveTimesCombo.findData(connection.naive_times)))
+        self.aliasesEdit.setPlainText(aliases_text(connection.aliases))
         self._fill_mapping(connection.field_mapping())
         self._kind_changed()
         self.editorGroup.setVisible(True)
@@ -220,7 +228,8 @@ class SyncDock(QDockWidget, FORM):
             follow_other_origins=self.otherOriginsCheck.isChecked(),
             request_deadline_s=base.request_deadline_s,
             sync_deadline_min=base.sync_deadline_min, max_page_mb=base.max_page_mb,
-            naive_times=self.naiveTimesCombo.currentData() or "")
+            naive_times=self.naiveTimesCombo.currentData() or "",
+            aliases=parse_aliases(self.aliasesEdit.toPlainText()))
 
     def _collection_id(self) -> str:
         """The picked collection's id, or what the user typed."""
@@ -231,8 +240,8 @@ class SyncDock(QDockWidget, FORM):
         return text
 
     def save_connection(self) -> bool:
-        connection = self.connection_from_editor()
         try:
+            connection = self.connection_from_editor()
             self.connections.save(connection)
         except SourceError as exc:
             self._status(str(exc), error=True)

@@ -154,6 +154,18 @@ class Connection:
 
         return file_source_key(self.file)
 
+    def check_aliases(self) -> None:
+        """Every alias must name a category the taxonomy knows."""
+        if not self.aliases:
+            return
+        from ..paths import taxonomy_file
+
+        taxonomy = Taxonomy.load(taxonomy_file())
+        for word, target in self.aliases.items():
+            if not taxonomy.classify(str(target)).known:
+                raise SourceError(tr("'{word} = {target}': no category is called '{target}'.")
+                                  .format(word=word, target=target))
+
     def naive_tz(self) -> tzinfo:
         """The zone of times the source sends without one."""
         choice = self.naive_times.strip().lower() or ("stockholm" if self.kind == "file"
@@ -186,6 +198,7 @@ class Connection:
                               .format(kind=self.kind))
         if not self.source.strip() or ":" in self.source:
             raise SourceError(tr("The source name must not be empty or contain ':'."))
+        self.check_aliases()
         if self.naive_times.strip().lower() not in NAIVE_TIMES:
             raise SourceError(tr("Times without a zone: choose utc or stockholm, not "
                                  "'{value}'.").format(value=self.naive_times))
@@ -202,6 +215,25 @@ class Connection:
         self.history_start()
         if self.kind == "oapif" and not self.collection.strip():
             raise SourceError(tr("Choose a collection (Fetch collections)."))
+
+
+def parse_aliases(text: str) -> dict[str, str]:
+    """"Graffiti Removal = Klotter" lines to {word: category}; SourceError naming a line
+    without '='."""
+    aliases: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        word, sep, target = line.partition("=")
+        if not sep or not word.strip() or not target.strip():
+            raise SourceError(tr("Line {number} is not 'the source's word = a category': "
+                                 "{line}").format(number=number, line=line.strip()))
+        aliases[word.strip()] = target.strip()
+    return aliases
+
+
+def aliases_text(aliases: dict[str, str]) -> str:
+    return "\n".join(f"{word} = {target}" for word, target in aliases.items())
 
 
 def check_no_secret_in_url(url: str) -> None:

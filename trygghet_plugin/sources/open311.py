@@ -125,7 +125,7 @@ class Open311Client:
 
     def services(self) -> dict[str, Service]:
         doc = get_json(self.session, f"{self.base}/services.json", self._params(),
-                       what=f"{self.base}/services.json")
+                       what=f"{self.base}/services.json", accept="application/json")
         if not isinstance(doc, list):
             raise SourceError(tr("{url} is not a list of services: is this an Open311 "
                                  "address?").format(url=f"{self.base}/services.json"))
@@ -144,7 +144,7 @@ class Open311Client:
         params = self._params(start_date=_w3c(start), end_date=_w3c(end), page=page,
                               page_size=self.page_size if page is not None else None)
         self.requests_made += 1
-        doc = get_json(self.session, url, params, what=url)
+        doc = get_json(self.session, url, params, what=url, accept="application/json")
         if isinstance(doc, dict):  # a few servers wrap the list
             doc = doc.get("service_requests", doc.get("requests", doc))
         if not isinstance(doc, list):
