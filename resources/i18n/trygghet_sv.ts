@@ -152,8 +152,8 @@
       <translation>Exportera filtrerade händelser</translation>
     </message>
     <message>
-      <source>GeoPackage (*.gpkg);;CSV for Excel (*.csv)</source>
-      <translation>GeoPackage (*.gpkg);;CSV för Excel (*.csv)</translation>
+      <source>GeoPackage (*.gpkg);;CSV for Excel (*.csv);;Excel (*.xlsx)</source>
+      <translation>GeoPackage (*.gpkg);;CSV för Excel (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
       <source>Exporting …</source>
@@ -198,10 +198,6 @@
     <message>
       <source>{group} on the map.</source>
       <translation>{group} på kartan.</translation>
-    </message>
-    <message>
-      <source>{n} incidents exported to {file}.</source>
-      <translation>{n} händelser exporterade till {file}.</translation>
     </message>
     <message>
       <source>Cancelled.</source>
@@ -756,6 +752,42 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>En rapport som källan inte längre listar (efter en full synk) får status 'deleted'; den tas aldrig bort</translation>
     </message>
     <message>
+      <source>Follow links to other addresses (without credentials)</source>
+      <translation>Följ länkar till andra adresser (utan inloggningsuppgifter)</translation>
+    </message>
+    <message>
+      <source>Credentials go only to the address above. When the service sends the sync on to another address, it stops there unless this is ticked; then it continues there without the credentials (never from https to http)</source>
+      <translation>Inloggningsuppgifterna skickas bara till adressen ovan. När tjänsten skickar synken vidare till en annan adress stannar den där om inte detta är ikryssat; då fortsätter den där utan inloggningsuppgifterna (aldrig från https till http)</translation>
+    </message>
+    <message>
+      <source>History from</source>
+      <translation>Historik från</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD (default: five years back)</source>
+      <translation>ÅÅÅÅ-MM-DD (standard: fem år bakåt)</translation>
+    </message>
+    <message>
+      <source>The first day a full sync asks the service for (Open311)</source>
+      <translation>Den första dag en full synk frågar tjänsten efter (Open311)</translation>
+    </message>
+    <message>
+      <source>Times without a zone</source>
+      <translation>Tider utan tidszon</translation>
+    </message>
+    <message>
+      <source>How to read times the source sends without a time zone: services usually mean UTC (RFC 3339), Swedish export files Swedish time</source>
+      <translation>Hur tider som källan skickar utan tidszon ska läsas: tjänster menar oftast UTC (RFC 3339), svenska exportfiler svensk tid</translation>
+    </message>
+    <message>
+      <source>Source's categories</source>
+      <translation>Källans kategorier</translation>
+    </message>
+    <message>
+      <source>One per line: the source's word = a category, e.g. Graffiti Removal = Klotter</source>
+      <translation>En per rad: källans ord = en kategori, t.ex. Graffiti Removal = Klotter</translation>
+    </message>
+    <message>
       <source>Field mapping (the source field for each field of the store):</source>
       <translation>Fältmappning (fält i källan för varje fält i databasen):</translation>
     </message>
@@ -1050,6 +1082,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>, {rejected} utanför kommunen</translation>
     </message>
     <message>
+      <source>The store {name} is read-only (the file or its folder cannot be written): it can be read — layers, lägesbild, board analysis — but nothing can be saved in it. Copy it to a folder you can write to, or ask for write access.</source>
+      <translation>Databasen {name} är skrivskyddad (filen eller dess mapp kan inte skrivas): den kan läsas — lager, lägesbild, nämndanalys — men inget kan sparas i den. Kopiera den till en mapp du kan skriva i, eller be om skrivbehörighet.</translation>
+    </message>
+    <message>
       <source>{uid}: an incident without a location must be rejected before storing.</source>
       <translation>{uid}: en händelse utan plats ska avvisas före lagring.</translation>
     </message>
@@ -1080,6 +1116,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>The store {path} does not exist.</source>
       <translation>Databasen {path} finns inte.</translation>
+    </message>
+    <message>
+      <source>{name} is read-only and of an older version (schema {version}): copy it to a folder where it can be written once, to upgrade it.</source>
+      <translation>{name} är skrivskyddad och av en äldre version (schema {version}): kopiera den en gång till en mapp där den kan skrivas, så uppgraderas den.</translation>
     </message>
     <message>
       <source>Cannot read {path}: {error}</source>
@@ -1277,6 +1317,14 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>The area filter cannot be made geographic here (no ST_Intersects); it uses the incidents' area codes.</source>
       <translation>Områdesfiltret kan inte göras geografiskt här (ST_Intersects saknas); det använder händelsernas områdeskod.</translation>
+    </message>
+    <message>
+      <source>{n} incidents exported to {file}.</source>
+      <translation>{n} händelser exporterade till {file}.</translation>
+    </message>
+    <message>
+      <source>No area has the code {codes}: those select nothing.</source>
+      <translation>Inget område har koden {codes}: de väljer ingenting.</translation>
     </message>
     <message>
       <source>No incidents with an exact place in the period: hot spots are left out.</source>
@@ -1496,6 +1544,50 @@ TERTIAL: t.ex. 2026-T3; tom = den senaste hela tertialen.</translation>
       <translation>Minst {least} perioder krävs (med färre kan trendtestet inte nå 5 %); med färre än {recommended} varnar resultatet.</translation>
     </message>
     <message>
+      <source>Export filtered incidents</source>
+      <translation>Exportera filtrerade händelser</translation>
+    </message>
+    <message>
+      <source>Writes the incidents the filter keeps to a CSV for Excel (.csv), an Excel workbook (.xlsx) or a GeoPackage (.gpkg), as the Filter panel's export does. The filter: PERIOD_START and PERIOD_END (days, Swedish time; empty: no limit), CATEGORY (categories or subcategories, comma-separated), AREAS (area codes, comma-separated) and SOURCES (e.g. reports, police). An area code the store has no area for selects nothing, and the log says so. Deleted incidents and those placed only on an area or the kommun are left out. Text cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) are written with a leading apostrophe; numbers stay numbers.</source>
+      <translation>Skriver de händelser som filtret behåller till en CSV för Excel (.csv), en Excel-arbetsbok (.xlsx) eller en GeoPackage (.gpkg), som filterpanelens export gör. Filtret: PERIOD_START och PERIOD_END (dagar, svensk tid; tomt: ingen gräns), CATEGORY (kategorier eller underkategorier, kommaseparerade), AREAS (områdeskoder, kommaseparerade) och SOURCES (t.ex. reports, police). En områdeskod som databasen inte har något område för väljer ingenting, och loggen säger det. Borttagna händelser och sådana som bara placerats på ett område eller kommunen tas inte med. Textceller som ett kalkylprogram skulle köra som formel (som börjar med = + - @, tabb eller CR) skrivs med en inledande apostrof; tal förblir tal.</translation>
+    </message>
+    <message>
+      <source>First day (empty: no limit)</source>
+      <translation>Första dag (tomt: ingen gräns)</translation>
+    </message>
+    <message>
+      <source>Last day (empty: no limit)</source>
+      <translation>Sista dag (tomt: ingen gräns)</translation>
+    </message>
+    <message>
+      <source>Categories, comma-separated (empty: all)</source>
+      <translation>Kategorier, kommaseparerade (tom: alla)</translation>
+    </message>
+    <message>
+      <source>Area codes, comma-separated (empty: all)</source>
+      <translation>Områdeskoder, kommaseparerade (tomt: alla)</translation>
+    </message>
+    <message>
+      <source>Sources, comma-separated (empty: all)</source>
+      <translation>Källor, kommaseparerade (tomt: alla)</translation>
+    </message>
+    <message>
+      <source>Output file</source>
+      <translation>Utfil</translation>
+    </message>
+    <message>
+      <source>CSV for Excel (*.csv);;Excel (*.xlsx);;GeoPackage (*.gpkg)</source>
+      <translation>CSV för Excel (*.csv);;Excel (*.xlsx);;GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <source>Incidents exported</source>
+      <translation>Exporterade händelser</translation>
+    </message>
+    <message>
+      <source>Invalid date {key}: {value}</source>
+      <translation>Ogiltigt datum {key}: {value}</translation>
+    </message>
+    <message>
       <source>Export layers for planners</source>
       <translation>Exportera lager för planerare</translation>
     </message>
@@ -1590,10 +1682,6 @@ TERTIAL: t.ex. 2026-T3; tom = den senaste hela tertialen.</translation>
     <message>
       <source>Cell size in metres (flat side to flat side)</source>
       <translation>Cellstorlek i meter (mellan motstående sidor)</translation>
-    </message>
-    <message>
-      <source>Categories, comma-separated (empty: all)</source>
-      <translation>Kategorier, kommaseparerade (tom: alla)</translation>
     </message>
     <message>
       <source>the municipality boundary from the store</source>
@@ -1944,6 +2032,26 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Kommunkod</translation>
     </message>
     <message>
+      <source>History from (YYYY-MM-DD, Open311)</source>
+      <translation>Historik från (ÅÅÅÅ-MM-DD, Open311)</translation>
+    </message>
+    <message>
+      <source>Follow links to other addresses (without credentials)</source>
+      <translation>Följ länkar till andra adresser (utan inloggningsuppgifter)</translation>
+    </message>
+    <message>
+      <source>The source's category words (JSON), e.g. {"Graffiti Removal": "klotter"}</source>
+      <translation>Källans egna kategoriord (JSON), t.ex. {"Graffiti Removal": "klotter"}</translation>
+    </message>
+    <message>
+      <source>Times without a zone: utc or stockholm (empty: UTC for services, Swedish time for files)</source>
+      <translation>Tider utan tidszon: utc eller stockholm (tomt: UTC för tjänster, svensk tid för filer)</translation>
+    </message>
+    <message>
+      <source>Time limit for the sync (minutes, 0 = none)</source>
+      <translation>Tidsgräns för synken (minuter, 0 = ingen)</translation>
+    </message>
+    <message>
       <source>Store</source>
       <translation>Databas</translation>
     </message>
@@ -1960,6 +2068,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Totalt</translation>
     </message>
     <message>
+      <source>ALIASES must be a JSON object, e.g. {"Graffiti Removal": "klotter"}.</source>
+      <translation>ALIASES måste vara ett JSON-objekt, t.ex. {"Graffiti Removal": "klotter"}.</translation>
+    </message>
+    <message>
       <source>Unknown source type '{source}': choose oapif, open311 or file.</source>
       <translation>Okänd källtyp '{source}': välj oapif, open311 eller file.</translation>
     </message>
@@ -1974,6 +2086,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>MAPPING is not valid JSON: {error}</source>
       <translation>MAPPING är inte giltig JSON: {error}</translation>
+    </message>
+    <message>
+      <source>ALIASES is not valid JSON: {error}</source>
+      <translation>ALIASES är inte giltig JSON: {error}</translation>
     </message>
     <message>
       <source>Data</source>
@@ -2210,12 +2326,28 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Autentiseringsmetoden {method} stöds inte; använd Basic (användare och lösenord, eller 'bearer'/'header:Namn' med nyckeln som lösenord).</translation>
     </message>
     <message>
+      <source>Default (services: UTC, files: Swedish time)</source>
+      <translation>Standard (tjänster: UTC, filer: svensk tid)</translation>
+    </message>
+    <message>
+      <source>UTC</source>
+      <translation>UTC</translation>
+    </message>
+    <message>
+      <source>Swedish time</source>
+      <translation>svensk tid</translation>
+    </message>
+    <message>
       <source>Export file (CSV, Excel, GeoJSON)</source>
       <translation>Exportfil (CSV, Excel, GeoJSON)</translation>
     </message>
     <message>
       <source>The address holds a user name or password. Remove them and choose an authentication config instead.</source>
       <translation>Adressen innehåller användarnamn/lösenord. Ta bort dem och välj en autentisering i stället.</translation>
+    </message>
+    <message>
+      <source>The store has no kommun boundary, so reports outside the kommun are not rejected: import the areas (with the kommun) first.</source>
+      <translation>Databasen har ingen kommungräns, så rapporter utanför kommunen avvisas inte: importera områdena (med kommunen) först.</translation>
     </message>
     <message>
       <source>Give the connection a name.</source>
@@ -2238,8 +2370,20 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Okänd typ '{kind}': välj oapif, open311 eller file.</translation>
     </message>
     <message>
+      <source>Times without a zone: choose utc or stockholm, not '{value}'.</source>
+      <translation>Tider utan tidszon: välj utc eller stockholm, inte '{value}'.</translation>
+    </message>
+    <message>
+      <source>Line {number} is not 'the source's word = a category': {line}</source>
+      <translation>Rad {number} är inte 'källans ord = en kategori': {line}</translation>
+    </message>
+    <message>
       <source>The address holds a key ('{key}='). Remove it and put the key in an authentication config (user 'header:Name' or 'bearer').</source>
       <translation>Adressen innehåller en nyckel ('{key}='). Ta bort den och lägg nyckeln i en autentisering (användare 'header:Namn' eller 'bearer').</translation>
+    </message>
+    <message>
+      <source>'{word} = {target}': no category is called '{target}'.</source>
+      <translation>'{word} = {target}': ingen kategori heter '{target}'.</translation>
     </message>
     <message>
       <source>Invalid start date '{date}'.</source>
@@ -2286,6 +2430,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>{name} saknar kolumner för: {missing}. Kolumnerna är: {columns}. Ange dem i fältmappningen.</translation>
     </message>
     <message>
+      <source>the row could not be read</source>
+      <translation>raden kunde inte läsas</translation>
+    </message>
+    <message>
       <source>{count} identical rows were read once.</source>
       <translation>{count} exakt likadana rader lästes en gång.</translation>
     </message>
@@ -2302,12 +2450,32 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>(ingen)</translation>
     </message>
     <message>
+      <source>{name} is nested too deeply to be read.</source>
+      <translation>{name} är för djupt nästlad för att kunna läsas.</translation>
+    </message>
+    <message>
       <source>{name} is not valid GeoJSON: {error}</source>
       <translation>{name} är inte giltig GeoJSON: {error}</translation>
     </message>
     <message>
       <source>not a GeoJSON feature</source>
       <translation>inte ett GeoJSON-objekt</translation>
+    </message>
+    <message>
+      <source>The server at {url} took longer than {seconds} s to answer (it sends too slowly, or not at all); the sync stops here and continues next time.</source>
+      <translation>Servern på {url} tog längre än {seconds} s på sig att svara (den skickar för långsamt eller inte alls); synken stannar här och fortsätter nästa gång.</translation>
+    </message>
+    <message>
+      <source>The answer from {url} is larger than {mb} MB; ask for smaller pages (records per page) or raise the limit for the connection.</source>
+      <translation>Svaret från {url} är större än {mb} MB; begär mindre sidor (poster per sida) eller höj gränsen för anslutningen.</translation>
+    </message>
+    <message>
+      <source>Too many redirects from {url}.</source>
+      <translation>För många omdirigeringar från {url}.</translation>
+    </message>
+    <message>
+      <source>The server sends the sync on to another address ({target}); the credentials are only sent to {origin}, so it stops here. Allow other addresses (without credentials) for the connection if that is expected.</source>
+      <translation>Servern skickar synken vidare till en annan adress ({target}); inloggningsuppgifterna skickas bara till {origin}, så synken stannar här. Tillåt andra adresser (utan inloggningsuppgifter) för anslutningen om det är väntat.</translation>
     </message>
     <message>
       <source>Not a valid URL: {url}. Give one that starts with https://.</source>
@@ -2346,6 +2514,14 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>{url} svarade med en webbsida (HTML), inte JSON: kanske en inloggningssida eller fel adress.</translation>
     </message>
     <message>
+      <source>{url} redirects to unencrypted http ({target}); that is never followed.</source>
+      <translation>{url} omdirigerar till okrypterad http ({target}); det följs aldrig.</translation>
+    </message>
+    <message>
+      <source>The answer from {url} was cut off.</source>
+      <translation>Svaret från {url} bröts av.</translation>
+    </message>
+    <message>
       <source>The TLS certificate of {url} could not be verified.</source>
       <translation>TLS-certifikatet för {url} kunde inte verifieras.</translation>
     </message>
@@ -2366,6 +2542,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Fel vid hämtning av {url}: {error}</translation>
     </message>
     <message>
+      <source>The answer from {url} is nested too deeply to be read.</source>
+      <translation>Svaret från {url} är för djupt nästlat för att kunna läsas.</translation>
+    </message>
+    <message>
       <source>The answer from {url} is not valid JSON (a cut-off or broken answer).</source>
       <translation>Svaret från {url} är inte giltig JSON (avbrutet eller trasigt svar).</translation>
     </message>
@@ -2376,6 +2556,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>The server refused the connection: {url}. Is the service running?</source>
       <translation>Servern vägrade anslutning: {url}. Är tjänsten igång?</translation>
+    </message>
+    <message>
+      <source>A kommun code is exactly four digits 0–9, e.g. 0682 (got {code}).</source>
+      <translation>En kommunkod är exakt fyra siffror 0–9, t.ex. 0682 (fick {code}).</translation>
     </message>
     <message>
       <source>No kommun is named '{name}'.{hint} Give a name or a code (e.g. 0682).</source>
@@ -2400,6 +2584,14 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>The answer for the collection '{collection}' is not a GeoJSON FeatureCollection.</source>
       <translation>Svaret för samlingen '{collection}' är ingen GeoJSON FeatureCollection.</translation>
+    </message>
+    <message>
+      <source>The server sends the same records again on another page ({url}); its paging goes round in a loop, so the sync stops here.</source>
+      <translation>Servern skickar samma rapporter igen på en annan sida ({url}); dess sidindelning går runt i en slinga, så synken stannar här.</translation>
+    </message>
+    <message>
+      <source>The server keeps sending pages beyond the {matched} records it says it has; the sync stops here.</source>
+      <translation>Servern fortsätter skicka sidor utöver de {matched} poster den säger att den har; synken stannar här.</translation>
     </message>
     <message>
       <source>not an Open311 service request</source>
@@ -2578,6 +2770,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Kan inte läsa {file}: {error}</translation>
     </message>
     <message>
+      <source>{file} is nested too deeply to be read.</source>
+      <translation>{file} är för djupt nästlad för att kunna läsas.</translation>
+    </message>
+    <message>
       <source>{file} is not JSON (neither a list nor JSON Lines).</source>
       <translation>{file} är inte JSON (varken en lista eller JSON Lines).</translation>
     </message>
@@ -2596,6 +2792,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>polisen.se allows at most {limit} calls an hour and the limit is reached; try again in {minutes} min.</source>
       <translation>polisen.se tillåter högst {limit} anrop i timmen och gränsen är nådd; försök igen om {minutes} min.</translation>
+    </message>
+    <message>
+      <source>the record could not be read ({error})</source>
+      <translation>posten kunde inte läsas ({error})</translation>
     </message>
     <message>
       <source>Waiting {seconds} s: polisen.se wants at least {interval} s between calls.</source>
@@ -2642,8 +2842,20 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Rapportör (pseudonym)</translation>
     </message>
     <message>
+      <source>id {id} occurs more than once in the same delivery (the first is kept)</source>
+      <translation>id {id} förekommer mer än en gång i samma leverans (den första behålls)</translation>
+    </message>
+    <message>
+      <source>{early} of {taken} reports seem reported before they occurred: perhaps the source's times without a zone are not in {zone}; check the connection's setting for times without a zone.</source>
+      <translation>{early} av {taken} rapporter verkar rapporterade innan de inträffade: kanske är källans tider utan tidszon inte i {zone}; kontrollera anslutningens inställning för tider utan tidszon.</translation>
+    </message>
+    <message>
       <source>the location lies outside the kommun</source>
       <translation>platsen ligger utanför kommunen</translation>
+    </message>
+    <message>
+      <source>(a record nested too deeply to show)</source>
+      <translation>(en post för djupt nästlad för att visas)</translation>
     </message>
     <message>
       <source>(empty)</source>
@@ -2664,6 +2876,14 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>unreadable time in '{field}': {value}</source>
       <translation>oläsbar tid i '{field}': {value}</translation>
+    </message>
+    <message>
+      <source>the time in '{field}' is out of range: {value}</source>
+      <translation>tiden i '{field}' ligger utanför det rimliga: {value}</translation>
+    </message>
+    <message>
+      <source>the record could not be stored ({error})</source>
+      <translation>posten kunde inte sparas ({error})</translation>
     </message>
     <message>
       <source>There are no areas in the store: import the areas first (trygghet:importareas).</source>
@@ -2770,6 +2990,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>id {id} förekommer flera gånger</translation>
     </message>
     <message>
+      <source>The source had no reports at all (asked for everything).</source>
+      <translation>Källan hade inga rapporter alls (frågade efter allt).</translation>
+    </message>
+    <message>
       <source>complete</source>
       <translation>klar</translation>
     </message>
@@ -2786,8 +3010,16 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>inkrementell</translation>
     </message>
     <message>
+      <source>The source had no reports from {start} to {end} (Swedish time).</source>
+      <translation>Källan hade inga rapporter från {start} till {end} (svensk tid).</translation>
+    </message>
+    <message>
       <source>Sync {state} ({kind}): {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected, {deleted} deleted at the source ({pages} pages).</source>
       <translation>Synk {state} ({kind}): {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade, {deleted} borttagna i källan ({pages} sidor).</translation>
+    </message>
+    <message>
+      <source>The sync reached its time limit and stopped; the next sync continues where it stopped.</source>
+      <translation>Synken nådde sin tidsgräns och stannade; nästa synk fortsätter där den slutade.</translation>
     </message>
     <message>
       <source>Deleted reports are looked for at the next full sync (this one continued a stopped one).</source>
@@ -2828,6 +3060,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>The sheet '{sheet}' does not exist in {name}.</source>
       <translation>Bladet '{sheet}' finns inte i {name}.</translation>
+    </message>
+    <message>
+      <source>the row could not be read: {error}</source>
+      <translation>raden kunde inte läsas: {error}</translation>
     </message>
     <message>
       <source>a summary of a shift, not an event</source>

@@ -29,7 +29,6 @@ from ..layers.filters import (
     FilterOptions,
     FilterSpec,
     apply_to_project,
-    build_filter,
     filter_options,
 )
 from ..layers.lagesbild_group import (
@@ -354,20 +353,19 @@ class FilterDock(QDockWidget, FORM):
             self._status(tr("Choose a store first."), error=True)
             return None
         path = self.ask_save_path(tr("Export filtered incidents"),
-                                  tr("GeoPackage (*.gpkg);;CSV for Excel (*.csv)"))
+                                  tr("GeoPackage (*.gpkg);;CSV for Excel (*.csv);;"
+                                     "Excel (*.xlsx)"))
         if not path:
             return None
-        subset = build_filter(self.filter_spec())
+        spec = self.filter_spec()
         taxonomy = self.taxonomy
 
         def export(task):
-            from ..layers.export import export_incidents
+            from ..layers.incident_export import export_filtered
 
             with open_store(uri, create=False) as store:
-                source = store.layer_source("incidents")
-            return Path(path), export_incidents(source.uri, source.provider, subset, path,
-                                                taxonomy=taxonomy,
-                                                is_cancelled=task.isCanceled)
+                return export_filtered(store, spec, path, taxonomy=taxonomy,
+                                       is_cancelled=task.isCanceled)
 
         self._status(tr("Exporting …"))
         return self._start("export_incidents", tr("Trygghet: exporting incidents"), export,
@@ -376,9 +374,8 @@ class FilterDock(QDockWidget, FORM):
     def _incidents_exported(self, task: CoreTask) -> None:
         if task.result is None:
             return
-        path, count = task.result
-        self.last_export = path
-        self._status(tr("{n} incidents exported to {file}.").format(n=count, file=path.name))
+        self.last_export = task.result.path
+        self._status(task.result.summary())
 
     def export_layers(self) -> CoreTask | None:
         """The lägesbild group's layers, styled, in one GeoPackage for planners."""

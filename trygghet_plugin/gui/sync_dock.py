@@ -25,7 +25,14 @@ from ..log import logger
 from ..paths import form
 from ..settings import ConnectionStore, SettingsManager
 from ..sources.auth import apply_authcfg
-from ..sources.connections import Connection, kind_labels, last_sync
+from ..sources.connections import (
+    Connection,
+    aliases_text,
+    kind_labels,
+    last_sync,
+    naive_time_labels,
+    parse_aliases,
+)
 from ..sources.http import SourceError, make_session
 from ..sources.oapif import OapifClient
 from ..sources.records import FieldMapping, counts_text, field_labels
@@ -67,6 +74,8 @@ class SyncDock(QDockWidget, FORM):
         self.authLayout.addWidget(self.auth_select)
         for kind, label in kind_labels().items():
             self.kindCombo.addItem(label, kind)
+        for value, label in naive_time_labels().items():
+            self.naiveTimesCombo.addItem(label, value)
         labels = field_labels()
         self.mappingTable.setRowCount(len(labels))
         self.mappingTable.horizontalHeader().setStretchLastSection(True)
@@ -154,6 +163,11 @@ class SyncDock(QDockWidget, FORM):
         self.sourceEdit.setText(connection.source)
         self.allowHttpCheck.setChecked(connection.allow_http)
         self.deletionsCheck.setChecked(connection.detect_deletions)
+        self.otherOriginsCheck.setChecked(connection.follow_other_origins)
+        self.historyEdit.setText(connection.history_from)
+        self.naiveTimesCombo.setCurrentIndex(
+            max(0, self.naiveTimesCombo.findData(connection.naive_times)))
+        self.aliasesEdit.setPlainText(aliases_text(connection.aliases))
         self._fill_mapping(connection.field_mapping())
         self._kind_changed()
         self.editorGroup.setVisible(True)
@@ -167,8 +181,10 @@ class SyncDock(QDockWidget, FORM):
         kind = self.kindCombo.currentData()
         remote = kind != "file"
         for widget in (self.urlLabel, self.urlEdit, self.authLabel, self.authContainer,
-                       self.allowHttpCheck):
+                       self.allowHttpCheck, self.otherOriginsCheck):
             widget.setVisible(remote)
+        for widget in (self.historyLabel, self.historyEdit):
+            widget.setVisible(kind == "open311")
         for widget in (self.collectionLabel, self.collectionCombo, self.discoverButton):
             widget.setVisible(kind == "oapif")
         for widget in (self.fileLabel, self.fileEdit, self.fileBrowseButton):
@@ -206,9 +222,14 @@ class SyncDock(QDockWidget, FORM):
             source=self.sourceEdit.text().strip() or "reports",
             mapping=self._mapping_from_table(kind), limit=base.limit,
             page_size=base.page_size, jurisdiction=base.jurisdiction,
-            history_from=base.history_from, overlap_days=base.overlap_days,
+            history_from=self.historyEdit.text().strip(), overlap_days=base.overlap_days,
             full_every_days=base.full_every_days,
-            detect_deletions=self.deletionsCheck.isChecked(), kommunkod=base.kommunkod)
+            detect_deletions=self.deletionsCheck.isChecked(), kommunkod=base.kommunkod,
+            follow_other_origins=self.otherOriginsCheck.isChecked(),
+            request_deadline_s=base.request_deadline_s,
+            sync_deadline_min=base.sync_deadline_min, max_page_mb=base.max_page_mb,
+            naive_times=self.naiveTimesCombo.currentData() or "",
+            aliases=parse_aliases(self.aliasesEdit.toPlainText()))
 
     def _collection_id(self) -> str:
         """The picked collection's id, or what the user typed."""
@@ -219,8 +240,8 @@ class SyncDock(QDockWidget, FORM):
         return text
 
     def save_connection(self) -> bool:
-        connection = self.connection_from_editor()
         try:
+            connection = self.connection_from_editor()
             self.connections.save(connection)
         except SourceError as exc:
             self._status(str(exc), error=True)
