@@ -744,8 +744,12 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Tillåt okrypterad http</translation>
     </message>
     <message>
-      <source>Mark vanished reports as deleted</source>
-      <translation>Markera försvunna rapporter som borttagna</translation>
+      <source>Reports gone from the source</source>
+      <translation>Rapporter som försvunnit ur källan</translation>
+    </message>
+    <message>
+      <source>Mark as deleted</source>
+      <translation>Markera som borttagna</translation>
     </message>
     <message>
       <source>A report the source no longer lists (after a full sync) gets status 'deleted'; it is never dropped</source>

@@ -52,15 +52,29 @@ def grab(name, widget):
     widget.grab().save(str(path))
     result.setdefault("images", []).append(str(path))
 
+def at_default_width(name, dock):
+    """The dock as QGIS opens it, about 300 px wide on the right: what sticks out past its
+    right edge is noted."""
+    from qgis.PyQt.QtCore import Qt
+    iface.mainWindow().resizeDocks([dock], [DEFAULT_DOCK_WIDTH], Qt.Horizontal)
+    dock.raise_()
+    for _ in range(3):
+        QgsApplication.processEvents()
+    result.setdefault("dock_width", {})[name] = dock.width()
+    result.setdefault("cut_off", {})[name] = sticking_out(dock)
+
 def add_connection():
     """As a user would: Lägg till, name, type, address, Hämta samlingar, Spara."""
     dock = plugin.sync_dock
+    at_default_width("filter", plugin.filter_dock)
+    at_default_width("lagesbild", plugin.lagesbild_dock)
     dock.storeEdit.setText(STORE)
     dock.storeEdit.editingFinished.emit()
     dock.addButton.click()
     dock.nameEdit.setText("Insamlingstjänsten")
     dock.kindCombo.setCurrentIndex(dock.kindCombo.findData("oapif"))
     dock.urlEdit.setText(SERVICE)
+    at_default_width("sync_editor", dock)
     dock.discoverButton.click()
     when(lambda: dock.collectionCombo.count() > 0 and dock.discoverButton.isEnabled(),
          save_and_sync)
@@ -239,7 +253,8 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
         tmp_path / "images"
     images.mkdir(parents=True, exist_ok=True)
     script = tmp_path / "startup.py"
-    script.write_text(STARTUP.replace("__OUT__", repr(str(tmp_path)))
+    geometry = (Path(__file__).with_name("dock_geometry.py")).read_text(encoding="utf-8")
+    script.write_text(geometry + STARTUP.replace("__OUT__", repr(str(tmp_path)))
                       .replace("__IMAGES__", repr(str(images)))
                       .replace("__STORE__", repr(str(store)))
                       .replace("__LAST_DAY__", "__import__('datetime').date(2026, 10, 25)"),
@@ -260,6 +275,10 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
     result = json.loads(result_file.read_text())
     assert "error" not in result, result["error"]
     assert result["loaded"]
+    # At QGIS's default dock width nothing sticks out past a dock's right edge.
+    assert all(width <= 320 for width in result["dock_width"].values()), result["dock_width"]
+    assert result["cut_off"] == {"filter": [], "lagesbild": [], "sync_editor": []}, \
+        result["cut_off"]
     assert {"Synka rapporter", "Lägesbild", "Filter", "Hjälp"} <= set(result["menu"])
     # The sync went through the dock: every sample report came in, in Swedish.
     assert result["sync"] == {"new": len(sample.reports), "rejected": 0}, result["sync_status"]

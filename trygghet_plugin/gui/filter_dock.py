@@ -48,6 +48,7 @@ from ..paths import form, taxonomy_file
 from ..settings import SettingsManager
 from ..store import StoreError, open_store
 from .browse import choose_store
+from .flow import reflow
 from .tasks import CoreTask
 
 FORM, _ = uic.loadUiType(str(form("filter_dock.ui")))
@@ -91,6 +92,9 @@ class FilterDock(QDockWidget, FORM):
 
         for kind, label in period_kinds():
             self.periodKindCombo.addItem(label, kind)
+        # Rows of buttons wrap when the dock is narrow (QGIS opens docks about 300 px wide).
+        reflow(self.checkButtons, self.mainLayout)
+        reflow(self.buildButtons, self.mapLayout)
         self.customWidget.setVisible(False)
         self._fill(self.categoryList, [(code, cat.label(i18n.language()))
                                        for code, cat in self.taxonomy.categories.items()])

@@ -40,6 +40,7 @@ from ..settings import SettingsManager
 from ..store import StoreError, open_store
 from ..store.base import is_postgis_store
 from .browse import choose_folder, choose_store, choose_template
+from .flow import reflow
 from .tasks import CoreTask
 
 FORM, _ = uic.loadUiType(str(form("lagesbild_dock.ui")))
@@ -92,6 +93,10 @@ class LagesbildDock(QDockWidget, FORM):
         #: Opens a file or folder for the user; replaced in tests.
         self.open_url = QDesktopServices.openUrl
 
+        # Rows of buttons wrap when the dock is narrow (QGIS opens docks about 300 px wide).
+        reflow(self.periodButtons, self.lagesbildLayout)
+        reflow(self.lagesbildTemplateButtons, self.templateGrid)
+        reflow(self.boardTemplateButtons, self.templateGrid)
         values = self.settings.load()
         self.period_days = values.period_days
         self.first_period_start = values.first_period_start

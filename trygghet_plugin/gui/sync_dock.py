@@ -32,6 +32,7 @@ from ..sources.records import FieldMapping, counts_text, field_labels
 from ..sources.sync import SyncResult
 from ..store import StoreError, open_store
 from .browse import choose_store
+from .flow import narrow_combos, reflow
 from .tasks import SyncTask
 
 FORM, _ = uic.loadUiType(str(form("sync_dock.ui")))
@@ -65,12 +66,17 @@ class SyncDock(QDockWidget, FORM):
         self.auth_select = QgsAuthConfigSelect(self.authContainer)
         self.auth_select.setObjectName("authSelect")
         self.authLayout.addWidget(self.auth_select)
+        narrow_combos(self.auth_select)
+        # Rows of buttons wrap when the dock is narrow (QGIS opens docks about 300 px wide).
+        reflow(self.connectionButtons, self.connectionsLayout)
+        reflow(self.editorButtons, self.editorLayout)
+        reflow(self.syncButtons, self.syncLayout)
         for kind, label in kind_labels().items():
             self.kindCombo.addItem(label, kind)
         labels = field_labels()
         self.mappingTable.setRowCount(len(labels))
-        self.mappingTable.horizontalHeader().setStretchLastSection(True)
-        self.mappingTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        # Both columns share the width: at a narrow dock the texts are elided, never cut off.
+        self.mappingTable.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.mappingTable.verticalHeader().setVisible(False)
         for row, (name, label) in enumerate(labels.items()):
             item = QTableWidgetItem(label)
@@ -174,6 +180,7 @@ class SyncDock(QDockWidget, FORM):
         for widget in (self.fileLabel, self.fileEdit, self.fileBrowseButton):
             widget.setVisible(not remote)
         self.deletionsCheck.setVisible(remote)
+        self.deletionsLabel.setVisible(remote)
         if self._editing is not None and not self._editing.mapping:
             self._fill_mapping(FieldMapping.default_for(kind))
 
