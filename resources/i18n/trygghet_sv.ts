@@ -4,8 +4,8 @@
   <context>
     <name>FilterDock</name>
     <message>
-      <source>Trygghet – filter and situation picture</source>
-      <translation>Trygghet – filter och lägesbild</translation>
+      <source>Filter</source>
+      <translation>Filter</translation>
     </message>
     <message>
       <source>Store:</source>
@@ -176,6 +176,10 @@
       <translation>Trygghet: exporterar lager</translation>
     </message>
     <message>
+      <source>Cancelling …</source>
+      <translation>Avbryter …</translation>
+    </message>
+    <message>
       <source>{n} incidents with an exact location shown ({period}).</source>
       <translation>{n} händelser med exakt plats visas ({period}).</translation>
     </message>
@@ -223,8 +227,8 @@
   <context>
     <name>LagesbildDock</name>
     <message>
-      <source>Trygghet – situation picture and board analysis</source>
-      <translation>Trygghet – lägesbild och nämndanalys</translation>
+      <source>Situation picture</source>
+      <translation>Lägesbild</translation>
     </message>
     <message>
       <source>Store:</source>
@@ -660,8 +664,8 @@ The municipality's own layout templates; empty = the shipped template.</translat
   <context>
     <name>SyncDock</name>
     <message>
-      <source>Trygghet – report sync</source>
-      <translation>Trygghet – synk av rapporter</translation>
+      <source>Sync</source>
+      <translation>Synk</translation>
     </message>
     <message>
       <source>Store:</source>
@@ -776,10 +780,6 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Avbryt</translation>
     </message>
     <message>
-      <source>Sync</source>
-      <translation>Synk</translation>
-    </message>
-    <message>
       <source>Fetch everything (full sync)</source>
       <translation>Hämta allt (full synk)</translation>
     </message>
@@ -836,6 +836,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Exportfiler (*.csv *.txt *.xlsx *.geojson *.json);;Alla filer (*)</translation>
     </message>
     <message>
+      <source>1 collection found.</source>
+      <translation>1 samling hittades.</translation>
+    </message>
+    <message>
       <source>Choose or add a connection first.</source>
       <translation>Välj eller lägg till en anslutning först.</translation>
     </message>
@@ -856,10 +860,6 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Anslutningen '{name}' är sparad.</translation>
     </message>
     <message>
-      <source>{n} collections found.</source>
-      <translation>{n} samlingar hittades.</translation>
-    </message>
-    <message>
       <source>Syncing {name} …</source>
       <translation>Synkar {name} …</translation>
     </message>
@@ -874,6 +874,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Remove the connection '{name}'? The reports in the store stay.</source>
       <translation>Ta bort anslutningen '{name}'? Rapporterna i databasen finns kvar.</translation>
+    </message>
+    <message>
+      <source>{n} collections found.</source>
+      <translation>{n} samlingar hittades.</translation>
     </message>
     <message>
       <source>Unknown categories, filed as Other: {words}</source>

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import socket
 import subprocess
 from pathlib import Path
 
@@ -28,6 +29,7 @@ OUT = Path(__OUT__)
 IMAGES = Path(__IMAGES__)
 STORE = __STORE__
 SERVICE = __SERVICE__
+DEAD_SERVICE = __DEAD_SERVICE__
 result = {"loaded": "trygghet_plugin" in plugins, "started": time.monotonic()}
 
 def when(predicate, then, timeout=30.0):
@@ -73,8 +75,18 @@ def add_connection():
     dock.addButton.click()
     dock.nameEdit.setText("Insamlingstjänsten")
     dock.kindCombo.setCurrentIndex(dock.kindCombo.findData("oapif"))
-    dock.urlEdit.setText(SERVICE)
     at_default_width("sync_editor", dock)
+    # First a mistyped address: the error reaches the message bar, where the eye is.
+    dock.urlEdit.setText(DEAD_SERVICE)
+    dock.allowHttpCheck.setChecked(True)
+    dock.discoverButton.click()
+    when(lambda: dock.discoverButton.isEnabled() and dock.statusLabel.text(), discover)
+
+def discover():
+    dock = plugin.sync_dock
+    result["bar_after_dead_service"] = [item.text() for item in iface.messageBar().items()]
+    iface.messageBar().clearWidgets()
+    dock.urlEdit.setText(SERVICE)
     dock.discoverButton.click()
     when(lambda: dock.collectionCombo.count() > 0 and dock.discoverButton.isEnabled(),
          save_and_sync)
@@ -101,7 +113,17 @@ def make_lagesbild():
 
 def made(report):
     result["pdf"] = str(report.pdf) if report is not None else None
-    QTimer.singleShot(200, show_on_map)  # after the dock has enabled its buttons again
+    dock = plugin.lagesbild_dock
+    dock.report_done.disconnect(made)
+    dock.report_done.connect(made_again)
+    QTimer.singleShot(200, dock.lagesbildButton.click)  # after the dock is ready again
+
+def made_again(report):
+    """Skapa lägesbild once more for the same period: the first layout and PDF stay."""
+    from qgis.core import QgsProject
+    result["pdf_again"] = str(report.pdf) if report is not None else None
+    result["layouts"] = sorted(l.name() for l in QgsProject.instance().layoutManager().layouts())
+    QTimer.singleShot(200, show_on_map)
 
 def show_on_map():
     """Filter dock → Visa lägesbild på kartan: the layer group of the period on the canvas."""
@@ -260,9 +282,13 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
                       .replace("__LAST_DAY__", "__import__('datetime').date(2026, 10, 25)"),
                       encoding="utf-8")
     env = {k: v for k, v in __import__("os").environ.items() if k != "QT_QPA_PLATFORM"}
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{s.getsockname()[1]}/ogcapi"
     with OapifServer(reports, "reports") as server:
         script.write_text(script.read_text(encoding="utf-8")
-                          .replace("__SERVICE__", repr(server.url)), encoding="utf-8")
+                          .replace("__SERVICE__", repr(server.url))
+                          .replace("__DEAD_SERVICE__", repr(dead)), encoding="utf-8")
         try:
             run = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", str(QGIS),
                                   "--profiles-path", str(profiles), "--noversioncheck",
@@ -286,6 +312,13 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
     assert "Synk klar" in result["sync_status"]
     assert result.get("pdf"), result.get("status")
     assert Path(result["pdf"]).is_file()
+    # An error from Hämta samlingar is on the message bar, not only in the dock.
+    assert any("vägrade anslutning" in text for text in result["bar_after_dead_service"]), \
+        result["bar_after_dead_service"]
+    # Skapa lägesbild again for the same period keeps the first layout and PDF.
+    assert result["layouts"] == ["Lägesbild 2026-v42-43", "Lägesbild 2026-v42-43 (2)"]
+    assert result["pdf_again"].endswith("lagesbild_2026-v42-43_2.pdf")
+    assert Path(result["pdf"]).is_file() and Path(result["pdf_again"]).is_file()
     assert result["options_page"] == 1  # the Trygghet page in Settings → Options
     assert result["map_group"], result.get("layers")
     assert any(name.startswith("Hot spots") or "Gi*" in name for name in result["layers"]) \

@@ -238,7 +238,7 @@ def test_the_dock_tabs_with_the_others_and_is_gone_after_unload(recording_iface)
     plugin.filter_action.trigger()
     assert {d.objectName() for d in main.findChildren(QDockWidget)} >= {
         "TrygghetSyncDock", "TrygghetFilterDock"}
-    assert plugin.filter_action.isChecked()
+    assert plugin.filter_dock.isVisibleTo(main)
     plugin.unload()
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     QCoreApplication.processEvents()

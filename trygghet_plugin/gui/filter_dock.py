@@ -49,6 +49,7 @@ from ..settings import SettingsManager
 from ..store import StoreError, open_store
 from .browse import choose_store
 from .flow import reflow
+from .status import show_status
 from .tasks import CoreTask
 
 FORM, _ = uic.loadUiType(str(form("filter_dock.ui")))
@@ -435,17 +436,18 @@ class FilterDock(QDockWidget, FORM):
         if name == "options" and getattr(task, "store_uri", None) != self.store_path():
             self.reload_options()  # the store changed while it ran: the new one's choices
             return
+        self.progressBar.setValue(0)  # at rest; the status line says how it went
         if task.error:
             self._status(task.error, error=True)
-            logger.warning(task.error)
         elif task.cancelled or (not ok and task.result is None):
             self._status(tr("Cancelled."))
         else:
-            self.progressBar.setValue(100)
             on_done(task)
         self.task_done.emit(name, bool(ok and task.result is not None))
 
     def cancel(self) -> None:
+        self.cancelButton.setEnabled(False)  # until the tasks have stopped
+        self._status(tr("Cancelling …"), push=False)
         for task in list(self.tasks.values()):
             task.cancel()
 
@@ -457,9 +459,8 @@ class FilterDock(QDockWidget, FORM):
         self.exportLayersButton.setEnabled("export_layers" not in self.tasks)
 
     # -- small helpers ----------------------------------------------------------------------
-    def _status(self, text: str, *, error: bool = False) -> None:
-        self.statusLabel.setText(text)
-        self.statusLabel.setStyleSheet("color: #b00020;" if error else "")
+    def _status(self, text: str, *, error: bool = False, push: bool = True) -> None:
+        show_status(self.statusLabel, text, error=error, push=push)
 
     def _store_changed(self) -> None:
         self.settings.set("store_path", self.store_path())

@@ -33,6 +33,7 @@ from ..sources.sync import SyncResult
 from ..store import StoreError, open_store
 from .browse import choose_store
 from .flow import narrow_combos, reflow
+from .status import show_status
 from .tasks import SyncTask
 
 FORM, _ = uic.loadUiType(str(form("sync_dock.ui")))
@@ -277,8 +278,9 @@ class SyncDock(QDockWidget, FORM):
                                          collection.id)
         index = self.collectionCombo.findData(current)
         self.collectionCombo.setCurrentIndex(index if index >= 0 else 0)
-        self._status(tr("{n} collections found.").format(
-            n=len(collections or ())))
+        n = len(collections or ())
+        self._status(tr("1 collection found.") if n == 1
+                     else tr("{n} collections found.").format(n=n))
 
     # -- syncing ----------------------------------------------------------------------------
     def store_path(self) -> str:
@@ -318,6 +320,7 @@ class SyncDock(QDockWidget, FORM):
         if self.task is not None:
             # Status first: a task that has not started ends inside cancel() and reports.
             self._status(tr("Stopping after this page …"))
+            self.cancelSyncButton.setEnabled(False)
             self.task.cancel()
 
     def _page_written(self, pages: int, records: int) -> None:
@@ -331,12 +334,14 @@ class SyncDock(QDockWidget, FORM):
         result = task.result
         if result is None:
             message = task.error or tr("The sync was cancelled before it started.")
-            self._status(message, error=True)
-            logger.error(message, push=True)
+            self._status(message, error=True, push=False)
+            logger.error(message, push=True)  # with a button to the log
             self.sync_done.emit(None)
             return
         self.last_result = result
-        self.progressBar.setValue(100 if result.complete else self.progressBar.value())
+        if result.complete:
+            self.fullCheck.setChecked(False)  # a full sync is a one-off: the next is incremental
+        self.progressBar.setValue(0)  # at rest: the counts and the message say how it went
         self._show_result(result)
         self._status(result.summary())
         logger.log(result.summary(), "success" if result.complete else "warning", push=True)
@@ -405,9 +410,8 @@ class SyncDock(QDockWidget, FORM):
         return layer
 
     # -- small helpers ----------------------------------------------------------------------
-    def _status(self, text: str, *, error: bool = False) -> None:
-        self.statusLabel.setText(text)
-        self.statusLabel.setStyleSheet("color: #b00020;" if error else "")
+    def _status(self, text: str, *, error: bool = False, push: bool = True) -> None:
+        show_status(self.statusLabel, text, error=error, push=push)
 
     def _update_buttons(self) -> None:
         has = self.connectionList.currentItem() is not None
