@@ -32,6 +32,8 @@ class TrygghetPlugin:
         self.lagesbild_action: QAction | None = None
         self.filter_dock = None
         self.filter_action: QAction | None = None
+        self.data_dock = None
+        self.data_action: QAction | None = None
         self.options_factory = None
 
     # -- Processing -------------------------------------------------------------------------
@@ -62,6 +64,9 @@ class TrygghetPlugin:
         self.filter_action = self._add_action("Filter", "filter.svg", tr("Filter"),
                                               self.show_filter_dock)
         self.filter_action.setShortcut("Ctrl+Alt+Shift+F")
+        self.data_action = self._add_action("Data", "data.svg", tr("Import data"),
+                                            self.show_data_dock)
+        self.data_action.setShortcut("Ctrl+Alt+Shift+D")
         self._add_action("MakeProject", "project.svg", tr("Make QGIS project"),
                          lambda: self._open_algorithm("trygghet:makeproject"))
         help_action = self._add_action("Help", "help.svg", tr("Help"), self._open_help)
@@ -88,6 +93,7 @@ class TrygghetPlugin:
             from .gui.sync_dock import SyncDock
 
             self.sync_dock = SyncDock(self.iface, self.iface.mainWindow())
+            self.sync_dock.sync_done.connect(lambda result: self._store_changed())
             self._add_tabified(self.sync_dock)
         _show(self.sync_dock)
 
@@ -107,6 +113,28 @@ class TrygghetPlugin:
             self.filter_dock.choose_period_kind(SettingsManager().get("filter_period_kind"))
             self._add_tabified(self.filter_dock)
         _show(self.filter_dock)
+
+    def show_data_dock(self) -> None:
+        if self.data_dock is None:
+            from .gui.data_dock import DataDock
+
+            self.data_dock = DataDock(self.iface, self.iface.mainWindow())
+            self.data_dock.imported.connect(lambda _kind: self._store_changed())
+            self._add_tabified(self.data_dock)
+        _show(self.data_dock)
+
+    def _store_changed(self) -> None:
+        """After a sync or an import: every open dock reads the store again (the Filter
+        dock's areas, sources and organisations) and the store's layers are redrawn."""
+        from .gui.sync_dock import refresh_store_layers
+
+        store = SettingsManager().get("store_path")
+        if self.filter_dock is not None:
+            self.filter_dock.use_store(store)
+        for dock in (self.sync_dock, self.lagesbild_dock, self.data_dock):
+            if dock is not None and not dock.storeEdit.text().strip():
+                dock.storeEdit.setText(store)
+        refresh_store_layers(store)
 
     def _add_tabified(self, dock) -> None:
         """A tab beside the plugin's other docks on the right (QGIS 3.14+), else docked."""
@@ -146,7 +174,8 @@ class TrygghetPlugin:
         settings = SettingsManager().load()
         for visible, show in ((settings.sync_dock_visible, self.show_sync_dock),
                               (settings.lagesbild_dock_visible, self.show_lagesbild_dock),
-                              (settings.filter_dock_visible, self.show_filter_dock)):
+                              (settings.filter_dock_visible, self.show_filter_dock),
+                              (settings.data_dock_visible, self.show_data_dock)):
             if visible:
                 show()
 
@@ -156,7 +185,8 @@ class TrygghetPlugin:
         manager = SettingsManager()
         for name, dock in (("sync_dock_visible", self.sync_dock),
                            ("lagesbild_dock_visible", self.lagesbild_dock),
-                           ("filter_dock_visible", self.filter_dock)):
+                           ("filter_dock_visible", self.filter_dock),
+                           ("data_dock_visible", self.data_dock)):
             manager.set(name, dock is not None and not dock.isHidden())
         if self.filter_dock is not None:
             manager.set("filter_period_kind", self.filter_dock.period_kind())
@@ -187,6 +217,12 @@ class TrygghetPlugin:
             self.filter_dock.deleteLater()
             self.filter_dock = None
         self.filter_action = None
+        if self.data_dock is not None:
+            self.data_dock.shutdown()
+            self.iface.removeDockWidget(self.data_dock)
+            self.data_dock.deleteLater()
+            self.data_dock = None
+        self.data_action = None
         for action in self.actions:
             self.iface.removePluginMenu(MENU, action)
             if self.toolbar is not None:

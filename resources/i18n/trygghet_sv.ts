@@ -2,6 +2,221 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
   <context>
+    <name>DataDock</name>
+    <message>
+      <source>Data</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <source>Store:</source>
+      <translation>Databas:</translation>
+    </message>
+    <message>
+      <source>Store: the GeoPackage the data is imported into (made when missing). Shared with the other Trygghet docks.</source>
+      <translation>Databas: GeoPackage-filen som data importeras till (skapas om den saknas). Delas med Trygghets övriga paneler.</translation>
+    </message>
+    <message>
+      <source>path to .gpkg</source>
+      <translation>sökväg till .gpkg</translation>
+    </message>
+    <message>
+      <source>Choose the store</source>
+      <translation>Välj databasen</translation>
+    </message>
+    <message>
+      <source>Areas</source>
+      <translation>Områden</translation>
+    </message>
+    <message>
+      <source>DeSO or RegSO from Statistics Sweden (SCB), or the municipality's own districts: a polygon file (GeoPackage, Shapefile, GeoJSON) with a code and a name per area. Areas give the Filter dock its area list and the reports their rates per 1,000 inhabitants.</source>
+      <translation>DeSO eller RegSO från SCB, eller kommunens egna stadsdelar: en polygonfil (GeoPackage, Shapefile, GeoJSON) med kod och namn per område. Områdena ger Filter-panelen dess områdeslista och rapporterna antal per 1 000 invånare.</translation>
+    </message>
+    <message>
+      <source>Area file</source>
+      <translation>Områdesfil</translation>
+    </message>
+    <message>
+      <source>GeoPackage, Shapefile or GeoJSON</source>
+      <translation>GeoPackage, Shapefile eller GeoJSON</translation>
+    </message>
+    <message>
+      <source>The polygon file with the areas</source>
+      <translation>Polygonfilen med områdena</translation>
+    </message>
+    <message>
+      <source>Choose a file</source>
+      <translation>Välj en fil</translation>
+    </message>
+    <message>
+      <source>Layer in the file (when it holds several)</source>
+      <translation>Lager i filen (om den har flera)</translation>
+    </message>
+    <message>
+      <source>e.g. DeSO_2025</source>
+      <translation>t.ex. DeSO_2025</translation>
+    </message>
+    <message>
+      <source>The layer to read from a GeoPackage with several layers</source>
+      <translation>Lagret som ska läsas ur en GeoPackage med flera lager</translation>
+    </message>
+    <message>
+      <source>Municipality (code or name)</source>
+      <translation>Kommun (kod eller namn)</translation>
+    </message>
+    <message>
+      <source>e.g. 0682 or Nässjö</source>
+      <translation>t.ex. 0682 eller Nässjö</translation>
+    </message>
+    <message>
+      <source>Only the areas of this municipality are taken from a national file</source>
+      <translation>Bara kommunens områden tas från en rikstäckande fil</translation>
+    </message>
+    <message>
+      <source>Population per area (optional)</source>
+      <translation>Befolkning per område (valfritt)</translation>
+    </message>
+    <message>
+      <source>CSV or Excel: code and population</source>
+      <translation>CSV eller Excel: kod och befolkning</translation>
+    </message>
+    <message>
+      <source>A table with the area code and its population, for rates per 1,000 inhabitants</source>
+      <translation>En tabell med områdeskod och befolkning, för antal per 1 000 invånare</translation>
+    </message>
+    <message>
+      <source>Import areas</source>
+      <translation>Importera områden</translation>
+    </message>
+    <message>
+      <source>Reads the file into the store in the background (trygghet:importareas)</source>
+      <translation>Läser in filen i databasen i bakgrunden (trygghet:importareas)</translation>
+    </message>
+    <message>
+      <source>Police data</source>
+      <translation>Polisens data</translation>
+    </message>
+    <message>
+      <source>Police events saved from polisen.se (.json, .json.gz) or a geocoded crime export from the police (CSV, Excel or GeoJSON with crime type, date, coordinates and place type). Only crimes in public places are taken in; events from polisen.se are counted per municipality or area, never drawn as points.</source>
+      <translation>Händelser sparade från polisen.se (.json, .json.gz) eller ett geokodat brottsuttag från polisen (CSV, Excel eller GeoJSON med brottstyp, datum, koordinater och platstyp). Bara brott på allmän plats tas in; händelser från polisen.se räknas per kommun eller område och ritas aldrig som punkter.</translation>
+    </message>
+    <message>
+      <source>Police file</source>
+      <translation>Polisfil</translation>
+    </message>
+    <message>
+      <source>JSON, CSV, Excel or GeoJSON</source>
+      <translation>JSON, CSV, Excel eller GeoJSON</translation>
+    </message>
+    <message>
+      <source>The saved police events or the crime export</source>
+      <translation>De sparade polishändelserna eller brottsuttaget</translation>
+    </message>
+    <message>
+      <source>Only events in this municipality are taken in</source>
+      <translation>Bara händelser i kommunen tas in</translation>
+    </message>
+    <message>
+      <source>Import police data</source>
+      <translation>Importera polisdata</translation>
+    </message>
+    <message>
+      <source>Reads the file into the store in the background (trygghet:importpolice)</source>
+      <translation>Läser in filen i databasen i bakgrunden (trygghet:importpolice)</translation>
+    </message>
+    <message>
+      <source>Safety survey</source>
+      <translation>Trygghetsmätning</translation>
+    </message>
+    <message>
+      <source>Results of the safety survey (trygghetsmätning) per area and question, as CSV or Excel: index values (problem index 0–6, share feeling unsafe, respondents) or answer distributions per option. The area codes must be among the imported areas.</source>
+      <translation>Trygghetsmätningens resultat per område och fråga, som CSV eller Excel: indexvärden (problemindex 0–6, andel otrygga, antal svarande) eller svarsfördelningar per svarsalternativ. Områdeskoderna måste finnas bland de importerade områdena.</translation>
+    </message>
+    <message>
+      <source>Results file</source>
+      <translation>Resultatfil</translation>
+    </message>
+    <message>
+      <source>CSV or Excel</source>
+      <translation>CSV eller Excel</translation>
+    </message>
+    <message>
+      <source>The survey results per area and question</source>
+      <translation>Mätningens resultat per område och fråga</translation>
+    </message>
+    <message>
+      <source>Survey (name or year)</source>
+      <translation>Mätning (namn eller år)</translation>
+    </message>
+    <message>
+      <source>e.g. 2026</source>
+      <translation>t.ex. 2026</translation>
+    </message>
+    <message>
+      <source>Used when the file has no column undersökning</source>
+      <translation>Används när filen saknar kolumnen undersökning</translation>
+    </message>
+    <message>
+      <source>Import survey</source>
+      <translation>Importera mätning</translation>
+    </message>
+    <message>
+      <source>Reads the file into the store in the background (trygghet:importsurvey)</source>
+      <translation>Läser in filen i databasen i bakgrunden (trygghet:importsurvey)</translation>
+    </message>
+    <message>
+      <source>Importing …</source>
+      <translation>Importerar …</translation>
+    </message>
+    <message>
+      <source>The import failed.</source>
+      <translation>Importen misslyckades.</translation>
+    </message>
+    <message>
+      <source>Geodata (*.gpkg *.shp *.geojson *.json *.gml *.fgb);;All files (*)</source>
+      <translation>Geodata (*.gpkg *.shp *.geojson *.json *.gml *.fgb);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Population per area</source>
+      <translation>Befolkning per område</translation>
+    </message>
+    <message>
+      <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+      <translation>Tabeller (*.csv *.txt *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Police data (*.json *.gz *.jsonl *.csv *.xlsx *.geojson);;All files (*)</source>
+      <translation>Polisdata (*.json *.gz *.jsonl *.csv *.xlsx *.geojson);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Survey results</source>
+      <translation>Mätningens resultat</translation>
+    </message>
+    <message>
+      <source>Results (*.csv *.txt *.xlsx);;All files (*)</source>
+      <translation>Resultat (*.csv *.txt *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Choose the store first.</source>
+      <translation>Välj databasen först.</translation>
+    </message>
+    <message>
+      <source>Choose a file first (…).</source>
+      <translation>Välj en fil först (…).</translation>
+    </message>
+    <message>
+      <source>The Processing algorithm {alg} is missing.</source>
+      <translation>Processing-algoritmen {alg} saknas.</translation>
+    </message>
+    <message>
+      <source>Trygghet: importing {file}</source>
+      <translation>Trygghet: importerar {file}</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Avbrutet.</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterDock</name>
     <message>
       <source>Filter</source>
@@ -1355,6 +1570,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Filter</source>
       <translation>Filter</translation>
+    </message>
+    <message>
+      <source>Import data</source>
+      <translation>Importera data</translation>
     </message>
     <message>
       <source>Make QGIS project</source>

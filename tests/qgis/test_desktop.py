@@ -30,6 +30,7 @@ IMAGES = Path(__IMAGES__)
 STORE = __STORE__
 SERVICE = __SERVICE__
 DEAD_SERVICE = __DEAD_SERVICE__
+AREAS = __AREAS__
 result = {"loaded": "trygghet_plugin" in plugins, "started": time.monotonic()}
 
 def when(predicate, then, timeout=30.0):
@@ -65,11 +66,29 @@ def at_default_width(name, dock):
     result.setdefault("dock_width", {})[name] = dock.width()
     result.setdefault("cut_off", {})[name] = sticking_out(dock)
 
+def import_areas():
+    """Data → Områden: the DeSO areas from a file (its picker answered by setting the path),
+    then the Filter dock's area list fills by itself."""
+    at_default_width("filter", plugin.filter_dock)
+    at_default_width("lagesbild", plugin.lagesbild_dock)
+    at_default_width("data", plugin.data_dock)
+    dock = plugin.data_dock
+    dock.storeEdit.setText(STORE)
+    dock.areasFileEdit.setText(AREAS)
+    dock.areasLayerEdit.setText("DeSO_2025")
+    dock.areasKommunEdit.setText("Nässjö")
+    dock.areasImportButton.click()
+    when(lambda: dock.task is None and plugin.filter_dock.areaList.count() > 0, imported)
+
+def imported():
+    result["import_status"] = plugin.data_dock.statusLabel.text()
+    result["filter_areas"] = plugin.filter_dock.areaList.count()
+    grab("dock_data", plugin.data_dock)
+    add_connection()
+
 def add_connection():
     """As a user would: Lägg till, name, type, address, Hämta samlingar, Spara."""
     dock = plugin.sync_dock
-    at_default_width("filter", plugin.filter_dock)
-    at_default_width("lagesbild", plugin.lagesbild_dock)
     dock.storeEdit.setText(STORE)
     dock.storeEdit.editingFinished.emit()
     dock.addButton.click()
@@ -175,7 +194,7 @@ def screenshots():
         for name, dock in (("dock_sync", plugin.sync_dock), ("dock_filter", plugin.filter_dock),
                            ("dock_lagesbild", plugin.lagesbild_dock)):
             dock.setFloating(True)  # a readable size for the guide's pictures
-            dock.resize(440, 760)
+            dock.resize(DEFAULT_DOCK_WIDTH, 900)  # as wide as QGIS opens it
             QgsApplication.processEvents()
             grab(name, dock)
             dock.setFloating(False)
@@ -239,7 +258,8 @@ try:
     plugin.sync_action.trigger()
     plugin.filter_action.trigger()
     plugin.lagesbild_action.trigger()
-    QTimer.singleShot(2500, add_connection)  # after the Options dialog has been looked at
+    plugin.data_action.trigger()
+    QTimer.singleShot(2500, import_areas)  # after the Options dialog has been looked at
     QTimer.singleShot(80000, finish)  # never hang: the test then reports what is missing
 except Exception:
     result["error"] = traceback.format_exc()
@@ -256,7 +276,7 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
 
     from tools import package, profile
     from tools.oapif_server import OapifServer
-    from trygghet_plugin.sample import generate
+    from trygghet_plugin.sample import generate, write_sample
     from trygghet_plugin.sample.writer import write_reports_geojson
     from trygghet_plugin.store import open_store
 
@@ -267,6 +287,8 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
     write_reports_geojson(reports, sample.reports)
     with open_store(store) as opened:
         opened.upsert_areas(sample.store_areas(deso=False))
+    # The DeSO areas come in through the Data dock, from SCB's file as the user has it.
+    areas = write_sample(tmp_path / "sample", size=50, seed=5)["areas"]
     profiles = tmp_path / "profiles-root"
     profile.install_zip(package.build(tmp_path / "dist"), profiles / "profiles" / "default")
     # Screenshots go to docs/images/ only when asked (TRYGGHET_SCREENSHOTS=1): a test run must
@@ -279,6 +301,7 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
     script.write_text(geometry + STARTUP.replace("__OUT__", repr(str(tmp_path)))
                       .replace("__IMAGES__", repr(str(images)))
                       .replace("__STORE__", repr(str(store)))
+                      .replace("__AREAS__", repr(str(areas)))
                       .replace("__LAST_DAY__", "__import__('datetime').date(2026, 10, 25)"),
                       encoding="utf-8")
     env = {k: v for k, v in __import__("os").environ.items() if k != "QT_QPA_PLATFORM"}
@@ -303,8 +326,10 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
     assert result["loaded"]
     # At QGIS's default dock width nothing sticks out past a dock's right edge.
     assert all(width <= 320 for width in result["dock_width"].values()), result["dock_width"]
-    assert result["cut_off"] == {"filter": [], "lagesbild": [], "sync_editor": []}, \
-        result["cut_off"]
+    assert result["cut_off"] == {"filter": [], "lagesbild": [], "data": [],
+                                 "sync_editor": []}, result["cut_off"]
+    # Data → Områden: the areas came in, and the Filter dock lists them without further ado.
+    assert result["filter_areas"] == 30, result["import_status"]
     assert {"Synka rapporter", "Lägesbild", "Filter", "Hjälp"} <= set(result["menu"])
     # The sync went through the dock: every sample report came in, in Swedish.
     assert result["sync"] == {"new": len(sample.reports), "rejected": 0}, result["sync_status"]
@@ -327,7 +352,7 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
     # otherwise give them one random single symbol each).
     styled = result["planner_styled"]
     assert styled["handelser_exakt_plats"] == styled["hotspots_gi"] == "categorizedSymbol", styled
-    assert len(result["images"]) == 6
+    assert len(result["images"]) == 7
     assert all(Path(p).stat().st_size > 1000 for p in result["images"])
     # QGIS unloaded the plugin when it quit: the open docks are noted for the next start.
     ini = (profiles / "profiles" / "default" / "QGIS" / "QGIS3.ini").read_text(encoding="utf-8")

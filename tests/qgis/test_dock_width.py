@@ -59,3 +59,12 @@ def test_the_lagesbild_dock_fits(plugin):
     assert dock.width() <= DEFAULT_DOCK_WIDTH + 10
     problems = sticking_out(dock)
     assert not problems, "\n".join(problems)
+
+
+def test_the_data_dock_fits(plugin):
+    plugin.data_action.trigger()
+    dock = plugin.data_dock
+    at_default_width(dock)
+    assert dock.width() <= DEFAULT_DOCK_WIDTH + 10
+    problems = sticking_out(dock)
+    assert not problems, "\n".join(problems)

@@ -462,6 +462,13 @@ class FilterDock(QDockWidget, FORM):
     def _status(self, text: str, *, error: bool = False, push: bool = True) -> None:
         show_status(self.statusLabel, text, error=error, push=push)
 
+    def use_store(self, uri: str) -> CoreTask | None:
+        """Read ``uri``'s choices again (after a sync or an import into it); the period the
+        user chose stays."""
+        self.storeEdit.setText(uri)
+        self.settings.set("store_path", self.store_path())
+        return self.reload_options()
+
     def _store_changed(self) -> None:
         self.settings.set("store_path", self.store_path())
         if self.periodKindCombo.currentData() != "custom":
