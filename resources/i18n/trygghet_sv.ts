@@ -1067,6 +1067,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Synken avbröts innan den började.</translation>
     </message>
     <message>
+      <source>No reports have been rejected: everything synced was taken in.</source>
+      <translation>Inga rapporter har avvisats: allt som synkats togs in.</translation>
+    </message>
+    <message>
       <source>Rejected reports</source>
       <translation>Avvisade rapporter</translation>
     </message>
@@ -1433,6 +1437,121 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Unexpected error: {error}. Details are in the log (the {tab} tab).</source>
       <translation>Oväntat fel: {error}. Detaljer finns i loggen (fliken {tab}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldAliases</name>
+    <message>
+      <source>Cell</source>
+      <translation>Cell</translation>
+    </message>
+    <message>
+      <source>Incidents in the cell</source>
+      <translation>Händelser i cellen</translation>
+    </message>
+    <message>
+      <source>Incidents in the neighbourhood</source>
+      <translation>Händelser i grannskapet</translation>
+    </message>
+    <message>
+      <source>Expected in the neighbourhood</source>
+      <translation>Förväntat i grannskapet</translation>
+    </message>
+    <message>
+      <source>Gi* z-score</source>
+      <translation>Gi* z-värde</translation>
+    </message>
+    <message>
+      <source>p-value (Gi*)</source>
+      <translation>p-värde (Gi*)</translation>
+    </message>
+    <message>
+      <source>q-value (Gi*, after correction)</source>
+      <translation>q-värde (Gi*, efter korrektion)</translation>
+    </message>
+    <message>
+      <source>p-value (exact test)</source>
+      <translation>p-värde (exakt test)</translation>
+    </message>
+    <message>
+      <source>q-value (exact test)</source>
+      <translation>q-värde (exakt test)</translation>
+    </message>
+    <message>
+      <source>Class</source>
+      <translation>Klass</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Resultat</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Incidents in the latest period</source>
+      <translation>Händelser senaste perioden</translation>
+    </message>
+    <message>
+      <source>Periods hot</source>
+      <translation>Perioder som hotspot</translation>
+    </message>
+    <message>
+      <source>Periods cold</source>
+      <translation>Perioder som coldspot</translation>
+    </message>
+    <message>
+      <source>Trend (z-score)</source>
+      <translation>Trend (z-värde)</translation>
+    </message>
+    <message>
+      <source>p-value (trend)</source>
+      <translation>p-värde (trend)</translation>
+    </message>
+    <message>
+      <source>Gi* z-score, latest period</source>
+      <translation>Gi* z-värde, senaste perioden</translation>
+    </message>
+    <message>
+      <source>Pattern (code)</source>
+      <translation>Mönster (kod)</translation>
+    </message>
+    <message>
+      <source>Periods</source>
+      <translation>Perioder</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Källa</translation>
+    </message>
+    <message>
+      <source>Id in the source</source>
+      <translation>Id i källan</translation>
+    </message>
+    <message>
+      <source>Record as received</source>
+      <translation>Posten som den kom</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Orsak</translation>
+    </message>
+    <message>
+      <source>Rejected at</source>
+      <translation>Avvisad</translation>
+    </message>
+    <message>
+      <source>Checksum</source>
+      <translation>Kontrollsumma</translation>
+    </message>
+    <message>
+      <source>Times seen</source>
+      <translation>Antal gånger sedd</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>Senast sedd</translation>
     </message>
   </context>
   <context>

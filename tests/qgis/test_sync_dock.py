@@ -116,10 +116,24 @@ def test_add_a_connection_sync_and_see_the_counts(dock, served, tmp_path):
     dock.rejectedButton.click()
     (layer,) = dock.shown_tables
     assert layer.name() == "Avvisade rapporter" and layer.featureCount() == 2
+    names = [layer.attributeDisplayName(i) for i in range(layer.fields().count())]
+    assert {"Orsak", "Posten som den kom"} <= set(names), names
 
     again = sync_and_wait(dock)
     assert (again.new, again.updated, again.rejected) == (0, 0, 2)
     assert dock.newLabel.text() == "0" and dock.rejectedLabel.text() == "2"
+
+
+def test_with_none_rejected_visa_avvisade_says_so(dock, served):
+    server, _n = served
+    dock.storeEdit.setText(dock.store_path())
+    from trygghet_plugin.store import open_store
+
+    with open_store(dock.store_path()):
+        pass  # an empty store
+    dock.rejectedButton.click()
+    assert dock.shown_tables == []
+    assert "Inga rapporter har avvisats" in dock.statusLabel.text()
 
 
 def test_cancel_stops_after_a_page_and_the_next_sync_goes_on(dock, served):

@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..domain.timeutil import local
 from ..i18n import translator
+from ..layers.aliases import describe_fields
 from ..log import logger
 from ..paths import form
 from ..settings import ConnectionStore, SettingsManager
@@ -389,12 +390,17 @@ class SyncDock(QDockWidget, FORM):
             self.unknownLabel.setText("")
 
     def show_rejected(self) -> QgsVectorLayer | None:
-        """Open the store's rejected records as a QGIS attribute table."""
+        """Open the store's rejected records as a QGIS attribute table (readable column
+        names); with none rejected, say so instead of an empty table."""
         try:
             with open_store(self.store_path(), create=False) as store:
                 source = store.layer_source("rejected")
+                rejected = store.count("rejected")
         except (StoreError, SourceError) as exc:
             self._status(str(exc), error=True)
+            return None
+        if rejected == 0:
+            self._status(tr("No reports have been rejected: everything synced was taken in."))
             return None
         layer = next((lyr for lyr in QgsProject.instance().mapLayers().values()
                       if lyr.source() == source.uri), None)
@@ -403,6 +409,7 @@ class SyncDock(QDockWidget, FORM):
             if not layer.isValid():
                 self._status(tr("The rejected table could not be opened."), error=True)
                 return None
+            describe_fields(layer)
             QgsProject.instance().addMapLayer(layer)
         else:
             layer.reload()
