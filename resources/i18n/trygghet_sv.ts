@@ -407,6 +407,10 @@
       <translation>Visa lägesbilden på kartan först, sedan kan dess lager exporteras.</translation>
     </message>
     <message>
+      <source>Show the situation picture on the map first: its layers are what is exported.</source>
+      <translation>Visa lägesbilden på kartan först: det är dess lager som exporteras.</translation>
+    </message>
+    <message>
       <source>Building the situation picture for {period} …</source>
       <translation>Beräknar lägesbilden för {period} …</translation>
     </message>

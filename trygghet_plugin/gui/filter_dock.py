@@ -118,6 +118,9 @@ class FilterDock(QDockWidget, FORM):
         self.exportIncidentsButton.clicked.connect(self.export_incidents)
         self.exportLayersButton.clicked.connect(self.export_layers)
 
+        self._layers_tip = self.exportLayersButton.toolTip()
+        self.project.layersRemoved.connect(self._layers_removed)
+        self._update_buttons()
         self.set_period(self._default_period("days"), apply=False)
         self.reload_options()
 
@@ -325,6 +328,7 @@ class FilterDock(QDockWidget, FORM):
             self._status(str(exc), error=True)
             return
         self._tidy_cache()
+        self._update_buttons()
         self.builds.append((cache_files(data), datetime.now(timezone.utc)))
         self.apply_filters()
         notes = f" {' '.join(data.notes)}" if data.notes else ""
@@ -348,9 +352,27 @@ class FilterDock(QDockWidget, FORM):
         self.builds = keep
 
     # -- exports ----------------------------------------------------------------------------
-    def _ask_save_path(self, title: str, filters: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home()), filters)
+    def _ask_save_path(self, title: str, filters: str, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, title, str(self._export_dir() / suggested),
+                                              filters)
+        if path:
+            self.settings.set("export_dir", str(Path(path).parent))
         return path
+
+    def _export_dir(self) -> Path:
+        """The folder exported into last, else the store's folder, else the home folder."""
+        for candidate in (self.settings.get("export_dir"), self.store_path()):
+            if candidate and "://" not in candidate:
+                folder = Path(candidate).expanduser()
+                folder = folder if folder.is_dir() else folder.parent
+                if folder.is_dir() and str(folder) != ".":
+                    return folder
+        return Path.home()
+
+    def _suggested_name(self, stem: str, suffix: str) -> str:
+        """``stem_2026-v41-42.gpkg``: the period in the name, so exports do not collide."""
+        period = self.period.name if self.period is not None else ""
+        return f"{stem}_{period}{suffix}" if period else f"{stem}{suffix}"
 
     def export_incidents(self) -> CoreTask | None:
         """The incidents the filter keeps, to a GeoPackage or a CSV for Excel."""
@@ -359,7 +381,8 @@ class FilterDock(QDockWidget, FORM):
             self._status(tr("Choose a store first."), error=True)
             return None
         path = self.ask_save_path(tr("Export filtered incidents"),
-                                  tr("GeoPackage (*.gpkg);;CSV for Excel (*.csv)"))
+                                  tr("GeoPackage (*.gpkg);;CSV for Excel (*.csv)"),
+                                  self._suggested_name("handelser", ".gpkg"))
         if not path:
             return None
         subset = build_filter(self.filter_spec())
@@ -393,7 +416,8 @@ class FilterDock(QDockWidget, FORM):
         if not groups:
             self._status(tr("Build the lägesbild first."), error=True)
             return None
-        path = self.ask_save_path(tr("Export layers for planners"), "GeoPackage (*.gpkg)")
+        path = self.ask_save_path(tr("Export layers for planners"), "GeoPackage (*.gpkg)",
+                                  self._suggested_name("trygghet_planering", ".gpkg"))
         if not path:
             return None
         items, skipped = items_from_layers(node.layer() for node in groups[0].findLayers())
@@ -451,12 +475,21 @@ class FilterDock(QDockWidget, FORM):
         for task in list(self.tasks.values()):
             task.cancel()
 
+    def _layers_removed(self, _ids) -> None:
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         self.buildButton.setEnabled("build" not in self.tasks)
         self.cancelButton.setEnabled(bool({"build", "export_incidents", "export_layers"}
                                           & set(self.tasks)))
         self.exportIncidentsButton.setEnabled("export_incidents" not in self.tasks)
-        self.exportLayersButton.setEnabled("export_layers" not in self.tasks)
+        # Planners' layers exist only once the picture is on the map: until then the button
+        # is off and says why.
+        ready = bool(find_lagesbild_groups(self.project))
+        self.exportLayersButton.setEnabled("export_layers" not in self.tasks and ready)
+        self.exportLayersButton.setToolTip(
+            self._layers_tip if ready else tr("Show the situation picture on the map first: "
+                                              "its layers are what is exported."))
 
     # -- small helpers ----------------------------------------------------------------------
     def _status(self, text: str, *, error: bool = False, push: bool = True) -> None:
@@ -484,6 +517,10 @@ class FilterDock(QDockWidget, FORM):
 
     def shutdown(self) -> None:
         """Before the plugin unloads: stop running tasks and let go of them."""
+        try:
+            self.project.layersRemoved.disconnect(self._layers_removed)
+        except (RuntimeError, TypeError):
+            pass
         tasks, self.tasks = list(self.tasks.values()), {}
         for task in tasks:
             try:
