@@ -2,10 +2,225 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
   <context>
+    <name>DataDock</name>
+    <message>
+      <source>Data</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <source>Store:</source>
+      <translation>Databas:</translation>
+    </message>
+    <message>
+      <source>Store: the GeoPackage the data is imported into (made when missing). Shared with the other Trygghet docks.</source>
+      <translation>Databas: GeoPackage-filen som data importeras till (skapas om den saknas). Delas med Trygghets övriga paneler.</translation>
+    </message>
+    <message>
+      <source>path to .gpkg</source>
+      <translation>sökväg till .gpkg</translation>
+    </message>
+    <message>
+      <source>Choose the store</source>
+      <translation>Välj databasen</translation>
+    </message>
+    <message>
+      <source>Areas</source>
+      <translation>Områden</translation>
+    </message>
+    <message>
+      <source>DeSO or RegSO from Statistics Sweden (SCB), or the municipality's own districts: a polygon file (GeoPackage, Shapefile, GeoJSON) with a code and a name per area. Areas give the Filter dock its area list and the reports their rates per 1,000 inhabitants.</source>
+      <translation>DeSO eller RegSO från SCB, eller kommunens egna stadsdelar: en polygonfil (GeoPackage, Shapefile, GeoJSON) med kod och namn per område. Områdena ger Filter-panelen dess områdeslista och rapporterna antal per 1 000 invånare.</translation>
+    </message>
+    <message>
+      <source>Area file</source>
+      <translation>Områdesfil</translation>
+    </message>
+    <message>
+      <source>GeoPackage, Shapefile or GeoJSON</source>
+      <translation>GeoPackage, Shapefile eller GeoJSON</translation>
+    </message>
+    <message>
+      <source>The polygon file with the areas</source>
+      <translation>Polygonfilen med områdena</translation>
+    </message>
+    <message>
+      <source>Choose a file</source>
+      <translation>Välj en fil</translation>
+    </message>
+    <message>
+      <source>Layer in the file (when it holds several)</source>
+      <translation>Lager i filen (om den har flera)</translation>
+    </message>
+    <message>
+      <source>e.g. DeSO_2025</source>
+      <translation>t.ex. DeSO_2025</translation>
+    </message>
+    <message>
+      <source>The layer to read from a GeoPackage with several layers</source>
+      <translation>Lagret som ska läsas ur en GeoPackage med flera lager</translation>
+    </message>
+    <message>
+      <source>Municipality (code or name)</source>
+      <translation>Kommun (kod eller namn)</translation>
+    </message>
+    <message>
+      <source>e.g. 0682 or Nässjö</source>
+      <translation>t.ex. 0682 eller Nässjö</translation>
+    </message>
+    <message>
+      <source>Only the areas of this municipality are taken from a national file</source>
+      <translation>Bara kommunens områden tas från en rikstäckande fil</translation>
+    </message>
+    <message>
+      <source>Population per area (optional)</source>
+      <translation>Befolkning per område (valfritt)</translation>
+    </message>
+    <message>
+      <source>CSV or Excel: code and population</source>
+      <translation>CSV eller Excel: kod och befolkning</translation>
+    </message>
+    <message>
+      <source>A table with the area code and its population, for rates per 1,000 inhabitants</source>
+      <translation>En tabell med områdeskod och befolkning, för antal per 1 000 invånare</translation>
+    </message>
+    <message>
+      <source>Import areas</source>
+      <translation>Importera områden</translation>
+    </message>
+    <message>
+      <source>Reads the file into the store in the background (trygghet:importareas)</source>
+      <translation>Läser in filen i databasen i bakgrunden (trygghet:importareas)</translation>
+    </message>
+    <message>
+      <source>Police data</source>
+      <translation>Polisens data</translation>
+    </message>
+    <message>
+      <source>Police events saved from polisen.se (.json, .json.gz) or a geocoded crime export from the police (CSV, Excel or GeoJSON with crime type, date, coordinates and place type). Only crimes in public places are taken in; events from polisen.se are counted per municipality or area, never drawn as points.</source>
+      <translation>Händelser sparade från polisen.se (.json, .json.gz) eller ett geokodat brottsuttag från polisen (CSV, Excel eller GeoJSON med brottstyp, datum, koordinater och platstyp). Bara brott på allmän plats tas in; händelser från polisen.se räknas per kommun eller område och ritas aldrig som punkter.</translation>
+    </message>
+    <message>
+      <source>Police file</source>
+      <translation>Polisfil</translation>
+    </message>
+    <message>
+      <source>JSON, CSV, Excel or GeoJSON</source>
+      <translation>JSON, CSV, Excel eller GeoJSON</translation>
+    </message>
+    <message>
+      <source>The saved police events or the crime export</source>
+      <translation>De sparade polishändelserna eller brottsuttaget</translation>
+    </message>
+    <message>
+      <source>Only events in this municipality are taken in</source>
+      <translation>Bara händelser i kommunen tas in</translation>
+    </message>
+    <message>
+      <source>Import police data</source>
+      <translation>Importera polisdata</translation>
+    </message>
+    <message>
+      <source>Reads the file into the store in the background (trygghet:importpolice)</source>
+      <translation>Läser in filen i databasen i bakgrunden (trygghet:importpolice)</translation>
+    </message>
+    <message>
+      <source>Safety survey</source>
+      <translation>Trygghetsmätning</translation>
+    </message>
+    <message>
+      <source>Results of the safety survey (trygghetsmätning) per area and question, as CSV or Excel: index values (problem index 0–6, share feeling unsafe, respondents) or answer distributions per option. The area codes must be among the imported areas.</source>
+      <translation>Trygghetsmätningens resultat per område och fråga, som CSV eller Excel: indexvärden (problemindex 0–6, andel otrygga, antal svarande) eller svarsfördelningar per svarsalternativ. Områdeskoderna måste finnas bland de importerade områdena.</translation>
+    </message>
+    <message>
+      <source>Results file</source>
+      <translation>Resultatfil</translation>
+    </message>
+    <message>
+      <source>CSV or Excel</source>
+      <translation>CSV eller Excel</translation>
+    </message>
+    <message>
+      <source>The survey results per area and question</source>
+      <translation>Mätningens resultat per område och fråga</translation>
+    </message>
+    <message>
+      <source>Survey (name or year)</source>
+      <translation>Mätning (namn eller år)</translation>
+    </message>
+    <message>
+      <source>e.g. 2026</source>
+      <translation>t.ex. 2026</translation>
+    </message>
+    <message>
+      <source>Used when the file has no column undersökning</source>
+      <translation>Används när filen saknar kolumnen undersökning</translation>
+    </message>
+    <message>
+      <source>Import survey</source>
+      <translation>Importera mätning</translation>
+    </message>
+    <message>
+      <source>Reads the file into the store in the background (trygghet:importsurvey)</source>
+      <translation>Läser in filen i databasen i bakgrunden (trygghet:importsurvey)</translation>
+    </message>
+    <message>
+      <source>Importing …</source>
+      <translation>Importerar …</translation>
+    </message>
+    <message>
+      <source>The import failed.</source>
+      <translation>Importen misslyckades.</translation>
+    </message>
+    <message>
+      <source>Geodata (*.gpkg *.shp *.geojson *.json *.gml *.fgb);;All files (*)</source>
+      <translation>Geodata (*.gpkg *.shp *.geojson *.json *.gml *.fgb);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Population per area</source>
+      <translation>Befolkning per område</translation>
+    </message>
+    <message>
+      <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+      <translation>Tabeller (*.csv *.txt *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Police data (*.json *.gz *.jsonl *.csv *.xlsx *.geojson);;All files (*)</source>
+      <translation>Polisdata (*.json *.gz *.jsonl *.csv *.xlsx *.geojson);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Survey results</source>
+      <translation>Mätningens resultat</translation>
+    </message>
+    <message>
+      <source>Results (*.csv *.txt *.xlsx);;All files (*)</source>
+      <translation>Resultat (*.csv *.txt *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Choose the store first.</source>
+      <translation>Välj databasen först.</translation>
+    </message>
+    <message>
+      <source>Choose a file first (…).</source>
+      <translation>Välj en fil först (…).</translation>
+    </message>
+    <message>
+      <source>The Processing algorithm {alg} is missing.</source>
+      <translation>Processing-algoritmen {alg} saknas.</translation>
+    </message>
+    <message>
+      <source>Trygghet: importing {file}</source>
+      <translation>Trygghet: importerar {file}</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Avbrutet.</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterDock</name>
     <message>
-      <source>Trygghet – filter and situation picture</source>
-      <translation>Trygghet – filter och lägesbild</translation>
+      <source>Filter</source>
+      <translation>Filter</translation>
     </message>
     <message>
       <source>Store:</source>
@@ -176,6 +391,10 @@
       <translation>Trygghet: exporterar lager</translation>
     </message>
     <message>
+      <source>Cancelling …</source>
+      <translation>Avbryter …</translation>
+    </message>
+    <message>
       <source>{n} incidents with an exact location shown ({period}).</source>
       <translation>{n} händelser med exakt plats visas ({period}).</translation>
     </message>
@@ -186,6 +405,10 @@
     <message>
       <source>Build the lägesbild first.</source>
       <translation>Visa lägesbilden på kartan först, sedan kan dess lager exporteras.</translation>
+    </message>
+    <message>
+      <source>Show the situation picture on the map first: its layers are what is exported.</source>
+      <translation>Visa lägesbilden på kartan först: det är dess lager som exporteras.</translation>
     </message>
     <message>
       <source>Building the situation picture for {period} …</source>
@@ -219,8 +442,8 @@
   <context>
     <name>LagesbildDock</name>
     <message>
-      <source>Trygghet – situation picture and board analysis</source>
-      <translation>Trygghet – lägesbild och nämndanalys</translation>
+      <source>Situation picture</source>
+      <translation>Lägesbild</translation>
     </message>
     <message>
       <source>Store:</source>
@@ -660,8 +883,8 @@ The municipality's own layout templates; empty = the shipped template.</translat
   <context>
     <name>SyncDock</name>
     <message>
-      <source>Trygghet – report sync</source>
-      <translation>Trygghet – synk av rapporter</translation>
+      <source>Sync</source>
+      <translation>Synk</translation>
     </message>
     <message>
       <source>Store:</source>
@@ -744,8 +967,12 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Tillåt okrypterad http</translation>
     </message>
     <message>
-      <source>Mark vanished reports as deleted</source>
-      <translation>Markera försvunna rapporter som borttagna</translation>
+      <source>Reports gone from the source</source>
+      <translation>Rapporter som försvunnit ur källan</translation>
+    </message>
+    <message>
+      <source>Mark as deleted</source>
+      <translation>Markera som borttagna</translation>
     </message>
     <message>
       <source>A report the source no longer lists (after a full sync) gets status 'deleted'; it is never dropped</source>
@@ -808,10 +1035,6 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Avbryt</translation>
     </message>
     <message>
-      <source>Sync</source>
-      <translation>Synk</translation>
-    </message>
-    <message>
       <source>Fetch everything (full sync)</source>
       <translation>Hämta allt (full synk)</translation>
     </message>
@@ -868,6 +1091,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Exportfiler (*.csv *.txt *.xlsx *.geojson *.json);;Alla filer (*)</translation>
     </message>
     <message>
+      <source>1 collection found.</source>
+      <translation>1 samling hittades.</translation>
+    </message>
+    <message>
       <source>Choose or add a connection first.</source>
       <translation>Välj eller lägg till en anslutning först.</translation>
     </message>
@@ -880,16 +1107,16 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Synken avbröts innan den började.</translation>
     </message>
     <message>
+      <source>No reports have been rejected: everything synced was taken in.</source>
+      <translation>Inga rapporter har avvisats: allt som synkats togs in.</translation>
+    </message>
+    <message>
       <source>Rejected reports</source>
       <translation>Avvisade rapporter</translation>
     </message>
     <message>
       <source>The connection '{name}' is saved.</source>
       <translation>Anslutningen '{name}' är sparad.</translation>
-    </message>
-    <message>
-      <source>{n} collections found.</source>
-      <translation>{n} samlingar hittades.</translation>
     </message>
     <message>
       <source>Syncing {name} …</source>
@@ -906,6 +1133,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Remove the connection '{name}'? The reports in the store stay.</source>
       <translation>Ta bort anslutningen '{name}'? Rapporterna i databasen finns kvar.</translation>
+    </message>
+    <message>
+      <source>{n} collections found.</source>
+      <translation>{n} samlingar hittades.</translation>
     </message>
     <message>
       <source>Unknown categories, filed as Other: {words}</source>
@@ -1265,6 +1496,121 @@ The municipality's own layout templates; empty = the shipped template.</translat
     </message>
   </context>
   <context>
+    <name>FieldAliases</name>
+    <message>
+      <source>Cell</source>
+      <translation>Cell</translation>
+    </message>
+    <message>
+      <source>Incidents in the cell</source>
+      <translation>Händelser i cellen</translation>
+    </message>
+    <message>
+      <source>Incidents in the neighbourhood</source>
+      <translation>Händelser i grannskapet</translation>
+    </message>
+    <message>
+      <source>Expected in the neighbourhood</source>
+      <translation>Förväntat i grannskapet</translation>
+    </message>
+    <message>
+      <source>Gi* z-score</source>
+      <translation>Gi* z-värde</translation>
+    </message>
+    <message>
+      <source>p-value (Gi*)</source>
+      <translation>p-värde (Gi*)</translation>
+    </message>
+    <message>
+      <source>q-value (Gi*, after correction)</source>
+      <translation>q-värde (Gi*, efter korrektion)</translation>
+    </message>
+    <message>
+      <source>p-value (exact test)</source>
+      <translation>p-värde (exakt test)</translation>
+    </message>
+    <message>
+      <source>q-value (exact test)</source>
+      <translation>q-värde (exakt test)</translation>
+    </message>
+    <message>
+      <source>Class</source>
+      <translation>Klass</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Resultat</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Incidents in the latest period</source>
+      <translation>Händelser senaste perioden</translation>
+    </message>
+    <message>
+      <source>Periods hot</source>
+      <translation>Perioder som hotspot</translation>
+    </message>
+    <message>
+      <source>Periods cold</source>
+      <translation>Perioder som coldspot</translation>
+    </message>
+    <message>
+      <source>Trend (z-score)</source>
+      <translation>Trend (z-värde)</translation>
+    </message>
+    <message>
+      <source>p-value (trend)</source>
+      <translation>p-värde (trend)</translation>
+    </message>
+    <message>
+      <source>Gi* z-score, latest period</source>
+      <translation>Gi* z-värde, senaste perioden</translation>
+    </message>
+    <message>
+      <source>Pattern (code)</source>
+      <translation>Mönster (kod)</translation>
+    </message>
+    <message>
+      <source>Periods</source>
+      <translation>Perioder</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Källa</translation>
+    </message>
+    <message>
+      <source>Id in the source</source>
+      <translation>Id i källan</translation>
+    </message>
+    <message>
+      <source>Record as received</source>
+      <translation>Posten som den kom</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Orsak</translation>
+    </message>
+    <message>
+      <source>Rejected at</source>
+      <translation>Avvisad</translation>
+    </message>
+    <message>
+      <source>Checksum</source>
+      <translation>Kontrollsumma</translation>
+    </message>
+    <message>
+      <source>Times seen</source>
+      <translation>Antal gånger sedd</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>Senast sedd</translation>
+    </message>
+  </context>
+  <context>
     <name>Layers</name>
     <message>
       <source>The base map could not be opened ({url}); the map is shown without it.</source>
@@ -1407,6 +1753,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Filter</source>
       <translation>Filter</translation>
+    </message>
+    <message>
+      <source>Import data</source>
+      <translation>Importera data</translation>
     </message>
     <message>
       <source>Make QGIS project</source>

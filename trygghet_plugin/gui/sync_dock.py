@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..domain.timeutil import local
 from ..i18n import translator
+from ..layers.aliases import describe_fields
 from ..log import logger
 from ..paths import form
 from ..settings import ConnectionStore, SettingsManager
@@ -39,6 +40,8 @@ from ..sources.records import FieldMapping, counts_text, field_labels
 from ..sources.sync import SyncResult
 from ..store import StoreError, open_store
 from .browse import choose_store
+from .flow import narrow_combos, reflow
+from .status import show_status
 from .tasks import SyncTask
 
 FORM, _ = uic.loadUiType(str(form("sync_dock.ui")))
@@ -72,14 +75,19 @@ class SyncDock(QDockWidget, FORM):
         self.auth_select = QgsAuthConfigSelect(self.authContainer)
         self.auth_select.setObjectName("authSelect")
         self.authLayout.addWidget(self.auth_select)
+        narrow_combos(self.auth_select)
+        # Rows of buttons wrap when the dock is narrow (QGIS opens docks about 300 px wide).
+        reflow(self.connectionButtons, self.connectionsLayout)
+        reflow(self.editorButtons, self.editorLayout)
+        reflow(self.syncButtons, self.syncLayout)
         for kind, label in kind_labels().items():
             self.kindCombo.addItem(label, kind)
         for value, label in naive_time_labels().items():
             self.naiveTimesCombo.addItem(label, value)
         labels = field_labels()
         self.mappingTable.setRowCount(len(labels))
-        self.mappingTable.horizontalHeader().setStretchLastSection(True)
-        self.mappingTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        # Both columns share the width: at a narrow dock the texts are elided, never cut off.
+        self.mappingTable.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.mappingTable.verticalHeader().setVisible(False)
         for row, (name, label) in enumerate(labels.items()):
             item = QTableWidgetItem(label)
@@ -190,6 +198,7 @@ class SyncDock(QDockWidget, FORM):
         for widget in (self.fileLabel, self.fileEdit, self.fileBrowseButton):
             widget.setVisible(not remote)
         self.deletionsCheck.setVisible(remote)
+        self.deletionsLabel.setVisible(remote)
         if self._editing is not None and not self._editing.mapping:
             self._fill_mapping(FieldMapping.default_for(kind))
 
@@ -291,8 +300,9 @@ class SyncDock(QDockWidget, FORM):
                                          collection.id)
         index = self.collectionCombo.findData(current)
         self.collectionCombo.setCurrentIndex(index if index >= 0 else 0)
-        self._status(tr("{n} collections found.").format(
-            n=len(collections or ())))
+        n = len(collections or ())
+        self._status(tr("1 collection found.") if n == 1
+                     else tr("{n} collections found.").format(n=n))
 
     # -- syncing ----------------------------------------------------------------------------
     def store_path(self) -> str:
@@ -332,6 +342,7 @@ class SyncDock(QDockWidget, FORM):
         if self.task is not None:
             # Status first: a task that has not started ends inside cancel() and reports.
             self._status(tr("Stopping after this page …"))
+            self.cancelSyncButton.setEnabled(False)
             self.task.cancel()
 
     def _page_written(self, pages: int, records: int) -> None:
@@ -345,12 +356,14 @@ class SyncDock(QDockWidget, FORM):
         result = task.result
         if result is None:
             message = task.error or tr("The sync was cancelled before it started.")
-            self._status(message, error=True)
-            logger.error(message, push=True)
+            self._status(message, error=True, push=False)
+            logger.error(message, push=True)  # with a button to the log
             self.sync_done.emit(None)
             return
         self.last_result = result
-        self.progressBar.setValue(100 if result.complete else self.progressBar.value())
+        if result.complete:
+            self.fullCheck.setChecked(False)  # a full sync is a one-off: the next is incremental
+        self.progressBar.setValue(0)  # at rest: the counts and the message say how it went
         self._show_result(result)
         self._status(result.summary())
         logger.log(result.summary(), "success" if result.complete else "warning", push=True)
@@ -398,12 +411,17 @@ class SyncDock(QDockWidget, FORM):
             self.unknownLabel.setText("")
 
     def show_rejected(self) -> QgsVectorLayer | None:
-        """Open the store's rejected records as a QGIS attribute table."""
+        """Open the store's rejected records as a QGIS attribute table (readable column
+        names); with none rejected, say so instead of an empty table."""
         try:
             with open_store(self.store_path(), create=False) as store:
                 source = store.layer_source("rejected")
+                rejected = store.count("rejected")
         except (StoreError, SourceError) as exc:
             self._status(str(exc), error=True)
+            return None
+        if rejected == 0:
+            self._status(tr("No reports have been rejected: everything synced was taken in."))
             return None
         layer = next((lyr for lyr in QgsProject.instance().mapLayers().values()
                       if lyr.source() == source.uri), None)
@@ -412,6 +430,7 @@ class SyncDock(QDockWidget, FORM):
             if not layer.isValid():
                 self._status(tr("The rejected table could not be opened."), error=True)
                 return None
+            describe_fields(layer)
             QgsProject.instance().addMapLayer(layer)
         else:
             layer.reload()
@@ -419,9 +438,8 @@ class SyncDock(QDockWidget, FORM):
         return layer
 
     # -- small helpers ----------------------------------------------------------------------
-    def _status(self, text: str, *, error: bool = False) -> None:
-        self.statusLabel.setText(text)
-        self.statusLabel.setStyleSheet("color: #b00020;" if error else "")
+    def _status(self, text: str, *, error: bool = False, push: bool = True) -> None:
+        show_status(self.statusLabel, text, error=error, push=push)
 
     def _update_buttons(self) -> None:
         has = self.connectionList.currentItem() is not None

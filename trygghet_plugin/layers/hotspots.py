@@ -131,9 +131,12 @@ def emerging_features(result: EmergingResult, fields: QgsFields | None = None
 def apply_style(layer: QgsMapLayer, qml: str) -> bool:
     """Load one of the plugin's QML styles onto a layer; heatmaps get their colour range
     from the layer's own values."""
+    from .aliases import describe_fields
+
     message, ok = layer.loadNamedStyle(style_path(qml))
     if isinstance(layer, QgsRasterLayer) and ok:
         stretch_heatmap(layer)
+    describe_fields(layer)  # "Gi* z-score 74.55", not "gi_z 74.54666324879042"
     layer.triggerRepaint()
     return bool(ok)
 
