@@ -979,8 +979,12 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>En rapport som källan inte längre listar (efter en full synk) får status 'deleted'; den tas aldrig bort</translation>
     </message>
     <message>
-      <source>Follow links to other addresses (without credentials)</source>
-      <translation>Följ länkar till andra adresser (utan inloggningsuppgifter)</translation>
+      <source>Links to other addresses</source>
+      <translation>Länkar till andra adresser</translation>
+    </message>
+    <message>
+      <source>Follow without credentials</source>
+      <translation>Följ utan inloggningsuppgifter</translation>
     </message>
     <message>
       <source>Credentials go only to the address above. When the service sends the sync on to another address, it stops there unless this is ticked; then it continues there without the credentials (never from https to http)</source>
