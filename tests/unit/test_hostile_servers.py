@@ -198,6 +198,7 @@ def test_https_never_falls_back_to_http(tls, stranger, store, allowed):
 
 
 # -- nothing hangs ---------------------------------------------------------------------------
+@pytest.mark.realtime
 def test_a_trickling_server_ends_within_the_deadline(httpserver, store):
     def trickle():
         yield page([feature(1)])[:20].encode()
