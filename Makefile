@@ -4,7 +4,7 @@ SHELL := /bin/bash
 
 VENV      := .venv
 PY        := $(VENV)/bin/python
-DEB_PKGS  := qgis python3-qgis qgis-providers xvfb poppler-utils gdal-bin fonts-dejavu-core python3-venv postgresql-15 postgresql-15-postgis-3 qttools5-dev-tools faketime
+DEB_PKGS  := qgis python3-qgis qgis-providers xvfb poppler-utils gdal-bin fonts-dejavu-core python3-venv postgresql-15 postgresql-15-postgis-3 qttools5-dev-tools faketime python3-cryptography
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP     := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
