@@ -304,3 +304,30 @@ def test_a_cancelled_build_leaves_nothing_in_the_cache(full_store, tmp_path):
         build_lagesbild_data(store, PERIOD, cache=tmp_path / "cache",
                              is_cancelled=cancel_on_the_third_question)
     assert list((tmp_path / "cache").iterdir()) == []
+
+
+def test_the_pdf_says_what_the_map_says(picture, full_store, provider_loaded, tmp_path):
+    """One answer: the lägesbild PDF's places (count, rate per 1,000) are the map's areas
+    layer, area by area — both come from analysis.figures.kommun_figures."""
+    import processing
+    from test_reports import pdf_pages
+
+    _, group = picture
+    layer = layers_of(group)["Händelser per 1 000 invånare (DeSO)"]
+    on_map = {f["code"]: f for f in layer.getFeatures()}
+    out = tmp_path / "lagesbild.pdf"
+    processing.run("trygghet:lagesbild", {"STORE": str(full_store),
+                                          "PERIOD_END": PERIOD.last_day.isoformat(),
+                                          "OUTPUT": str(out)})
+    pages = pdf_pages(out)
+    places = pages[1].split("Platser med flest händelser")[1].split("Polisens händelser")[0]
+    rows = re.findall(r"\((\w{9})\)\s+(\d+)\s+.*?(\d+,\d) per 1 000 inv\.", places)
+    assert len(rows) >= 5
+    for code, count, rate in rows:
+        assert int(count) == on_map[code]["incidents"], code
+        assert float(rate.replace(",", ".")) == pytest.approx(on_map[code]["per_1000"],
+                                                              abs=0.051), code
+    busiest = max(on_map.values(), key=lambda f: f["incidents"])
+    assert rows[0][0] == busiest["code"]
+    assert "Så läses siffrorna" in pages[1]
+    assert "Nollhypotesen" in pages[1] and "sex grannar" in pages[1]

@@ -236,7 +236,7 @@ def filter_options(store) -> FilterOptions:
     """Read the choices from the store (any thread: it opens its own layer)."""
     from qgis.core import QgsVectorLayer
 
-    from .lagesbild_group import FINEST_FIRST
+    from ..analysis.areas import finest_areas
 
     source = store.layer_source("incidents")
     layer = QgsVectorLayer(source.uri, "incidents", source.provider)
@@ -258,7 +258,7 @@ def filter_options(store) -> FilterOptions:
     if any(v is None for v in orgs):
         organisations += (None,)
     areas = store.areas()
-    kind = next((k for k in FINEST_FIRST if any(a.kind == k for a in areas)), None)
-    chosen = tuple((a.code, f"{a.label} ({a.code})" if a.name else a.code)
-                   for a in areas if a.kind == kind)
+    finest = finest_areas(areas)
+    kind = finest[0].kind if finest else None
+    chosen = tuple((a.code, f"{a.label} ({a.code})" if a.name else a.code) for a in finest)
     return FilterOptions(sources, organisations, chosen, kind)

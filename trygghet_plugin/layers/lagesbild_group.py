@@ -45,13 +45,13 @@ from pathlib import Path
 
 import numpy as np
 
-from ..analysis.areas import incident_area_codes, kommun_boundary_wkt
+from ..analysis.areas import finest_areas, kommun_boundary_wkt
 from ..analysis.coverage import latest_occurred
 from ..analysis.density import period_density, write_geotiff
 from ..analysis.emerging import period_emerging
 from ..analysis.errors import AnalysisError
 from ..analysis.expected import history_bins
-from ..analysis.figures import period_figures
+from ..analysis.figures import kommun_figures
 from ..analysis.hotspots import CELL_SIZE, period_hotspots
 from ..analysis.periods import (
     FIRST_PERIOD_START,
@@ -82,8 +82,6 @@ EMERGING_PERIODS = 26
 #: Frame columns the group reads.
 COLUMNS = ("category", "subcategory", "status", "location_precision", "source",
            "reporter_org", "area_code", "kommunkod")
-#: Area kinds for counts and rates, the finest first.
-FINEST_FIRST = (AreaKind.DESO.value, AreaKind.DISTRICT.value, AreaKind.REGSO.value)
 RATE_COLORS = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
 #: Cache tables.
 AREAS_TABLE, POLICE_TABLE, HOTSPOTS_TABLE, EMERGING_TABLE = (
@@ -343,23 +341,19 @@ def _area_rates(data: LagesbildData, frame, refs: Sequence[Period], areas, write
     from qgis.core import QgsFeature, QgsWkbTypes
     from qgis.PyQt.QtCore import QVariant
 
-    kind = next((k for k in FINEST_FIRST if any(a.kind == k for a in areas)), None)
-    if kind is None:
+    chosen = finest_areas(areas)
+    if not chosen:
         data.notes.append(tr("The store has no areas (DeSO, RegSO or districts): the layer "
                              "{layer} is left out.").format(layer=RATES_PREFIX))
         return
-    chosen = [a for a in areas if a.kind == kind]
+    kind = chosen[0].kind
     rows = np.zeros(len(frame), dtype=bool)
     for p in [*refs, *history]:
         rows |= incident_mask(frame, p)
     sub = frame.take(np.flatnonzero(rows))
-    codes = incident_area_codes(sub, chosen)
     known = {a.code for a in chosen}
-    population = {a.code: a.population for a in chosen if a.population}
-    figures = period_figures(sub, data.period, previous=refs[1], year_before=refs[2],
-                             population=population, area_codes=codes,
-                             labels={"area": {a.code: a.label for a in chosen}},
-                             areas=[a.code for a in chosen])
+    # The same function as the PDFs' figures: one count per area, whichever door asks.
+    figures = kommun_figures(sub, data.period, chosen)
     by_code = {f.key: f for f in figures.by_area}
     fields = _fields((("code", QVariant.String), ("name", QVariant.String),
                       ("kind", QVariant.String), ("population", QVariant.Int),
@@ -494,6 +488,7 @@ def _emerging(data: LagesbildData, frame, boundary, cell_size: float, writer) ->
         data.notes.append(tr("Emerging hot spots could not be computed: {error}").format(
             error=exc))
         return
+    data.notes.extend(result.warnings)  # e.g. few periods for a trend test
     fields = emerging_fields()
     writer.write(EMERGING_TABLE, fields, QgsWkbTypes.Polygon,
                  emerging_features(result, fields), f"Framväxande hotspots {periods[-1].label}")

@@ -11,7 +11,14 @@ from datetime import datetime
 
 import numpy as np
 
-from ..analysis.areas import KOMMUN_ONLY, assign_areas, incident_area_codes, kommun_boundary_wkt
+from ..analysis.areas import (
+    FINEST_FIRST,
+    KOMMUN_ONLY,
+    area_display_name,
+    assign_areas,
+    incident_area_codes,
+    kommun_boundary_wkt,
+)
 from ..analysis.coverage import first_incident, staleness
 from ..analysis.expected import adjust as expected_adjust
 from ..analysis.figures import (
@@ -19,6 +26,7 @@ from ..analysis.figures import (
     PeriodFigures,
     figures_periods,
     first_local_day,
+    kommun_figures,
     period_figures,
 )
 from ..analysis.hotspots import HotspotResult, period_hotspots
@@ -33,7 +41,6 @@ from .formatting import MONTHS_SHORT, number
 from .model import AreaPage, BoardData, FigureRow, LagesbildData, Place, PoliceEvent
 
 TREND_PERIODS = 12
-AREA_KINDS = ("deso", "district", "regso")
 
 
 @dataclass
@@ -53,7 +60,7 @@ def store_context(store: Store, kommun_name: str | None = None) -> StoreContext:
     areas: list = []
     reader = getattr(store, "areas", None)
     if reader is not None:
-        for kind in AREA_KINDS:
+        for kind in FINEST_FIRST:
             areas = reader(kind=kind)
             if areas:
                 break
@@ -61,9 +68,7 @@ def store_context(store: Store, kommun_name: str | None = None) -> StoreContext:
         if not kommun_name and kommuner:
             kommun_name = kommuner[0].name
     population = {a.code: a.population for a in areas if a.population}
-    # A DeSO has a code, not a name: show the name it was given (e.g. its RegSO) and the code.
-    names = {a.code: a.code if not a.name or a.name == a.code else f"{a.name} ({a.code})"
-             for a in areas}
+    names = {a.code: area_display_name(a) for a in areas}
     sources, last_sync = _sync_lines(store)
     # Police events imported from a file leave no sync state; they are a source all the same.
     if not any("polis" in line for line in sources) and \
@@ -117,13 +122,8 @@ def _area_codes(frame, ctx: StoreContext) -> np.ndarray | None:
 
 def _figures(frame, period: Period, ctx: StoreContext, taxonomy: Taxonomy,
              codes: np.ndarray | None = None) -> PeriodFigures:
-    if codes is None:
-        codes = _area_codes(frame, ctx)
-    labels = {"category": {c: cat.sv for c, cat in taxonomy.categories.items()},
-              "area": ctx.area_names}
-    return period_figures(frame, period, population=ctx.population, area_codes=codes,
-                          labels=labels, categories=list(taxonomy.categories),
-                          areas=list(ctx.area_names))
+    return kommun_figures(frame, period, ctx.areas, area_codes=codes,
+                          categories={c: cat.sv for c, cat in taxonomy.categories.items()})
 
 
 def _category_index(frame, taxonomy: Taxonomy) -> np.ndarray:
@@ -207,12 +207,43 @@ def lagesbild_data(store: Store, period: Period, taxonomy: Taxonomy, *,
         [(o.organisation, o.reports, (o.reporters or 0) if _has_reporter_ids(frame) else 0)
          for o in figures.organisations if o.reports],
         police, ctx.sources, ctx.last_sync, clock.now(),
-        notes=[f"Hotspots: Getis-Ord Gi* på sexhörningar {cell_size:g} m, "
-               f"{int((hot.gi_class > 0).sum())} av {len(hot.n)} rutor säkerställt heta "
-               "(efter korrektion för många jämförelser)."],
+        notes=[hot_cells_note(hot, cell_size)],
         figures_note=figures_note([figures.total, *shown], stale=stale is not None),
-        stale_note=stale.text_sv() if stale is not None else "")
+        stale_note=stale.text_sv() if stale is not None else "",
+        method=lagesbild_method(cell_size))
     return data, hot, ctx
+
+
+def hot_cells_note(hot: HotspotResult, cell_size: float) -> str:
+    """How many cells the map shows hot, per level, as the legend classes them."""
+    levels = [(int((hot.gi_class == c).sum()), pct) for c, pct in ((3, 99), (2, 95), (1, 90))]
+    shown = ", ".join(f"{n} på {pct} %-nivån" for n, pct in levels if n) or "inga"
+    return (f"Hotspots (var händelserna koncentreras): Getis-Ord Gi* på sexhörningar "
+            f"{cell_size:g} m; heta rutor av {len(hot.n)}: {shown} (efter korrektion för "
+            "många jämförelser).")
+
+
+def lagesbild_method(cell_size: float) -> list[str]:
+    """What each number and map class of the lägesbild means and how it is tested, in
+    plain Swedish (issue: every test named with its null, neighbourhood and correction)."""
+    return [
+        "Väntat: det antal som radens egen historik förutsäger för perioden – en negativ "
+        "binomialmodell på upp till tre års 14-dagarsperioder före perioden, med årstid "
+        "(samma veckor tidigare år), trend och den extra slumpvariation som rapporter har. "
+        "Intervallet rymmer antalet 95 gånger av 100 när inget särskilt har hänt.",
+        "↑* / ↓*: antalet ligger utanför det väntade. Nollhypotesen är att perioden är som "
+        "historiken förutsäger; testet är tvåsidigt mot modellens fördelning, med "
+        "Benjamini–Hochbergs korrektion över tabellens rader (falsk upptäcktsrisk 5 %). Rader "
+        "med mindre än ett års historik prövas inte. Föregående period och ett år sedan är "
+        "sammanhang, inte test.",
+        f"Hotspots (Gi*) visar var händelserna koncentreras, inte vad som är nytt: varje "
+        f"sexhörning ({cell_size:g} m) och dess sex grannar jämförs med en jämn fördelning "
+        "över kommunen; klass 90/95/99 % efter Benjamini–Hochbergs korrektion över "
+        "kommunens rutor.",
+        "Platser: en händelse räknas i ett område bara när platsen är känd inom området. "
+        "Polisens händelser som bara anges på kommunnivå räknas i totalen och på en egen "
+        "rad, aldrig i området där kommunens mittpunkt ligger.",
+    ]
 
 
 def _has_reporter_ids(frame) -> bool:

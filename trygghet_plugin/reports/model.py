@@ -83,6 +83,7 @@ class LagesbildData:
     notes: list[str] = field(default_factory=list)
     figures_note: str = ""  # what the mark and "Väntat" mean, with the family's size
     stale_note: str = ""  # printed in red on page 1 when the data stop before the period ends
+    method: list[str] = field(default_factory=list)  # "Så läses siffrorna", page 2
 
 
 @dataclass
