@@ -1649,6 +1649,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Kunde inte skriva {path}: {error}</translation>
     </message>
     <message>
+      <source>Planners drag {file} into their project: the layers come as one group, the filled ones switched off.</source>
+      <translation>Planerarna drar {file} in i sitt projekt: lagren kommer som en grupp, de fyllda avslagna.</translation>
+    </message>
+    <message>
       <source>Not exported: {layers}.</source>
       <translation>Exporterades inte: {layers}.</translation>
     </message>
@@ -1946,8 +1950,8 @@ TERTIAL: t.ex. 2026-T3; tom = den senaste hela tertialen.</translation>
       <translation>Exportera lager för planerare</translation>
     </message>
     <message>
-      <source>Writes the situation picture's layers for the period to a GeoPackage in SWEREF 99 TM: incidents with exact places (without free text), the police's incidents per area, hot spots, emerging hot spots, incidents per 1,000 inhabitants per area, the safety survey and the municipality boundary – the layers the store has data for. Each layer's style (Swedish legends, icons) is saved in the file's layer_styles as its default style, so the layers open styled in any QGIS project. The density map is internal and is not exported.</source>
-      <translation>Skriver lägesbildens lager för perioden till en GeoPackage i SWEREF 99 TM: händelser med exakt plats (utan fritext), polisens händelser per område, hotspots, framväxande hotspots, händelser per 1 000 invånare per område, trygghetsmätningen och kommungränsen – de lager databasen har data för. Varje lagers stil (svenska teckenförklaringar, ikoner) sparas i filens layer_styles som standardstil, så lagren öppnas med stil i vilket QGIS-projekt som helst. Täthetskartan är intern och exporteras inte.</translation>
+      <source>Writes the situation picture's layers for the period to a GeoPackage in SWEREF 99 TM: incidents with exact places (without free text), the police's incidents per area, hot spots, emerging hot spots, incidents per 1,000 inhabitants per area, the safety survey and the municipality boundary – the layers the store has data for. Each layer's style (Swedish legends, icons) is saved in the file's layer_styles as its default style, so the layers open styled in any QGIS project, named as on the map. Next to it a layer definition file (.qlr) adds them to a project as one group with the filled layers switched off, so they do not cover the base map. The density map is internal and is not exported.</source>
+      <translation>Skriver lägesbildens lager för perioden till en GeoPackage i SWEREF 99 TM: händelser med exakt plats (utan fritext), polisens händelser per område, hotspots, framväxande hotspots, händelser per 1 000 invånare per område, trygghetsmätningen och kommungränsen – de lager databasen har data för. Varje lagers stil (svenska teckenförklaringar, ikoner) sparas i filens layer_styles som standardstil, så lagren öppnas med stil och samma namn som på kartan i vilket QGIS-projekt som helst. Bredvid den lägger en lagerdefinitionsfil (.qlr) till dem i ett projekt som en grupp med de fyllda lagren avslagna, så att de inte täcker bakgrundskartan. Täthetskartan är intern och exporteras inte.</translation>
     </message>
     <message>
       <source>GeoPackage</source>
@@ -1964,6 +1968,10 @@ TERTIAL: t.ex. 2026-T3; tom = den senaste hela tertialen.</translation>
     <message>
       <source>Period</source>
       <translation>Period</translation>
+    </message>
+    <message>
+      <source>Layer definition file (the layers as one group)</source>
+      <translation>Lagerdefinitionsfil (lagren som en grupp)</translation>
     </message>
     <message>
       <source>Heatmap (internal)</source>

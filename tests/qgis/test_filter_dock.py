@@ -213,10 +213,12 @@ def test_export_the_filtered_incidents_as_csv_and_the_layers_for_planners(dock, 
     gpkg = tmp_path / "planerare.gpkg"
     dock.ask_save_path = lambda title, filters, name: suggested.append(name) or str(gpkg)
     assert run_task(dock, "export_layers", dock.exportLayersButton.click)
-    exported = QgsVectorLayer(f"{gpkg}|layername=handelser_exakt_plats", "x", "ogr")
+    exported = QgsVectorLayer(f"{gpkg}|layername=Händelser (exakt plats)", "x", "ogr")
     assert exported.featureCount() == shown  # the layers as filtered on the map
     assert "Skadegörelse" in [c.label() for c in exported.renderer().categories()]
     assert "Täthet (intern) (raster, intern)" in dock.statusLabel.text()
+    assert "Planerarna drar planerare.qlr in i sitt projekt" in dock.statusLabel.text()
+    assert gpkg.with_suffix(".qlr").is_file()
     assert suggested == [f"trygghet_planering_{dock.period.name}.gpkg"]  # a name to start from
 
 

@@ -418,12 +418,13 @@ class FilterDock(QDockWidget, FORM):
         if not path:
             return None
         items, skipped = items_from_layers(node.layer() for node in groups[0].findLayers())
+        group = groups[0].name()
 
         def export(task):
             from ..layers.export import export_items
 
             result = export_items(items, path, is_cancelled=task.isCanceled,
-                                  progress=task.setProgress)
+                                  progress=task.setProgress, group=group)
             result.skipped += skipped
             return result
 
