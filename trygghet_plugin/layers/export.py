@@ -21,7 +21,6 @@ runs in any thread (a QgsTask or a Processing algorithm), opening its own layers
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -29,10 +28,6 @@ from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsLayerDefinition,
-    QgsLayerTree,
-    QgsRenderContext,
-    QgsSimpleFillSymbolLayer,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsFeature,
@@ -40,7 +35,11 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsLayerDefinition,
+    QgsLayerTree,
     QgsMapLayerType,
+    QgsRenderContext,
+    QgsSimpleFillSymbolLayer,
     QgsSymbol,
     QgsVectorFileWriter,
     QgsVectorLayer,
