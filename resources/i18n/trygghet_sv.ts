@@ -359,6 +359,10 @@
       <translation>Egna datum</translation>
     </message>
     <message>
+      <source>all categories</source>
+      <translation>alla kategorier</translation>
+    </message>
+    <message>
       <source>Trygghet: reading filter choices</source>
       <translation>Trygghet: läser filterval</translation>
     </message>
@@ -399,6 +403,14 @@
       <translation>{n} händelser med exakt plats visas ({period}).</translation>
     </message>
     <message>
+      <source>Hot spots and density are for {categories}.</source>
+      <translation>Hotspots och täthet gäller {categories}.</translation>
+    </message>
+    <message>
+      <source>They are computed over the whole kommun (each cell against its neighbours); the area choice limits the incidents and areas shown.</source>
+      <translation>De beräknas över hela kommunen (varje cell mot sina grannar); områdesvalet begränsar händelserna och områdena som visas.</translation>
+    </message>
+    <message>
       <source>Choose a store first.</source>
       <translation>Välj en databas först.</translation>
     </message>
@@ -409,6 +421,10 @@
     <message>
       <source>Show the situation picture on the map first: its layers are what is exported.</source>
       <translation>Visa lägesbilden på kartan först: det är dess lager som exporteras.</translation>
+    </message>
+    <message>
+      <source>Hot spots, density and areas show {group} for {categories}: click "Show the situation picture on the map" to compute them for this period and choice.</source>
+      <translation>Hotspots, täthet och områden visar {group} för {categories}: klicka på "Visa lägesbild på kartan" för att beräkna dem för den här perioden och det här urvalet.</translation>
     </message>
     <message>
       <source>Building the situation picture for {period} …</source>
@@ -425,10 +441,6 @@
     <message>
       <source>Cancelled.</source>
       <translation>Avbrutet.</translation>
-    </message>
-    <message>
-      <source>Hot spots, density and areas show {group}: click "Show the situation picture on the map" to compute them for the period.</source>
-      <translation>Hotspots, täthet och områden visar {group}: klicka "Visa lägesbild på kartan" för att räkna om dem för perioden.</translation>
     </message>
     <message>
       <source>(no organisation)</source>
@@ -1667,6 +1679,18 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>{name} could not be written to {path}: {error}</source>
       <translation>{name} kunde inte skrivas till {path}: {error}</translation>
+    </message>
+    <message>
+      <source>all categories</source>
+      <translation>alla kategorier</translation>
+    </message>
+    <message>
+      <source>no category</source>
+      <translation>ingen kategori</translation>
+    </message>
+    <message>
+      <source>{n} of {total} categories</source>
+      <translation>{n} av {total} kategorier</translation>
     </message>
     <message>
       <source>The area filter cannot be made geographic here (no ST_Intersects); it uses the incidents' area codes.</source>

@@ -183,6 +183,43 @@ def test_build_the_picture_then_filter_it_by_category_area_and_organisation(dock
     assert f"Hotspots, täthet och områden visar {group.name()}" in dock.countLabel.text()
 
 
+def test_hot_spots_follow_the_categories_when_the_picture_is_shown_and_say_so(dock,
+                                                                          store_file):
+    def incidents_in_cells() -> int:
+        return sum(f["n"] for f in group_layer("Hotspots (Gi*)").getFeatures())
+
+    assert run_task(dock, "build", dock.buildButton.click)
+    everything = incidents_in_cells()
+    assert everything == count_in_store(store_file, FilterSpec(period=dock.period))
+    assert "Hotspots och täthet gäller alla kategorier." in dock.countLabel.text()
+
+    # A click changes the points at once; the hot spots wait for the next build and the
+    # dock says so, naming what they are for.
+    dock.filterTabs.setCurrentIndex(0)
+    dock.noneButton.click()
+    items(dock.categoryList)["Nedskräpning"].setCheckState(Qt.Checked)
+    assert incidents_in_cells() == everything
+    (group,) = find_lagesbild_groups(QgsProject.instance())
+    assert (f"Hotspots, täthet och områden visar {group.name()} för alla kategorier: klicka "
+            "på \"Visa lägesbild på kartan\"") in dock.countLabel.text()
+
+    assert run_task(dock, "build", dock.buildButton.click)
+    littering = count_in_store(store_file, FilterSpec(period=dock.period,
+                                                      categories=("nedskrapning",)))
+    assert incidents_in_cells() == littering < everything
+    assert "Hotspots och täthet gäller Nedskräpning." in dock.countLabel.text()
+
+    # An area: the points are the area's, the hot spots stay the kommun's (and it says so).
+    dock.resetButton.click()
+    assert run_task(dock, "build", dock.buildButton.click)
+    dock.filterTabs.setCurrentIndex(2)
+    dock.noneButton.click()
+    items(dock.areaList)["Nässjö centrum (0682C1010)"].setCheckState(Qt.Checked)
+    assert incidents_in_cells() == everything
+    assert "beräknas över hela kommunen" in dock.countLabel.text()
+    dock.resetButton.click()
+
+
 def test_building_again_replaces_the_group_and_tidies_the_cache(dock):
     assert run_task(dock, "build", dock.buildButton.click)
     first = Path(group_layer("Hotspots (Gi*)").source().split("|")[0])

@@ -28,7 +28,9 @@ from ..layers.filters import (
     INCIDENTS,
     FilterOptions,
     FilterSpec,
+    analysis_choice,
     apply_to_project,
+    describe_categories,
     filter_options,
 )
 from ..layers.lagesbild_group import (
@@ -52,6 +54,10 @@ from .status import show_status
 from .tasks import CoreTask
 
 FORM, _ = uic.loadUiType(str(form("filter_dock.ui")))
+
+#: On a lägesbild group: the choice its computed layers were made with (analysis_choice).
+BUILT_CHOICE = "trygghet/built_choice"
+BUILT_CATEGORIES = "trygghet/built_categories"
 
 
 tr = i18n.translator("FilterDock")
@@ -251,11 +257,32 @@ class FilterDock(QDockWidget, FORM):
         text = tr("{n} incidents with an exact location shown ({period}).").format(
             n=max(n, 0), period=period_title(self.period))
         groups = find_lagesbild_groups(self.project)
-        if groups and groups[0].name() != group_name(self.period):
-            text += " " + tr(
-                "Hot spots, density and areas show {group}: click \"Show the situation picture "
-                "on the map\" to compute them for the period.").format(group=groups[0].name())
+        if groups:
+            text += " " + self._computed_layers_note(groups[0])
         self.countLabel.setText(text)
+
+    def _category_labels(self) -> dict[str, str]:
+        items = [self.categoryList.item(i) for i in range(self.categoryList.count())]
+        return {item.data(Qt.UserRole): item.text() for item in items}
+
+    def _computed_layers_note(self, group) -> str:
+        """What the computed layers (hot spots, density, rates) of the group on the map are
+        for: they follow the period and the categories when the picture is shown, not at
+        each click, so the dock says when they are for another choice than the one made."""
+        spec = self.filter_spec()
+        built = group.customProperty(BUILT_CHOICE)
+        categories = group.customProperty(BUILT_CATEGORIES) or tr("all categories")
+        if group.name() != group_name(self.period) or (
+                built is not None and built != analysis_choice(spec)):
+            return tr("Hot spots, density and areas show {group} for {categories}: click "
+                      "\"Show the situation picture on the map\" to compute them for this "
+                      "period and choice.").format(group=group.name(), categories=categories)
+        text = tr("Hot spots and density are for {categories}.").format(categories=categories)
+        if spec.areas is not None:
+            text += " " + tr("They are computed over the whole kommun (each cell against its "
+                             "neighbours); the area choice limits the incidents and areas "
+                             "shown.")
+        return text
 
     # -- options from the store -------------------------------------------------------------
     def store_path(self) -> str:
@@ -326,6 +353,9 @@ class FilterDock(QDockWidget, FORM):
         except (StoreError, RuntimeError) as exc:
             self._status(str(exc), error=True)
             return
+        group.setCustomProperty(BUILT_CHOICE, analysis_choice(data.spec))
+        group.setCustomProperty(BUILT_CATEGORIES, describe_categories(
+            data.spec.categories, self._category_labels()))
         self._tidy_cache()
         self._update_buttons()
         self.builds.append((cache_files(data), datetime.now(timezone.utc)))
