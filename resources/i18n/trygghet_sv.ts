@@ -860,8 +860,8 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Språk:</translation>
     </message>
     <message>
-      <source>Applies when the plugin is next loaded</source>
-      <translation>Gäller när pluginet laddas nästa gång</translation>
+      <source>Applies when QGIS is restarted</source>
+      <translation>Gäller när QGIS startas om</translation>
     </message>
     <message>
       <source>Debug log (more messages in the log)</source>
@@ -874,6 +874,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>The user guide for analysts, the safety unit and planners</source>
       <translation>Användarguiden för analytiker, säkerhetsenheten och planerare</translation>
+    </message>
+    <message>
+      <source>The new language applies when QGIS is restarted (the printed PDFs stay Swedish).</source>
+      <translation>Det nya språket gäller när QGIS startas om (de utskrivna PDF:erna förblir på svenska).</translation>
     </message>
     <message>
       <source>Swedish</source>

@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QListWidget, QListWidgetItem
 
 from .. import i18n
-from ..analysis.periods import Period, PeriodError
+from ..analysis.periods import Period, PeriodError, shown_date_range, shown_label
 from ..domain.taxonomy import Taxonomy
 from ..layers.filters import (
     FILTER_KIND,
@@ -41,7 +41,6 @@ from ..layers.lagesbild_group import (
     default_period,
     find_lagesbild_groups,
     group_name,
-    period_title,
     remove_cache_files,
 )
 from ..log import logger
@@ -150,7 +149,7 @@ class FilterDock(QDockWidget, FORM):
 
     def set_period(self, period: Period, *, apply: bool = True) -> None:
         self.period = period
-        self.periodLabel.setText(f"{period.label}\n{period.date_range}")
+        self.periodLabel.setText(f"{shown_label(period)}\n{shown_date_range(period)}")
         for widget, day in ((self.fromDate, period.start), (self.toDate, period.last_day)):
             widget.blockSignals(True)
             widget.setDate(QDate(day.year, day.month, day.day))
@@ -255,7 +254,7 @@ class FilterDock(QDockWidget, FORM):
             group.findLayer(layer.id()) for group in find_lagesbild_groups(self.project))]
         n = (picture or layers)[0].featureCount()
         text = tr("{n} incidents with an exact location shown ({period}).").format(
-            n=max(n, 0), period=period_title(self.period))
+            n=max(n, 0), period=shown_label(self.period))
         groups = find_lagesbild_groups(self.project)
         if groups:
             text += " " + self._computed_layers_note(groups[0])
@@ -338,9 +337,9 @@ class FilterDock(QDockWidget, FORM):
                                             progress=lambda f: task.setProgress(100 * f))
 
         self._status(tr("Building the situation picture for {period} …").format(
-            period=period_title(period)))
+            period=shown_label(period)))
         return self._start("build", tr("Trygghet: situation picture {period}").format(
-            period=period_title(period)), build, self._lagesbild_built)
+            period=shown_label(period)), build, self._lagesbild_built)
 
     def _lagesbild_built(self, task: CoreTask) -> None:
         data = task.result
