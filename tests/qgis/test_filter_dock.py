@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -218,6 +218,34 @@ def test_hot_spots_follow_the_categories_when_the_picture_is_shown_and_say_so(do
     assert incidents_in_cells() == everything
     assert "beräknas över hela kommunen" in dock.countLabel.text()
     dock.resetButton.click()
+
+
+def test_next_never_steps_into_a_period_that_has_not_begun(dock, clock_at):
+    from trygghet_plugin.analysis.periods import period_ending
+
+    clock_at(date(2026, 10, 28))
+    dock.set_period(period_ending(date(2026, 10, 18)))
+    assert dock.nextButton.isEnabled()
+    dock.nextButton.click()  # the running period: it has begun
+    assert dock.periodLabel.text().startswith("Vecka 43–44 2026")
+    assert not dock.nextButton.isEnabled()
+    dock.step(1)
+    assert dock.periodLabel.text().startswith("Vecka 43–44 2026")
+    dock.prevButton.click()
+    assert dock.nextButton.isEnabled()
+
+
+def test_the_time_animation_runs_over_the_periods_days_from_midnight(dock):
+    from qgis.PyQt.QtCore import QTime
+
+    assert run_task(dock, "build", dock.buildButton.click)
+    extent = QgsProject.instance().timeSettings().temporalRange()
+    period = dock.period
+    assert extent.begin().time() == QTime(0, 0) == extent.end().time()
+    assert extent.begin().date().toPyDate() == period.start
+    assert extent.end().date().toPyDate() == period.end  # the midnight after the last day
+    assert extent.begin().timeZone().id() == b"Europe/Stockholm"
+    assert QgsProject.instance().timeSettings().timeStep() == 1.0
 
 
 def test_building_again_replaces_the_group_and_tidies_the_cache(dock):

@@ -22,6 +22,7 @@ from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QListWidget, QListWidg
 
 from .. import i18n
 from ..analysis.periods import Period, PeriodError, shown_date_range, shown_label
+from ..domain import clock
 from ..domain.taxonomy import Taxonomy
 from ..layers.filters import (
     FILTER_KIND,
@@ -43,6 +44,7 @@ from ..layers.lagesbild_group import (
     group_name,
     remove_cache_files,
 )
+from ..layers.temporal import show_period_in_time
 from ..log import logger
 from ..paths import form, taxonomy_file
 from ..settings import SettingsManager
@@ -149,6 +151,7 @@ class FilterDock(QDockWidget, FORM):
 
     def set_period(self, period: Period, *, apply: bool = True) -> None:
         self.period = period
+        self.nextButton.setEnabled(period.next().start <= clock.today())
         self.periodLabel.setText(f"{shown_label(period)}\n{shown_date_range(period)}")
         for widget, day in ((self.fromDate, period.start), (self.toDate, period.last_day)):
             widget.blockSignals(True)
@@ -158,9 +161,13 @@ class FilterDock(QDockWidget, FORM):
             self.apply_filters()
 
     def step(self, direction: int) -> None:
-        """The previous (-1) or next (1) period of the same kind and length."""
-        if self.period is not None:
-            self.set_period(self.period.previous() if direction < 0 else self.period.next())
+        """The previous (-1) or next (1) period of the same kind and length; never one that
+        has not begun."""
+        if self.period is None:
+            return
+        period = self.period.previous() if direction < 0 else self.period.next()
+        if period.start <= clock.today():
+            self.set_period(period)
 
     def period_kind(self) -> str:
         return str(self.periodKindCombo.currentData() or "days")
@@ -345,6 +352,8 @@ class FilterDock(QDockWidget, FORM):
         data = task.result
         if data is None:
             return
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        show_period_in_time(self.project, data.period, canvas)  # before the layers come
         try:
             with open_store(self.store_path(), create=False) as store:
                 group = add_lagesbild_group(self.project, store, data.period, data,
