@@ -915,6 +915,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>sökväg till .gpkg</translation>
     </message>
     <message>
+      <source>Choose the store (a GeoPackage) the reports are written to</source>
+      <translation>Välj databasen (en GeoPackage) som rapporterna skrivs till</translation>
+    </message>
+    <message>
       <source>Connections</source>
       <translation>Anslutningar</translation>
     </message>
@@ -923,12 +927,24 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Anslutningar till insamlingstjänster och exportfiler</translation>
     </message>
     <message>
+      <source>Add a connection to a collection service or an export file</source>
+      <translation>Lägg till en anslutning till en insamlingstjänst eller en exportfil</translation>
+    </message>
+    <message>
       <source>Add</source>
       <translation>Lägg till</translation>
     </message>
     <message>
+      <source>Change the chosen connection</source>
+      <translation>Ändra den valda anslutningen</translation>
+    </message>
+    <message>
       <source>Edit</source>
       <translation>Redigera</translation>
+    </message>
+    <message>
+      <source>Remove the chosen connection (the reports in the store stay)</source>
+      <translation>Ta bort den valda anslutningen (rapporterna i databasen blir kvar)</translation>
     </message>
     <message>
       <source>Remove</source>
@@ -955,6 +971,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Samling</translation>
     </message>
     <message>
+      <source>List the service's collections to choose from</source>
+      <translation>Lista tjänstens samlingar att välja bland</translation>
+    </message>
+    <message>
       <source>Fetch collections</source>
       <translation>Hämta samlingar</translation>
     </message>
@@ -967,6 +987,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>CSV, Excel (.xlsx) eller GeoJSON</translation>
     </message>
     <message>
+      <source>Choose the export file</source>
+      <translation>Välj exportfilen</translation>
+    </message>
+    <message>
       <source>Authentication</source>
       <translation>Autentisering</translation>
     </message>
@@ -977,6 +1001,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Source name in the store (the first part of each report's uid)</source>
       <translation>Källans namn i databasen (första delen av varje rapports uid)</translation>
+    </message>
+    <message>
+      <source>Only for a test server: reports and credentials would travel unencrypted</source>
+      <translation>Bara för en testserver: rapporter och inloggningsuppgifter skulle skickas okrypterat</translation>
     </message>
     <message>
       <source>Allow unencrypted http</source>
@@ -1047,20 +1075,48 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Fält i källan</translation>
     </message>
     <message>
+      <source>Ask the server for one record (nothing is stored) and list the source's fields for the mapping</source>
+      <translation>Be servern om en post (inget sparas) och lista källans fält för fältmappningen</translation>
+    </message>
+    <message>
+      <source>Test connection</source>
+      <translation>Testa anslutning</translation>
+    </message>
+    <message>
+      <source>Save the connection; a server that does not answer gives a warning</source>
+      <translation>Spara anslutningen; en server som inte svarar ger en varning</translation>
+    </message>
+    <message>
       <source>Save</source>
       <translation>Spara</translation>
+    </message>
+    <message>
+      <source>Close the form without saving</source>
+      <translation>Stäng formuläret utan att spara</translation>
     </message>
     <message>
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
+      <source>Fetch every report again, not only those changed since the last sync (unticked after the sync)</source>
+      <translation>Hämta alla rapporter igen, inte bara de som ändrats sedan förra synken (avmarkeras efter synken)</translation>
+    </message>
+    <message>
       <source>Fetch everything (full sync)</source>
       <translation>Hämta allt (full synk)</translation>
     </message>
     <message>
+      <source>Fetch new and changed reports from the chosen connection into the store</source>
+      <translation>Hämta nya och ändrade rapporter från den valda anslutningen till databasen</translation>
+    </message>
+    <message>
       <source>Sync now</source>
       <translation>Synka nu</translation>
+    </message>
+    <message>
+      <source>Stop the sync; the pages fetched so far are kept</source>
+      <translation>Stoppa synken; sidorna som hämtats hittills behålls</translation>
     </message>
     <message>
       <source>Cancel sync</source>
@@ -1091,8 +1147,16 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Borttagna i källan</translation>
     </message>
     <message>
+      <source>The records that could not be taken, each with its reason</source>
+      <translation>Posterna som inte kunde tas emot, var och en med sitt skäl</translation>
+    </message>
+    <message>
       <source>Show rejected</source>
       <translation>Visa avvisade</translation>
+    </message>
+    <message>
+      <source>Trygghet: testing the connection</source>
+      <translation>Trygghet: testar anslutningen</translation>
     </message>
     <message>
       <source>Fetching collections …</source>
@@ -1109,6 +1173,14 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Export files (*.csv *.txt *.xlsx *.geojson *.json);;All files (*)</source>
       <translation>Exportfiler (*.csv *.txt *.xlsx *.geojson *.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Testing the connection …</source>
+      <translation>Testar anslutningen …</translation>
+    </message>
+    <message>
+      <source>The connection '{name}' is saved.</source>
+      <translation>Anslutningen '{name}' är sparad.</translation>
     </message>
     <message>
       <source>1 collection found.</source>
@@ -1135,8 +1207,8 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Avvisade rapporter</translation>
     </message>
     <message>
-      <source>The connection '{name}' is saved.</source>
-      <translation>Anslutningen '{name}' är sparad.</translation>
+      <source>Its fields can now be picked in the mapping.</source>
+      <translation>Dess fält kan nu väljas i fältmappningen.</translation>
     </message>
     <message>
       <source>Syncing {name} …</source>
@@ -1153,6 +1225,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Remove the connection '{name}'? The reports in the store stay.</source>
       <translation>Ta bort anslutningen '{name}'? Rapporterna i databasen finns kvar.</translation>
+    </message>
+    <message>
+      <source>The connection '{name}' is saved, but the server did not answer: {error} Check the address, or sync when the server is up.</source>
+      <translation>Anslutningen '{name}' är sparad, men servern svarade inte: {error} Kontrollera adressen, eller synka när servern är uppe.</translation>
     </message>
     <message>
       <source>{n} collections found.</source>
@@ -3190,6 +3266,26 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>Waiting {seconds} s: polisen.se wants at least {interval} s between calls.</source>
       <translation>Väntar {seconds} s: polisen.se vill ha minst {interval} s mellan anropen.</translation>
+    </message>
+    <message>
+      <source>The server answers: {n} services.</source>
+      <translation>Servern svarar: {n} tjänster.</translation>
+    </message>
+    <message>
+      <source>The server answers: the collection '{collection}' has {n} records.</source>
+      <translation>Servern svarar: samlingen '{collection}' har {n} poster.</translation>
+    </message>
+    <message>
+      <source>The server answers: the collection '{collection}' can be read.</source>
+      <translation>Servern svarar: samlingen '{collection}' kan läsas.</translation>
+    </message>
+    <message>
+      <source>{name} can be read: {n} fields.</source>
+      <translation>{name} kan läsas: {n} fält.</translation>
+    </message>
+    <message>
+      <source>{name} is not readable GeoJSON: {error}</source>
+      <translation>{name} är inte läsbar GeoJSON: {error}</translation>
     </message>
     <message>
       <source>Id</source>
