@@ -1409,6 +1409,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>, {rejected} utanför kommunen</translation>
     </message>
     <message>
+      <source>The store holds no incidents yet. Next: sync reports (the Sync dock: add a connection, then Sync now) or import police data (the Data dock); then try again.</source>
+      <translation>Databasen har inga händelser ännu. Nästa steg: synka rapporter (dockan Synk: lägg till en anslutning, sedan Synka nu) eller importera polisdata (dockan Data); försök sedan igen.</translation>
+    </message>
+    <message>
       <source>The store {name} is read-only (the file or its folder cannot be written): it can be read — layers, lägesbild, board analysis — but nothing can be saved in it. Copy it to a folder you can write to, or ask for write access.</source>
       <translation>Databasen {name} är skrivskyddad (filen eller dess mapp kan inte skrivas): den kan läsas — lager, lägesbild, nämndanalys — men inget kan sparas i den. Kopiera den till en mapp du kan skriva i, eller be om skrivbehörighet.</translation>
     </message>

@@ -313,3 +313,25 @@ def test_the_dock_tabs_with_the_others_and_is_gone_after_unload(recording_iface)
     QCoreApplication.processEvents()
     assert main.findChildren(QDockWidget) == []
     assert QgsApplication.taskManager().countActiveTasks() == 0
+
+
+def test_an_empty_store_says_what_to_do_next_instead_of_a_picture(plugin, tmp_path,
+                                                                  recording_iface):
+    from qgis.core import Qgis
+
+    empty = tmp_path / "tom.gpkg"
+    with open_store(empty):
+        pass
+    plugin.filter_action.trigger()
+    dock = plugin.filter_dock
+    try:
+        assert run_task(dock, "options", lambda: (dock.storeEdit.setText(str(empty)),
+                                                  dock.storeEdit.editingFinished.emit()))
+        bar = recording_iface.messageBar()
+        bar.clear_messages()
+        assert not run_task(dock, "build", dock.buildButton.click)
+        assert find_lagesbild_groups(QgsProject.instance()) == []
+        assert "Databasen har inga händelser ännu" in dock.statusLabel.text()
+        assert any("Synka nu" in m for m in bar.get_messages(Qgis.Warning))
+    finally:
+        QgsProject.instance().clear()

@@ -49,6 +49,7 @@ from ..log import logger
 from ..paths import form, taxonomy_file
 from ..settings import SettingsManager
 from ..store import StoreError, open_store
+from ..store.empty import check_has_incidents
 from .browse import choose_store
 from .flow import reflow
 from .status import show_status
@@ -339,6 +340,7 @@ class FilterDock(QDockWidget, FORM):
 
         def build(task):
             with open_store(uri, create=False) as store:
+                check_has_incidents(store)
                 return build_lagesbild_data(store, period, spec=spec, cell_size=cell_size,
                                             is_cancelled=task.isCanceled,
                                             progress=lambda f: task.setProgress(100 * f))

@@ -42,6 +42,7 @@ from ..reports.layout import LayoutError, load_template
 from ..settings import SettingsManager
 from ..store import StoreError, open_store
 from ..store.base import is_postgis_store
+from ..store.empty import check_has_incidents
 from .browse import choose_folder, choose_store, choose_template
 from .flow import reflow
 from .status import show_status
@@ -269,6 +270,7 @@ class LagesbildDock(QDockWidget, FORM):
             """Worker thread: read the store and compute the report's numbers."""
             task.setProgress(5)
             with open_store(store_uri, create=False) as store:
+                check_has_incidents(store)
                 task.setProgress(10)
                 inputs = generate.report_inputs(
                     kind, store, period, cell_size=values.cell_size_m,
