@@ -121,9 +121,13 @@ def style_qml(layer) -> str:
 def covers_map(layer: QgsVectorLayer) -> bool:
     """Whether the layer's style fills areas (and so hides the base map under it); an
     outline such as the kommun boundary does not."""
-    if layer.geometryType() != QgsWkbTypes.PolygonGeometry or layer.renderer() is None:
+    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
         return False
-    for symbol in layer.renderer().symbols(QgsRenderContext()):
+    renderer = layer.renderer()
+    symbols = renderer.symbols(QgsRenderContext()) if renderer is not None else []
+    if not symbols:
+        return True  # no classes to judge by (e.g. rates without classes yet): a fill
+    for symbol in symbols:
         for symbol_layer in symbol.symbolLayers():
             if isinstance(symbol_layer, QgsSimpleFillSymbolLayer):
                 if (symbol_layer.brushStyle() != Qt.NoBrush
