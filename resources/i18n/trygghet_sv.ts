@@ -359,6 +359,10 @@
       <translation>Egna datum</translation>
     </message>
     <message>
+      <source>all categories</source>
+      <translation>alla kategorier</translation>
+    </message>
+    <message>
       <source>Trygghet: reading filter choices</source>
       <translation>Trygghet: läser filterval</translation>
     </message>
@@ -399,6 +403,14 @@
       <translation>{n} händelser med exakt plats visas ({period}).</translation>
     </message>
     <message>
+      <source>Hot spots and density are for {categories}.</source>
+      <translation>Hotspots och täthet gäller {categories}.</translation>
+    </message>
+    <message>
+      <source>They are computed over the whole kommun (each cell against its neighbours); the area choice limits the incidents and areas shown.</source>
+      <translation>De beräknas över hela kommunen (varje cell mot sina grannar); områdesvalet begränsar händelserna och områdena som visas.</translation>
+    </message>
+    <message>
       <source>Choose a store first.</source>
       <translation>Välj en databas först.</translation>
     </message>
@@ -409,6 +421,10 @@
     <message>
       <source>Show the situation picture on the map first: its layers are what is exported.</source>
       <translation>Visa lägesbilden på kartan först: det är dess lager som exporteras.</translation>
+    </message>
+    <message>
+      <source>Hot spots, density and areas show {group} for {categories}: click "Show the situation picture on the map" to compute them for this period and choice.</source>
+      <translation>Hotspots, täthet och områden visar {group} för {categories}: klicka på "Visa lägesbild på kartan" för att beräkna dem för den här perioden och det här urvalet.</translation>
     </message>
     <message>
       <source>Building the situation picture for {period} …</source>
@@ -425,10 +441,6 @@
     <message>
       <source>Cancelled.</source>
       <translation>Avbrutet.</translation>
-    </message>
-    <message>
-      <source>Hot spots, density and areas show {group}: click "Show the situation picture on the map" to compute them for the period.</source>
-      <translation>Hotspots, täthet och områden visar {group}: klicka "Visa lägesbild på kartan" för att räkna om dem för perioden.</translation>
     </message>
     <message>
       <source>(no organisation)</source>
@@ -848,8 +860,8 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Språk:</translation>
     </message>
     <message>
-      <source>Applies when the plugin is next loaded</source>
-      <translation>Gäller när pluginet laddas nästa gång</translation>
+      <source>Applies when QGIS is restarted</source>
+      <translation>Gäller när QGIS startas om</translation>
     </message>
     <message>
       <source>Debug log (more messages in the log)</source>
@@ -862,6 +874,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>The user guide for analysts, the safety unit and planners</source>
       <translation>Användarguiden för analytiker, säkerhetsenheten och planerare</translation>
+    </message>
+    <message>
+      <source>The new language applies when QGIS is restarted (the printed PDFs stay Swedish).</source>
+      <translation>Det nya språket gäller när QGIS startas om (de utskrivna PDF:erna förblir på svenska).</translation>
     </message>
     <message>
       <source>Swedish</source>
@@ -899,6 +915,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>sökväg till .gpkg</translation>
     </message>
     <message>
+      <source>Choose the store (a GeoPackage) the reports are written to</source>
+      <translation>Välj databasen (en GeoPackage) som rapporterna skrivs till</translation>
+    </message>
+    <message>
       <source>Connections</source>
       <translation>Anslutningar</translation>
     </message>
@@ -907,12 +927,24 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Anslutningar till insamlingstjänster och exportfiler</translation>
     </message>
     <message>
+      <source>Add a connection to a collection service or an export file</source>
+      <translation>Lägg till en anslutning till en insamlingstjänst eller en exportfil</translation>
+    </message>
+    <message>
       <source>Add</source>
       <translation>Lägg till</translation>
     </message>
     <message>
+      <source>Change the chosen connection</source>
+      <translation>Ändra den valda anslutningen</translation>
+    </message>
+    <message>
       <source>Edit</source>
       <translation>Redigera</translation>
+    </message>
+    <message>
+      <source>Remove the chosen connection (the reports in the store stay)</source>
+      <translation>Ta bort den valda anslutningen (rapporterna i databasen blir kvar)</translation>
     </message>
     <message>
       <source>Remove</source>
@@ -939,6 +971,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Samling</translation>
     </message>
     <message>
+      <source>List the service's collections to choose from</source>
+      <translation>Lista tjänstens samlingar att välja bland</translation>
+    </message>
+    <message>
       <source>Fetch collections</source>
       <translation>Hämta samlingar</translation>
     </message>
@@ -951,6 +987,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>CSV, Excel (.xlsx) eller GeoJSON</translation>
     </message>
     <message>
+      <source>Choose the export file</source>
+      <translation>Välj exportfilen</translation>
+    </message>
+    <message>
       <source>Authentication</source>
       <translation>Autentisering</translation>
     </message>
@@ -961,6 +1001,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Source name in the store (the first part of each report's uid)</source>
       <translation>Källans namn i databasen (första delen av varje rapports uid)</translation>
+    </message>
+    <message>
+      <source>Only for a test server: reports and credentials would travel unencrypted</source>
+      <translation>Bara för en testserver: rapporter och inloggningsuppgifter skulle skickas okrypterat</translation>
     </message>
     <message>
       <source>Allow unencrypted http</source>
@@ -1031,20 +1075,48 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Fält i källan</translation>
     </message>
     <message>
+      <source>Ask the server for one record (nothing is stored) and list the source's fields for the mapping</source>
+      <translation>Be servern om en post (inget sparas) och lista källans fält för fältmappningen</translation>
+    </message>
+    <message>
+      <source>Test connection</source>
+      <translation>Testa anslutning</translation>
+    </message>
+    <message>
+      <source>Save the connection; a server that does not answer gives a warning</source>
+      <translation>Spara anslutningen; en server som inte svarar ger en varning</translation>
+    </message>
+    <message>
       <source>Save</source>
       <translation>Spara</translation>
+    </message>
+    <message>
+      <source>Close the form without saving</source>
+      <translation>Stäng formuläret utan att spara</translation>
     </message>
     <message>
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
+      <source>Fetch every report again, not only those changed since the last sync (unticked after the sync)</source>
+      <translation>Hämta alla rapporter igen, inte bara de som ändrats sedan förra synken (avmarkeras efter synken)</translation>
+    </message>
+    <message>
       <source>Fetch everything (full sync)</source>
       <translation>Hämta allt (full synk)</translation>
     </message>
     <message>
+      <source>Fetch new and changed reports from the chosen connection into the store</source>
+      <translation>Hämta nya och ändrade rapporter från den valda anslutningen till databasen</translation>
+    </message>
+    <message>
       <source>Sync now</source>
       <translation>Synka nu</translation>
+    </message>
+    <message>
+      <source>Stop the sync; the pages fetched so far are kept</source>
+      <translation>Stoppa synken; sidorna som hämtats hittills behålls</translation>
     </message>
     <message>
       <source>Cancel sync</source>
@@ -1075,8 +1147,16 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Borttagna i källan</translation>
     </message>
     <message>
+      <source>The records that could not be taken, each with its reason</source>
+      <translation>Posterna som inte kunde tas emot, var och en med sitt skäl</translation>
+    </message>
+    <message>
       <source>Show rejected</source>
       <translation>Visa avvisade</translation>
+    </message>
+    <message>
+      <source>Trygghet: testing the connection</source>
+      <translation>Trygghet: testar anslutningen</translation>
     </message>
     <message>
       <source>Fetching collections …</source>
@@ -1093,6 +1173,14 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Export files (*.csv *.txt *.xlsx *.geojson *.json);;All files (*)</source>
       <translation>Exportfiler (*.csv *.txt *.xlsx *.geojson *.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Testing the connection …</source>
+      <translation>Testar anslutningen …</translation>
+    </message>
+    <message>
+      <source>The connection '{name}' is saved.</source>
+      <translation>Anslutningen '{name}' är sparad.</translation>
     </message>
     <message>
       <source>1 collection found.</source>
@@ -1119,8 +1207,8 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Avvisade rapporter</translation>
     </message>
     <message>
-      <source>The connection '{name}' is saved.</source>
-      <translation>Anslutningen '{name}' är sparad.</translation>
+      <source>Its fields can now be picked in the mapping.</source>
+      <translation>Dess fält kan nu väljas i fältmappningen.</translation>
     </message>
     <message>
       <source>Syncing {name} …</source>
@@ -1137,6 +1225,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Remove the connection '{name}'? The reports in the store stay.</source>
       <translation>Ta bort anslutningen '{name}'? Rapporterna i databasen finns kvar.</translation>
+    </message>
+    <message>
+      <source>The connection '{name}' is saved, but the server did not answer: {error} Check the address, or sync when the server is up.</source>
+      <translation>Anslutningen '{name}' är sparad, men servern svarade inte: {error} Kontrollera adressen, eller synka när servern är uppe.</translation>
     </message>
     <message>
       <source>{n} collections found.</source>
@@ -1315,6 +1407,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>, {rejected} outside the kommun</source>
       <translation>, {rejected} utanför kommunen</translation>
+    </message>
+    <message>
+      <source>The store holds no incidents yet. Next: sync reports (the Sync dock: add a connection, then Sync now) or import police data (the Data dock); then try again.</source>
+      <translation>Databasen har inga händelser ännu. Nästa steg: synka rapporter (dockan Synk: lägg till en anslutning, sedan Synka nu) eller importera polisdata (dockan Data); försök sedan igen.</translation>
     </message>
     <message>
       <source>The store {name} is read-only (the file or its folder cannot be written): it can be read — layers, lägesbild, board analysis — but nothing can be saved in it. Copy it to a folder you can write to, or ask for write access.</source>
@@ -1649,6 +1745,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Kunde inte skriva {path}: {error}</translation>
     </message>
     <message>
+      <source>Planners drag {file} into their project: the layers come as one group, the filled ones switched off.</source>
+      <translation>Planerarna drar {file} in i sitt projekt: lagren kommer som en grupp, de fyllda avslagna.</translation>
+    </message>
+    <message>
       <source>Not exported: {layers}.</source>
       <translation>Exporterades inte: {layers}.</translation>
     </message>
@@ -1663,6 +1763,18 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>{name} could not be written to {path}: {error}</source>
       <translation>{name} kunde inte skrivas till {path}: {error}</translation>
+    </message>
+    <message>
+      <source>all categories</source>
+      <translation>alla kategorier</translation>
+    </message>
+    <message>
+      <source>no category</source>
+      <translation>ingen kategori</translation>
+    </message>
+    <message>
+      <source>{n} of {total} categories</source>
+      <translation>{n} av {total} kategorier</translation>
     </message>
     <message>
       <source>The area filter cannot be made geographic here (no ST_Intersects); it uses the incidents' area codes.</source>
@@ -1946,8 +2058,8 @@ TERTIAL: t.ex. 2026-T3; tom = den senaste hela tertialen.</translation>
       <translation>Exportera lager för planerare</translation>
     </message>
     <message>
-      <source>Writes the situation picture's layers for the period to a GeoPackage in SWEREF 99 TM: incidents with exact places (without free text), the police's incidents per area, hot spots, emerging hot spots, incidents per 1,000 inhabitants per area, the safety survey and the municipality boundary – the layers the store has data for. Each layer's style (Swedish legends, icons) is saved in the file's layer_styles as its default style, so the layers open styled in any QGIS project. The density map is internal and is not exported.</source>
-      <translation>Skriver lägesbildens lager för perioden till en GeoPackage i SWEREF 99 TM: händelser med exakt plats (utan fritext), polisens händelser per område, hotspots, framväxande hotspots, händelser per 1 000 invånare per område, trygghetsmätningen och kommungränsen – de lager databasen har data för. Varje lagers stil (svenska teckenförklaringar, ikoner) sparas i filens layer_styles som standardstil, så lagren öppnas med stil i vilket QGIS-projekt som helst. Täthetskartan är intern och exporteras inte.</translation>
+      <source>Writes the situation picture's layers for the period to a GeoPackage in SWEREF 99 TM: incidents with exact places (without free text), the police's incidents per area, hot spots, emerging hot spots, incidents per 1,000 inhabitants per area, the safety survey and the municipality boundary – the layers the store has data for. Each layer's style (Swedish legends, icons) is saved in the file's layer_styles as its default style, so the layers open styled in any QGIS project, named as on the map. Next to it a layer definition file (.qlr) adds them to a project as one group with the filled layers switched off, so they do not cover the base map. The density map is internal and is not exported.</source>
+      <translation>Skriver lägesbildens lager för perioden till en GeoPackage i SWEREF 99 TM: händelser med exakt plats (utan fritext), polisens händelser per område, hotspots, framväxande hotspots, händelser per 1 000 invånare per område, trygghetsmätningen och kommungränsen – de lager databasen har data för. Varje lagers stil (svenska teckenförklaringar, ikoner) sparas i filens layer_styles som standardstil, så lagren öppnas med stil och samma namn som på kartan i vilket QGIS-projekt som helst. Bredvid den lägger en lagerdefinitionsfil (.qlr) till dem i ett projekt som en grupp med de fyllda lagren avslagna, så att de inte täcker bakgrundskartan. Täthetskartan är intern och exporteras inte.</translation>
     </message>
     <message>
       <source>GeoPackage</source>
@@ -1964,6 +2076,10 @@ TERTIAL: t.ex. 2026-T3; tom = den senaste hela tertialen.</translation>
     <message>
       <source>Period</source>
       <translation>Period</translation>
+    </message>
+    <message>
+      <source>Layer definition file (the layers as one group)</source>
+      <translation>Lagerdefinitionsfil (lagren som en grupp)</translation>
     </message>
     <message>
       <source>Heatmap (internal)</source>
@@ -3154,6 +3270,26 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>Waiting {seconds} s: polisen.se wants at least {interval} s between calls.</source>
       <translation>Väntar {seconds} s: polisen.se vill ha minst {interval} s mellan anropen.</translation>
+    </message>
+    <message>
+      <source>The server answers: {n} services.</source>
+      <translation>Servern svarar: {n} tjänster.</translation>
+    </message>
+    <message>
+      <source>The server answers: the collection '{collection}' has {n} records.</source>
+      <translation>Servern svarar: samlingen '{collection}' har {n} poster.</translation>
+    </message>
+    <message>
+      <source>The server answers: the collection '{collection}' can be read.</source>
+      <translation>Servern svarar: samlingen '{collection}' kan läsas.</translation>
+    </message>
+    <message>
+      <source>{name} can be read: {n} fields.</source>
+      <translation>{name} kan läsas: {n} fält.</translation>
+    </message>
+    <message>
+      <source>{name} is not readable GeoJSON: {error}</source>
+      <translation>{name} är inte läsbar GeoJSON: {error}</translation>
     </message>
     <message>
       <source>Id</source>

@@ -297,3 +297,17 @@ def test_a_period_the_data_do_not_reach_is_warned_about_before_the_picture(dock)
     choose_end_date(dock, date(2026, 11, 29))
     assert "Underlaget slutar 29 dagar före periodens slut: synka först" in \
         dock.periodLabel.text()
+
+
+def test_an_empty_store_says_what_to_do_next(dock, tmp_path):
+    from trygghet_plugin.store import open_store
+
+    empty = tmp_path / "tom.gpkg"
+    with open_store(empty):
+        pass
+    dock.storeEdit.setText(str(empty))
+    dock.storeEdit.editingFinished.emit()
+    assert click_and_wait(dock, dock.lagesbildButton) is None
+    text = dock.statusLabel.text()
+    assert "Databasen har inga händelser ännu" in text
+    assert "Synka nu" in text and "Data" in text
