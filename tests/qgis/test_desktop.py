@@ -161,7 +161,8 @@ def on_map(name, ok):
     canvas = iface.mapCanvas()
     canvas.zoomToFullExtent()
     hot = [layer for layer in QgsProject.instance().mapLayers().values()
-           if layer.name() == "Hotspots (Gi*)" and "gi_class" in layer.fields().names()]
+           if layer.name() == "Var händelserna koncentreras (Gi*)"
+           and "gi_class" in layer.fields().names()]
     hottest = max((f for layer in hot[:1] for f in layer.getFeatures("gi_class > 0")),
                   key=lambda f: f["gi_z"], default=None)
     result["hot_cells"] = hottest is not None

@@ -63,7 +63,7 @@ def test_exportlayers_writes_one_geopackage_that_opens_styled_anywhere(provider_
     result = processing.run("trygghet:exportlayers", {
         "STORE": str(store_file), "PERIOD_END": "2026-10-18", "OUTPUT": str(out)})
     assert result["OUTPUT"] == str(out) and result["PERIOD"] == "2026-v41-42"
-    assert result["LAYERS"] == 7 and result["INCIDENTS"] > 0
+    assert result["LAYERS"] == 8 and result["INCIDENTS"] > 0
 
     with sqlite3.connect(out) as db:
         contents = dict(db.execute("SELECT table_name, identifier FROM gpkg_contents "
@@ -71,9 +71,10 @@ def test_exportlayers_writes_one_geopackage_that_opens_styled_anywhere(provider_
         styles = db.execute("SELECT f_table_name, useAsDefault FROM layer_styles").fetchall()
         srs = {r[0] for r in db.execute("SELECT srs_id FROM gpkg_geometry_columns")}
     assert contents == {
+        "ovanligt_just_nu": "Ovanligt just nu",
         "handelser_exakt_plats": "Händelser (exakt plats)",
         "polisens_handelser_per_omrade": "Polisens händelser per område",
-        "hotspots_gi": "Hotspots (Gi*)",
+        "var_handelserna_koncentreras_gi": "Var händelserna koncentreras (Gi*)",
         "framvaxande_hotspots_26_perioder": "Framväxande hotspots (26 perioder)",
         "handelser_per_1_000_invanare_deso": "Händelser per 1 000 invånare (DeSO)",
         "trygghetsmatning_2025_otrygg_ute_sent_pa_kvallen":
