@@ -108,7 +108,8 @@ def test_exportlayers_writes_one_geopackage_that_opens_styled_anywhere(provider_
         police = opened["polisens_handelser_per_omrade"]
         assert isinstance(police.renderer(), QgsRuleBasedRenderer)
         assert legend(police)[0].startswith("Plats: bara kommunen")
-        assert "Hotspot 99 %" in legend(opened["hotspots_gi"])
+        assert "Hotspot 99 %" in legend(opened["var_handelserna_koncentreras_gi"])
+        assert legend(opened["ovanligt_just_nu"])[0].startswith("Ovanligt just nu: fler")
         assert legend(opened["trygghetsmatning_2025_otrygg_ute_sent_pa_kvallen"])[-1] == \
             "över 3: Stora problem"
     finally:

@@ -63,8 +63,8 @@ MIN_COUNT = 5
 SEASON_CONCENTRATION = 1.0
 #: Weight of the prior share, in incidents.
 PRIOR_INCIDENTS = 0.5
-#: The Pearson equation for the common dispersion uses windows expecting at least this.
-DISPERSION_MIN_EXPECTED = 1.0
+#: The Pearson equation for the common dispersion uses cells expecting at least this.
+DISPERSION_MIN_EXPECTED = 0.5
 _YEAR_DAYS = 365.2425
 SHORT_HISTORY = "short_history"
 
@@ -208,6 +208,44 @@ def _dispersion(y: np.ndarray, e: np.ndarray, extra: np.ndarray) -> float:
     return (lo + hi) / 2
 
 
+def cluster_bh(p: np.ndarray, table: np.ndarray, alpha: float = ALPHA) -> np.ndarray:
+    """Benjamini–Hochberg q-values over all windows, with discoveries counted in clusters:
+    the rank of the j-th smallest p is the number of separate groups of overlapping windows
+    among the first j, not j. Overlapping windows see the same incidents, so one real burst
+    makes many small p-values; counted one by one they would lower the bar for every other
+    window (a true cluster of eight windows let chance clusters through in simulations)."""
+    m = p.size
+    q = np.maximum(benjamini_hochberg(p), p)
+    candidates = np.flatnonzero(p <= alpha)
+    if not candidates.size:
+        return q
+    order = candidates[np.argsort(p[candidates], kind="mergesort")]
+    parent: dict[int, int] = {}
+    holds: set[int] = set()
+
+    def find(a: int) -> int:
+        parent.setdefault(a, a)
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    groups = np.empty(order.size)
+    count = 0
+    for j, w in enumerate(order.tolist()):
+        roots = {find(c) for c in table[w].tolist() if c >= 0}
+        count += 1 - len(roots & holds)
+        top = roots.pop()
+        for r in roots:
+            parent[r] = top
+        holds -= roots
+        holds.add(top)
+        groups[j] = count
+    ranked = np.minimum.accumulate((p[order] * m / groups)[::-1])[::-1]
+    q[order] = np.minimum(ranked, 1.0)
+    return q
+
+
 def _clusters(grid: HexGrid, table: np.ndarray, flagged: np.ndarray, n: np.ndarray,
               expected: np.ndarray, p: np.ndarray, q: np.ndarray) -> list[UnusualCluster]:
     """Merge flagged windows that share or touch cells; a cluster's cells are those of its
@@ -303,31 +341,39 @@ def unusual_now(x: np.ndarray, y: np.ndarray, bin_of: np.ndarray, period: Period
     total_now = float(n.sum())
     window_expected = share * total_now
 
-    # The common dispersion: every history bin predicted from the others.
+    # The common dispersion of a cell's count: every history bin predicted from the others.
     k0 = kernel[:, :-1].copy()
     np.fill_diagonal(k0, 0.0)
     k0 *= (len(bins) - 1) / np.maximum(k0.sum(axis=0, keepdims=True), 1e-300) \
         if len(bins) > 1 else 1.0
-    loo_h = windows_hist @ k0                        # windows x bins
+    cell_prior = PRIOR_INCIDENTS / 7
+    loo_h = hist @ k0                                # cells x bins
     loo_n = totals @ k0
     loo_inflation = (k0 ** 2).sum(axis=0) * (len(bins) - 1) / np.maximum(
         k0.sum(axis=0) ** 2, 1e-300)
-    loo_e = (PRIOR_INCIDENTS + loo_h) / (PRIOR_INCIDENTS / prior_share + loo_n) * totals
-    loo_extra = loo_inflation[None, :] / (PRIOR_INCIDENTS + loo_h)
-    dispersion = _dispersion(windows_hist.ravel(), loo_e.ravel(), loo_extra.ravel())
+    loo_e = (cell_prior + loo_h) / (PRIOR_INCIDENTS / prior_share + loo_n) * totals
+    loo_extra = loo_inflation[None, :] / (cell_prior + loo_h)
+    dispersion = _dispersion(hist.ravel(), loo_e.ravel(), loo_extra.ravel())
+
+    # A window sums seven cells, each overdispersed on its own: its dispersion is the cells'
+    # times sum(e_i**2) / (sum e_i)**2 — a window whose incidents come from one cell is as
+    # restless as that cell, one spread over seven calmer.
+    cell_h = hist @ kernel[:, -1]
+    cell_share = (cell_prior + cell_h) / (PRIOR_INCIDENTS / prior_share + n_h)
+    concentration = _window_sums(cell_share ** 2, table) / np.maximum(
+        _window_sums(cell_share, table) ** 2, 1e-300)
+    window_alpha = dispersion * concentration
 
     # The test: upper tail of each window's predictive NB, BH over every window.
-    alpha_eff = dispersion + (1.0 + dispersion) / shape
+    alpha_eff = window_alpha + (1.0 + window_alpha) / shape
     p = np.ones(cells)
     some = window_n > 0
     p[some] = nb_upper_tail(window_n[some], window_expected[some], alpha_eff[some])
-    q = benjamini_hochberg(p)
+    q = cluster_bh(p, table, alpha)
     flagged = (q <= alpha) & (window_n >= min_count) & (window_n > window_expected)
 
     # Per-cell expectation for the clusters' figures (the cell's own share, same way).
-    cell_h = hist @ kernel[:, -1]
-    cell_expected = (PRIOR_INCIDENTS / 7 + cell_h) / (PRIOR_INCIDENTS / prior_share + n_h) \
-        * total_now
+    cell_expected = cell_share * total_now
     clusters = _clusters(grid, table, flagged, n, cell_expected, p, q)
     return UnusualResult(expected=cell_expected, window_expected=window_expected, p=p, q=q,
                          flagged=flagged, clusters=clusters, dispersion=float(dispersion),

@@ -316,6 +316,10 @@ def _unusual_layer(result: UnusualResult) -> QgsVectorLayer:
     layer.updateFields()
     layer.dataProvider().addFeatures(list(unusual_features(result, layer.fields())))
     style_unusual(layer)
+    # The print legend is narrow: the layer's name is the title, the meaning on two lines.
+    rule = layer.renderer().rootRule().children()[0]
+    rule.setLabel("fler händelser än platsens egen historia gör väntat,\n"
+                  "efter korrektion för många jämförelser")
     return layer
 
 

@@ -71,7 +71,7 @@ def _quiet_places(rng: np.random.Generator, grid: HexGrid, lam: np.ndarray, k: i
     out: list[tuple[float, float]] = []
     for at in rng.permutation(quiet).tolist():
         px, py = cx[at] + rng.uniform(-100, 100), cy[at] + rng.uniform(-100, 100)
-        if all(np.hypot(px - qx, py - qy) > 1000 for qx, qy in out):
+        if all(np.hypot(px - qx, py - qy) > 700 for qx, qy in out):
             out.append((float(px), float(py)))
         if len(out) == k:
             break
