@@ -32,7 +32,7 @@ def bench_store(size: int, workdir: Path) -> dict:
     from trygghet_plugin.analysis.hotspots import period_hotspots
     from trygghet_plugin.analysis.periods import last_complete_period
     from trygghet_plugin.analysis.select import load_frame
-    from trygghet_plugin.analysis.unusual import period_unusual, unusual_periods
+    from trygghet_plugin.analysis.unusual import load_unusual_frame, period_unusual
     from trygghet_plugin.layers.hotspots import hotspot_features
     from trygghet_plugin.layers.unusual import unusual_features
     from trygghet_plugin.processing.alg_hotspots import COLUMNS
@@ -53,7 +53,7 @@ def bench_store(size: int, workdir: Path) -> dict:
         best = None
         for _ in range(3):
             t0 = time.perf_counter()
-            frame = load_frame(store, unusual_periods(period), COLUMNS)
+            frame = load_unusual_frame(store, period)
             t1 = time.perf_counter()
             result = period_unusual(frame, period, sample.boundary_wkt, 250)
             t2 = time.perf_counter()

@@ -3,6 +3,8 @@ unusual against their own history (analysis/unusual.py has the method)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureSink,
@@ -12,8 +14,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..analysis.select import load_frame
-from ..analysis.unusual import MIN_COUNT, period_unusual, unusual_periods
+from ..analysis.select import incident_mask, load_frame
+from ..analysis.unusual import MIN_COUNT, load_unusual_frame, period_unusual
 from ..layers.unusual import (
     UNUSUAL_NAME,
     style_unusual_on_completion,
@@ -72,10 +74,16 @@ class UnusualNowAlgorithm(HotspotParameters):
         cell_size = self.parameterAsDouble(parameters, "CELL_SIZE", context)
         with self.open_store(parameters, context) as store:
             boundary, boundary_from = self.boundary(parameters, context, store)
-            frame = load_frame(store, unusual_periods(period), COLUMNS)
+            frame = load_unusual_frame(store, period, categories)
+            imprecise = load_frame(store, [period], COLUMNS)
         feedback.pushInfo(self.tr("Period: {period} ({dates}); boundary: {boundary}").format(
             period=period.label, dates=period.date_range, boundary=boundary_from))
-        result = period_unusual(frame, period, boundary, cell_size, categories=categories)
+        result = period_unusual(frame, period, boundary, cell_size)
+        # The slim read holds only precise rows: count the others of the period apart.
+        wanted = incident_mask(imprecise, period, categories=categories)
+        located = incident_mask(imprecise, None, precise_only=True)
+        result = replace(result, imprecise=int((wanted & ~located).sum()),
+                         categories=categories)
         sink, dest_id = self.parameterAsSink(
             parameters, "OUTPUT", context, unusual_fields(), QgsWkbTypes.MultiPolygon,
             QgsCoordinateReferenceSystem(SWEREF99TM))
