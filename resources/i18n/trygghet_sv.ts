@@ -1358,6 +1358,14 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Okänd kategori: {words}. Välj bland {known} (eller en underkategori).</translation>
     </message>
     <message>
+      <source>Unusual now: {clusters} clusters ({windows} of {cells} windows flagged); {incidents} incidents, dispersion {alpha:.2f}, {history} earlier periods</source>
+      <translation>Ovanligt just nu: {clusters} kluster ({windows} av {cells} fönster flaggade); {incidents} händelser, överspridning {alpha:.2f}, {history} tidigare perioder</translation>
+    </message>
+    <message>
+      <source>Unusual now: too little history to tell what is usual ({n} earlier periods with incidents; a year is needed).</source>
+      <translation>Ovanligt just nu: för kort historik för att veta vad som är vanligt ({n} tidigare perioder med händelser; ett år behövs).</translation>
+    </message>
+    <message>
       <source>unsafe options without a weight: {options}</source>
       <translation>otrygga svarsalternativ utan vikt: {options}</translation>
     </message>
@@ -1678,6 +1686,38 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Perioder</translation>
     </message>
     <message>
+      <source>Cluster</source>
+      <translation>Kluster</translation>
+    </message>
+    <message>
+      <source>Incidents in the cluster</source>
+      <translation>Händelser i klustret</translation>
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation>Väntat</translation>
+    </message>
+    <message>
+      <source>Observed / expected</source>
+      <translation>Observerat / väntat</translation>
+    </message>
+    <message>
+      <source>p-value (upper tail)</source>
+      <translation>p-värde (övre svans)</translation>
+    </message>
+    <message>
+      <source>q-value (after correction)</source>
+      <translation>q-värde (efter korrektion)</translation>
+    </message>
+    <message>
+      <source>Cells</source>
+      <translation>Celler</translation>
+    </message>
+    <message>
+      <source>Windows flagged</source>
+      <translation>Flaggade fönster</translation>
+    </message>
+    <message>
       <source>Source</source>
       <translation>Källa</translation>
     </message>
@@ -1837,6 +1877,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Framväxande hotspots kunde inte beräknas: {error}</translation>
     </message>
     <message>
+      <source>Unusual now could not be computed: {error}</source>
+      <translation>Ovanligt just nu kunde inte beräknas: {error}</translation>
+    </message>
+    <message>
       <source>The density could not be computed: {error}</source>
       <translation>Tätheten kunde inte beräknas: {error}</translation>
     </message>
@@ -1847,6 +1891,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Could not write the project {path}: {error}</source>
       <translation>Kunde inte skriva projektet {path}: {error}</translation>
+    </message>
+    <message>
+      <source>Unusual now: more incidents than the place's own history makes expected, after correction for many comparisons</source>
+      <translation>Ovanligt just nu: fler händelser än platsens egen historia gör väntat, efter korrektion för många jämförelser</translation>
     </message>
   </context>
   <context>
@@ -2560,6 +2608,30 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>ALIASES is not valid JSON: {error}</source>
       <translation>ALIASES är inte giltig JSON: {error}</translation>
+    </message>
+    <message>
+      <source>Unusual now</source>
+      <translation>Ovanligt just nu</translation>
+    </message>
+    <message>
+      <source>Gi* (Hot spots) answers another question: where incidents concentrate, compared with the rest of the kommun.</source>
+      <translation>Gi* (Hotspots) svarar på en annan fråga: var händelserna koncentreras, jämfört med resten av kommunen.</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Anmärkning</translation>
+    </message>
+    <message>
+      <source>Clusters</source>
+      <translation>Kluster</translation>
+    </message>
+    <message>
+      <source>Earlier periods with incidents</source>
+      <translation>Tidigare perioder med händelser</translation>
+    </message>
+    <message>
+      <source>Finds places where there are more incidents this period than the place's own history makes expected. Each hexagon with its six neighbours (a window of seven cells) is compared with its share of the kommun's incidents in up to three years of earlier periods of the same length (the same time of year weighted up), times the period's total; counts are negative binomial with one overdispersion estimated from the history. The p-value is the upper tail; Benjamini–Hochberg over all windows (5 % false discovery rate) corrects for the many places compared, and a window needs at least {min} incidents. Flagged windows that touch are merged into clusters: the output has one polygon per cluster (the cells that hold more incidents than expected) with count, expected, ratio, p and q. With less than a year of history nothing is flagged.</source>
+      <translation>Hittar platser där det är fler händelser den här perioden än platsens egen historia gör väntat. Varje hexagon med sina sex grannar (ett fönster på sju celler) jämförs med sin andel av kommunens händelser under upp till tre år av tidigare perioder av samma längd (samma tid på året väger tyngre), gånger periodens totala antal; antalen är negativt binomialfördelade med en överspridning som skattas ur historiken. p-värdet är den övre svansen; Benjamini–Hochberg över alla fönster (5 % falsk upptäcktsandel) korrigerar för de många platser som jämförs, och ett fönster behöver minst {min} händelser. Flaggade fönster som rör vid varandra slås ihop till kluster: resultatet har en polygon per kluster (de celler som har fler händelser än väntat) med antal, väntat, kvot, p och q. Med mindre än ett års historik flaggas ingenting.</translation>
     </message>
     <message>
       <source>Data</source>

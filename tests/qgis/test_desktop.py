@@ -161,7 +161,8 @@ def on_map(name, ok):
     canvas = iface.mapCanvas()
     canvas.zoomToFullExtent()
     hot = [layer for layer in QgsProject.instance().mapLayers().values()
-           if layer.name() == "Hotspots (Gi*)" and "gi_class" in layer.fields().names()]
+           if layer.name() == "Var händelserna koncentreras (Gi*)"
+           and "gi_class" in layer.fields().names()]
     hottest = max((f for layer in hot[:1] for f in layer.getFeatures("gi_class > 0")),
                   key=lambda f: f["gi_z"], default=None)
     result["hot_cells"] = hottest is not None
@@ -356,10 +357,12 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
     # The planners' GeoPackage opens styled: incidents by category, cells by class (QGIS would
     # otherwise give them one random single symbol each).
     styled = result["planner_styled"]
-    assert styled["Händelser (exakt plats)"] == styled["Hotspots (Gi*)"] == "categorizedSymbol", \
+    assert styled["Händelser (exakt plats)"] == styled["Var händelserna koncentreras (Gi*)"] == \
+        "categorizedSymbol", \
         styled
     # Its layer definition adds them as a group that leaves the base map in view.
-    assert result["planner_visible"] == ["Händelser (exakt plats)", "Kommungräns"], \
+    assert result["planner_visible"] == ["Ovanligt just nu", "Händelser (exakt plats)",
+                                         "Kommungräns"], \
         result["planner_visible"]
     assert len(result["images"]) == 7
     assert all(Path(p).stat().st_size > 1000 for p in result["images"])

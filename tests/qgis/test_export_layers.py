@@ -59,7 +59,8 @@ def legend(layer) -> list[str]:
     return [item.label() for item in layer.renderer().legendSymbolItems()]
 
 
-NAMES = ["Händelser (exakt plats)", "Polisens händelser per område", "Hotspots (Gi*)",
+NAMES = ["Ovanligt just nu", "Händelser (exakt plats)", "Polisens händelser per område",
+         "Var händelserna koncentreras (Gi*)",
          "Framväxande hotspots (26 perioder)", "Händelser per 1 000 invånare (DeSO)",
          "Trygghetsmätning 2025 – Otrygg ute sent på kvällen", "Kommungräns"]
 
@@ -81,7 +82,7 @@ def test_exportlayers_writes_one_geopackage_that_opens_styled_anywhere(provider_
     result = processing.run("trygghet:exportlayers", {
         "STORE": str(store_file), "PERIOD_END": "2026-10-18", "OUTPUT": str(out)})
     assert result["OUTPUT"] == str(out) and result["PERIOD"] == "2026-v41-42"
-    assert result["LAYERS"] == 7 and result["INCIDENTS"] > 0
+    assert result["LAYERS"] == 8 and result["INCIDENTS"] > 0
 
     with sqlite3.connect(out) as db:
         contents = dict(db.execute("SELECT table_name, identifier FROM gpkg_contents "
@@ -117,7 +118,8 @@ def test_exportlayers_writes_one_geopackage_that_opens_styled_anywhere(provider_
         police = opened["Polisens händelser per område"]
         assert isinstance(police.renderer(), QgsRuleBasedRenderer)
         assert legend(police)[0].startswith("Plats: bara kommunen")
-        assert "Hotspot 99 %" in legend(opened["Hotspots (Gi*)"])
+        assert "Hotspot 99 %" in legend(opened["Var händelserna koncentreras (Gi*)"])
+        assert legend(opened["Ovanligt just nu"])[0].startswith("Ovanligt just nu: fler")
         assert legend(opened["Trygghetsmätning 2025 – Otrygg ute sent på kvällen"])[-1] == \
             "över 3: Stora problem"
     finally:
@@ -149,17 +151,17 @@ def test_the_layer_definition_adds_a_group_that_leaves_the_base_map_visible(
         group = root.findGroup("Trygghet – lägesbild v. 41–42 2026")
         assert group is not None
         shown = [(node.name(), node.isVisible()) for node in group.findLayers()]
-        assert shown == [("Händelser (exakt plats)", True),
+        assert shown == [("Ovanligt just nu", True), ("Händelser (exakt plats)", True),
                          ("Polisens händelser per område", False),
-                         ("Hotspots (Gi*)", False),
+                         ("Var händelserna koncentreras (Gi*)", False),
                          ("Framväxande hotspots (26 perioder)", False),
                          ("Händelser per 1 000 invånare (DeSO)", False),
                          ("Trygghetsmätning 2025 – Otrygg ute sent på kvällen", False),
                          ("Kommungräns", True)]
         layers = {node.name(): node.layer() for node in group.findLayers()}
         assert all(layer.isValid() for layer in layers.values())
-        assert layers["Hotspots (Gi*)"].featureCount() > 10000
-        assert "Hotspot 99 %" in legend(layers["Hotspots (Gi*)"])
+        assert layers["Var händelserna koncentreras (Gi*)"].featureCount() > 10000
+        assert "Hotspot 99 %" in legend(layers["Var händelserna koncentreras (Gi*)"])
         assert root.findLayer(base.id()).isVisible()
     finally:
         project.clear()

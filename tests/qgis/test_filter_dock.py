@@ -250,7 +250,7 @@ def test_the_time_animation_runs_over_the_periods_days_from_midnight(dock):
 
 def test_building_again_replaces_the_group_and_tidies_the_cache(dock):
     assert run_task(dock, "build", dock.buildButton.click)
-    first = Path(group_layer("Hotspots (Gi*)").source().split("|")[0])
+    first = Path(group_layer("Var händelserna koncentreras (Gi*)").source().split("|")[0])
     heat = Path(group_layer("Täthet (intern)").source())
     assert first.is_file() and heat.is_file() and first.parent.name == "nassjo_cache"
     dock.prevButton.click()
@@ -258,7 +258,8 @@ def test_building_again_replaces_the_group_and_tidies_the_cache(dock):
     (group,) = find_lagesbild_groups(QgsProject.instance())
     assert group.name().endswith(dock.period.label.replace("Vecka", "v."))
     assert not first.exists() and not heat.exists()  # replaced, and never saved
-    assert Path(group_layer("Hotspots (Gi*)").source().split("|")[0]).is_file()
+    gi_layer = group_layer("Var händelserna koncentreras (Gi*)")
+    assert Path(gi_layer.source().split("|")[0]).is_file()
 
 
 def test_export_the_filtered_incidents_as_csv_and_the_layers_for_planners(dock, tmp_path):

@@ -84,7 +84,8 @@ def test_the_group_and_its_layers_in_order(picture):
     project, group = picture
     assert group.name() == "Trygghet – lägesbild v. 41–42 2026" == group_name(PERIOD)
     assert [node.layer().name() for node in group.findLayers()] == [
-        "Händelser (exakt plats)", "Polisens händelser per område", "Hotspots (Gi*)",
+        "Ovanligt just nu", "Händelser (exakt plats)", "Polisens händelser per område",
+        "Var händelserna koncentreras (Gi*)",
         "Framväxande hotspots (26 perioder)", "Täthet (intern)",
         "Händelser per 1 000 invånare (DeSO)",
         "Trygghetsmätning 2025 – Otrygg ute sent på kvällen", "Kommungräns"]
@@ -158,7 +159,7 @@ def test_hotspots_heatmap_and_emerging_come_from_the_cache_next_to_the_store(pic
                                                                              full_store):
     _, group = picture
     layers = layers_of(group)
-    hot = layers["Hotspots (Gi*)"]
+    hot = layers["Var händelserna koncentreras (Gi*)"]
     assert [c.label() for c in hot.renderer().categories()][:2] == ["Hotspot 99 %",
                                                                      "Hotspot 95 %"]
     assert any(f["gi_class"] > 0 for f in hot.getFeatures())
@@ -206,8 +207,8 @@ def test_a_store_without_areas_surveys_or_police_leaves_those_out_with_notes(tmp
         finally:
             QgsApplication.messageLog().messageReceived.disconnect(record)
     assert [n.layer().name() for n in group.findLayers()] == [
-        "Händelser (exakt plats)", "Hotspots (Gi*)", "Framväxande hotspots (26 perioder)",
-        "Täthet (intern)"]
+        "Ovanligt just nu", "Händelser (exakt plats)", "Var händelserna koncentreras (Gi*)",
+        "Framväxande hotspots (26 perioder)", "Täthet (intern)"]
     text = "\n".join(logged)
     assert "saknar områden" in text and "saknar trygghetsmätningar" in text
     assert "saknar kommungräns" in text

@@ -10,8 +10,9 @@ The tables carry the Swedish layer names themselves (``Händelser (exakt plats)`
 QGIS names a layer added from a GeoPackage after its table and ignores
 ``gpkg_contents.identifier`` (which says the same). A layer definition file (``.qlr``) next to
 the GeoPackage adds the layers to a planner's own project as one group, top first, with only
-the points and outlines visible: the filled layers (the hot spot grid, rates per area, the
-survey) would cover the planner's base map, so they start switched off.
+the points, the outlines and the few clusters of "Ovanligt just nu" visible: the filled
+layers (the hot spot grid, rates per area, the survey) would cover the planner's base map,
+so they start switched off.
 
 Layers are handed over as :class:`ExportItem` (source, subset and the style as QML text),
 taken on the main thread with :func:`export_item`; the writing (:func:`export_items`) then
@@ -50,6 +51,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..domain.timeutil import local
 from ..i18n import translator
+from .unusual import UNUSUAL_NAME
 
 tr = translator("Layers")
 
@@ -146,7 +148,9 @@ def export_item(layer, *, drop: Sequence[str] = PLANNER_DROP, taken: Iterable[st
     return ExportItem(layer.name(), table_name(layer.name(), taken), layer.source(),
                       layer.providerType(), layer.subsetString(), style_qml(layer),
                       tuple(f for f in drop if layer.fields().indexOf(f) >= 0),
-                      visible=not covers_map(layer))
+                      # The few clusters of "Ovanligt just nu" lead the picture and leave
+                      # the base map in view.
+                      visible=layer.name() == UNUSUAL_NAME or not covers_map(layer))
 
 
 def items_from_layers(layers: Iterable) -> tuple[list[ExportItem], list[str]]:
