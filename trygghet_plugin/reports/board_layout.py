@@ -29,7 +29,7 @@ from . import charts
 from . import layout as lay
 from .formatting import date_range, number
 from .model import BoardData
-from .privacy import change_text, count_text, rate_text
+from .privacy import SECONDARY_MARK, cell_text, change_text, count_text, rate_text
 
 PUBLIC_MARK = "Publik version – aggregerade uppgifter, små antal visas som <{n}"
 PAGE_W, PAGE_H = 210.0, 297.0
@@ -216,7 +216,8 @@ def fill(layout: QgsPrintLayout, data: BoardData, *, work_dir: Path,
                colors=[[f.color] + [None] * 5 for f in data.figures])
     lay.set_text(layout, "summary_note",
                "* = statistiskt säkerställd förändring (exakt test, falsk upptäcktsrisk ≤ 5 % "
-               f"över alla jämförelser). Antal 1–{n} visas som <{n + 1}.")
+               f"över alla jämförelser). Antal 1–{n} visas som <{n + 1}; "
+               f"{SECONDARY_MARK} = dolt för att skydda ett litet antal (se Metod).")
     lay.set_map(layout, "summary_map", summary_layers, extent)
     lay.set_legend(layout, "summary_legend", summary_layers)
 
@@ -238,9 +239,10 @@ def fill(layout: QgsPrintLayout, data: BoardData, *, work_dir: Path,
         lay.set_text(layout, f"area_title{suffix}", title)
         lay.set_map(layout, f"area_map{suffix}", area_layers, area_extents.get(area.code, extent))
         lay.set_rows(layout, f"area_figures{suffix}", _figure_rows(area.figures, area.total, n))
+        rate = rate_text(area.total.count, area.population, n,
+                         hidden="count" in area.total.hidden)
         facts = [f"Invånare: {number(area.population) if area.population else 'okänt'}.",
-                 f"Händelser per 1 000 invånare i tertialen: "
-                 f"{rate_text(area.total.count, area.population, n)}."]
+                 f"Händelser per 1 000 invånare i tertialen: {rate}."]
         if area.survey_index is not None:
             facts.append(f"{area.survey_name}: problemindex {number(area.survey_index, 1)} "
                          "(0–6, högre = större problem).")
@@ -250,8 +252,10 @@ def fill(layout: QgsPrintLayout, data: BoardData, *, work_dir: Path,
         lay.set_text(layout, f"area_facts{suffix}", "\n".join(facts))
 
     _fill_survey(layout, data, survey_layers, extent)
-    lay.set_rows(layout, "police_table", [[t, count_text(c, n), count_text(p, n),
-                                         count_text(y, n)] for t, c, p, y in data.police_rows])
+    police_hidden = data.police_hidden or [{}] * len(data.police_rows)
+    lay.set_rows(layout, "police_table", [
+        [t, *[count_text(v, n, hidden.get(j)) for j, v in enumerate(values)]]
+        for (t, *values), hidden in zip(data.police_rows, police_hidden)])
     lay.set_text(layout, "police_text",
                "Polisens publicerade händelser som rör kommunen, räknade per typ. Platsen "
                "anges av polisen bara på kommunnivå; händelserna visas därför inte på kartan.")
@@ -301,9 +305,9 @@ def _fill_survey(layout: QgsPrintLayout, data: BoardData, layers: list[QgsMapLay
 
 
 def _figure_rows(figures, total, n) -> list[list[str]]:
-    return [[f.label, count_text(f.count, n), count_text(f.previous, n),
-             change_text(f, "previous", n), count_text(f.year_ago, n), change_text(f, "year", n)]
-            for f in [*figures, total]]
+    return [[f.label, cell_text(f, "count", n), cell_text(f, "previous", n),
+             change_text(f, "previous", n), cell_text(f, "year_ago", n),
+             change_text(f, "year", n)] for f in [*figures, total]]
 
 
 def _move_area_pages_together(layout: QgsPrintLayout, areas: int) -> None:

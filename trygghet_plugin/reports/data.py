@@ -21,8 +21,10 @@ from ..domain.incident import from_utc_text
 from ..domain.taxonomy import Taxonomy
 from ..domain.timeutil import local
 from ..store.base import Store
+from . import disclosure
 from .formatting import MONTHS_SHORT, number
 from .model import AreaPage, BoardData, FigureRow, LagesbildData, Place, PoliceEvent
+from .privacy import count_text, shown
 
 TREND_PERIODS = 12
 AREA_KINDS = ("deso", "district", "regso")
@@ -286,7 +288,6 @@ def board_data(store: Store, period: Period, taxonomy: Taxonomy, *,
                                 if f.count or f.previous or f.year_before], taxonomy),
             _row(area_fig.total), survey[1] if survey else None,
             survey[0] if survey else None, hot_cells_by_area.get(area.code, 0)))
-    findings = _findings(figures, hot, ctx, period, small_count_threshold)
     survey_rows = [(ctx.area_names.get(r.area_code, r.area_code), r.question, r.index_value,
                     r.respondents) for r in latest_survey]
     police_rows = _police_rows(frame, period, taxonomy, small_count_threshold, category)
@@ -301,42 +302,52 @@ def board_data(store: Store, period: Period, taxonomy: Taxonomy, *,
         f"Hotspots beräknas med Getis-Ord Gi* på ett rutnät av sexhörningar, {cell_size:g} m "
         "mellan motstående sidor, med grannar som delar kant och cellen själv. Cellerna "
         "klassas som hotspot eller kallt område på 90, 95 och 99 % nivå efter korrektion.",
-        f"Publicering: endast sammanräknade uppgifter per område eller ruta; inga exakta "
-        f"platser, inga fritexter och inga namn på rapportörer. Antal 1–"
-        f"{small_count_threshold} visas som <{small_count_threshold + 1}.",
+        "Publicering: endast sammanräknade uppgifter per område eller ruta; inga exakta "
+        "platser, inga fritexter och inga namn på rapportörer.",
         "En rapport ersätter aldrig en polisanmälan.",
     ]
-    series, hidden = _public_series(_trend(frame, trend_periods, taxonomy, category=category),
-                                    small_count_threshold)
-    trend_notes = _trend_notes(frame, period, trend_periods, taxonomy, small_count_threshold,
-                               category)
-    if hidden:
-        trend_notes.append(
-            f"Kategorier med något antal 1–{small_count_threshold} visas inte i diagrammet "
-            f"(små antal publiceras inte): {', '.join(taxonomy.label(c) for c in hidden)}.")
     data = BoardData(
-        ctx.kommun_name, f"{year}-T{n}", first, last, findings, rows, total,
+        ctx.kommun_name, f"{year}-T{n}", first, last, [], rows, total,
         [f"{p.tertial[0]}-T{p.tertial[1]}" + (" *" if p in partly else "")
          for p in trend_periods],
-        series,
+        _trend(frame, trend_periods, taxonomy, category=category),
         {c: cat.color for c, cat in taxonomy.categories.items()},
         {c: cat.sv for c, cat in taxonomy.categories.items()}, area_pages, survey_rows,
         police_rows, method,
         ctx.sources + ([f"{latest_survey[0].survey} (trygghetsmätning per område)"]
                        if latest_survey else []),
         small_count_threshold, clock.now(),
-        trend_notes=trend_notes,
         survey_name=latest_survey[0].survey if latest_survey else None,
-        coverage_note=_coverage_note(frame, trend_periods))
+        coverage_note=_coverage_note(frame, trend_periods),
+        trend_index={col: trend_periods.index(p) for col, p in
+                     (("count", period), ("previous", period.previous()),
+                      ("year_ago", period.year_before())) if p in trend_periods})
+    # The whole document's numbers are known: decide once what may be printed, then write
+    # the words from what is left.
+    summary = disclosure.protect(data)
+    data.method.insert(4, disclosure.method_text(summary))
+    data.findings = _findings(figures, hot, ctx, period, small_count_threshold, data)
+    data.trend_notes = _trend_notes(data, period, trend_periods, taxonomy)
+    data.trend_series, hidden = _public_series(data.trend_series, small_count_threshold,
+                                               data.trend_hidden)
+    if hidden:
+        data.trend_notes.append(
+            "Kategorier med något dolt antal visas inte i diagrammet (små antal publiceras "
+            f"inte): {', '.join(taxonomy.label(c) for c in hidden)}.")
     return data, hot, ctx
 
 
-def _public_series(series: dict[str, list[int]], threshold: int
+def _public_series(series: dict[str, list[int]], threshold: int,
+                   hidden: dict[str, dict[int, str]] | None = None
                    ) -> tuple[dict[str, list[int]], list[str]]:
-    """A public chart's bars must not give a small count away: a category with any count
-    1..threshold is left out of the chart (and named in the text, where it shows as <n)."""
-    hidden = [code for code, row in series.items() if any(0 < v <= threshold for v in row)]
-    return {c: v for c, v in series.items() if c not in hidden}, hidden
+    """A public chart's bars must not give a hidden count away: a category with any hidden
+    count (by default: any count 1..threshold) is left out of the chart (and named in the
+    text, where its counts show as <n or ..)."""
+    if hidden is None:
+        hidden = {code: {j: "primary" for j, v in enumerate(row) if 0 < v <= threshold}
+                  for code, row in series.items()}
+    left_out = [code for code in series if hidden.get(code)]
+    return {c: v for c, v in series.items() if c not in left_out}, left_out
 
 
 def _rows_by_area(codes: np.ndarray | None, keep: np.ndarray, areas: list[str]
@@ -354,18 +365,20 @@ def _rows_by_area(codes: np.ndarray | None, keep: np.ndarray, areas: list[str]
     return {code: order[bounds[i + 1]:bounds[i + 2]] for i, code in enumerate(areas)}
 
 
-def _trend_notes(frame, period: Period, trend_periods: list[Period], taxonomy: Taxonomy,
-                 threshold: int, category: np.ndarray | None = None) -> list[str]:
+def _trend_notes(data: BoardData, period: Period, trend_periods: list[Period],
+                 taxonomy: Taxonomy) -> list[str]:
     """The trend chart in words: each category's tertial against the same tertial in the
-    years before, and a warning when the data do not cover the first tertials in full."""
-    same = [p for p in trend_periods if p.tertial[1] == period.tertial[1]]
-    counts = _category_counts(frame, same, taxonomy, category=category)
-    names = [f"{p.tertial[0]}-T{p.tertial[1]}" for p in same]
+    years before (newest first), hidden counts as the tables show them."""
+    same = [j for j, p in enumerate(trend_periods) if p.tertial[1] == period.tertial[1]]
     notes = []
-    for cat, row in zip(taxonomy.categories.values(), counts.tolist()):
-        if not any(row):
+    for code, cat in taxonomy.categories.items():
+        row = data.trend_series.get(code)
+        if not row or not any(row[j] for j in same):
             continue
-        parts = [f"{_count(c, threshold)} ({name})" for c, name in zip(row[::-1], names[::-1])]
+        hidden = data.trend_hidden.get(code, {})
+        parts = [f"{count_text(row[j], data.small_count_threshold, hidden.get(j))} "
+                 f"({trend_periods[j].tertial[0]}-T{trend_periods[j].tertial[1]})"
+                 for j in same[::-1]]
         notes.append(f"{cat.sv}: " + ", ".join(parts) + ".")
     return notes
 
@@ -397,12 +410,6 @@ def _coverage_note(frame, periods: list[Period]) -> str:
         "är därför inga hela tertialer"
     return (f"* Underlaget börjar {day.isoformat()}: {names} {what} och kan inte jämföras "
             "med de senare.")
-
-
-def _count(value: int, threshold: int) -> str:
-    from .privacy import count_text
-
-    return count_text(value, threshold)
 
 
 def _hot_cells_by_area(hot: HotspotResult, ctx: StoreContext) -> dict[str, int]:
@@ -443,14 +450,28 @@ def _police_rows(frame, period: Period, taxonomy: Taxonomy, threshold: int,
 
 
 def _findings(figures: PeriodFigures, hot: HotspotResult, ctx: StoreContext, period: Period,
-              threshold: int) -> list[str]:
+              threshold: int, data: BoardData) -> list[str]:
+    """The summary in words, from the protected model: a count or a change that uses a
+    hidden count is not quoted."""
     total = figures.total
+    rows = {r.code: r for r in data.figures}
+
+    def pct(f) -> str:
+        row = rows.get(f.key)
+        if row is None or not (shown(row, "count", threshold)
+                               and shown(row, "year_ago", threshold)):
+            return ""
+        return f" ({_pct(f.count, f.year_before)})"
+
     out = []
     change = total.vs_year_before
     month_span = f"{MONTHS_SHORT[period.start.month - 1]}–" \
                  f"{MONTHS_SHORT[period.last_day.month - 1]} {period.start.year}"
-    text = f"Under tertialen ({month_span}) kom {number(total.count)} rapporter och händelser"
-    if total.year_before:
+    whole = shown(data.total, "count", threshold) and shown(data.total, "year_ago", threshold)
+    text = f"Under tertialen ({month_span}) kom " + \
+        (f"{number(total.count)} rapporter och händelser" if whole
+         else "rapporter och händelser")
+    if total.year_before and whole:
         rel = (total.count - total.year_before) / total.year_before
         text += (f", {number(abs(rel) * 100)} % {'fler' if rel > 0 else 'färre'} än samma "
                  f"tertial året innan")
@@ -465,10 +486,10 @@ def _findings(figures: PeriodFigures, hot: HotspotResult, ctx: StoreContext, per
              and f.count < f.year_before]
     if ups:
         out.append("Säkerställda ökningar jämfört med året innan: " + ", ".join(
-            f"{f.label.lower()} ({_pct(f.count, f.year_before)})" for f in ups) + ".")
+            f"{f.label.lower()}{pct(f)}" for f in ups) + ".")
     if downs:
         out.append("Säkerställda minskningar jämfört med året innan: " + ", ".join(
-            f"{f.label.lower()} ({_pct(f.count, f.year_before)})" for f in downs) + ".")
+            f"{f.label.lower()}{pct(f)}" for f in downs) + ".")
     if not ups and not downs:
         out.append("Ingen kategori förändrades säkerställt jämfört med samma tertial året "
                    "innan.")

@@ -22,6 +22,9 @@ class FigureRow:
     p_year: float | None = None
     significant_previous: bool = False
     significant_year: bool = False
+    #: column ("count", "previous", "year_ago") -> why it is not printed ("primary":
+    #: a small count, "secondary": it would give a small one away); public output only
+    hidden: dict[str, str] = field(default_factory=dict)
 
     @property
     def change_previous(self) -> float | None:
@@ -107,3 +110,10 @@ class BoardData:
     trend_notes: list[str] = field(default_factory=list)  # the trend chart in words
     survey_name: str | None = None  # the latest survey, shown on the survey page
     coverage_note: str = ""  # when the data begin within the trend's first tertials
+    #: trend_series position of this tertial's columns ("count", "previous", "year_ago")
+    trend_index: dict[str, int] = field(default_factory=dict)
+    #: set by disclosure.protect(): hidden cells of the trend (category -> position ->
+    #: reason) and of the police table (one dict per police row: column index -> reason)
+    trend_hidden: dict[str, dict[int, str]] = field(default_factory=dict)
+    police_hidden: list[dict[int, str]] = field(default_factory=list)
+    disclosure: object | None = None  # the DisclosureSummary of the pass
