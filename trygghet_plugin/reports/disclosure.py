@@ -77,15 +77,16 @@ class _Cell:
     hidden: str | None = None
     figure: FigureRow | None = field(default=None, repr=False)
 
-    def bounds(self, threshold: int) -> tuple[float, float]:
-        """The values a reader knows a hidden cell may take."""
+    def bounds(self, threshold: int, strict: bool) -> tuple[float, float]:
+        """The values a reader knows a hidden cell may take (``strict``: a reader who
+        takes every "<3" for 1 or 2)."""
         if self.hidden == PRIMARY:
-            return max(1, self.lower), threshold
+            return (max(1, self.lower) if self.value and strict else self.lower), threshold
         return max(threshold + 1, self.lower), INF
 
-    def moves(self, threshold: int) -> tuple[bool, bool]:
+    def moves(self, threshold: int, strict: bool) -> tuple[bool, bool]:
         """(can grow, can shrink) if hidden, at its present value."""
-        low, high = self.bounds(threshold)
+        low, high = self.bounds(threshold, strict)
         return self.value < high, self.value > low
 
     def arc(self) -> tuple[str, str]:
@@ -110,6 +111,7 @@ class _Table:
     def __init__(self, cells: list[_Cell], threshold: int):
         self.cells = cells
         self.n = threshold
+        self.strict = True
         self.scale = max((c.value for c in cells), default=1) or 1
 
     def _arcs(self, skip: _Cell | None, with_published: bool
@@ -124,7 +126,7 @@ class _Table:
                 cost = 1.0 + (2.0 if cell.margin else 0.0) + cell.value / (cell.value + 50.0)
             else:
                 continue
-            grow, shrink = _moves_if_hidden(cell, self.n)
+            grow, shrink = _moves_if_hidden(cell, self.n, self.strict)
             u, v = cell.arc()
             if grow:
                 out.setdefault(u, []).append((v, cost, cell))
@@ -134,7 +136,7 @@ class _Table:
 
     def _path(self, cell: _Cell, with_published: bool) -> list[_Cell] | None:
         """The cheapest cycle through ``cell``: the cells that close it (None: none)."""
-        grow, shrink = cell.moves(self.n)
+        grow, shrink = cell.moves(self.n, self.strict)
         u, v = cell.arc()
         arcs = self._arcs(cell, with_published)
         best: tuple[float, list[_Cell]] | None = None
@@ -147,8 +149,16 @@ class _Table:
         return None if best is None else best[1]
 
     def protect(self) -> int:
-        """Hide cells until every hidden cell lies on a cycle; returns the cells left
-        without one, even after :meth:`_blur`."""
+        """Hide cells until every hidden cell lies on a cycle, first for a reader who takes
+        "<3" for 1 or 2 (a line that cannot be protected for that reader gets a 0 shown as
+        <3, see :meth:`_blur`), then for the reader the method section speaks to ("<3" is
+        0, 1 or 2). Returns the cells left without a cycle (none expected)."""
+        self.strict = True
+        self._protect()
+        self.strict = False
+        return self._protect()
+
+    def _protect(self) -> int:
         unprotected = 0
         done: set[int] = set()
         while True:
@@ -160,7 +170,7 @@ class _Table:
             cell = min(pinned, key=lambda c: (c.value, c.row, c.col))
             path = self._path(cell, with_published=True)
             if path is None:
-                unprotected += not self._blur(cell)
+                unprotected += not (self.strict and self._blur(cell))
                 done.add(id(cell))
                 continue
             for other in path:
@@ -172,17 +182,26 @@ class _Table:
         """A line whose every non-zero count is already small and hidden (say 1 + 1 = 2,
         each shown <3) cannot be protected with larger counts: show a 0 of the same
         category or area as <3 too, so that "<3" means 0, 1 or 2 to the reader, as the
-        method section says. True when a 0 was found."""
-        zeros = [c for c in self.cells if not c.hidden and c.value == 0
-                 and (c.col == cell.col or c.row == cell.row)]
+        method section says (the 0 is then protected like any hidden cell). A 0 in a line
+        whose total is a printed 0 would protect nothing. True when a 0 was found."""
+        totals = {(c.row, c.col): c for c in self.cells if c.row == KOMMUN or c.col == TOTAL}
+
+        def open_line(c: _Cell) -> bool:
+            row, col = totals.get((c.row, TOTAL)), totals.get((KOMMUN, c.col))
+            return all(t is None or t.hidden or t.value > 0 for t in (row, col))
+
+        zeros = [c for c in self.cells if not c.hidden and c.value == 0 and not c.margin
+                 and (c.col == cell.col or c.row == cell.row) and open_line(c)]
+        zeros.sort(key=lambda c: not any(t.hidden for t in (
+            totals.get((c.row, TOTAL)), totals.get((KOMMUN, c.col))) if t is not None))
         for zero in zeros[:1]:
             zero.hidden = PRIMARY
         return bool(zeros)
 
 
-def _moves_if_hidden(cell: _Cell, threshold: int) -> tuple[bool, bool]:
+def _moves_if_hidden(cell: _Cell, threshold: int, strict: bool) -> tuple[bool, bool]:
     if cell.hidden:
-        return cell.moves(threshold)
+        return cell.moves(threshold, strict)
     low = max(threshold + 1, cell.lower)
     return True, cell.value > low
 

@@ -75,6 +75,7 @@ class ReportResult:
     pages: int
     title: str
     layout: QgsPrintLayout | None = None
+    disclosure: object | None = None  # the board analysis's DisclosureSummary
 
 
 @dataclass
@@ -575,7 +576,9 @@ def make_board_analysis(store: Store, period: Period, out_pdf: Path, *,
                           cell_size=cell_size, small_count_threshold=small_count_threshold)
     with _work_dir(work_dir) as work:
         built = build_board_analysis(inputs, project, template=template, work_dir=work)
-        return export_report(built, out_pdf)
+        result = export_report(built, out_pdf)
+    result.disclosure = inputs.data.disclosure
+    return result
 
 
 class _work_dir:  # noqa: N801 - used as a context manager like tempfile's
