@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import ratio_line, run_child, size
+from bench.common import ratio_line, run_child, size, wait_with_peak
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,14 +47,14 @@ def _sync_child(url: str, store: Path) -> tuple[dict, float, float]:
         started = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-c", CHILD, url, str(store)], stdout=fh,
                                 stderr=subprocess.PIPE, env=env, cwd=ROOT)
-        _, status, usage = os.wait4(proc.pid, 0)
+        code, peak = wait_with_peak(proc)
         wall = time.perf_counter() - started
     err = proc.stderr.read().decode(errors="replace")
-    if os.waitstatus_to_exitcode(status) != 0:
+    if code != 0:
         raise RuntimeError(f"sync child failed: {err[-800:]}")
     info = json.loads(out.read_text().strip().splitlines()[-1])
     out.unlink()
-    return info, wall, usage.ru_maxrss / 1024
+    return info, wall, peak
 
 
 def _write_sources(work: Path, n: int) -> tuple[Path, Path]:

@@ -32,6 +32,8 @@ class TrygghetPlugin:
         self.lagesbild_action: QAction | None = None
         self.filter_dock = None
         self.filter_action: QAction | None = None
+        self.data_dock = None
+        self.data_action: QAction | None = None
         self.options_factory = None
 
     # -- Processing -------------------------------------------------------------------------
@@ -51,21 +53,27 @@ class TrygghetPlugin:
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(PLUGIN_NAME)
         self.toolbar.setObjectName("TrygghetToolbar")
+        # The actions show and raise their dock (a click on an open tab must not hide it).
         self.sync_action = self._add_action("SyncReports", "sync.svg", tr("Sync reports"),
-                                            self._toggle_sync_dock)
-        self.sync_action.setCheckable(True)
+                                            self.show_sync_dock)
+        self.sync_action.setShortcut("Ctrl+Alt+Shift+S")
         self.lagesbild_action = self._add_action("Lagesbild", "trygghet.svg", tr("Situation "
                                                                                  "picture"),
-                                                 self._toggle_lagesbild_dock)
-        self.lagesbild_action.setCheckable(True)
+                                                 self.show_lagesbild_dock)
+        self.lagesbild_action.setShortcut("Ctrl+Alt+Shift+L")
         self.filter_action = self._add_action("Filter", "filter.svg", tr("Filter"),
-                                              self._toggle_filter_dock)
-        self.filter_action.setCheckable(True)
+                                              self.show_filter_dock)
+        self.filter_action.setShortcut("Ctrl+Alt+Shift+F")
+        self.data_action = self._add_action("Data", "data.svg", tr("Import data"),
+                                            self.show_data_dock)
+        self.data_action.setShortcut("Ctrl+Alt+Shift+D")
         self._add_action("MakeProject", "project.svg", tr("Make QGIS project"),
                          lambda: self._open_algorithm("trygghet:makeproject"))
-        help_action = self._add_action("Help", "help.svg", tr("Help"), self._open_help,
-                                       toolbar=False)
+        help_action = self._add_action("Help", "help.svg", tr("Help"), self._open_help)
         help_action.setToolTip(tr("Open the user guide"))
+        for action in self.actions:
+            if action.shortcut().toString():
+                action.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
         self._register_options_page()
         self._restore_docks()
 
@@ -80,39 +88,53 @@ class TrygghetPlugin:
         self.actions.append(action)
         return action
 
-    def _toggle_sync_dock(self, checked: bool) -> None:
+    def show_sync_dock(self) -> None:
         if self.sync_dock is None:
             from .gui.sync_dock import SyncDock
 
             self.sync_dock = SyncDock(self.iface, self.iface.mainWindow())
+            self.sync_dock.sync_done.connect(lambda result: self._store_changed())
             self._add_tabified(self.sync_dock)
-            self.sync_dock.visibilityChanged.connect(self.sync_action.setChecked)
-        self.sync_dock.setVisible(checked)
+        _show(self.sync_dock)
 
-    def _toggle_lagesbild_dock(self, checked: bool) -> None:
+    def show_lagesbild_dock(self) -> None:
         if self.lagesbild_dock is None:
-            from qgis.PyQt.QtWidgets import QDockWidget
-
             from .gui.lagesbild_dock import LagesbildDock
 
             self.lagesbild_dock = LagesbildDock(self.iface, self.iface.mainWindow())
-            # A tab beside the plugin's other docks on the right.
-            others = [d.objectName() for d in self.iface.mainWindow().findChildren(QDockWidget)
-                      if d.objectName().startswith("Trygghet") and d is not self.lagesbild_dock]
-            self.iface.addTabifiedDockWidget(Qt.RightDockWidgetArea, self.lagesbild_dock,
-                                             others, True)
-            self.lagesbild_dock.visibilityChanged.connect(self.lagesbild_action.setChecked)
-        self.lagesbild_dock.setVisible(checked)
+            self._add_tabified(self.lagesbild_dock)
+        _show(self.lagesbild_dock)
 
-    def _toggle_filter_dock(self, checked: bool) -> None:
+    def show_filter_dock(self) -> None:
         if self.filter_dock is None:
             from .gui.filter_dock import FilterDock
 
             self.filter_dock = FilterDock(self.iface, self.iface.mainWindow())
             self.filter_dock.choose_period_kind(SettingsManager().get("filter_period_kind"))
             self._add_tabified(self.filter_dock)
-            self.filter_dock.visibilityChanged.connect(self.filter_action.setChecked)
-        self.filter_dock.setVisible(checked)
+        _show(self.filter_dock)
+
+    def show_data_dock(self) -> None:
+        if self.data_dock is None:
+            from .gui.data_dock import DataDock
+
+            self.data_dock = DataDock(self.iface, self.iface.mainWindow())
+            self.data_dock.imported.connect(lambda _kind: self._store_changed())
+            self._add_tabified(self.data_dock)
+        _show(self.data_dock)
+
+    def _store_changed(self) -> None:
+        """After a sync or an import: every open dock reads the store again (the Filter
+        dock's areas, sources and organisations) and the store's layers are redrawn."""
+        from .gui.sync_dock import refresh_store_layers
+
+        store = SettingsManager().get("store_path")
+        if self.filter_dock is not None:
+            self.filter_dock.use_store(store)
+        for dock in (self.sync_dock, self.lagesbild_dock, self.data_dock):
+            if dock is not None and not dock.storeEdit.text().strip():
+                dock.storeEdit.setText(store)
+        refresh_store_layers(store)
 
     def _add_tabified(self, dock) -> None:
         """A tab beside the plugin's other docks on the right (QGIS 3.14+), else docked."""
@@ -150,11 +172,12 @@ class TrygghetPlugin:
     def _restore_docks(self) -> None:
         """Open the docks that were open when the plugin last unloaded."""
         settings = SettingsManager().load()
-        for visible, action in ((settings.sync_dock_visible, self.sync_action),
-                                (settings.lagesbild_dock_visible, self.lagesbild_action),
-                                (settings.filter_dock_visible, self.filter_action)):
-            if visible and not action.isChecked():
-                action.trigger()
+        for visible, show in ((settings.sync_dock_visible, self.show_sync_dock),
+                              (settings.lagesbild_dock_visible, self.show_lagesbild_dock),
+                              (settings.filter_dock_visible, self.show_filter_dock),
+                              (settings.data_dock_visible, self.show_data_dock)):
+            if visible:
+                show()
 
     def _save_docks(self) -> None:
         # isHidden(), not isVisible(): when QGIS quits the main window is hidden first, but
@@ -162,7 +185,8 @@ class TrygghetPlugin:
         manager = SettingsManager()
         for name, dock in (("sync_dock_visible", self.sync_dock),
                            ("lagesbild_dock_visible", self.lagesbild_dock),
-                           ("filter_dock_visible", self.filter_dock)):
+                           ("filter_dock_visible", self.filter_dock),
+                           ("data_dock_visible", self.data_dock)):
             manager.set(name, dock is not None and not dock.isHidden())
         if self.filter_dock is not None:
             manager.set("filter_period_kind", self.filter_dock.period_kind())
@@ -193,6 +217,12 @@ class TrygghetPlugin:
             self.filter_dock.deleteLater()
             self.filter_dock = None
         self.filter_action = None
+        if self.data_dock is not None:
+            self.data_dock.shutdown()
+            self.iface.removeDockWidget(self.data_dock)
+            self.data_dock.deleteLater()
+            self.data_dock = None
+        self.data_action = None
         for action in self.actions:
             self.iface.removePluginMenu(MENU, action)
             if self.toolbar is not None:
@@ -208,6 +238,12 @@ class TrygghetPlugin:
             self.provider = None
         logger.iface = None
         i18n.uninstall()
+
+
+def _show(dock) -> None:
+    """Show the dock and bring its tab to the front."""
+    dock.setVisible(True)
+    dock.raise_()
 
 
 def help_url() -> QUrl:

@@ -2,10 +2,225 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
   <context>
+    <name>DataDock</name>
+    <message>
+      <source>Data</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <source>Store:</source>
+      <translation>Databas:</translation>
+    </message>
+    <message>
+      <source>Store: the GeoPackage the data is imported into (made when missing). Shared with the other Trygghet docks.</source>
+      <translation>Databas: GeoPackage-filen som data importeras till (skapas om den saknas). Delas med Trygghets övriga paneler.</translation>
+    </message>
+    <message>
+      <source>path to .gpkg</source>
+      <translation>sökväg till .gpkg</translation>
+    </message>
+    <message>
+      <source>Choose the store</source>
+      <translation>Välj databasen</translation>
+    </message>
+    <message>
+      <source>Areas</source>
+      <translation>Områden</translation>
+    </message>
+    <message>
+      <source>DeSO or RegSO from Statistics Sweden (SCB), or the municipality's own districts: a polygon file (GeoPackage, Shapefile, GeoJSON) with a code and a name per area. Areas give the Filter dock its area list and the reports their rates per 1,000 inhabitants.</source>
+      <translation>DeSO eller RegSO från SCB, eller kommunens egna stadsdelar: en polygonfil (GeoPackage, Shapefile, GeoJSON) med kod och namn per område. Områdena ger Filter-panelen dess områdeslista och rapporterna antal per 1 000 invånare.</translation>
+    </message>
+    <message>
+      <source>Area file</source>
+      <translation>Områdesfil</translation>
+    </message>
+    <message>
+      <source>GeoPackage, Shapefile or GeoJSON</source>
+      <translation>GeoPackage, Shapefile eller GeoJSON</translation>
+    </message>
+    <message>
+      <source>The polygon file with the areas</source>
+      <translation>Polygonfilen med områdena</translation>
+    </message>
+    <message>
+      <source>Choose a file</source>
+      <translation>Välj en fil</translation>
+    </message>
+    <message>
+      <source>Layer in the file (when it holds several)</source>
+      <translation>Lager i filen (om den har flera)</translation>
+    </message>
+    <message>
+      <source>e.g. DeSO_2025</source>
+      <translation>t.ex. DeSO_2025</translation>
+    </message>
+    <message>
+      <source>The layer to read from a GeoPackage with several layers</source>
+      <translation>Lagret som ska läsas ur en GeoPackage med flera lager</translation>
+    </message>
+    <message>
+      <source>Municipality (code or name)</source>
+      <translation>Kommun (kod eller namn)</translation>
+    </message>
+    <message>
+      <source>e.g. 0682 or Nässjö</source>
+      <translation>t.ex. 0682 eller Nässjö</translation>
+    </message>
+    <message>
+      <source>Only the areas of this municipality are taken from a national file</source>
+      <translation>Bara kommunens områden tas från en rikstäckande fil</translation>
+    </message>
+    <message>
+      <source>Population per area (optional)</source>
+      <translation>Befolkning per område (valfritt)</translation>
+    </message>
+    <message>
+      <source>CSV or Excel: code and population</source>
+      <translation>CSV eller Excel: kod och befolkning</translation>
+    </message>
+    <message>
+      <source>A table with the area code and its population, for rates per 1,000 inhabitants</source>
+      <translation>En tabell med områdeskod och befolkning, för antal per 1 000 invånare</translation>
+    </message>
+    <message>
+      <source>Import areas</source>
+      <translation>Importera områden</translation>
+    </message>
+    <message>
+      <source>Reads the file into the store in the background (trygghet:importareas)</source>
+      <translation>Läser in filen i databasen i bakgrunden (trygghet:importareas)</translation>
+    </message>
+    <message>
+      <source>Police data</source>
+      <translation>Polisens data</translation>
+    </message>
+    <message>
+      <source>Police events saved from polisen.se (.json, .json.gz) or a geocoded crime export from the police (CSV, Excel or GeoJSON with crime type, date, coordinates and place type). Only crimes in public places are taken in; events from polisen.se are counted per municipality or area, never drawn as points.</source>
+      <translation>Händelser sparade från polisen.se (.json, .json.gz) eller ett geokodat brottsuttag från polisen (CSV, Excel eller GeoJSON med brottstyp, datum, koordinater och platstyp). Bara brott på allmän plats tas in; händelser från polisen.se räknas per kommun eller område och ritas aldrig som punkter.</translation>
+    </message>
+    <message>
+      <source>Police file</source>
+      <translation>Polisfil</translation>
+    </message>
+    <message>
+      <source>JSON, CSV, Excel or GeoJSON</source>
+      <translation>JSON, CSV, Excel eller GeoJSON</translation>
+    </message>
+    <message>
+      <source>The saved police events or the crime export</source>
+      <translation>De sparade polishändelserna eller brottsuttaget</translation>
+    </message>
+    <message>
+      <source>Only events in this municipality are taken in</source>
+      <translation>Bara händelser i kommunen tas in</translation>
+    </message>
+    <message>
+      <source>Import police data</source>
+      <translation>Importera polisdata</translation>
+    </message>
+    <message>
+      <source>Reads the file into the store in the background (trygghet:importpolice)</source>
+      <translation>Läser in filen i databasen i bakgrunden (trygghet:importpolice)</translation>
+    </message>
+    <message>
+      <source>Safety survey</source>
+      <translation>Trygghetsmätning</translation>
+    </message>
+    <message>
+      <source>Results of the safety survey (trygghetsmätning) per area and question, as CSV or Excel: index values (problem index 0–6, share feeling unsafe, respondents) or answer distributions per option. The area codes must be among the imported areas.</source>
+      <translation>Trygghetsmätningens resultat per område och fråga, som CSV eller Excel: indexvärden (problemindex 0–6, andel otrygga, antal svarande) eller svarsfördelningar per svarsalternativ. Områdeskoderna måste finnas bland de importerade områdena.</translation>
+    </message>
+    <message>
+      <source>Results file</source>
+      <translation>Resultatfil</translation>
+    </message>
+    <message>
+      <source>CSV or Excel</source>
+      <translation>CSV eller Excel</translation>
+    </message>
+    <message>
+      <source>The survey results per area and question</source>
+      <translation>Mätningens resultat per område och fråga</translation>
+    </message>
+    <message>
+      <source>Survey (name or year)</source>
+      <translation>Mätning (namn eller år)</translation>
+    </message>
+    <message>
+      <source>e.g. 2026</source>
+      <translation>t.ex. 2026</translation>
+    </message>
+    <message>
+      <source>Used when the file has no column undersökning</source>
+      <translation>Används när filen saknar kolumnen undersökning</translation>
+    </message>
+    <message>
+      <source>Import survey</source>
+      <translation>Importera mätning</translation>
+    </message>
+    <message>
+      <source>Reads the file into the store in the background (trygghet:importsurvey)</source>
+      <translation>Läser in filen i databasen i bakgrunden (trygghet:importsurvey)</translation>
+    </message>
+    <message>
+      <source>Importing …</source>
+      <translation>Importerar …</translation>
+    </message>
+    <message>
+      <source>The import failed.</source>
+      <translation>Importen misslyckades.</translation>
+    </message>
+    <message>
+      <source>Geodata (*.gpkg *.shp *.geojson *.json *.gml *.fgb);;All files (*)</source>
+      <translation>Geodata (*.gpkg *.shp *.geojson *.json *.gml *.fgb);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Population per area</source>
+      <translation>Befolkning per område</translation>
+    </message>
+    <message>
+      <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+      <translation>Tabeller (*.csv *.txt *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Police data (*.json *.gz *.jsonl *.csv *.xlsx *.geojson);;All files (*)</source>
+      <translation>Polisdata (*.json *.gz *.jsonl *.csv *.xlsx *.geojson);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Survey results</source>
+      <translation>Mätningens resultat</translation>
+    </message>
+    <message>
+      <source>Results (*.csv *.txt *.xlsx);;All files (*)</source>
+      <translation>Resultat (*.csv *.txt *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Choose the store first.</source>
+      <translation>Välj databasen först.</translation>
+    </message>
+    <message>
+      <source>Choose a file first (…).</source>
+      <translation>Välj en fil först (…).</translation>
+    </message>
+    <message>
+      <source>The Processing algorithm {alg} is missing.</source>
+      <translation>Processing-algoritmen {alg} saknas.</translation>
+    </message>
+    <message>
+      <source>Trygghet: importing {file}</source>
+      <translation>Trygghet: importerar {file}</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Avbrutet.</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterDock</name>
     <message>
-      <source>Trygghet – filter and situation picture</source>
-      <translation>Trygghet – filter och lägesbild</translation>
+      <source>Filter</source>
+      <translation>Filter</translation>
     </message>
     <message>
       <source>Store:</source>
@@ -152,8 +367,8 @@
       <translation>Exportera filtrerade händelser</translation>
     </message>
     <message>
-      <source>GeoPackage (*.gpkg);;CSV for Excel (*.csv)</source>
-      <translation>GeoPackage (*.gpkg);;CSV för Excel (*.csv)</translation>
+      <source>GeoPackage (*.gpkg);;CSV for Excel (*.csv);;Excel (*.xlsx)</source>
+      <translation>GeoPackage (*.gpkg);;CSV för Excel (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
       <source>Exporting …</source>
@@ -176,6 +391,10 @@
       <translation>Trygghet: exporterar lager</translation>
     </message>
     <message>
+      <source>Cancelling …</source>
+      <translation>Avbryter …</translation>
+    </message>
+    <message>
       <source>{n} incidents with an exact location shown ({period}).</source>
       <translation>{n} händelser med exakt plats visas ({period}).</translation>
     </message>
@@ -188,6 +407,10 @@
       <translation>Visa lägesbilden på kartan först, sedan kan dess lager exporteras.</translation>
     </message>
     <message>
+      <source>Show the situation picture on the map first: its layers are what is exported.</source>
+      <translation>Visa lägesbilden på kartan först: det är dess lager som exporteras.</translation>
+    </message>
+    <message>
       <source>Building the situation picture for {period} …</source>
       <translation>Beräknar lägesbilden för {period} …</translation>
     </message>
@@ -198,10 +421,6 @@
     <message>
       <source>{group} on the map.</source>
       <translation>{group} på kartan.</translation>
-    </message>
-    <message>
-      <source>{n} incidents exported to {file}.</source>
-      <translation>{n} händelser exporterade till {file}.</translation>
     </message>
     <message>
       <source>Cancelled.</source>
@@ -223,8 +442,8 @@
   <context>
     <name>LagesbildDock</name>
     <message>
-      <source>Trygghet – situation picture and board analysis</source>
-      <translation>Trygghet – lägesbild och nämndanalys</translation>
+      <source>Situation picture</source>
+      <translation>Lägesbild</translation>
     </message>
     <message>
       <source>Store:</source>
@@ -525,6 +744,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <source>Unexpected error while making the layout: {error}. Details are in the log (the {tab} tab).</source>
       <translation>Oväntat fel när layouten skapades: {error}. Detaljer finns i loggen (fliken {tab}).</translation>
     </message>
+    <message>
+      <source>The data stop {days} days before the period ends: sync first. The picture will mark no changes.</source>
+      <translation>Underlaget slutar {days} dagar före periodens slut: synka först. Lägesbilden markerar inga förändringar.</translation>
+    </message>
   </context>
   <context>
     <name>SettingsPage</name>
@@ -660,8 +883,8 @@ The municipality's own layout templates; empty = the shipped template.</translat
   <context>
     <name>SyncDock</name>
     <message>
-      <source>Trygghet – report sync</source>
-      <translation>Trygghet – synk av rapporter</translation>
+      <source>Sync</source>
+      <translation>Synk</translation>
     </message>
     <message>
       <source>Store:</source>
@@ -744,12 +967,56 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Tillåt okrypterad http</translation>
     </message>
     <message>
-      <source>Mark vanished reports as deleted</source>
-      <translation>Markera försvunna rapporter som borttagna</translation>
+      <source>Reports gone from the source</source>
+      <translation>Rapporter som försvunnit ur källan</translation>
+    </message>
+    <message>
+      <source>Mark as deleted</source>
+      <translation>Markera som borttagna</translation>
     </message>
     <message>
       <source>A report the source no longer lists (after a full sync) gets status 'deleted'; it is never dropped</source>
       <translation>En rapport som källan inte längre listar (efter en full synk) får status 'deleted'; den tas aldrig bort</translation>
+    </message>
+    <message>
+      <source>Links to other addresses</source>
+      <translation>Länkar till andra adresser</translation>
+    </message>
+    <message>
+      <source>Follow without credentials</source>
+      <translation>Följ utan inloggningsuppgifter</translation>
+    </message>
+    <message>
+      <source>Credentials go only to the address above. When the service sends the sync on to another address, it stops there unless this is ticked; then it continues there without the credentials (never from https to http)</source>
+      <translation>Inloggningsuppgifterna skickas bara till adressen ovan. När tjänsten skickar synken vidare till en annan adress stannar den där om inte detta är ikryssat; då fortsätter den där utan inloggningsuppgifterna (aldrig från https till http)</translation>
+    </message>
+    <message>
+      <source>History from</source>
+      <translation>Historik från</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD (default: five years back)</source>
+      <translation>ÅÅÅÅ-MM-DD (standard: fem år bakåt)</translation>
+    </message>
+    <message>
+      <source>The first day a full sync asks the service for (Open311)</source>
+      <translation>Den första dag en full synk frågar tjänsten efter (Open311)</translation>
+    </message>
+    <message>
+      <source>Times without a zone</source>
+      <translation>Tider utan tidszon</translation>
+    </message>
+    <message>
+      <source>How to read times the source sends without a time zone: services usually mean UTC (RFC 3339), Swedish export files Swedish time</source>
+      <translation>Hur tider som källan skickar utan tidszon ska läsas: tjänster menar oftast UTC (RFC 3339), svenska exportfiler svensk tid</translation>
+    </message>
+    <message>
+      <source>Source's categories</source>
+      <translation>Källans kategorier</translation>
+    </message>
+    <message>
+      <source>One per line: the source's word = a category, e.g. Graffiti Removal = Klotter</source>
+      <translation>En per rad: källans ord = en kategori, t.ex. Graffiti Removal = Klotter</translation>
     </message>
     <message>
       <source>Field mapping (the source field for each field of the store):</source>
@@ -770,10 +1037,6 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Cancel</source>
       <translation>Avbryt</translation>
-    </message>
-    <message>
-      <source>Sync</source>
-      <translation>Synk</translation>
     </message>
     <message>
       <source>Fetch everything (full sync)</source>
@@ -832,6 +1095,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Exportfiler (*.csv *.txt *.xlsx *.geojson *.json);;Alla filer (*)</translation>
     </message>
     <message>
+      <source>1 collection found.</source>
+      <translation>1 samling hittades.</translation>
+    </message>
+    <message>
       <source>Choose or add a connection first.</source>
       <translation>Välj eller lägg till en anslutning först.</translation>
     </message>
@@ -844,16 +1111,16 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Synken avbröts innan den började.</translation>
     </message>
     <message>
+      <source>No reports have been rejected: everything synced was taken in.</source>
+      <translation>Inga rapporter har avvisats: allt som synkats togs in.</translation>
+    </message>
+    <message>
       <source>Rejected reports</source>
       <translation>Avvisade rapporter</translation>
     </message>
     <message>
       <source>The connection '{name}' is saved.</source>
       <translation>Anslutningen '{name}' är sparad.</translation>
-    </message>
-    <message>
-      <source>{n} collections found.</source>
-      <translation>{n} samlingar hittades.</translation>
     </message>
     <message>
       <source>Syncing {name} …</source>
@@ -870,6 +1137,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Remove the connection '{name}'? The reports in the store stay.</source>
       <translation>Ta bort anslutningen '{name}'? Rapporterna i databasen finns kvar.</translation>
+    </message>
+    <message>
+      <source>{n} collections found.</source>
+      <translation>{n} samlingar hittades.</translation>
     </message>
     <message>
       <source>Unknown categories, filed as Other: {words}</source>
@@ -903,12 +1174,20 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Kan inte skriva {path}</translation>
     </message>
     <message>
-      <source>At least three periods are needed.</source>
-      <translation>Minst tre perioder behövs.</translation>
+      <source>The trend test's significance level is too small.</source>
+      <translation>Trendtestets signifikansnivå är för liten.</translation>
     </message>
     <message>
       <source>The confidence level must be 0.90, 0.95 or 0.99.</source>
       <translation>Konfidensnivån ska vara 0,90, 0,95 eller 0,99.</translation>
+    </message>
+    <message>
+      <source>Emerging hot spots need at least {least} periods, not {count}: with fewer, the Mann–Kendall trend test cannot reach significance, so intensifying and diminishing could never be told from persistent.</source>
+      <translation>Framväxande hotspots kräver minst {least} perioder, inte {count}: med färre kan Mann–Kendalls trendtest aldrig bli signifikant, så intensifierande och avtagande går inte att skilja från ihållande.</translation>
+    </message>
+    <message>
+      <source>Only {count} periods: Emerging Hot Spot Analysis wants at least {least} time steps. With fewer, a trend is seldom significant and the patterns are uncertain.</source>
+      <translation>Bara {count} perioder: Emerging Hot Spot Analysis vill ha minst {least} tidssteg. Med färre blir en trend sällan signifikant och mönstren är osäkra.</translation>
     </message>
     <message>
       <source>The cell size must be greater than 0.</source>
@@ -1038,6 +1317,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>, {rejected} utanför kommunen</translation>
     </message>
     <message>
+      <source>The store {name} is read-only (the file or its folder cannot be written): it can be read — layers, lägesbild, board analysis — but nothing can be saved in it. Copy it to a folder you can write to, or ask for write access.</source>
+      <translation>Databasen {name} är skrivskyddad (filen eller dess mapp kan inte skrivas): den kan läsas — lager, lägesbild, nämndanalys — men inget kan sparas i den. Kopiera den till en mapp du kan skriva i, eller be om skrivbehörighet.</translation>
+    </message>
+    <message>
       <source>{uid}: an incident without a location must be rejected before storing.</source>
       <translation>{uid}: en händelse utan plats ska avvisas före lagring.</translation>
     </message>
@@ -1068,6 +1351,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>The store {path} does not exist.</source>
       <translation>Databasen {path} finns inte.</translation>
+    </message>
+    <message>
+      <source>{name} is read-only and of an older version (schema {version}): copy it to a folder where it can be written once, to upgrade it.</source>
+      <translation>{name} är skrivskyddad och av en äldre version (schema {version}): kopiera den en gång till en mapp där den kan skrivas, så uppgraderas den.</translation>
     </message>
     <message>
       <source>Cannot read {path}: {error}</source>
@@ -1213,6 +1500,121 @@ The municipality's own layout templates; empty = the shipped template.</translat
     </message>
   </context>
   <context>
+    <name>FieldAliases</name>
+    <message>
+      <source>Cell</source>
+      <translation>Cell</translation>
+    </message>
+    <message>
+      <source>Incidents in the cell</source>
+      <translation>Händelser i cellen</translation>
+    </message>
+    <message>
+      <source>Incidents in the neighbourhood</source>
+      <translation>Händelser i grannskapet</translation>
+    </message>
+    <message>
+      <source>Expected in the neighbourhood</source>
+      <translation>Förväntat i grannskapet</translation>
+    </message>
+    <message>
+      <source>Gi* z-score</source>
+      <translation>Gi* z-värde</translation>
+    </message>
+    <message>
+      <source>p-value (Gi*)</source>
+      <translation>p-värde (Gi*)</translation>
+    </message>
+    <message>
+      <source>q-value (Gi*, after correction)</source>
+      <translation>q-värde (Gi*, efter korrektion)</translation>
+    </message>
+    <message>
+      <source>p-value (exact test)</source>
+      <translation>p-värde (exakt test)</translation>
+    </message>
+    <message>
+      <source>q-value (exact test)</source>
+      <translation>q-värde (exakt test)</translation>
+    </message>
+    <message>
+      <source>Class</source>
+      <translation>Klass</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Resultat</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Incidents in the latest period</source>
+      <translation>Händelser senaste perioden</translation>
+    </message>
+    <message>
+      <source>Periods hot</source>
+      <translation>Perioder som hotspot</translation>
+    </message>
+    <message>
+      <source>Periods cold</source>
+      <translation>Perioder som coldspot</translation>
+    </message>
+    <message>
+      <source>Trend (z-score)</source>
+      <translation>Trend (z-värde)</translation>
+    </message>
+    <message>
+      <source>p-value (trend)</source>
+      <translation>p-värde (trend)</translation>
+    </message>
+    <message>
+      <source>Gi* z-score, latest period</source>
+      <translation>Gi* z-värde, senaste perioden</translation>
+    </message>
+    <message>
+      <source>Pattern (code)</source>
+      <translation>Mönster (kod)</translation>
+    </message>
+    <message>
+      <source>Periods</source>
+      <translation>Perioder</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Källa</translation>
+    </message>
+    <message>
+      <source>Id in the source</source>
+      <translation>Id i källan</translation>
+    </message>
+    <message>
+      <source>Record as received</source>
+      <translation>Posten som den kom</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Orsak</translation>
+    </message>
+    <message>
+      <source>Rejected at</source>
+      <translation>Avvisad</translation>
+    </message>
+    <message>
+      <source>Checksum</source>
+      <translation>Kontrollsumma</translation>
+    </message>
+    <message>
+      <source>Times seen</source>
+      <translation>Antal gånger sedd</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>Senast sedd</translation>
+    </message>
+  </context>
+  <context>
     <name>Layers</name>
     <message>
       <source>The base map could not be opened ({url}); the map is shown without it.</source>
@@ -1265,6 +1667,14 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>The area filter cannot be made geographic here (no ST_Intersects); it uses the incidents' area codes.</source>
       <translation>Områdesfiltret kan inte göras geografiskt här (ST_Intersects saknas); det använder händelsernas områdeskod.</translation>
+    </message>
+    <message>
+      <source>{n} incidents exported to {file}.</source>
+      <translation>{n} händelser exporterade till {file}.</translation>
+    </message>
+    <message>
+      <source>No area has the code {codes}: those select nothing.</source>
+      <translation>Inget område har koden {codes}: de väljer ingenting.</translation>
     </message>
     <message>
       <source>No incidents with an exact place in the period: hot spots are left out.</source>
@@ -1347,6 +1757,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Filter</source>
       <translation>Filter</translation>
+    </message>
+    <message>
+      <source>Import data</source>
+      <translation>Importera data</translation>
     </message>
     <message>
       <source>Make QGIS project</source>
@@ -1468,6 +1882,10 @@ Utdata HIDDEN_SMALL, HIDDEN_PROTECTING och INFORMATION_LOSS (% av de publicerade
       <translation>Konfidens för hotspot i en period</translation>
     </message>
     <message>
+      <source>New: a hot spot in the last period and never before. Consecutive: one unbroken run of at least two hot periods at the end, never hot before it, under 90 % of the periods. Intensifying / Persistent / Diminishing: a hot spot in at least 90 % of the periods including the last, with counts rising / without a trend / falling. Sporadic: a hot spot in the last period, on and off before, under 90 %, never a cold spot. Oscillating: a hot spot in the last period that was a cold spot before, under 90 %. Historical: not a hot spot in the last period, but in at least 90 % of the periods. The field history shows each period, oldest first: + hot, - cold, . neither.</source>
+      <translation>Ny: hotspot i sista perioden och aldrig tidigare. Sammanhängande: en obruten följd av minst två hotspotperioder i slutet, aldrig hotspot före den, under 90 % av perioderna. Intensifierande / Ihållande / Avtagande: hotspot i minst 90 % av perioderna inklusive den sista, med stigande antal / utan trend / fallande antal. Sporadisk: hotspot i sista perioden, av och på tidigare, under 90 %, aldrig kallt område. Växlande: hotspot i sista perioden som tidigare varit kallt område, under 90 %. Historisk: inte hotspot i sista perioden, men i minst 90 % av perioderna. Fältet history visar varje period, äldst först: + hotspot, - kallt område, . inget av dem.</translation>
+    </message>
+    <message>
       <source>Number of periods</source>
       <translation>Antal perioder</translation>
     </message>
@@ -1480,6 +1898,10 @@ Utdata HIDDEN_SMALL, HIDDEN_PROTECTING och INFORMATION_LOSS (% av de publicerade
       <translation>Celler med mönster</translation>
     </message>
     <message>
+      <source>Warning</source>
+      <translation>Varning</translation>
+    </message>
+    <message>
       <source>No patterns</source>
       <translation>Inga mönster</translation>
     </message>
@@ -1488,12 +1910,56 @@ Utdata HIDDEN_SMALL, HIDDEN_PROTECTING och INFORMATION_LOSS (% av de publicerade
       <translation>{count} perioder: {first} – {last}; gräns: {boundary}</translation>
     </message>
     <message>
-      <source>Runs the hot spot analysis (Gi*) for each of the last PERIODS periods on the same hexagon grid and describes each cell's history, simplified after ESRI's Emerging Hot Spot Analysis: {labels} (and the matching cold spots). A cell is a hot spot in a period when its Gi* class reaches the chosen confidence (FDR-corrected within the period); the trend is a Mann–Kendall test of the cell's z-scores (5 %).
-
-New: a hot spot in the last period and in fewer than 90 % of the periods, either only in an unbroken run up to the last period or with a significantly rising trend. Intensifying / Persistent / Diminishing: a hot spot in the last period and in at least 90 % of the periods, with a rising / no / falling trend. Sporadic: a hot spot in the last period, on and off, without a rising trend. Historical: not a hot spot in the last period but in at least a quarter of the periods.</source>
-      <translation>Kör hotspotanalysen (Gi*) för var och en av de senaste PERIODS perioderna på samma hexagonrutnät och beskriver varje cells förlopp, förenklat efter ESRI:s Emerging Hot Spot Analysis: {labels} (och motsvarande kalla områden). En cell är hotspot i en period när Gi*-klassen når vald konfidens (FDR-korrigerad inom perioden); trenden är ett Mann–Kendall-test av cellens z-värden (5 %).
-
-Ny: hotspot i sista perioden och i färre än 90 % av perioderna, antingen bara i en obruten följd fram till sista perioden eller med signifikant stigande trend. Intensifierande / Ihållande / Avtagande: hotspot i sista perioden och i minst 90 % av perioderna, med stigande / ingen / fallande trend. Sporadisk: hotspot i sista perioden, av och på, utan stigande trend. Historisk: inte hotspot i sista perioden men i minst en fjärdedel av perioderna.</translation>
+      <source>Runs the hot spot analysis (Gi*) for each of the last PERIODS periods on the same hexagon grid and sorts each cell by its history into the categories of ArcGIS Pro's Emerging Hot Spot Analysis: {labels} (and the matching cold spots). A cell is a hot spot in a period when its Gi* class reaches the chosen confidence (FDR-corrected within the period). The trend is a Mann–Kendall test (5 %) of the cell's incident counts, so intensifying and diminishing mean more and fewer incidents.</source>
+      <translation>Kör hotspotanalysen (Gi*) för var och en av de senaste PERIODS perioderna på samma hexagonrutnät och delar in varje cell efter dess förlopp i kategorierna från ArcGIS Pros Emerging Hot Spot Analysis: {labels} (och motsvarande kalla områden). En cell är hotspot i en period när dess Gi*-klass når vald konfidens (FDR-korrigerad inom perioden). Trenden är ett Mann–Kendall-test (5 %) av cellens antal händelser, så intensifierande och avtagande betyder fler och färre händelser.</translation>
+    </message>
+    <message>
+      <source>At least {least} periods are needed (with fewer the trend test cannot reach 5 %); with fewer than {recommended} the result warns.</source>
+      <translation>Minst {least} perioder krävs (med färre kan trendtestet inte nå 5 %); med färre än {recommended} varnar resultatet.</translation>
+    </message>
+    <message>
+      <source>Export filtered incidents</source>
+      <translation>Exportera filtrerade händelser</translation>
+    </message>
+    <message>
+      <source>Writes the incidents the filter keeps to a CSV for Excel (.csv), an Excel workbook (.xlsx) or a GeoPackage (.gpkg), as the Filter panel's export does. The filter: PERIOD_START and PERIOD_END (days, Swedish time; empty: no limit), CATEGORY (categories or subcategories, comma-separated), AREAS (area codes, comma-separated) and SOURCES (e.g. reports, police). An area code the store has no area for selects nothing, and the log says so. Deleted incidents and those placed only on an area or the kommun are left out. Text cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) are written with a leading apostrophe; numbers stay numbers.</source>
+      <translation>Skriver de händelser som filtret behåller till en CSV för Excel (.csv), en Excel-arbetsbok (.xlsx) eller en GeoPackage (.gpkg), som filterpanelens export gör. Filtret: PERIOD_START och PERIOD_END (dagar, svensk tid; tomt: ingen gräns), CATEGORY (kategorier eller underkategorier, kommaseparerade), AREAS (områdeskoder, kommaseparerade) och SOURCES (t.ex. reports, police). En områdeskod som databasen inte har något område för väljer ingenting, och loggen säger det. Borttagna händelser och sådana som bara placerats på ett område eller kommunen tas inte med. Textceller som ett kalkylprogram skulle köra som formel (som börjar med = + - @, tabb eller CR) skrivs med en inledande apostrof; tal förblir tal.</translation>
+    </message>
+    <message>
+      <source>First day (empty: no limit)</source>
+      <translation>Första dag (tomt: ingen gräns)</translation>
+    </message>
+    <message>
+      <source>Last day (empty: no limit)</source>
+      <translation>Sista dag (tomt: ingen gräns)</translation>
+    </message>
+    <message>
+      <source>Categories, comma-separated (empty: all)</source>
+      <translation>Kategorier, kommaseparerade (tom: alla)</translation>
+    </message>
+    <message>
+      <source>Area codes, comma-separated (empty: all)</source>
+      <translation>Områdeskoder, kommaseparerade (tomt: alla)</translation>
+    </message>
+    <message>
+      <source>Sources, comma-separated (empty: all)</source>
+      <translation>Källor, kommaseparerade (tomt: alla)</translation>
+    </message>
+    <message>
+      <source>Output file</source>
+      <translation>Utfil</translation>
+    </message>
+    <message>
+      <source>CSV for Excel (*.csv);;Excel (*.xlsx);;GeoPackage (*.gpkg)</source>
+      <translation>CSV för Excel (*.csv);;Excel (*.xlsx);;GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <source>Incidents exported</source>
+      <translation>Exporterade händelser</translation>
+    </message>
+    <message>
+      <source>Invalid date {key}: {value}</source>
+      <translation>Ogiltigt datum {key}: {value}</translation>
     </message>
     <message>
       <source>Export layers for planners</source>
@@ -1590,10 +2056,6 @@ Ny: hotspot i sista perioden och i färre än 90 % av perioderna, antingen bara 
     <message>
       <source>Cell size in metres (flat side to flat side)</source>
       <translation>Cellstorlek i meter (mellan motstående sidor)</translation>
-    </message>
-    <message>
-      <source>Categories, comma-separated (empty: all)</source>
-      <translation>Kategorier, kommaseparerade (tom: alla)</translation>
     </message>
     <message>
       <source>the municipality boundary from the store</source>
@@ -1944,6 +2406,26 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Kommunkod</translation>
     </message>
     <message>
+      <source>History from (YYYY-MM-DD, Open311)</source>
+      <translation>Historik från (ÅÅÅÅ-MM-DD, Open311)</translation>
+    </message>
+    <message>
+      <source>Follow links to other addresses (without credentials)</source>
+      <translation>Följ länkar till andra adresser (utan inloggningsuppgifter)</translation>
+    </message>
+    <message>
+      <source>The source's category words (JSON), e.g. {"Graffiti Removal": "klotter"}</source>
+      <translation>Källans egna kategoriord (JSON), t.ex. {"Graffiti Removal": "klotter"}</translation>
+    </message>
+    <message>
+      <source>Times without a zone: utc or stockholm (empty: UTC for services, Swedish time for files)</source>
+      <translation>Tider utan tidszon: utc eller stockholm (tomt: UTC för tjänster, svensk tid för filer)</translation>
+    </message>
+    <message>
+      <source>Time limit for the sync (minutes, 0 = none)</source>
+      <translation>Tidsgräns för synken (minuter, 0 = ingen)</translation>
+    </message>
+    <message>
       <source>Store</source>
       <translation>Databas</translation>
     </message>
@@ -1960,6 +2442,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Totalt</translation>
     </message>
     <message>
+      <source>ALIASES must be a JSON object, e.g. {"Graffiti Removal": "klotter"}.</source>
+      <translation>ALIASES måste vara ett JSON-objekt, t.ex. {"Graffiti Removal": "klotter"}.</translation>
+    </message>
+    <message>
       <source>Unknown source type '{source}': choose oapif, open311 or file.</source>
       <translation>Okänd källtyp '{source}': välj oapif, open311 eller file.</translation>
     </message>
@@ -1974,6 +2460,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>MAPPING is not valid JSON: {error}</source>
       <translation>MAPPING är inte giltig JSON: {error}</translation>
+    </message>
+    <message>
+      <source>ALIASES is not valid JSON: {error}</source>
+      <translation>ALIASES är inte giltig JSON: {error}</translation>
     </message>
     <message>
       <source>Data</source>
@@ -2210,12 +2700,28 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Autentiseringsmetoden {method} stöds inte; använd Basic (användare och lösenord, eller 'bearer'/'header:Namn' med nyckeln som lösenord).</translation>
     </message>
     <message>
+      <source>Default (services: UTC, files: Swedish time)</source>
+      <translation>Standard (tjänster: UTC, filer: svensk tid)</translation>
+    </message>
+    <message>
+      <source>UTC</source>
+      <translation>UTC</translation>
+    </message>
+    <message>
+      <source>Swedish time</source>
+      <translation>svensk tid</translation>
+    </message>
+    <message>
       <source>Export file (CSV, Excel, GeoJSON)</source>
       <translation>Exportfil (CSV, Excel, GeoJSON)</translation>
     </message>
     <message>
       <source>The address holds a user name or password. Remove them and choose an authentication config instead.</source>
       <translation>Adressen innehåller användarnamn/lösenord. Ta bort dem och välj en autentisering i stället.</translation>
+    </message>
+    <message>
+      <source>The store has no kommun boundary, so reports outside the kommun are not rejected: import the areas (with the kommun) first.</source>
+      <translation>Databasen har ingen kommungräns, så rapporter utanför kommunen avvisas inte: importera områdena (med kommunen) först.</translation>
     </message>
     <message>
       <source>Give the connection a name.</source>
@@ -2238,8 +2744,20 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Okänd typ '{kind}': välj oapif, open311 eller file.</translation>
     </message>
     <message>
+      <source>Times without a zone: choose utc or stockholm, not '{value}'.</source>
+      <translation>Tider utan tidszon: välj utc eller stockholm, inte '{value}'.</translation>
+    </message>
+    <message>
+      <source>Line {number} is not 'the source's word = a category': {line}</source>
+      <translation>Rad {number} är inte 'källans ord = en kategori': {line}</translation>
+    </message>
+    <message>
       <source>The address holds a key ('{key}='). Remove it and put the key in an authentication config (user 'header:Name' or 'bearer').</source>
       <translation>Adressen innehåller en nyckel ('{key}='). Ta bort den och lägg nyckeln i en autentisering (användare 'header:Namn' eller 'bearer').</translation>
+    </message>
+    <message>
+      <source>'{word} = {target}': no category is called '{target}'.</source>
+      <translation>'{word} = {target}': ingen kategori heter '{target}'.</translation>
     </message>
     <message>
       <source>Invalid start date '{date}'.</source>
@@ -2286,6 +2804,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>{name} saknar kolumner för: {missing}. Kolumnerna är: {columns}. Ange dem i fältmappningen.</translation>
     </message>
     <message>
+      <source>the row could not be read</source>
+      <translation>raden kunde inte läsas</translation>
+    </message>
+    <message>
       <source>{count} identical rows were read once.</source>
       <translation>{count} exakt likadana rader lästes en gång.</translation>
     </message>
@@ -2302,12 +2824,32 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>(ingen)</translation>
     </message>
     <message>
+      <source>{name} is nested too deeply to be read.</source>
+      <translation>{name} är för djupt nästlad för att kunna läsas.</translation>
+    </message>
+    <message>
       <source>{name} is not valid GeoJSON: {error}</source>
       <translation>{name} är inte giltig GeoJSON: {error}</translation>
     </message>
     <message>
       <source>not a GeoJSON feature</source>
       <translation>inte ett GeoJSON-objekt</translation>
+    </message>
+    <message>
+      <source>The server at {url} took longer than {seconds} s to answer (it sends too slowly, or not at all); the sync stops here and continues next time.</source>
+      <translation>Servern på {url} tog längre än {seconds} s på sig att svara (den skickar för långsamt eller inte alls); synken stannar här och fortsätter nästa gång.</translation>
+    </message>
+    <message>
+      <source>The answer from {url} is larger than {mb} MB; ask for smaller pages (records per page) or raise the limit for the connection.</source>
+      <translation>Svaret från {url} är större än {mb} MB; begär mindre sidor (poster per sida) eller höj gränsen för anslutningen.</translation>
+    </message>
+    <message>
+      <source>Too many redirects from {url}.</source>
+      <translation>För många omdirigeringar från {url}.</translation>
+    </message>
+    <message>
+      <source>The server sends the sync on to another address ({target}); the credentials are only sent to {origin}, so it stops here. Allow other addresses (without credentials) for the connection if that is expected.</source>
+      <translation>Servern skickar synken vidare till en annan adress ({target}); inloggningsuppgifterna skickas bara till {origin}, så synken stannar här. Tillåt andra adresser (utan inloggningsuppgifter) för anslutningen om det är väntat.</translation>
     </message>
     <message>
       <source>Not a valid URL: {url}. Give one that starts with https://.</source>
@@ -2346,6 +2888,14 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>{url} svarade med en webbsida (HTML), inte JSON: kanske en inloggningssida eller fel adress.</translation>
     </message>
     <message>
+      <source>{url} redirects to unencrypted http ({target}); that is never followed.</source>
+      <translation>{url} omdirigerar till okrypterad http ({target}); det följs aldrig.</translation>
+    </message>
+    <message>
+      <source>The answer from {url} was cut off.</source>
+      <translation>Svaret från {url} bröts av.</translation>
+    </message>
+    <message>
       <source>The TLS certificate of {url} could not be verified.</source>
       <translation>TLS-certifikatet för {url} kunde inte verifieras.</translation>
     </message>
@@ -2366,6 +2916,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Fel vid hämtning av {url}: {error}</translation>
     </message>
     <message>
+      <source>The answer from {url} is nested too deeply to be read.</source>
+      <translation>Svaret från {url} är för djupt nästlat för att kunna läsas.</translation>
+    </message>
+    <message>
       <source>The answer from {url} is not valid JSON (a cut-off or broken answer).</source>
       <translation>Svaret från {url} är inte giltig JSON (avbrutet eller trasigt svar).</translation>
     </message>
@@ -2376,6 +2930,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>The server refused the connection: {url}. Is the service running?</source>
       <translation>Servern vägrade anslutning: {url}. Är tjänsten igång?</translation>
+    </message>
+    <message>
+      <source>A kommun code is exactly four digits 0–9, e.g. 0682 (got {code}).</source>
+      <translation>En kommunkod är exakt fyra siffror 0–9, t.ex. 0682 (fick {code}).</translation>
     </message>
     <message>
       <source>No kommun is named '{name}'.{hint} Give a name or a code (e.g. 0682).</source>
@@ -2400,6 +2958,14 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>The answer for the collection '{collection}' is not a GeoJSON FeatureCollection.</source>
       <translation>Svaret för samlingen '{collection}' är ingen GeoJSON FeatureCollection.</translation>
+    </message>
+    <message>
+      <source>The server sends the same records again on another page ({url}); its paging goes round in a loop, so the sync stops here.</source>
+      <translation>Servern skickar samma rapporter igen på en annan sida ({url}); dess sidindelning går runt i en slinga, så synken stannar här.</translation>
+    </message>
+    <message>
+      <source>The server keeps sending pages beyond the {matched} records it says it has; the sync stops here.</source>
+      <translation>Servern fortsätter skicka sidor utöver de {matched} poster den säger att den har; synken stannar här.</translation>
     </message>
     <message>
       <source>not an Open311 service request</source>
@@ -2578,6 +3144,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Kan inte läsa {file}: {error}</translation>
     </message>
     <message>
+      <source>{file} is nested too deeply to be read.</source>
+      <translation>{file} är för djupt nästlad för att kunna läsas.</translation>
+    </message>
+    <message>
       <source>{file} is not JSON (neither a list nor JSON Lines).</source>
       <translation>{file} är inte JSON (varken en lista eller JSON Lines).</translation>
     </message>
@@ -2596,6 +3166,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>polisen.se allows at most {limit} calls an hour and the limit is reached; try again in {minutes} min.</source>
       <translation>polisen.se tillåter högst {limit} anrop i timmen och gränsen är nådd; försök igen om {minutes} min.</translation>
+    </message>
+    <message>
+      <source>the record could not be read ({error})</source>
+      <translation>posten kunde inte läsas ({error})</translation>
     </message>
     <message>
       <source>Waiting {seconds} s: polisen.se wants at least {interval} s between calls.</source>
@@ -2642,8 +3216,20 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Rapportör (pseudonym)</translation>
     </message>
     <message>
+      <source>id {id} occurs more than once in the same delivery (the first is kept)</source>
+      <translation>id {id} förekommer mer än en gång i samma leverans (den första behålls)</translation>
+    </message>
+    <message>
+      <source>{early} of {taken} reports seem reported before they occurred: perhaps the source's times without a zone are not in {zone}; check the connection's setting for times without a zone.</source>
+      <translation>{early} av {taken} rapporter verkar rapporterade innan de inträffade: kanske är källans tider utan tidszon inte i {zone}; kontrollera anslutningens inställning för tider utan tidszon.</translation>
+    </message>
+    <message>
       <source>the location lies outside the kommun</source>
       <translation>platsen ligger utanför kommunen</translation>
+    </message>
+    <message>
+      <source>(a record nested too deeply to show)</source>
+      <translation>(en post för djupt nästlad för att visas)</translation>
     </message>
     <message>
       <source>(empty)</source>
@@ -2664,6 +3250,14 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>unreadable time in '{field}': {value}</source>
       <translation>oläsbar tid i '{field}': {value}</translation>
+    </message>
+    <message>
+      <source>the time in '{field}' is out of range: {value}</source>
+      <translation>tiden i '{field}' ligger utanför det rimliga: {value}</translation>
+    </message>
+    <message>
+      <source>the record could not be stored ({error})</source>
+      <translation>posten kunde inte sparas ({error})</translation>
     </message>
     <message>
       <source>There are no areas in the store: import the areas first (trygghet:importareas).</source>
@@ -2770,6 +3364,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>id {id} förekommer flera gånger</translation>
     </message>
     <message>
+      <source>The source had no reports at all (asked for everything).</source>
+      <translation>Källan hade inga rapporter alls (frågade efter allt).</translation>
+    </message>
+    <message>
       <source>complete</source>
       <translation>klar</translation>
     </message>
@@ -2786,8 +3384,16 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>inkrementell</translation>
     </message>
     <message>
+      <source>The source had no reports from {start} to {end} (Swedish time).</source>
+      <translation>Källan hade inga rapporter från {start} till {end} (svensk tid).</translation>
+    </message>
+    <message>
       <source>Sync {state} ({kind}): {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected, {deleted} deleted at the source ({pages} pages).</source>
       <translation>Synk {state} ({kind}): {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade, {deleted} borttagna i källan ({pages} sidor).</translation>
+    </message>
+    <message>
+      <source>The sync reached its time limit and stopped; the next sync continues where it stopped.</source>
+      <translation>Synken nådde sin tidsgräns och stannade; nästa synk fortsätter där den slutade.</translation>
     </message>
     <message>
       <source>Deleted reports are looked for at the next full sync (this one continued a stopped one).</source>
@@ -2828,6 +3434,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>The sheet '{sheet}' does not exist in {name}.</source>
       <translation>Bladet '{sheet}' finns inte i {name}.</translation>
+    </message>
+    <message>
+      <source>the row could not be read: {error}</source>
+      <translation>raden kunde inte läsas: {error}</translation>
     </message>
     <message>
       <source>a summary of a shift, not an event</source>

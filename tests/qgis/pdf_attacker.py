@@ -31,9 +31,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 NUM = r"(?:\d{1,3}(?: \d{3})*|<\d+|\.\.|–)"
-CHANGE = r"(?:[+−]?\d{1,3}(?: \d{3})* ?%(?: \*)?|–)"
-ROW = re.compile(rf"^\s*(?P<label>\S.*?)\s+(?P<c>{NUM})\s+(?P<p>{NUM})\s+(?P<cp>{CHANGE})"
-                 rf"\s+(?P<y>{NUM})\s+(?P<cy>{CHANGE})\s*$")
+CHANGE = r"(?:[+−]?\d{1,3}(?: \d{3})* ?%|–)"
+EXPECTED = r"(?:\d+(?:–\d+)?|–)"  # "Väntat": a range from the row's history, or "–"
+ROW = re.compile(rf"^\s*(?P<label>\S.*?)\s+(?P<c>{NUM})(?: ?[↑↓]\*)?\s+(?P<e>{EXPECTED})"
+                 rf"\s+(?P<p>{NUM})\s+(?P<y>{NUM})\s+(?P<cy>{CHANGE})\s*$")
 POLICE_ROW = re.compile(rf"^\s*(?P<label>\S.*?)\s+(?P<c>{NUM})\s+(?P<p>{NUM})\s+(?P<y>{NUM})\s*$")
 COLUMNS = ("count", "previous", "year_ago")
 KOMMUN = "__kommun__"
@@ -103,10 +104,9 @@ def _read_table(reading: Reading, area: str, rows: list[re.Match], tertial: str)
         labels.append(label)
         for col, group in zip(COLUMNS, ("c", "p", "y")):
             reading.cell((area, label, col), m[group])
-        for col, group in (("previous", "cp"), ("year_ago", "cy")):
-            pct = _percent(m[group])
-            if pct is not None:
-                reading.equal.append(({"pct": (area, label, "count", col, pct)}, 0.0))
+        pct = _percent(m["cy"])  # the change against a year earlier (context)
+        if pct is not None:
+            reading.equal.append(({"pct": (area, label, "count", "year_ago", pct)}, 0.0))
     for col in COLUMNS:  # the total row is the sum of the category rows
         terms = {(area, label, col): 1.0 for label in labels if label != TOTAL}
         terms[(area, TOTAL, col)] = -1.0
@@ -191,18 +191,15 @@ def _read_police(reading: Reading, page: str) -> None:
 
 def _read_findings(reading: Reading, page: str) -> None:
     text = " ".join(page.split("Det viktigaste", 1)[-1].split("Kategori")[0].split())
-    m = re.search(r"kom ([\d ]+?) rapporter och händelser(?:, (\d+) % (fler|färre))?", text)
+    m = re.search(r"kom ([\d ]+?) rapporter och händelser", text)
     if m:
         reading.cell((KOMMUN, TOTAL, "count"), m.group(1).strip())
-        if m.group(2):
-            sign = 1 if m.group(3) == "fler" else -1
-            reading.equal.append(({"pct": (KOMMUN, TOTAL, "count", "year_ago",
-                                           sign * float(m.group(2)))}, 0.0))
-    for part in re.findall(r"Säkerställda (?:ökningar|minskningar) jämfört med året innan: "
-                           r"(.+?)\.", text):
-        for label, pct in re.findall(r"([^,(]+?) \(([+−]\d+) %\)", part):
-            reading.equal.append(({"pct": (f"lower:{label.strip()}", "count", "year_ago",
-                                           _percent(pct + "%"))}, 0.0))
+    m = re.search(r"Samma tertial året innan kom ([\d ]+?) \((\d+) % (fler|färre) i år\)", text)
+    if m:
+        reading.cell((KOMMUN, TOTAL, "year_ago"), m.group(1).strip())
+        sign = 1 if m.group(3) == "fler" else -1
+        reading.equal.append(({"pct": (KOMMUN, TOTAL, "count", "year_ago",
+                                       sign * float(m.group(2)))}, 0.0))
 
 
 @dataclass

@@ -11,7 +11,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsProject, QgsSettings
+from qgis.core import (
+    QgsApplication,
+    QgsAuthMethodConfig,
+    QgsProcessingException,
+    QgsProject,
+    QgsSettings,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 from werkzeug import Response
 
@@ -172,3 +178,45 @@ def test_no_secret_anywhere_after_syncing_through_the_dock_and_processing(
     assert files_containing(tmp_path, needles) == []  # project, store, everything
     assert [m for m in logged if any(n in m for n in needles)] == []
     assert any("Synk klar" in m for m in logged)  # the log was written, just without secrets
+
+
+@pytest.mark.parametrize("kind", ["token", "key", "basic"])
+def test_through_processing_another_origin_never_sees_a_secret(
+        provider_loaded, httpserver, auth_ids, secrets, tmp_path, kind):
+    """trygghet:syncreports with an authentication config: a next link and a 307 redirect to
+    another server are refused, and that server is never asked."""
+    import processing
+    from pytest_httpserver import HTTPServer
+
+    stranger = HTTPServer(host="127.0.0.1", port=0)
+    stranger.start()
+    try:
+        stranger.expect_request("/x").respond_with_data(
+            '{"type": "FeatureCollection", "features": [], "links": []}',
+            content_type="application/geo+json")
+        other = stranger.url_for("/x")
+        httpserver.expect_request("/api/collections/reports/items").respond_with_data(
+            json.dumps({"type": "FeatureCollection", "features": FEATURES,
+                        "links": [{"rel": "next", "href": other}]}),
+            content_type="application/geo+json")
+        httpserver.expect_request("/moved/collections/reports/items").respond_with_response(
+            Response("", status=307, headers={"Location": other}))
+        for base in ("/api", "/moved"):
+            with pytest.raises(QgsProcessingException, match="annan adress"):
+                processing.run("trygghet:syncreports", {
+                    "SOURCE": "oapif", "URL": httpserver.url_for(base),
+                    "COLLECTION": "reports", "AUTHCFG": auth_ids[kind],
+                    "STORE": str(tmp_path / "s.gpkg")})
+        assert stranger.log == []
+        out = processing.run("trygghet:syncreports", {
+            "SOURCE": "oapif", "URL": httpserver.url_for("/api"), "COLLECTION": "reports",
+            "AUTHCFG": auth_ids[kind], "OTHER_ORIGINS": True,
+            "STORE": str(tmp_path / "t.gpkg")})
+        assert out["NEW"] == 3
+        (request, _), = stranger.log
+        seen = "\n".join(f"{k}: {v}" for k, v in request.headers.items())
+        assert not any(secret in seen for secret in secrets.values())
+        assert "Authorization" not in request.headers and "X-API-Key" not in request.headers
+    finally:
+        stranger.clear()
+        stranger.stop()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import socket
 import subprocess
 from pathlib import Path
 
@@ -28,6 +29,8 @@ OUT = Path(__OUT__)
 IMAGES = Path(__IMAGES__)
 STORE = __STORE__
 SERVICE = __SERVICE__
+DEAD_SERVICE = __DEAD_SERVICE__
+AREAS = __AREAS__
 result = {"loaded": "trygghet_plugin" in plugins, "started": time.monotonic()}
 
 def when(predicate, then, timeout=30.0):
@@ -52,6 +55,37 @@ def grab(name, widget):
     widget.grab().save(str(path))
     result.setdefault("images", []).append(str(path))
 
+def at_default_width(name, dock):
+    """The dock as QGIS opens it, about 300 px wide on the right: what sticks out past its
+    right edge is noted."""
+    from qgis.PyQt.QtCore import Qt
+    iface.mainWindow().resizeDocks([dock], [DEFAULT_DOCK_WIDTH], Qt.Horizontal)
+    dock.raise_()
+    for _ in range(3):
+        QgsApplication.processEvents()
+    result.setdefault("dock_width", {})[name] = dock.width()
+    result.setdefault("cut_off", {})[name] = sticking_out(dock)
+
+def import_areas():
+    """Data → Områden: the DeSO areas from a file (its picker answered by setting the path),
+    then the Filter dock's area list fills by itself."""
+    at_default_width("filter", plugin.filter_dock)
+    at_default_width("lagesbild", plugin.lagesbild_dock)
+    at_default_width("data", plugin.data_dock)
+    dock = plugin.data_dock
+    dock.storeEdit.setText(STORE)
+    dock.areasFileEdit.setText(AREAS)
+    dock.areasLayerEdit.setText("DeSO_2025")
+    dock.areasKommunEdit.setText("Nässjö")
+    dock.areasImportButton.click()
+    when(lambda: dock.task is None and plugin.filter_dock.areaList.count() > 0, imported)
+
+def imported():
+    result["import_status"] = plugin.data_dock.statusLabel.text()
+    result["filter_areas"] = plugin.filter_dock.areaList.count()
+    grab("dock_data", plugin.data_dock)
+    add_connection()
+
 def add_connection():
     """As a user would: Lägg till, name, type, address, Hämta samlingar, Spara."""
     dock = plugin.sync_dock
@@ -60,6 +94,17 @@ def add_connection():
     dock.addButton.click()
     dock.nameEdit.setText("Insamlingstjänsten")
     dock.kindCombo.setCurrentIndex(dock.kindCombo.findData("oapif"))
+    at_default_width("sync_editor", dock)
+    # First a mistyped address: the error reaches the message bar, where the eye is.
+    dock.urlEdit.setText(DEAD_SERVICE)
+    dock.allowHttpCheck.setChecked(True)
+    dock.discoverButton.click()
+    when(lambda: dock.discoverButton.isEnabled() and dock.statusLabel.text(), discover)
+
+def discover():
+    dock = plugin.sync_dock
+    result["bar_after_dead_service"] = [item.text() for item in iface.messageBar().items()]
+    iface.messageBar().clearWidgets()
     dock.urlEdit.setText(SERVICE)
     dock.discoverButton.click()
     when(lambda: dock.collectionCombo.count() > 0 and dock.discoverButton.isEnabled(),
@@ -87,7 +132,17 @@ def make_lagesbild():
 
 def made(report):
     result["pdf"] = str(report.pdf) if report is not None else None
-    QTimer.singleShot(200, show_on_map)  # after the dock has enabled its buttons again
+    dock = plugin.lagesbild_dock
+    dock.report_done.disconnect(made)
+    dock.report_done.connect(made_again)
+    QTimer.singleShot(200, dock.lagesbildButton.click)  # after the dock is ready again
+
+def made_again(report):
+    """Skapa lägesbild once more for the same period: the first layout and PDF stay."""
+    from qgis.core import QgsProject
+    result["pdf_again"] = str(report.pdf) if report is not None else None
+    result["layouts"] = sorted(l.name() for l in QgsProject.instance().layoutManager().layouts())
+    QTimer.singleShot(200, show_on_map)
 
 def show_on_map():
     """Filter dock → Visa lägesbild på kartan: the layer group of the period on the canvas."""
@@ -139,7 +194,7 @@ def screenshots():
         for name, dock in (("dock_sync", plugin.sync_dock), ("dock_filter", plugin.filter_dock),
                            ("dock_lagesbild", plugin.lagesbild_dock)):
             dock.setFloating(True)  # a readable size for the guide's pictures
-            dock.resize(440, 760)
+            dock.resize(DEFAULT_DOCK_WIDTH, 900)  # as wide as QGIS opens it
             QgsApplication.processEvents()
             grab(name, dock)
             dock.setFloating(False)
@@ -203,7 +258,8 @@ try:
     plugin.sync_action.trigger()
     plugin.filter_action.trigger()
     plugin.lagesbild_action.trigger()
-    QTimer.singleShot(2500, add_connection)  # after the Options dialog has been looked at
+    plugin.data_action.trigger()
+    QTimer.singleShot(2500, import_areas)  # after the Options dialog has been looked at
     QTimer.singleShot(80000, finish)  # never hang: the test then reports what is missing
 except Exception:
     result["error"] = traceback.format_exc()
@@ -220,7 +276,7 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
 
     from tools import package, profile
     from tools.oapif_server import OapifServer
-    from trygghet_plugin.sample import generate
+    from trygghet_plugin.sample import generate, write_sample
     from trygghet_plugin.sample.writer import write_reports_geojson
     from trygghet_plugin.store import open_store
 
@@ -231,6 +287,8 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
     write_reports_geojson(reports, sample.reports)
     with open_store(store) as opened:
         opened.upsert_areas(sample.store_areas(deso=False))
+    # The DeSO areas come in through the Data dock, from SCB's file as the user has it.
+    areas = write_sample(tmp_path / "sample", size=50, seed=5)["areas"]
     profiles = tmp_path / "profiles-root"
     profile.install_zip(package.build(tmp_path / "dist"), profiles / "profiles" / "default")
     # Screenshots go to docs/images/ only when asked (TRYGGHET_SCREENSHOTS=1): a test run must
@@ -239,15 +297,21 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
         tmp_path / "images"
     images.mkdir(parents=True, exist_ok=True)
     script = tmp_path / "startup.py"
-    script.write_text(STARTUP.replace("__OUT__", repr(str(tmp_path)))
+    geometry = (Path(__file__).with_name("dock_geometry.py")).read_text(encoding="utf-8")
+    script.write_text(geometry + STARTUP.replace("__OUT__", repr(str(tmp_path)))
                       .replace("__IMAGES__", repr(str(images)))
                       .replace("__STORE__", repr(str(store)))
+                      .replace("__AREAS__", repr(str(areas)))
                       .replace("__LAST_DAY__", "__import__('datetime').date(2026, 10, 25)"),
                       encoding="utf-8")
     env = {k: v for k, v in __import__("os").environ.items() if k != "QT_QPA_PLATFORM"}
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{s.getsockname()[1]}/ogcapi"
     with OapifServer(reports, "reports") as server:
         script.write_text(script.read_text(encoding="utf-8")
-                          .replace("__SERVICE__", repr(server.url)), encoding="utf-8")
+                          .replace("__SERVICE__", repr(server.url))
+                          .replace("__DEAD_SERVICE__", repr(dead)), encoding="utf-8")
         try:
             run = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", str(QGIS),
                                   "--profiles-path", str(profiles), "--noversioncheck",
@@ -260,6 +324,12 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
     result = json.loads(result_file.read_text())
     assert "error" not in result, result["error"]
     assert result["loaded"]
+    # At QGIS's default dock width nothing sticks out past a dock's right edge.
+    assert all(width <= 320 for width in result["dock_width"].values()), result["dock_width"]
+    assert result["cut_off"] == {"filter": [], "lagesbild": [], "data": [],
+                                 "sync_editor": []}, result["cut_off"]
+    # Data → Områden: the areas came in, and the Filter dock lists them without further ado.
+    assert result["filter_areas"] == 30, result["import_status"]
     assert {"Synka rapporter", "Lägesbild", "Filter", "Hjälp"} <= set(result["menu"])
     # The sync went through the dock: every sample report came in, in Swedish.
     assert result["sync"] == {"new": len(sample.reports), "rejected": 0}, result["sync_status"]
@@ -267,6 +337,13 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
     assert "Synk klar" in result["sync_status"]
     assert result.get("pdf"), result.get("status")
     assert Path(result["pdf"]).is_file()
+    # An error from Hämta samlingar is on the message bar, not only in the dock.
+    assert any("vägrade anslutning" in text for text in result["bar_after_dead_service"]), \
+        result["bar_after_dead_service"]
+    # Skapa lägesbild again for the same period keeps the first layout and PDF.
+    assert result["layouts"] == ["Lägesbild 2026-v42-43", "Lägesbild 2026-v42-43 (2)"]
+    assert result["pdf_again"].endswith("lagesbild_2026-v42-43_2.pdf")
+    assert Path(result["pdf"]).is_file() and Path(result["pdf_again"]).is_file()
     assert result["options_page"] == 1  # the Trygghet page in Settings → Options
     assert result["map_group"], result.get("layers")
     assert any(name.startswith("Hot spots") or "Gi*" in name for name in result["layers"]) \
@@ -275,7 +352,7 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
     # otherwise give them one random single symbol each).
     styled = result["planner_styled"]
     assert styled["handelser_exakt_plats"] == styled["hotspots_gi"] == "categorizedSymbol", styled
-    assert len(result["images"]) == 6
+    assert len(result["images"]) == 7
     assert all(Path(p).stat().st_size > 1000 for p in result["images"])
     # QGIS unloaded the plugin when it quit: the open docks are noted for the next start.
     ini = (profiles / "profiles" / "default" / "QGIS" / "QGIS3.ini").read_text(encoding="utf-8")

@@ -202,27 +202,29 @@ def test_export_the_filtered_incidents_as_csv_and_the_layers_for_planners(dock, 
     shown = incidents_layer().featureCount()
 
     csv_path = tmp_path / "urval.csv"
-    dock.ask_save_path = lambda title, filters: str(csv_path)
+    dock.ask_save_path = lambda title, filters, suggested: str(csv_path)
     assert run_task(dock, "export_incidents", dock.exportIncidentsButton.click)
     text = csv_path.read_bytes().decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=";"))
     assert len(rows) == shown and "Skadegörelse" not in {r["kategori"] for r in rows}
     assert f"{shown} händelser exporterade till urval.csv" in dock.statusLabel.text()
 
+    suggested = []
     gpkg = tmp_path / "planerare.gpkg"
-    dock.ask_save_path = lambda title, filters: str(gpkg)
+    dock.ask_save_path = lambda title, filters, name: suggested.append(name) or str(gpkg)
     assert run_task(dock, "export_layers", dock.exportLayersButton.click)
     exported = QgsVectorLayer(f"{gpkg}|layername=handelser_exakt_plats", "x", "ogr")
     assert exported.featureCount() == shown  # the layers as filtered on the map
     assert "Skadegörelse" in [c.label() for c in exported.renderer().categories()]
     assert "Täthet (intern) (raster, intern)" in dock.statusLabel.text()
+    assert suggested == [f"trygghet_planering_{dock.period.name}.gpkg"]  # a name to start from
 
 
 def test_problems_are_messages_in_the_dock(dock, tmp_path):
     QgsProject.instance().clear()
-    dock.ask_save_path = lambda title, filters: str(tmp_path / "x.gpkg")
-    dock.exportLayersButton.click()
-    assert "Visa lägesbilden på kartan först" in dock.statusLabel.text()
+    # No picture on the map, nothing for planners yet: the button is off and says why.
+    assert not dock.exportLayersButton.isEnabled()
+    assert "Visa lägesbilden på kartan först" in dock.exportLayersButton.toolTip()
     dock.storeEdit.setText(str(tmp_path / "finns-inte.gpkg"))
     dock.exportIncidentsButton.click()
     assert "Välj en databas först" in dock.statusLabel.text()
@@ -238,7 +240,7 @@ def test_the_dock_tabs_with_the_others_and_is_gone_after_unload(recording_iface)
     plugin.filter_action.trigger()
     assert {d.objectName() for d in main.findChildren(QDockWidget)} >= {
         "TrygghetSyncDock", "TrygghetFilterDock"}
-    assert plugin.filter_action.isChecked()
+    assert plugin.filter_dock.isVisibleTo(main)
     plugin.unload()
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     QCoreApplication.processEvents()

@@ -145,12 +145,18 @@ def test_skapa_lagesbild_writes_the_pdf_and_opens_the_layout(dock, tmp_path):
                                         .split("'")[0])
     assert dock.opened_urls[-1].toLocalFile() == str(pdf)
 
-    # Again: the layout and its layers are replaced, not added twice.
+    # Again for the same period: the first layout (perhaps edited) and PDF are kept, the new
+    # report gets the next free name.
     layers = len(report_layers("Lägesbild 2026-v42-43"))
-    click_and_wait(dock, dock.lagesbildButton)
+    first_pdf = pdf.read_bytes()
+    again = click_and_wait(dock, dock.lagesbildButton)
     names = [lay.name() for lay in QgsProject.instance().layoutManager().layouts()]
-    assert names.count("Lägesbild 2026-v42-43") == 1
+    assert sorted(names) == ["Lägesbild 2026-v42-43", "Lägesbild 2026-v42-43 (2)"]
+    assert again.pdf == tmp_path / "lagesbild_2026-v42-43_2.pdf" and again.pdf.is_file()
+    assert pdf.read_bytes() == first_pdf
     assert len(report_layers("Lägesbild 2026-v42-43")) == layers
+    assert len(report_layers("Lägesbild 2026-v42-43 (2)")) == layers
+    assert "lagesbild_2026-v42-43_2.pdf" in dock.statusLabel.text()
     assert len(dock.designer) == 2
 
 
@@ -283,3 +289,11 @@ def test_what_a_user_can_get_wrong_is_a_message(dock, tmp_path):
     assert manager.layouts() == [] and dock.designer == []
     assert report_layers("Lägesbild 2026-v42-43") == []
     assert dock.lagesbildButton.isEnabled() and dock.boardButton.isEnabled()
+
+
+def test_a_period_the_data_do_not_reach_is_warned_about_before_the_picture(dock):
+    choose_end_date(dock, date(2026, 10, 25))  # the sample runs to 31 October 2026
+    assert "synka först" not in dock.periodLabel.text()
+    choose_end_date(dock, date(2026, 11, 29))
+    assert "Underlaget slutar 29 dagar före periodens slut: synka först" in \
+        dock.periodLabel.text()

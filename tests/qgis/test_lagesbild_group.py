@@ -3,6 +3,7 @@ is never drawn as a point, what is left out when the store lacks it, and the bas
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timezone
 
 import numpy as np
@@ -53,8 +54,12 @@ def full_store(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def picture(full_store):
-    """The group of weeks 41-42, built once for the tests that only look at it."""
+def picture(full_store, swedish_qm):
+    """The group of weeks 41-42, built once for the tests that only look at it (in Swedish,
+    as users see it: a module fixture comes before the function fixture that installs it)."""
+    from trygghet_plugin import i18n
+
+    i18n.install()
     project = QgsProject()
     with open_store(full_store) as store:
         group = add_lagesbild_group(project, store, PERIOD, base_map_url="")
@@ -145,7 +150,8 @@ def test_counts_and_rates_per_area_with_a_swedish_legend(picture, full_store):
     busiest = max(rows, key=lambda f: f["incidents"])
     assert busiest["per_1000"] == pytest.approx(1000 * busiest["incidents"] /
                                                 busiest["population"], abs=1e-3)
-    assert busiest["vs_previous"] in ("Ökning", "Minskning", "Ingen säker förändring")
+    assert busiest["vs_expected"] in ("Fler än väntat", "Färre än väntat", "Inom det väntade")
+    assert re.fullmatch(r"\d+(–\d+)?", busiest["expected"])
 
 
 def test_hotspots_heatmap_and_emerging_come_from_the_cache_next_to_the_store(picture,
@@ -156,6 +162,16 @@ def test_hotspots_heatmap_and_emerging_come_from_the_cache_next_to_the_store(pic
     assert [c.label() for c in hot.renderer().categories()][:2] == ["Hotspot 99 %",
                                                                      "Hotspot 95 %"]
     assert any(f["gi_class"] > 0 for f in hot.getFeatures())
+    # Identify and the attribute table show readable names and rounded numbers.
+    z = hot.fields().indexOf("gi_z")
+    assert hot.attributeDisplayName(z) == "Gi* z-värde"
+    assert hot.attributeDisplayName(hot.fields().indexOf("exact_p")) == "p-värde (exakt test)"
+    feature = next(hot.getFeatures("gi_class > 0"))
+    setup = hot.editorWidgetSetup(z)
+    from qgis.core import QgsApplication
+    shown = QgsApplication.fieldFormatterRegistry().fieldFormatter(setup.type()).representValue(
+        hot, z, setup.config(), None, feature["gi_z"])
+    assert shown.replace(",", ".") == f"{feature['gi_z']:.2f}", shown  # the locale's comma
     heat = layers["Täthet (intern)"]
     assert isinstance(heat, QgsRasterLayer) and heat.crs().authid() == "EPSG:3006"
     cache = full_store.parent / "nassjo_cache"

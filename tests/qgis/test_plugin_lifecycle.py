@@ -27,6 +27,24 @@ def test_init_gui_adds_toolbar_menu_and_provider(plugin, recording_iface):
     assert {"trygghet:syncreports", "trygghet:makeproject"} <= ids
 
 
+def test_toolbar_buttons_show_and_raise_their_dock(plugin, recording_iface):
+    main = recording_iface.mainWindow()
+    main.show()
+    (toolbar,) = trygghet_toolbars(main)
+    assert "Hjälp" in [a.text() for a in toolbar.actions()]
+    for _ in range(2):  # a second click on an open dock leaves it open
+        plugin.sync_action.trigger()
+        plugin.filter_action.trigger()
+        plugin.lagesbild_action.trigger()
+        assert all(dock.isVisibleTo(main) for dock in (
+            plugin.sync_dock, plugin.filter_dock, plugin.lagesbild_dock))
+    # Short tab titles: four tabs share a dock about 300 px wide.
+    assert [plugin.sync_dock.windowTitle(), plugin.filter_dock.windowTitle(),
+            plugin.lagesbild_dock.windowTitle()] == ["Synk", "Filter", "Lägesbild"]
+    assert "Ctrl+Alt+Shift+S" in plugin.sync_action.toolTip()
+    main.hide()
+
+
 def test_unload_removes_everything_it_added(recording_iface):
     from trygghet_plugin import classFactory
 
@@ -91,7 +109,7 @@ def test_open_docks_come_back_after_a_restart(recording_iface):
     assert second.lagesbild_dock is None
     assert second.sync_dock is not None and not second.sync_dock.isHidden()
     assert second.filter_dock is not None and not second.filter_dock.isHidden()
-    assert second.sync_action.isChecked() and second.filter_action.isChecked()
+    assert second.sync_dock.isVisibleTo(main) and second.filter_dock.isVisibleTo(main)
     assert second.filter_dock.period_kind() == "tertial"
     second.sync_dock.close()  # the user closes a dock
     second.unload()
@@ -131,7 +149,7 @@ def test_english_when_the_language_setting_is_en(recording_iface):
             assert {"Sync reports", "Help", "Situation picture"} <= {
                 a.text() for a in menu.actions()}
             plugin.sync_action.trigger()
-            assert plugin.sync_dock.windowTitle() == "Trygghet – report sync"
+            assert plugin.sync_dock.windowTitle() == "Sync"
             assert plugin.sync_dock.syncButton.text() == "Sync now"
             # The Processing toolbox and the messages from the store speak English too.
             alg = QgsApplication.processingRegistry().algorithmById("trygghet:lagesbild")

@@ -66,7 +66,7 @@ def test_lagesbild_pdf_has_two_pages_marked_internal(provider_loaded, report_sto
     assert "Lägesbild Nässjö kommun" in first
     assert "12–25 oktober 2026" in first and "v. 42–43" in first
     for word in ("Kategori", "Skadegörelse", "Nedskräpning", "Totalt", "Teckenförklaring",
-                 "Centralorten", "statistiskt säkerställd"):
+                 "Centralorten", "Väntat", "fler / färre än väntat"):
         assert word in first, word
     second = pages[1]
     for word in ("Platser med flest händelser", "Polisens händelser i perioden"):
@@ -179,3 +179,50 @@ def test_the_public_trend_chart_leaves_out_categories_with_small_counts():
     shown, hidden = _public_series(series, 2)
     assert shown == {"skadegorelse": [40, 52, 61], "trafik": [0, 0, 4]}
     assert hidden == ["vald"]
+
+
+def test_a_period_after_the_data_says_so_in_red_and_marks_nothing(provider_loaded,
+                                                                    report_store, tmp_path):
+    import processing
+
+    store, _ = report_store
+    out = tmp_path / "stale.pdf"
+    processing.run("trygghet:lagesbild", {"STORE": str(store), "PERIOD_END": "2026-11-29",
+                                          "OUTPUT": str(out)})
+    first = pdf_pages(out)[0]
+    assert "Underlaget når bara till 31/10 2026" in first
+    assert "inga förändringar markeras" in first and "Inga rader markeras" in first
+    assert "↑*" not in first and "↓*" not in first
+
+
+def test_police_events_placed_on_the_kommun_raise_no_areas_numbers(provider_loaded, tmp_path):
+    import processing
+
+    from trygghet_plugin.analysis.areas import incident_area_codes
+    from trygghet_plugin.sample import generate
+    from trygghet_plugin.store import open_store
+
+    path = tmp_path / "nassjo.gpkg"
+    sample = generate(size=2000, seed=5)
+    areas = sample.store_areas()
+    x, y = 481300.0, 6390300.0  # the kommun's centre point as the police feed gives it
+    police = [Incident("police", f"P{i}", "skadegorelse", x, y,
+                       datetime(2026, 10, 14, 10, i, tzinfo=timezone.utc),
+                       location_precision="kommun", kommunkod="0682") for i in range(60)]
+    with open_store(path) as store:
+        store.upsert_incidents(sample.iter_incidents())
+        store.write_batch(police)
+        store.upsert_areas(areas)
+        frame = store.incident_frame("source = 'police'", (), ("location_precision",))
+        deso = [a for a in store.areas() if a.kind == "deso"]
+        codes = incident_area_codes(frame, deso)
+    assert set(codes) == {"~kommun"}  # not the DeSO the centre point lies in
+    out = tmp_path / "lagesbild.pdf"
+    processing.run("trygghet:lagesbild", {"STORE": str(path), "PERIOD_END": "2026-10-25",
+                                          "OUTPUT": str(out)})
+    pages = pdf_pages(out)
+    places = pages[1].split("Platser med flest händelser")[1].split("Polisens händelser")[0]
+    counts = [int(n) for n in re.findall(r"\)\s+(\d+)\s", places)]
+    assert counts and max(counts) < 60  # no area got the 60 kommun-level events
+    assert re.search(r"Totalt\s+(\d+)", pages[0])
+    assert int(re.search(r"Totalt\s+(\d+)", pages[0]).group(1)) >= 60

@@ -8,7 +8,7 @@ import socket
 import xml.etree.ElementTree as ET
 
 import pytest
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QDockWidget
 from qt_wait import flush_deletes, wait_for
 
@@ -70,6 +70,7 @@ def add_oapif_connection(dock, url: str, name: str = "Insamlingstjänsten") -> N
     dock.discoverButton.click()
     wait_for(lambda: dock.collectionCombo.count() > 0 and dock.discoverButton.isEnabled())
     assert dock.collectionCombo.currentData() == "reports"
+    assert dock.statusLabel.text() == "1 samling hittades."
     dock.saveButton.click()
     assert not dock.editorGroup.isVisibleTo(dock)
 
@@ -108,17 +109,31 @@ def test_add_a_connection_sync_and_see_the_counts(dock, served, tmp_path):
     assert dock.deletedLabel.text() == "0"
     assert dock.lastSyncLabel.text() != "–"
     assert "Synk klar" in dock.statusLabel.text()
-    assert dock.progressBar.value() == 100
+    assert dock.progressBar.value() == 0  # at rest after the sync: the counts say how it went
     assert open_store_layer.featureCount() == n
     assert "Hundbajs" in dock.unknownLabel.text()
 
     dock.rejectedButton.click()
     (layer,) = dock.shown_tables
     assert layer.name() == "Avvisade rapporter" and layer.featureCount() == 2
+    names = [layer.attributeDisplayName(i) for i in range(layer.fields().count())]
+    assert {"Orsak", "Posten som den kom"} <= set(names), names
 
     again = sync_and_wait(dock)
     assert (again.new, again.updated, again.rejected) == (0, 0, 2)
     assert dock.newLabel.text() == "0" and dock.rejectedLabel.text() == "2"
+
+
+def test_with_none_rejected_visa_avvisade_says_so(dock, served):
+    server, _n = served
+    dock.storeEdit.setText(dock.store_path())
+    from trygghet_plugin.store import open_store
+
+    with open_store(dock.store_path()):
+        pass  # an empty store
+    dock.rejectedButton.click()
+    assert dock.shown_tables == []
+    assert "Inga rapporter har avvisats" in dock.statusLabel.text()
 
 
 def test_cancel_stops_after_a_page_and_the_next_sync_goes_on(dock, served):
@@ -131,6 +146,7 @@ def test_cancel_stops_after_a_page_and_the_next_sync_goes_on(dock, served):
         assert dock.cancelSyncButton.isEnabled() and not dock.syncButton.isEnabled()
         wait_for(lambda: "Sida 1" in dock.statusLabel.text())
         dock.cancelSyncButton.click()
+        assert not dock.cancelSyncButton.isEnabled()  # one click is enough: it is stopping
         wait_for(lambda: results)
         (stopped,) = results
         assert stopped is not None and not stopped.complete
@@ -140,6 +156,32 @@ def test_cancel_stops_after_a_page_and_the_next_sync_goes_on(dock, served):
         rest = sync_and_wait(dock)
     assert rest.complete and rest.resumed
     assert int(dock.newLabel.text()) == n - stopped.new
+
+
+def test_a_full_sync_is_a_one_off_and_the_progress_rests_at_zero(dock, served):
+    server, n = served
+    add_oapif_connection(dock, server.url)
+    dock.fullCheck.setChecked(True)
+    result = sync_and_wait(dock)
+    assert result.new == n
+    assert not dock.fullCheck.isChecked()  # the next sync is incremental again
+    assert dock.progressBar.value() == 0 and not dock.cancelSyncButton.isEnabled()
+
+
+def test_errors_from_fetch_collections_reach_the_message_bar(dock, recording_iface):
+    bar = recording_iface.messageBar()  # pytest-qgis's, which keeps what was pushed
+    bar.clear_messages()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    dock.addButton.click()
+    dock.kindCombo.setCurrentIndex(dock.kindCombo.findData("oapif"))
+    dock.urlEdit.setText(f"http://127.0.0.1:{port}/ogcapi")
+    dock.allowHttpCheck.setChecked(True)
+    dock.discoverButton.click()
+    wait_for(lambda: dock.discoverButton.isEnabled())
+    warnings = bar.get_messages(Qgis.Warning)
+    assert any("vägrade anslutning" in text for text in warnings), warnings
 
 
 def test_problems_are_messages_in_the_dock_not_tracebacks(dock):
@@ -186,7 +228,7 @@ def test_the_dock_is_gone_after_unload(recording_iface):
     plugin.initGui()
     plugin.sync_action.trigger()
     assert [d.objectName() for d in main.findChildren(QDockWidget)] == ["TrygghetSyncDock"]
-    assert plugin.sync_dock.isVisible() == main.isVisible() and plugin.sync_action.isChecked()
+    assert plugin.sync_dock.isVisible() == main.isVisible()
     plugin.unload()
     flush_deletes()
     assert main.findChildren(QDockWidget) == []

@@ -10,7 +10,7 @@ import pytest
 
 from trygghet_plugin.analysis.change import adjust, compare_counts
 from trygghet_plugin.analysis.figures import category_labels, period_figures
-from trygghet_plugin.analysis.periods import Period, period_containing, tertial
+from trygghet_plugin.analysis.periods import Period, period_containing, periods_back, tertial
 from trygghet_plugin.analysis.select import load_frame
 from trygghet_plugin.analysis.stats import (
     benjamini_hochberg,
@@ -133,35 +133,56 @@ def _random_rows(rng, period: Period, n: int, categories, areas, source="reports
              source, org, "open", 0.0, 0.0) for s in seconds]
 
 
-def test_noise_is_never_called_a_trend():
+def _history_rows(rng, period: Period, per_period: float, categories, areas,
+                  years: int = 3) -> list[tuple]:
+    """Rows over ``years`` of 14-day periods before and including ``period``, a stationary
+    Poisson count each."""
+    rows = []
+    for p in periods_back(period, 26 * years):
+        rows += _random_rows(rng, p, int(rng.poisson(per_period)), categories, areas)
+    return rows
+
+
+def test_noise_is_never_called_a_change():
     rng = np.random.default_rng(2026)
     categories = [f"kat{i}" for i in range(10)]
     areas = [f"0682C{i:04d}" for i in range(30)]
-    rows = []
-    for period in (PERIOD, PERIOD.previous(), PERIOD.year_before()):
-        rows += _random_rows(rng, period, int(rng.poisson(3000)), categories, areas)
-    figures = period_figures(_frame(rows), PERIOD)
-    tested = [c for f in figures.figures() for c in (f.vs_previous, f.vs_year_before)]
-    assert len(tested) == 2 * (1 + 10 + 30 + 1)
-    assert sum(c.p < 0.05 for c in tested) >= 1  # by chance, unadjusted
+    figures = period_figures(_frame(_history_rows(rng, PERIOD, 600, categories, areas)),
+                             PERIOD)
+    rows = figures.figures()
+    assert len(rows) == 1 + 10 + 30 + 1
+    assert all(f.expected is not None and f.expected.testable for f in rows)
+    # The previous period and a year ago are context, tested but never starred.
+    assert sum(c.p < 0.05 for f in rows for c in (f.vs_previous, f.vs_year_before)) >= 1
     assert figures.significant() == []
-    assert all(c.direction == "none" for c in tested)
+    assert all(f.direction == "none" for f in rows)
 
 
 def test_a_real_rise_in_one_category_is_found_and_only_there():
     rng = np.random.default_rng(7)
     categories = ["klotter", "nedskrapning", "samling", "otrygg_plats"]
     areas = ["A", "B", "C"]
-    rows = []
-    for period in (PERIOD, PERIOD.previous(), PERIOD.year_before()):
-        rows += _random_rows(rng, period, 400, categories, areas)
-    rows += _random_rows(rng, PERIOD, 100, ["klotter"], areas)  # +100 % graffiti now
+    rows = _history_rows(rng, PERIOD, 160, categories, areas)
+    rows += _random_rows(rng, PERIOD, 40, ["klotter"], areas)  # +100 % graffiti now
     figures = period_figures(_frame(rows), PERIOD)
     graffiti = figures.figure("category", "klotter")
-    assert graffiti.vs_previous.direction == "up" and graffiti.vs_year_before.direction == "up"
-    assert graffiti.vs_previous.q <= 0.05
+    assert graffiti.significant and graffiti.direction == "up"
+    assert graffiti.expected.high < graffiti.count  # outside "väntat low–high"
+    assert 30 <= graffiti.expected.mean <= 50  # 160 / 4 per period is normal
     others = [f for f in figures.by_category if f.key != "klotter"]
     assert all(not f.significant for f in others)
+
+
+def test_too_little_history_stars_nothing_and_says_so():
+    rng = np.random.default_rng(8)
+    rows = []
+    for p in periods_back(PERIOD, 10):  # 20 weeks of data: no season can be learnt
+        rows += _random_rows(rng, p, 100, ["klotter", "samling"], ["A"])
+    rows += _random_rows(rng, PERIOD, 300, ["klotter"], ["A"])  # a big jump all the same
+    figures = period_figures(_frame(rows), PERIOD)
+    assert figures.significant() == []
+    assert all(f.expected.reason == "short_history" and f.expected.interval_text == "–"
+               for f in figures.figures())
 
 
 def test_counts_rates_sources_weekday_hours_and_organisations():

@@ -36,7 +36,9 @@ def load(path):
 def test_kommun_is_found_by_name_or_code_and_a_wrong_one_is_explained():
     reg = registry()
     assert reg.resolve("0682") == reg.resolve("Nässjö") == reg.resolve("nässjö kommun")
-    assert reg.resolve("682").name == "Nässjö"
+    for wrong in ("682", "0682\n", "\u0660\u0666\u0668\u0662", "06 82"):
+        with pytest.raises(SourceError, match="exakt fyra siffror"):
+            reg.resolve(wrong)
     assert reg.resolve("Upplands väsby").code == "0114"  # the feed's lower-case spelling
     assert reg.resolve("Habo").code != reg.resolve("Håbo").code  # accents matter
     with pytest.raises(SourceError, match="Ingen kommun heter 'Nässjöö'"):

@@ -211,7 +211,7 @@ def test_a_schema_3_store_gets_reporter_ids(tmp_path):
     path = tmp_path / "v3.gpkg"
     GpkgStore(path, target_version=3).close()
     with open_store(path) as store:
-        assert store.schema_version() == 4
+        assert store.schema_version() == GpkgStore.SCHEMA_VERSION
         store.write_batch([Incident("reports", "R1", "samling", 470000.0, 6390000.0, T0,
                                     reporter_org="Nattvandrarna", reporter_id="rep-017")])
         (back,) = list(store.iter_incidents())
@@ -224,3 +224,17 @@ def test_sync_states_lists_every_source(store):
     store.write_batch([], [], SyncState("polisen:0682", {"max_id": 5}, None))
     keys = [s.source_key for s in store.sync_states()]
     assert keys == ["oapif:http://x#reports", "polisen:0682"]
+
+
+def test_a_schema_4_store_keeps_what_a_source_says_beyond_the_common_fields(tmp_path):
+    path = tmp_path / "v4.gpkg"
+    GpkgStore(path, target_version=4).close()
+    details = '{"address": "Storgatan 1", "media_url": "https://x.example/1.jpg"}'
+    with open_store(path) as store:
+        assert store.schema_version() == 5
+        store.write_batch([Incident("reports", "R1", "samling", 470000.0, 6390000.0, T0,
+                                    details=details)])
+        (back,) = list(store.iter_incidents())
+        assert back.details == details
+        again = store.write_batch([back])
+        assert again.unchanged == 1

@@ -89,3 +89,36 @@ def kommun_boundary_wkt(store, kommunkod: str | None = None) -> str | None:
             continue
         union = geom.Clone() if union is None else union.Union(geom)
     return None if union is None else union.ExportToWkt()
+
+
+#: The area key of incidents placed no closer than the kommun (see :mod:`.figures`).
+KOMMUN_ONLY = "~kommun"
+
+
+def incident_area_codes(frame, areas: Sequence) -> np.ndarray:
+    """The area of each incident, as far as its place says: precisely placed points by
+    point-in-polygon, incidents placed on an area by that area's code, incidents placed only
+    on the kommun (the police's events at the kommun's centre point) as :data:`KOMMUN_ONLY`
+    — never in the area where that centre happens to lie. ``areas``: domain Areas of one
+    kind. None where no area holds the point."""
+    codes = np.full(len(frame), None, dtype=object)
+    if not len(frame) or not areas:
+        return codes
+    text = getattr(frame, "text", {})
+    precision = frame["location_precision"] if "location_precision" in text else \
+        np.full(len(frame), None, dtype=object)
+    known = {a.code for a in areas}
+    on_kommun = precision == "kommun"
+    on_area = precision == "area"
+    if "area_code" in text:
+        on_area &= np.fromiter((c in known for c in frame["area_code"]), bool, len(frame))
+    else:
+        on_area[:] = False
+    located = ~on_kommun & ~on_area
+    if located.any():
+        codes[located] = assign_areas(frame.x[located], frame.y[located],
+                                      [(a.code, a.wkb) for a in areas])
+    if on_area.any():
+        codes[on_area] = frame["area_code"][on_area]
+    codes[on_kommun] = KOMMUN_ONLY
+    return codes

@@ -1,4 +1,8 @@
-"""Is a change real? Counts against a reference period, tested, with the FDR controlled.
+"""A count against a reference period's count (the previous period, a year earlier).
+
+The documents show these as context only: whether a count is unusual is decided against its
+own history's expectation (:mod:`.expected`), not against one other period (summer against
+winter is no change). The exact test below stays for callers that compare two counts.
 
 A count is compared with the same thing's count in a reference period (the previous period,
 or the same period a year earlier) by the exact conditional test for two Poisson counts
@@ -21,7 +25,6 @@ from .stats import benjamini_hochberg, poisson_rate_test
 ALPHA = 0.05
 UP, DOWN, NONE = "up", "down", "none"
 DIRECTION_LABELS = {UP: "Ökning", DOWN: "Minskning", NONE: "Ingen säker förändring"}
-DIRECTION_LABELS_EN = {UP: "Increase", DOWN: "Decrease", NONE: "No certain change"}
 
 
 @dataclass(frozen=True)
@@ -49,9 +52,6 @@ class Change:
     def direction_label(self) -> str:
         return DIRECTION_LABELS[self.direction]
 
-    @property
-    def arrow(self) -> str:
-        return {UP: "↑", DOWN: "↓", NONE: "–"}[self.direction]
 
 
 def compare_counts(count: int, previous: int, exposure_ratio: float = 1.0,

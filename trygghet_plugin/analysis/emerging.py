@@ -1,40 +1,86 @@
-"""Emerging hot spots: how each cell's Gi* has behaved over the last N periods.
+"""Emerging hot spots: each cell's hot and cold spot history over the last N periods, in the
+categories of ArcGIS Pro's Emerging Hot Spot Analysis.
 
-For every period the hot spot analysis of :mod:`.hotspots` runs on the same hexagon grid.
-A cell is *hot* in a period when its Gi* class is a hot spot at the chosen confidence
-(default 90 %, FDR-corrected within the period), *cold* likewise. The trend of the cell's Gi*
-z-scores over the periods is a Mann-Kendall test (two-sided, 5 %).
+For every period the hot spot analysis of :mod:`.hotspots` runs on the same hexagon grid. A
+cell is *hot* in a period when its Gi* class is a hot spot at the chosen confidence (default
+90 %, FDR-corrected within the period), *cold* likewise. Each cell's *trend* is a two-sided
+Mann–Kendall test (5 %) of its incident **counts** over the periods, so "intensifying" and
+"diminishing" mean that incidents there really rose or fell (Esri tests the trend of the Gi*
+z-scores instead; a z-score can fall while the count rises, because z is relative to the rest
+of the kommun).
 
-The patterns follow ESRI's Emerging Hot Spot Analysis, simplified (one spatial Gi* per period
-instead of a space-time cube with time-lagged neighbours; ESRI's "consecutive" folded into
-*new* and "oscillating" into *sporadic*; a lower bar for *historical*). With T periods and the
-share of periods in which the cell was hot:
+The categories and their rules are Esri's ("How Emerging Hot Spot Analysis works", ArcGIS
+Pro, Space Time Pattern Mining toolbox, pro.arcgis.com/…/learnmoreemerging.htm; "90 %" is
+``share``). The quotes are the English page's; new to sporadic were checked sentence by
+sentence against the page's Japanese version (ArcGIS AllSource), new also against the French
+and Spanish ones (ArcGIS Pro):
 
 =================  ============================================================================
-new (ny)           hot in the latest period and in less than 90 % of the periods, and either
-                   all its hot periods form one unbroken run up to the latest (ESRI's new and
-                   consecutive) or its z rises significantly (it has grown into a hot spot;
-                   an occasional early flicker does not make it sporadic)
-intensifying       hot in the latest period and in at least 90 % of the periods, z rising
-                   significantly (Mann-Kendall)
-persistent         hot in the latest period and in at least 90 % of the periods, no
-                   significant trend
-diminishing        hot in the latest period and in at least 90 % of the periods, z falling
-                   significantly
-sporadic           hot in the latest period, less than 90 % of the periods, on and off,
-                   no rising trend
-historical         not hot in the latest period, but hot in at least a quarter of the periods
-                   (ESRI asks 90 %, which over a year of 14-day periods almost never happens)
+new                "A location that is a statistically significant hot spot for the final
+                   time step and has never been a statistically significant hot spot
+                   before."
+consecutive        "A location with a single uninterrupted run of at least two statistically
+                   significant hot spot bins in the final time-step intervals. The location
+                   has never been a statistically significant hot spot prior to the final hot
+                   spot run and less than 90 percent of all bins are statistically significant
+                   hot spots."
+intensifying       "A location that has been a statistically significant hot spot for 90
+                   percent of the time-step intervals, including the final time step. In
+                   addition, the intensity of clustering of high counts in each time step is
+                   increasing overall and that increase is statistically significant."
+persistent         "A location that has been a statistically significant hot spot for 90
+                   percent of the time-step intervals with no discernible trend in the
+                   intensity of clustering over time."
+diminishing        "A location that has been a statistically significant hot spot for 90
+                   percent of the time-step intervals, including the final time step. In
+                   addition, the intensity of clustering in each time step is decreasing
+                   overall and that decrease is statistically significant."
+sporadic           "A statistically significant hot spot for the final time-step interval
+                   with a history of also being an on-again and off-again hot spot. Less than
+                   90 percent of the time-step intervals have been statistically significant
+                   hot spots and none of the time-step intervals have been statistically
+                   significant cold spots."
+oscillating        "A statistically significant hot spot for the final time-step interval
+                   that has a history of also being a statistically significant cold spot
+                   during a prior time step. Less than 90 percent of the time-step intervals
+                   have been statistically significant hot spots."
+historical         "The most recent time period is not hot, but at least 90 percent of the
+                   time-step intervals have been statistically significant hot spots."
+no pattern         "Does not fall into any of the hot or cold spot patterns defined."
 =================  ============================================================================
 
-Cold patterns are the mirror image (codes negative). A cell with no hot pattern is checked for
-a cold one; 0 is no pattern.
+Cold spots are the mirror image (negative codes); an *intensifying* cold spot is one whose
+counts fall significantly, a *diminishing* one whose counts rise.
+
+Where Esri's sentences leave room, this module decides as follows (each rule is tested):
+
+* "90 percent" means at least 90 % (``hot periods >= 0.9 T``); "less than 90 percent" the
+  rest. *Persistent* also needs the final period hot, as intensifying and diminishing do —
+  otherwise it would overlap *historical*, which is exactly "≥ 90 % hot, final not hot".
+* Trend "statistically significant" is Mann–Kendall p < 0.05; "no discernible trend" is
+  p ≥ 0.05.
+* A cell that was cold before and is hot only in the final period (or final run) fits both
+  *new*/*consecutive* and *oscillating*; it is *oscillating*, because that past is what the
+  category exists to tell. *New*, *consecutive* and *sporadic* are therefore never cold
+  before (as in the R package sfdep's reading of the same rules).
+* The final period decides first: a cell hot in the final period gets a hot pattern, a cell
+  cold in the final period a cold one (so a cell hot in ≥ 90 % of the periods but cold in the
+  last is an *oscillating cold spot*, not a historical hot spot); only cells that are neither
+  in the final period can be *historical*.
+
+The Mann–Kendall test cannot reach p < 0.05 with fewer than 5 periods (a perfectly rising
+series of 4 gives p = 0.089; pymannkendall agrees), so fewer periods are refused; with fewer
+than 10 (Esri's Create Space Time Cube picks a default time-step interval that gives at least
+10 steps) the result carries a warning.
+Differences from Esri that remain: one spatial Gi* per period on the hexagon grid (no
+time-lagged neighbours), and the trend of counts rather than of z.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -49,40 +95,62 @@ from .stats import mann_kendall
 
 tr = translator("Analysis")
 
-NEW, INTENSIFYING, PERSISTENT, DIMINISHING, SPORADIC, HISTORICAL = 1, 2, 3, 4, 5, 6
+# Esri's order; the cold patterns are the negative codes.
+NEW, CONSECUTIVE, INTENSIFYING, PERSISTENT, DIMINISHING, SPORADIC, OSCILLATING, HISTORICAL = \
+    range(1, 9)
+PATTERNS = (NEW, CONSECUTIVE, INTENSIFYING, PERSISTENT, DIMINISHING, SPORADIC, OSCILLATING,
+            HISTORICAL)
+#: Esri's "90 percent of the time-step intervals".
+SHARE = 0.9
+TREND_ALPHA = 0.05
+#: Below this many periods the result warns (the fewest time steps Esri's cube defaults to).
+RECOMMENDED_PERIODS = 10
 
 #: pattern code -> Swedish label (negative codes: cold spots).
 EMERGING_LABELS: dict[int, str] = {
     NEW: "Ny hotspot",
+    CONSECUTIVE: "Sammanhängande hotspot",
     INTENSIFYING: "Intensifierande hotspot",
     PERSISTENT: "Ihållande hotspot",
     DIMINISHING: "Avtagande hotspot",
     SPORADIC: "Sporadisk hotspot",
+    OSCILLATING: "Växlande hotspot",
     HISTORICAL: "Historisk hotspot",
     0: "Inget mönster",
     -NEW: "Nytt kallt område",
+    -CONSECUTIVE: "Sammanhängande kallt område",
     -INTENSIFYING: "Intensifierande kallt område",
     -PERSISTENT: "Ihållande kallt område",
     -DIMINISHING: "Avtagande kallt område",
     -SPORADIC: "Sporadiskt kallt område",
+    -OSCILLATING: "Växlande kallt område",
     -HISTORICAL: "Historiskt kallt område",
 }
+#: Esri's names, for the guide and for analysts who know the ArcGIS tool.
 EMERGING_LABELS_EN: dict[int, str] = {
-    NEW: "New hot spot", INTENSIFYING: "Intensifying hot spot",
-    PERSISTENT: "Persistent hot spot", DIMINISHING: "Diminishing hot spot",
-    SPORADIC: "Sporadic hot spot", HISTORICAL: "Historical hot spot", 0: "No pattern",
-    -NEW: "New cold spot", -INTENSIFYING: "Intensifying cold spot",
-    -PERSISTENT: "Persistent cold spot", -DIMINISHING: "Diminishing cold spot",
-    -SPORADIC: "Sporadic cold spot", -HISTORICAL: "Historical cold spot",
+    NEW: "New hot spot", CONSECUTIVE: "Consecutive hot spot",
+    INTENSIFYING: "Intensifying hot spot", PERSISTENT: "Persistent hot spot",
+    DIMINISHING: "Diminishing hot spot", SPORADIC: "Sporadic hot spot",
+    OSCILLATING: "Oscillating hot spot", HISTORICAL: "Historical hot spot",
+    0: "No pattern detected",
+    -NEW: "New cold spot", -CONSECUTIVE: "Consecutive cold spot",
+    -INTENSIFYING: "Intensifying cold spot", -PERSISTENT: "Persistent cold spot",
+    -DIMINISHING: "Diminishing cold spot", -SPORADIC: "Sporadic cold spot",
+    -OSCILLATING: "Oscillating cold spot", -HISTORICAL: "Historical cold spot",
 }
-#: pattern code -> fill colour (reds for hot, blues for cold, no fill colour for 0).
+#: pattern code -> fill colour of resources/styles/emerging.qml (reds hot, blues cold,
+#: purples for the oscillating ones, light grey for no pattern).
 EMERGING_COLORS: dict[int, str] = {
-    NEW: "#ff8c69", INTENSIFYING: "#b30000", PERSISTENT: "#e34a33",
-    DIMINISHING: "#fdbb84", SPORADIC: "#f2d0c4", HISTORICAL: "#9e6b5a", 0: "#eeeeee",
-    -NEW: "#8cc6ff", -INTENSIFYING: "#003f8f", -PERSISTENT: "#2b74c7",
-    -DIMINISHING: "#a9cbe8", -SPORADIC: "#cfdff0", -HISTORICAL: "#5a7d9e",
+    NEW: "#ff8c69", CONSECUTIVE: "#f46d43", INTENSIFYING: "#a50026", PERSISTENT: "#d73027",
+    DIMINISHING: "#fdae61", SPORADIC: "#f7cbb9", OSCILLATING: "#c51b7d",
+    HISTORICAL: "#8c6d62", 0: "#eeeeee",
+    -NEW: "#8cc6ff", -CONSECUTIVE: "#5e9fd8", -INTENSIFYING: "#313695",
+    -PERSISTENT: "#4575b4", -DIMINISHING: "#abd9e9", -SPORADIC: "#d4e4f2",
+    -OSCILLATING: "#7b3294", -HISTORICAL: "#5a7d9e",
 }
 CONFIDENCE_CLASS = {0.90: 1, 0.95: 2, 0.99: 3}
+#: One character per period in a cell's history: hot, cold, neither.
+HISTORY_MARKS = {1: "+", -1: "-", 0: "."}
 
 
 @dataclass(frozen=True)
@@ -94,62 +162,131 @@ class EmergingResult:
     n: np.ndarray            # cells x periods
     z: np.ndarray            # cells x periods
     gi_class: np.ndarray     # cells x periods
-    hot_periods: np.ndarray  # periods in which the cell was hot
-    cold_periods: np.ndarray
-    trend_z: np.ndarray      # Mann-Kendall z of the Gi* z series
+    hot: np.ndarray          # cells x periods: a hot spot at the chosen confidence
+    cold: np.ndarray         # cells x periods
+    trend_z: np.ndarray      # Mann-Kendall z of the cell's counts
     trend_p: np.ndarray
     pattern: np.ndarray      # int8 code, see EMERGING_LABELS
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def hot_periods(self) -> np.ndarray:
+        return self.hot.sum(axis=1)
+
+    @property
+    def cold_periods(self) -> np.ndarray:
+        return self.cold.sum(axis=1)
 
     @property
     def labels(self) -> list[str]:
         return [EMERGING_LABELS[int(c)] for c in self.pattern]
 
+    def histories(self) -> list[str]:
+        """Each cell's periods, oldest first: ``+`` hot, ``-`` cold, ``.`` neither."""
+        return period_marks(self.hot, self.cold)
+
     def pattern_counts(self) -> dict[int, int]:
         return {c: int((self.pattern == c).sum()) for c in EMERGING_LABELS}
 
 
-def classify_patterns(hot: np.ndarray, z: np.ndarray, *, trend_alpha: float = 0.05,
-                      persistent_share: float = 0.9, historical_share: float = 0.25
-                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Hot patterns (codes 0..6) from hot flags and z-scores (cells x periods).
+def period_marks(hot: np.ndarray, cold: np.ndarray) -> list[str]:
+    state = np.asarray(hot, dtype=np.int8) - np.asarray(cold, dtype=np.int8)
+    marks = np.array([HISTORY_MARKS[k] for k in (-1, 0, 1)])
+    return ["".join(row) for row in marks[state + 1]]
 
-    Returns (pattern, trend_z, trend_p). Call with the cold flags and ``-z`` for cold ones.
-    """
-    hot = np.asarray(hot, dtype=bool)
-    cells, t = hot.shape
-    _, trend_z, trend_p = mann_kendall(z)
-    count = hot.sum(axis=1)
-    share = count / t
-    last = hot[:, -1]
-    # One unbroken run up to the latest period: no hot period before the last cold one.
-    cold_idx = np.where(~hot, np.arange(t)[None, :], -1)
-    last_not_hot = cold_idx.max(axis=1)
-    first_hot = np.where(hot.any(axis=1), np.argmax(hot, axis=1), t)
-    one_run = first_hot > last_not_hot
-    mostly = share >= persistent_share
-    rising = (trend_p < trend_alpha) & (trend_z > 0)
-    falling = (trend_p < trend_alpha) & (trend_z < 0)
+
+@lru_cache(maxsize=8)
+def min_trend_periods(alpha: float = TREND_ALPHA) -> int:
+    """The fewest periods in which the Mann–Kendall test can reach p < ``alpha`` at all
+    (a strictly rising series without ties): 5 for 5 %."""
+    for t in range(3, 200):
+        _, _, p = mann_kendall(np.arange(t, dtype=float))
+        if p[0] < alpha:
+            return t
+    raise AnalysisError(tr("The trend test's significance level is too small."))
+
+
+def _one_side(on: np.ndarray, other: np.ndarray, rising: np.ndarray, falling: np.ndarray,
+              share: float) -> np.ndarray:
+    """Esri's hot patterns (codes 1..8) from ``on`` = hot flags, ``other`` = cold flags and
+    the trend; called with the roles swapped for the cold patterns."""
+    cells, t = on.shape
+    count = on.sum(axis=1)
+    last = on[:, -1]
+    # "90 percent of the time-step intervals", with a little room for 0.9 * t in floats
+    mostly = count >= share * t - 1e-9
+    reversed_on = on[:, ::-1]
+    final_run = np.where(reversed_on.all(axis=1), t, np.argmax(~reversed_on, axis=1))
+    before_run = count > final_run            # on at some period before the final run
+    was_other = other.any(axis=1)             # e.g. a cold spot at some time
     pattern = np.zeros(cells, dtype=np.int8)
     pattern[last & mostly & rising] = INTENSIFYING
     pattern[last & mostly & falling] = DIMINISHING
     pattern[last & mostly & ~rising & ~falling] = PERSISTENT
-    pattern[last & ~mostly & (one_run | rising)] = NEW
-    pattern[last & ~mostly & ~one_run & ~rising] = SPORADIC
-    pattern[~last & (share >= historical_share) & (count > 0)] = HISTORICAL
+    few = last & ~mostly
+    pattern[few & was_other] = OSCILLATING
+    pattern[few & ~was_other & (count == 1)] = NEW
+    pattern[few & ~was_other & (count >= 2) & ~before_run] = CONSECUTIVE
+    pattern[few & ~was_other & before_run] = SPORADIC
+    pattern[~last & mostly] = HISTORICAL
+    return pattern
+
+
+def classify_patterns(hot: np.ndarray, cold: np.ndarray, counts: np.ndarray, *,
+                      trend_alpha: float = TREND_ALPHA, share: float = SHARE
+                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Esri's pattern codes (module docstring) from hot and cold flags and incident counts,
+    each cells x periods (oldest first).
+
+    Returns (pattern, trend_z, trend_p), the trend being Mann–Kendall on ``counts``.
+    """
+    hot = np.asarray(hot, dtype=bool)
+    cold = np.asarray(cold, dtype=bool)
+    if (hot & cold).any():
+        raise ValueError("a cell cannot be hot and cold in the same period")
+    _, trend_z, trend_p = mann_kendall(np.asarray(counts, dtype=float))
+    significant = trend_p < trend_alpha
+    up = significant & (trend_z > 0)
+    down = significant & (trend_z < 0)
+    hot_pattern = _one_side(hot, cold, up, down, share)
+    # Cold clustering intensifies when the counts fall.
+    cold_pattern = _one_side(cold, hot, down, up, share)
+    pattern = np.zeros(len(hot), dtype=np.int8)
+    now_hot, now_cold = hot[:, -1], cold[:, -1]
+    pattern[now_hot] = hot_pattern[now_hot]
+    pattern[now_cold] = -cold_pattern[now_cold]
+    neither = ~now_hot & ~now_cold
+    pattern[neither & (hot_pattern == HISTORICAL)] = HISTORICAL
+    pattern[neither & (cold_pattern == HISTORICAL)] = -HISTORICAL
     return pattern, trend_z, trend_p
+
+
+def check_period_count(count: int, trend_alpha: float = TREND_ALPHA) -> tuple[str, ...]:
+    """Refuses too few periods for a trend test; returns the warnings for few periods."""
+    least = min_trend_periods(trend_alpha)
+    if count < least:
+        raise AnalysisError(tr(
+            "Emerging hot spots need at least {least} periods, not {count}: with fewer, the "
+            "Mann–Kendall trend test cannot reach significance, so intensifying and "
+            "diminishing could never be told from persistent.").format(least=least,
+                                                                        count=count))
+    if count < RECOMMENDED_PERIODS:
+        return (tr("Only {count} periods: Emerging Hot Spot Analysis wants at least {least} "
+                   "time steps. With fewer, a trend is seldom significant and the patterns "
+                   "are uncertain.").format(count=count, least=RECOMMENDED_PERIODS),)
+    return ()
 
 
 def emerging_hotspots(x: np.ndarray, y: np.ndarray, times: np.ndarray,
                       periods: Sequence[Period], boundary_wkt: str | None,
                       cell_size: float = CELL_SIZE, *, confidence: float = 0.90,
-                      trend_alpha: float = 0.05, persistent_share: float = 0.9,
-                      historical_share: float = 0.25) -> EmergingResult:
+                      trend_alpha: float = TREND_ALPHA, share: float = SHARE
+                      ) -> EmergingResult:
     """Emerging hot spot patterns of points (EPSG:3006) with UTC ``times`` over ``periods``
-    (oldest first, at least 3)."""
-    if len(periods) < 3:
-        raise AnalysisError(tr("At least three periods are needed."))
+    (oldest first, at least :func:`min_trend_periods`)."""
     if confidence not in CONFIDENCE_CLASS:
         raise AnalysisError(tr("The confidence level must be 0.90, 0.95 or 0.99."))
+    warnings = check_period_count(len(periods), trend_alpha)
     level = CONFIDENCE_CLASS[confidence]
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
@@ -170,19 +307,17 @@ def emerging_hotspots(x: np.ndarray, y: np.ndarray, times: np.ndarray,
         classes[:, k] = gi.gi_class
     hot = classes >= level
     cold = classes <= -level
-    options = dict(trend_alpha=trend_alpha, persistent_share=persistent_share,
-                   historical_share=historical_share)
-    hot_pattern, trend_z, trend_p = classify_patterns(hot, z, **options)
-    cold_pattern, _, _ = classify_patterns(cold, -z, **options)
-    pattern = np.where(hot_pattern != 0, hot_pattern, -cold_pattern).astype(np.int8)
-    return EmergingResult(grid, tuple(periods), n, z, classes, hot.sum(axis=1),
-                          cold.sum(axis=1), trend_z, trend_p, pattern)
+    pattern, trend_z, trend_p = classify_patterns(hot, cold, n, trend_alpha=trend_alpha,
+                                                  share=share)
+    return EmergingResult(grid, tuple(periods), n, z, classes, hot, cold, trend_z, trend_p,
+                          pattern, warnings)
 
 
 def period_emerging(frame, periods: Sequence[Period], boundary_wkt: str | None = None,
                     cell_size: float = CELL_SIZE, *, categories: Iterable[str] | None = None,
                     **options) -> EmergingResult:
     """Emerging hot spots of a store's incidents (the selection rules of :mod:`.select`)."""
+    check_period_count(len(periods), options.get("trend_alpha", TREND_ALPHA))
     lo = min(p.utc_bounds()[0] for p in periods)
     hi = max(p.utc_bounds()[1] for p in periods)
     within = incident_mask(frame, None, precise_only=True) & \

@@ -1,5 +1,6 @@
-"""The figures of a lägesbild or board analysis: counts and rates, each against the previous
-period and the same period a year earlier, with changes tested (see :mod:`.change`).
+"""The figures of a lägesbild or board analysis: counts and rates, each against what its own
+history expects (see :mod:`.expected`), with the previous period and the same period a year
+earlier as plain context.
 
 ``period_figures(frame, period, ...)`` takes the store's incidents as numpy columns (an
 :class:`~trygghet_plugin.store.base.IncidentFrame`, e.g. from :func:`.select.load_frame`)
@@ -7,8 +8,11 @@ and returns a :class:`PeriodFigures`: totals, per category, per area (with rates
 inhabitants where the population is known), per source, a weekday x hour table in local
 time, and reports and active reporters per organisation.
 
-Every comparison of one call (total, categories, areas, sources; against both reference
-periods) forms one family for the Benjamini-Hochberg adjustment.
+The rows of one table are one family for the Benjamini-Hochberg adjustment of the
+expected-vs-observed tests: the total with the categories (the key figures), the areas, the
+sources. Only rows with enough history are in a family. Incidents placed no closer than the
+kommun (police events at the kommun's centre point) count in the total and their category,
+and in an area row of their own, never in an area.
 """
 
 from __future__ import annotations
@@ -18,19 +22,24 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .change import ALPHA, Change, adjust, compare_counts
-from .periods import Period, weekday_hour
+from .areas import KOMMUN_ONLY
+from .change import ALPHA, Change, compare_counts
+from .coverage import first_incident
+from .expected import Expected, adjust, bin_index, expected_counts, history_bins, target_bins
+from .periods import Period, local_date, weekday_hour
 from .select import incident_mask
 
 TOTAL, CATEGORY, AREA, SOURCE = "total", "category", "area", "source"
 UNKNOWN_KEY = ""
 UNKNOWN_LABELS = {CATEGORY: "Okänd kategori", AREA: "Okänt område", SOURCE: "Okänd källa",
                   "organisation": "Okänd organisation"}
+KOMMUN_ONLY_LABEL = "Plats ej angiven närmare än kommunen"
 
 
 @dataclass(frozen=True)
 class Figure:
-    """One row of a figures table: a count now, against the previous period and a year ago.
+    """One row of a figures table: a count now against what its history expects, with the
+    previous period and a year ago as context (their changes are not tested).
 
     ``group`` is "total", "category", "area" or "source"; ``key`` the code ("" = unknown).
     Rates are per 1,000 inhabitants over the period, when ``population`` is known.
@@ -43,6 +52,7 @@ class Figure:
     vs_previous: Change
     vs_year_before: Change
     population: int | None = None
+    expected: Expected | None = None
 
     @property
     def previous(self) -> int:
@@ -71,7 +81,12 @@ class Figure:
 
     @property
     def significant(self) -> bool:
-        return self.vs_previous.significant or self.vs_year_before.significant
+        """The count lies outside what its history expects (after the family's FDR)."""
+        return self.expected is not None and self.expected.significant
+
+    @property
+    def direction(self) -> str:
+        return self.expected.direction if self.expected is not None else "none"
 
 
 @dataclass(frozen=True)
@@ -153,7 +168,7 @@ def period_figures(frame, period: Period, *, previous: Period | None = None,
                    area_codes: np.ndarray | None = None,
                    labels: Mapping[str, Mapping[str, str]] | None = None,
                    categories: Iterable[str] = (), areas: Iterable[str] = (),
-                   alpha: float = ALPHA) -> PeriodFigures:
+                   alpha: float = ALPHA, data_start=None) -> PeriodFigures:
     """All figures of ``period`` from the incidents in ``frame``.
 
     ``previous`` / ``year_before`` default to ``period.previous()`` / ``period.year_before()``.
@@ -161,6 +176,9 @@ def period_figures(frame, period: Period, *, previous: Period | None = None,
     ``area_code`` column (one code per row), e.g. after a point-in-polygon assignment.
     ``labels`` maps a group ("category", "area", "source") to {code: display name}.
     ``categories`` / ``areas`` are listed even when they have no incidents at all.
+    ``data_start`` (a date): where the data begin, so no history bin before it counts as
+    quiet; default the frame's first incident. The frame must hold the history bins
+    (:func:`figures_periods`).
     """
     previous = previous or period.previous()
     year_before = year_before or period.year_before()
@@ -178,7 +196,8 @@ def period_figures(frame, period: Period, *, previous: Period | None = None,
         out = []
         for name, (now, *before) in zip(names, counts.tolist()):
             label = labels.get(group, {}).get(name) or \
-                (UNKNOWN_LABELS.get(group, "Okänd") if name == UNKNOWN_KEY else name)
+                (UNKNOWN_LABELS.get(group, "Okänd") if name == UNKNOWN_KEY else
+                 KOMMUN_ONLY_LABEL if name == KOMMUN_ONLY else name)
             pop = population.get(name) if group == AREA else None
             out.append((group, name, label, now, before, pop))
         return out
@@ -191,17 +210,61 @@ def period_figures(frame, period: Period, *, previous: Period | None = None,
     table += rows(AREA, area_keys, areas)
     table += rows(SOURCE, frame["source"] if "source" in text else None)
 
-    raw: list[Change] = []
-    for _, _, _, now, before, _ in table:
-        raw += [compare_counts(now, b, ratio, alpha) for b, ratio in zip(before, ratios)]
-    tested = adjust(raw, alpha)
-    figures = [Figure(group, key, label, now, tested[2 * i], tested[2 * i + 1], pop)
-               for i, (group, key, label, now, _, pop) in enumerate(table)]
+    if data_start is None:
+        data_start = first_local_day(frame)
+    hist = history_bins(period, data_start)
+    bins = [*hist, *target_bins(period)]
+    which = bin_index(frame.occurred_at, bins)
+    which[~incident_mask(frame, None)] = -1
+    keys_of = {CATEGORY: frame["category"] if "category" in text else None,
+               AREA: area_keys, SOURCE: frame["source"] if "source" in text else None}
+    binned: dict[tuple[str, str], np.ndarray] = {(TOTAL, ""): np.bincount(
+        which[which >= 0], minlength=len(bins))}
+    for group, keys in keys_of.items():
+        if keys is not None:
+            binned.update({(group, k): v for k, v in _bin_counts(keys, which, len(bins))})
+    expectations: dict[tuple[str, str], Expected] = {}
+    for family in ((TOTAL, CATEGORY), (AREA,), (SOURCE,)):
+        members = [(g, k, now) for g, k, _, now, _, _ in table if g in family]
+        if not members:
+            continue
+        history = np.array([binned.get((g, k), np.zeros(len(bins)))[:len(hist)]
+                            for g, k, _ in members])
+        found = adjust(expected_counts(history, [now for _, _, now in members], hist,
+                                       bins[len(hist):]), alpha)
+        expectations.update({(g, k): e for (g, k, _), e in zip(members, found)})
+    figures = [Figure(group, key, label, now,
+                      compare_counts(now, before[0], ratios[0], alpha),
+                      compare_counts(now, before[1], ratios[1], alpha), pop,
+                      expectations.get((group, key)))
+               for group, key, label, now, before, pop in table]
 
     by = {g: tuple(f for f in figures if f.group == g) for g in (CATEGORY, AREA, SOURCE)}
     return PeriodFigures(period, previous, year_before, figures[0], by[CATEGORY], by[AREA],
                          by[SOURCE], weekday_hour_table(frame.occurred_at[masks[0]]),
                          organisation_figures(frame, masks), alpha)
+
+
+def figures_periods(period: Period, data_start=None) -> list[Period]:
+    """Every period the figures of ``period`` count: the period, its two references and the
+    history its expectations learn from (for :func:`.select.load_frame`)."""
+    return [period, period.previous(), period.year_before(),
+            *history_bins(period, data_start)]
+
+
+def first_local_day(frame):
+    """The Stockholm date of the frame's first incident (None: no incidents)."""
+    first = first_incident(frame)
+    return local_date(first) if first is not None else None
+
+
+def _bin_counts(values: np.ndarray, which: np.ndarray, nbins: int):
+    """(key, counts per bin) for every key seen in a bin."""
+    inside = which >= 0
+    keys = _keys(np.asarray(values, dtype=object)[inside])
+    names, pos = np.unique(keys, return_inverse=True)
+    cells = np.bincount(pos * nbins + which[inside], minlength=len(names) * nbins)
+    return zip(names.tolist(), cells.reshape(len(names), nbins))
 
 
 def category_labels(taxonomy=None, language: str = "sv") -> dict[str, str]:

@@ -44,6 +44,9 @@ class Incident:
     kommunkod: str | None = None
     area_code: str | None = None
     reporter_id: str | None = None  # pseudonymous (e.g. "rep-017"); internal use only
+    #: What the source says beyond the common fields, as JSON text (Open311: service code
+    #: and name, address, media URL, status notes); internal use only.
+    details: str | None = None
 
     @property
     def uid(self) -> str:

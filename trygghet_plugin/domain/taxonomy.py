@@ -36,6 +36,19 @@ def _fold(word: str) -> str:
     return " ".join(text.replace("_", " ").replace("-", " ").split())
 
 
+_PAIR_SEPARATORS = ("–", "—", " / ", "/", " - ", ">")
+
+
+def _split_pair(word: str) -> tuple[str, str] | None:
+    """"Skadegörelse – Klotter" -> ("Skadegörelse", "Klotter"); None when not a pair."""
+    for sep in _PAIR_SEPARATORS:
+        if sep in word:
+            first, _, rest = word.partition(sep)
+            if first.strip() and rest.strip():
+                return first.strip(), rest.strip()
+    return None
+
+
 @dataclass
 class Taxonomy:
     categories: dict[str, Category]
@@ -66,8 +79,13 @@ class Taxonomy:
     def classify(self, word: str | None, sub_word: str | None = None) -> Classified:
         """Map a source's category (and optional subcategory) words onto the taxonomy.
 
+        A word may hold both, as "Kategori – underkategori" or "Kategori / underkategori".
         Unknown words go to the fallback category with ``known=False`` so callers can list them.
         """
+        if word and not sub_word and _fold(word) not in self._words:
+            pair = _split_pair(word)
+            if pair is not None:
+                return self.classify(*pair)
         hit = self._words.get(_fold(word)) if word else None
         sub_hit = self._words.get(_fold(sub_word)) if sub_word else None
         if hit is None and sub_hit is not None and sub_hit[1] is not None:
@@ -78,6 +96,19 @@ class Taxonomy:
         if sub is None and sub_hit is not None and sub_hit[0] == code:
             sub = sub_hit[1]
         return Classified(code, sub, True)
+
+    def with_aliases(self, aliases: dict[str, str] | None) -> Taxonomy:
+        """A taxonomy that also knows a source's own words: ``{"Graffiti Removal":
+        "klotter"}``; the target is a category or subcategory code, or any word the taxonomy
+        knows ("Skadegörelse – Klotter"). Words whose target it does not know are left out."""
+        if not aliases:
+            return self
+        words = dict(self._words)
+        for word, target in aliases.items():
+            hit = self.classify(str(target))
+            if hit.known and str(word).strip():
+                words[_fold(str(word))] = (hit.category, hit.subcategory)
+        return Taxonomy(self.categories, self.subcategories, self.fallback, words)
 
     def label(self, code: str, language: str = "sv") -> str:
         item = self.categories.get(code) or self.subcategories.get(code)

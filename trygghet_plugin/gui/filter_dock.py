@@ -29,7 +29,6 @@ from ..layers.filters import (
     FilterOptions,
     FilterSpec,
     apply_to_project,
-    build_filter,
     filter_options,
 )
 from ..layers.lagesbild_group import (
@@ -48,6 +47,8 @@ from ..paths import form, taxonomy_file
 from ..settings import SettingsManager
 from ..store import StoreError, open_store
 from .browse import choose_store
+from .flow import reflow
+from .status import show_status
 from .tasks import CoreTask
 
 FORM, _ = uic.loadUiType(str(form("filter_dock.ui")))
@@ -91,6 +92,9 @@ class FilterDock(QDockWidget, FORM):
 
         for kind, label in period_kinds():
             self.periodKindCombo.addItem(label, kind)
+        # Rows of buttons wrap when the dock is narrow (QGIS opens docks about 300 px wide).
+        reflow(self.checkButtons, self.mainLayout)
+        reflow(self.buildButtons, self.mapLayout)
         self.customWidget.setVisible(False)
         self._fill(self.categoryList, [(code, cat.label(i18n.language()))
                                        for code, cat in self.taxonomy.categories.items()])
@@ -113,6 +117,9 @@ class FilterDock(QDockWidget, FORM):
         self.exportIncidentsButton.clicked.connect(self.export_incidents)
         self.exportLayersButton.clicked.connect(self.export_layers)
 
+        self._layers_tip = self.exportLayersButton.toolTip()
+        self.project.layersRemoved.connect(self._layers_removed)
+        self._update_buttons()
         self.set_period(self._default_period("days"), apply=False)
         self.reload_options()
 
@@ -320,6 +327,7 @@ class FilterDock(QDockWidget, FORM):
             self._status(str(exc), error=True)
             return
         self._tidy_cache()
+        self._update_buttons()
         self.builds.append((cache_files(data), datetime.now(timezone.utc)))
         self.apply_filters()
         notes = f" {' '.join(data.notes)}" if data.notes else ""
@@ -343,9 +351,27 @@ class FilterDock(QDockWidget, FORM):
         self.builds = keep
 
     # -- exports ----------------------------------------------------------------------------
-    def _ask_save_path(self, title: str, filters: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home()), filters)
+    def _ask_save_path(self, title: str, filters: str, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, title, str(self._export_dir() / suggested),
+                                              filters)
+        if path:
+            self.settings.set("export_dir", str(Path(path).parent))
         return path
+
+    def _export_dir(self) -> Path:
+        """The folder exported into last, else the store's folder, else the home folder."""
+        for candidate in (self.settings.get("export_dir"), self.store_path()):
+            if candidate and "://" not in candidate:
+                folder = Path(candidate).expanduser()
+                folder = folder if folder.is_dir() else folder.parent
+                if folder.is_dir() and str(folder) != ".":
+                    return folder
+        return Path.home()
+
+    def _suggested_name(self, stem: str, suffix: str) -> str:
+        """``stem_2026-v41-42.gpkg``: the period in the name, so exports do not collide."""
+        period = self.period.name if self.period is not None else ""
+        return f"{stem}_{period}{suffix}" if period else f"{stem}{suffix}"
 
     def export_incidents(self) -> CoreTask | None:
         """The incidents the filter keeps, to a GeoPackage or a CSV for Excel."""
@@ -354,20 +380,20 @@ class FilterDock(QDockWidget, FORM):
             self._status(tr("Choose a store first."), error=True)
             return None
         path = self.ask_save_path(tr("Export filtered incidents"),
-                                  tr("GeoPackage (*.gpkg);;CSV for Excel (*.csv)"))
+                                  tr("GeoPackage (*.gpkg);;CSV for Excel (*.csv);;"
+                                     "Excel (*.xlsx)"),
+                                  self._suggested_name("handelser", ".gpkg"))
         if not path:
             return None
-        subset = build_filter(self.filter_spec())
+        spec = self.filter_spec()
         taxonomy = self.taxonomy
 
         def export(task):
-            from ..layers.export import export_incidents
+            from ..layers.incident_export import export_filtered
 
             with open_store(uri, create=False) as store:
-                source = store.layer_source("incidents")
-            return Path(path), export_incidents(source.uri, source.provider, subset, path,
-                                                taxonomy=taxonomy,
-                                                is_cancelled=task.isCanceled)
+                return export_filtered(store, spec, path, taxonomy=taxonomy,
+                                       is_cancelled=task.isCanceled)
 
         self._status(tr("Exporting …"))
         return self._start("export_incidents", tr("Trygghet: exporting incidents"), export,
@@ -376,9 +402,8 @@ class FilterDock(QDockWidget, FORM):
     def _incidents_exported(self, task: CoreTask) -> None:
         if task.result is None:
             return
-        path, count = task.result
-        self.last_export = path
-        self._status(tr("{n} incidents exported to {file}.").format(n=count, file=path.name))
+        self.last_export = task.result.path
+        self._status(task.result.summary())
 
     def export_layers(self) -> CoreTask | None:
         """The lägesbild group's layers, styled, in one GeoPackage for planners."""
@@ -388,7 +413,8 @@ class FilterDock(QDockWidget, FORM):
         if not groups:
             self._status(tr("Build the lägesbild first."), error=True)
             return None
-        path = self.ask_save_path(tr("Export layers for planners"), "GeoPackage (*.gpkg)")
+        path = self.ask_save_path(tr("Export layers for planners"), "GeoPackage (*.gpkg)",
+                                  self._suggested_name("trygghet_planering", ".gpkg"))
         if not path:
             return None
         items, skipped = items_from_layers(node.layer() for node in groups[0].findLayers())
@@ -431,31 +457,47 @@ class FilterDock(QDockWidget, FORM):
         if name == "options" and getattr(task, "store_uri", None) != self.store_path():
             self.reload_options()  # the store changed while it ran: the new one's choices
             return
+        self.progressBar.setValue(0)  # at rest; the status line says how it went
         if task.error:
             self._status(task.error, error=True)
-            logger.warning(task.error)
         elif task.cancelled or (not ok and task.result is None):
             self._status(tr("Cancelled."))
         else:
-            self.progressBar.setValue(100)
             on_done(task)
         self.task_done.emit(name, bool(ok and task.result is not None))
 
     def cancel(self) -> None:
+        self.cancelButton.setEnabled(False)  # until the tasks have stopped
+        self._status(tr("Cancelling …"), push=False)
         for task in list(self.tasks.values()):
             task.cancel()
+
+    def _layers_removed(self, _ids) -> None:
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         self.buildButton.setEnabled("build" not in self.tasks)
         self.cancelButton.setEnabled(bool({"build", "export_incidents", "export_layers"}
                                           & set(self.tasks)))
         self.exportIncidentsButton.setEnabled("export_incidents" not in self.tasks)
-        self.exportLayersButton.setEnabled("export_layers" not in self.tasks)
+        # Planners' layers exist only once the picture is on the map: until then the button
+        # is off and says why.
+        ready = bool(find_lagesbild_groups(self.project))
+        self.exportLayersButton.setEnabled("export_layers" not in self.tasks and ready)
+        self.exportLayersButton.setToolTip(
+            self._layers_tip if ready else tr("Show the situation picture on the map first: "
+                                              "its layers are what is exported."))
 
     # -- small helpers ----------------------------------------------------------------------
-    def _status(self, text: str, *, error: bool = False) -> None:
-        self.statusLabel.setText(text)
-        self.statusLabel.setStyleSheet("color: #b00020;" if error else "")
+    def _status(self, text: str, *, error: bool = False, push: bool = True) -> None:
+        show_status(self.statusLabel, text, error=error, push=push)
+
+    def use_store(self, uri: str) -> CoreTask | None:
+        """Read ``uri``'s choices again (after a sync or an import into it); the period the
+        user chose stays."""
+        self.storeEdit.setText(uri)
+        self.settings.set("store_path", self.store_path())
+        return self.reload_options()
 
     def _store_changed(self) -> None:
         self.settings.set("store_path", self.store_path())
@@ -472,6 +514,10 @@ class FilterDock(QDockWidget, FORM):
 
     def shutdown(self) -> None:
         """Before the plugin unloads: stop running tasks and let go of them."""
+        try:
+            self.project.layersRemoved.disconnect(self._layers_removed)
+        except (RuntimeError, TypeError):
+            pass
         tasks, self.tasks = list(self.tasks.values()), {}
         for task in tasks:
             try:

@@ -4,8 +4,8 @@ The widget only gathers input and shows results. The numbers are computed in a
 :class:`~trygghet_plugin.gui.tasks.CoreTask` (off the main thread); the layout is then built,
 filled and exported on the main thread, because QGIS layouts and map layers are not thread-safe
 (``reports.generate``'s two steps). The layout is added to the project's layout manager
-(replacing an older one of the same name) and opened in the Layout Designer, and the PDF is
-one click away.
+(an earlier one of the same period is kept: the new one gets the next free name) and opened in
+the Layout Designer, and the PDF is one click away.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from qgis.PyQt.QtCore import QDate, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QDockWidget, QPushButton
 
+from ..analysis.coverage import staleness
 from ..analysis.errors import AnalysisError
 from ..analysis.periods import (
     Period,
@@ -40,6 +41,8 @@ from ..settings import SettingsManager
 from ..store import StoreError, open_store
 from ..store.base import is_postgis_store
 from .browse import choose_folder, choose_store, choose_template
+from .flow import reflow
+from .status import show_status
 from .tasks import CoreTask
 
 FORM, _ = uic.loadUiType(str(form("lagesbild_dock.ui")))
@@ -92,6 +95,10 @@ class LagesbildDock(QDockWidget, FORM):
         #: Opens a file or folder for the user; replaced in tests.
         self.open_url = QDesktopServices.openUrl
 
+        # Rows of buttons wrap when the dock is narrow (QGIS opens docks about 300 px wide).
+        reflow(self.periodButtons, self.lagesbildLayout)
+        reflow(self.lagesbildTemplateButtons, self.templateGrid)
+        reflow(self.boardTemplateButtons, self.templateGrid)
         values = self.settings.load()
         self.period_days = values.period_days
         self.first_period_start = values.first_period_start
@@ -196,8 +203,25 @@ class LagesbildDock(QDockWidget, FORM):
         if not self._complete(p):
             text += "<br><span style='color:#b00020'>" + tr("The period has not ended yet.") \
                 + "</span>"
+        elif (missing := self._days_without_data(p)) is not None:
+            text += "<br><span style='color:#b00020'>" + tr(
+                "The data stop {days} days before the period ends: sync first. The picture "
+                "will mark no changes.").format(days=missing) + "</span>"
         self.periodLabel.setText(text)
         self.nextPeriodButton.setEnabled(self._complete(p.next()))
+
+    def _days_without_data(self, period: Period) -> int | None:
+        """How many of the period's last days the store has no data for (None: covered, or
+        no store to ask)."""
+        uri = self.store_path()
+        if not uri:
+            return None
+        try:
+            with open_store(uri, create=False) as store:
+                stale = staleness(store, period)
+        except (StoreError, OSError):
+            return None
+        return stale.missing_days if stale is not None else None
 
     @staticmethod
     def _complete(period: Period) -> bool:
@@ -284,6 +308,7 @@ class LagesbildDock(QDockWidget, FORM):
             # Status first: a task that has not started yet ends inside cancel(), and its
             # "Avbrutet" must not be overwritten by "Avbryter".
             self._status(tr("Cancelling …"))
+            self.cancelButton.setEnabled(False)  # until the computation has stopped
             self.task.cancelled = True
             self.task.cancel()
 
@@ -327,16 +352,21 @@ class LagesbildDock(QDockWidget, FORM):
             self._fail(tr("Unexpected error while making the layout: {error}. Details are in the "
                           "log (the {tab} tab).").format(error=exc, tab=TAB))
             return
-        self.progressBar.setValue(100)
+        self.progressBar.setValue(0)  # at rest: the status line and the message bar say done
         self._show_result(result)
 
     def _build_and_export(self, inputs) -> generate.ReportResult:
         """Main thread: the report into the open project, and its layout in the Layout
         Designer."""
+        project = QgsProject.instance()
+        # A report made again keeps the earlier one (its layout may have been edited, its PDF
+        # sent round): the new one gets the next free name.
+        title, pdf = generate.unused_names(project, inputs.title,
+                                           self.output_dir() / generate.pdf_name(inputs))
         result = generate.add_to_project(
-            inputs, QgsProject.instance(), self.output_dir() / generate.pdf_name(inputs),
-            size=self.page_size(), template=self._template(inputs.kind) or None,
-            work_dir=self.cache_dir() / _slug(inputs.title))
+            inputs, project, pdf, size=self.page_size(),
+            template=self._template(inputs.kind) or None,
+            work_dir=self.cache_dir() / _slug(title), title=title)
         opener = getattr(self.iface, "openLayoutDesigner", None)
         if opener is not None:
             opener(result.layout)
@@ -370,7 +400,6 @@ class LagesbildDock(QDockWidget, FORM):
 
     def _fail(self, message: str) -> None:
         self._status(message, error=True)
-        logger.warning(message, push=True)
         self.progressBar.setValue(0)
         self.report_done.emit(None)
 
@@ -474,9 +503,8 @@ class LagesbildDock(QDockWidget, FORM):
         self.settings.set("page_size", self.page_size())
 
     # -- small helpers ----------------------------------------------------------------------
-    def _status(self, text: str, *, error: bool = False) -> None:
-        self.statusLabel.setText(text)
-        self.statusLabel.setStyleSheet("color: #b00020;" if error else "")
+    def _status(self, text: str, *, error: bool = False, push: bool = True) -> None:
+        show_status(self.statusLabel, text, error=error, push=push)
 
     def _update_buttons(self) -> None:
         running = self.task is not None

@@ -21,17 +21,27 @@ from qgis.PyQt.QtWidgets import (
 
 from ..domain.timeutil import local
 from ..i18n import translator
+from ..layers.aliases import describe_fields
 from ..log import logger
 from ..paths import form
 from ..settings import ConnectionStore, SettingsManager
 from ..sources.auth import apply_authcfg
-from ..sources.connections import Connection, kind_labels, last_sync
+from ..sources.connections import (
+    Connection,
+    aliases_text,
+    kind_labels,
+    last_sync,
+    naive_time_labels,
+    parse_aliases,
+)
 from ..sources.http import SourceError, make_session
 from ..sources.oapif import OapifClient
 from ..sources.records import FieldMapping, counts_text, field_labels
 from ..sources.sync import SyncResult
 from ..store import StoreError, open_store
 from .browse import choose_store
+from .flow import narrow_combos, reflow
+from .status import show_status
 from .tasks import SyncTask
 
 FORM, _ = uic.loadUiType(str(form("sync_dock.ui")))
@@ -65,12 +75,19 @@ class SyncDock(QDockWidget, FORM):
         self.auth_select = QgsAuthConfigSelect(self.authContainer)
         self.auth_select.setObjectName("authSelect")
         self.authLayout.addWidget(self.auth_select)
+        narrow_combos(self.auth_select)
+        # Rows of buttons wrap when the dock is narrow (QGIS opens docks about 300 px wide).
+        reflow(self.connectionButtons, self.connectionsLayout)
+        reflow(self.editorButtons, self.editorLayout)
+        reflow(self.syncButtons, self.syncLayout)
         for kind, label in kind_labels().items():
             self.kindCombo.addItem(label, kind)
+        for value, label in naive_time_labels().items():
+            self.naiveTimesCombo.addItem(label, value)
         labels = field_labels()
         self.mappingTable.setRowCount(len(labels))
-        self.mappingTable.horizontalHeader().setStretchLastSection(True)
-        self.mappingTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        # Both columns share the width: at a narrow dock the texts are elided, never cut off.
+        self.mappingTable.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.mappingTable.verticalHeader().setVisible(False)
         for row, (name, label) in enumerate(labels.items()):
             item = QTableWidgetItem(label)
@@ -154,6 +171,11 @@ class SyncDock(QDockWidget, FORM):
         self.sourceEdit.setText(connection.source)
         self.allowHttpCheck.setChecked(connection.allow_http)
         self.deletionsCheck.setChecked(connection.detect_deletions)
+        self.otherOriginsCheck.setChecked(connection.follow_other_origins)
+        self.historyEdit.setText(connection.history_from)
+        self.naiveTimesCombo.setCurrentIndex(
+            max(0, self.naiveTimesCombo.findData(connection.naive_times)))
+        self.aliasesEdit.setPlainText(aliases_text(connection.aliases))
         self._fill_mapping(connection.field_mapping())
         self._kind_changed()
         self.editorGroup.setVisible(True)
@@ -167,13 +189,16 @@ class SyncDock(QDockWidget, FORM):
         kind = self.kindCombo.currentData()
         remote = kind != "file"
         for widget in (self.urlLabel, self.urlEdit, self.authLabel, self.authContainer,
-                       self.allowHttpCheck):
+                       self.allowHttpCheck, self.otherOriginsCheck):
             widget.setVisible(remote)
+        for widget in (self.historyLabel, self.historyEdit):
+            widget.setVisible(kind == "open311")
         for widget in (self.collectionLabel, self.collectionCombo, self.discoverButton):
             widget.setVisible(kind == "oapif")
         for widget in (self.fileLabel, self.fileEdit, self.fileBrowseButton):
             widget.setVisible(not remote)
         self.deletionsCheck.setVisible(remote)
+        self.deletionsLabel.setVisible(remote)
         if self._editing is not None and not self._editing.mapping:
             self._fill_mapping(FieldMapping.default_for(kind))
 
@@ -206,9 +231,14 @@ class SyncDock(QDockWidget, FORM):
             source=self.sourceEdit.text().strip() or "reports",
             mapping=self._mapping_from_table(kind), limit=base.limit,
             page_size=base.page_size, jurisdiction=base.jurisdiction,
-            history_from=base.history_from, overlap_days=base.overlap_days,
+            history_from=self.historyEdit.text().strip(), overlap_days=base.overlap_days,
             full_every_days=base.full_every_days,
-            detect_deletions=self.deletionsCheck.isChecked(), kommunkod=base.kommunkod)
+            detect_deletions=self.deletionsCheck.isChecked(), kommunkod=base.kommunkod,
+            follow_other_origins=self.otherOriginsCheck.isChecked(),
+            request_deadline_s=base.request_deadline_s,
+            sync_deadline_min=base.sync_deadline_min, max_page_mb=base.max_page_mb,
+            naive_times=self.naiveTimesCombo.currentData() or "",
+            aliases=parse_aliases(self.aliasesEdit.toPlainText()))
 
     def _collection_id(self) -> str:
         """The picked collection's id, or what the user typed."""
@@ -219,8 +249,8 @@ class SyncDock(QDockWidget, FORM):
         return text
 
     def save_connection(self) -> bool:
-        connection = self.connection_from_editor()
         try:
+            connection = self.connection_from_editor()
             self.connections.save(connection)
         except SourceError as exc:
             self._status(str(exc), error=True)
@@ -270,8 +300,9 @@ class SyncDock(QDockWidget, FORM):
                                          collection.id)
         index = self.collectionCombo.findData(current)
         self.collectionCombo.setCurrentIndex(index if index >= 0 else 0)
-        self._status(tr("{n} collections found.").format(
-            n=len(collections or ())))
+        n = len(collections or ())
+        self._status(tr("1 collection found.") if n == 1
+                     else tr("{n} collections found.").format(n=n))
 
     # -- syncing ----------------------------------------------------------------------------
     def store_path(self) -> str:
@@ -311,6 +342,7 @@ class SyncDock(QDockWidget, FORM):
         if self.task is not None:
             # Status first: a task that has not started ends inside cancel() and reports.
             self._status(tr("Stopping after this page …"))
+            self.cancelSyncButton.setEnabled(False)
             self.task.cancel()
 
     def _page_written(self, pages: int, records: int) -> None:
@@ -324,12 +356,14 @@ class SyncDock(QDockWidget, FORM):
         result = task.result
         if result is None:
             message = task.error or tr("The sync was cancelled before it started.")
-            self._status(message, error=True)
-            logger.error(message, push=True)
+            self._status(message, error=True, push=False)
+            logger.error(message, push=True)  # with a button to the log
             self.sync_done.emit(None)
             return
         self.last_result = result
-        self.progressBar.setValue(100 if result.complete else self.progressBar.value())
+        if result.complete:
+            self.fullCheck.setChecked(False)  # a full sync is a one-off: the next is incremental
+        self.progressBar.setValue(0)  # at rest: the counts and the message say how it went
         self._show_result(result)
         self._status(result.summary())
         logger.log(result.summary(), "success" if result.complete else "warning", push=True)
@@ -377,12 +411,17 @@ class SyncDock(QDockWidget, FORM):
             self.unknownLabel.setText("")
 
     def show_rejected(self) -> QgsVectorLayer | None:
-        """Open the store's rejected records as a QGIS attribute table."""
+        """Open the store's rejected records as a QGIS attribute table (readable column
+        names); with none rejected, say so instead of an empty table."""
         try:
             with open_store(self.store_path(), create=False) as store:
                 source = store.layer_source("rejected")
+                rejected = store.count("rejected")
         except (StoreError, SourceError) as exc:
             self._status(str(exc), error=True)
+            return None
+        if rejected == 0:
+            self._status(tr("No reports have been rejected: everything synced was taken in."))
             return None
         layer = next((lyr for lyr in QgsProject.instance().mapLayers().values()
                       if lyr.source() == source.uri), None)
@@ -391,6 +430,7 @@ class SyncDock(QDockWidget, FORM):
             if not layer.isValid():
                 self._status(tr("The rejected table could not be opened."), error=True)
                 return None
+            describe_fields(layer)
             QgsProject.instance().addMapLayer(layer)
         else:
             layer.reload()
@@ -398,9 +438,8 @@ class SyncDock(QDockWidget, FORM):
         return layer
 
     # -- small helpers ----------------------------------------------------------------------
-    def _status(self, text: str, *, error: bool = False) -> None:
-        self.statusLabel.setText(text)
-        self.statusLabel.setStyleSheet("color: #b00020;" if error else "")
+    def _status(self, text: str, *, error: bool = False, push: bool = True) -> None:
+        show_status(self.statusLabel, text, error=error, push=push)
 
     def _update_buttons(self) -> None:
         has = self.connectionList.currentItem() is not None

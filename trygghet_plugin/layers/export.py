@@ -250,16 +250,36 @@ def _text(value) -> str | None:
     return str(value)
 
 
+#: What a spreadsheet reads as the start of a formula (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?$")
+
+
+def spreadsheet_safe(value: str | None) -> str | None:
+    """A text cell that Excel and LibreOffice show as text, never run as a formula: one that
+    starts with = + - @ tab or CR gets a leading apostrophe (as OWASP recommends); a plain
+    number such as -12 or +3,5 stays a number."""
+    if not value or not value.startswith(FORMULA_STARTS) or _PLAIN_NUMBER.match(value):
+        return value
+    return "'" + value
+
+
+#: The spreadsheet formats of the filtered export: file suffix -> OGR driver.
+SHEET_DRIVERS = {".csv": "CSV", ".xlsx": "XLSX"}
+
+
 def export_incidents(uri: str, provider: str, subset: str, path: Path | str, *,
                      taxonomy=None, is_cancelled: Callable[[], bool] | None = None) -> int:
     """Write the incidents that ``subset`` keeps to ``path``: a GeoPackage (every field,
-    styled by category) or a CSV for Swedish Excel (UTF-8 with BOM, ``;``, Swedish column
-    names and labels, local times, SWEREF 99 TM coordinates). Returns the number written."""
+    styled by category), a CSV for Swedish Excel (UTF-8 with BOM, ``;``) or an Excel
+    workbook (.xlsx); the spreadsheets have Swedish column names and labels, local times,
+    SWEREF 99 TM coordinates, and no cell a spreadsheet would run as a formula. Returns the
+    number written."""
     path = Path(path)
     item = ExportItem("Händelser", "handelser", uri, provider, subset)
     layer = _open(item)
-    if path.suffix.lower() == ".csv":
-        return _incidents_csv(layer, path, taxonomy, is_cancelled)
+    if path.suffix.lower() in SHEET_DRIVERS:
+        return _incidents_sheet(layer, path, taxonomy, is_cancelled)
     if path.suffix.lower() != ".gpkg":
         path = path.with_suffix(".gpkg")
     from .incidents import style_incidents
@@ -275,7 +295,7 @@ def export_incidents(uri: str, provider: str, subset: str, path: Path | str, *,
     return result.layers[0][2] if result.layers else 0
 
 
-def _incidents_csv(layer: QgsVectorLayer, path: Path, taxonomy, is_cancelled) -> int:
+def _incidents_sheet(layer: QgsVectorLayer, path: Path, taxonomy, is_cancelled) -> int:
     if taxonomy is None:
         from ..domain.taxonomy import Taxonomy
         from ..paths import taxonomy_file
@@ -286,10 +306,13 @@ def _incidents_csv(layer: QgsVectorLayer, path: Path, taxonomy, is_cancelled) ->
         kind = QVariant.Int if name.endswith("sweref99tm") else QVariant.String
         fields.append(QgsField(name, kind))
     options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "CSV"
+    options.driverName = SHEET_DRIVERS[path.suffix.lower()]
     options.fileEncoding = "UTF-8"
-    options.layerOptions = ["SEPARATOR=SEMICOLON", "WRITE_BOM=YES", "LINEFORMAT=CRLF",
-                            "STRING_QUOTING=IF_NEEDED"]
+    if options.driverName == "CSV":
+        options.layerOptions = ["SEPARATOR=SEMICOLON", "WRITE_BOM=YES", "LINEFORMAT=CRLF",
+                                "STRING_QUOTING=IF_NEEDED"]
+    else:
+        options.layerName = "Händelser"
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists():
         path.unlink()
@@ -313,7 +336,7 @@ def _incidents_csv(layer: QgsVectorLayer, path: Path, taxonomy, is_cancelled) ->
         status = _text(feature["status"])
         precision = _text(feature["location_precision"])
         row = QgsFeature(fields)
-        row.setAttributes([
+        row.setAttributes([spreadsheet_safe(v) if isinstance(v, str) else v for v in [
             _text(feature["uid"]),
             taxonomy.label(category) if category else None,
             taxonomy.label(sub) if sub else None,
@@ -322,7 +345,7 @@ def _incidents_csv(layer: QgsVectorLayer, path: Path, taxonomy, is_cancelled) ->
             STATUS_SV.get(status, status), _text(feature["reporter_org"]),
             _text(feature["source"]), PRECISION_SV.get(precision, precision),
             _text(feature["description"]) if "description" in names else None,
-            round(point.x()) if point else None, round(point.y()) if point else None])
+            round(point.x()) if point else None, round(point.y()) if point else None]])
         writer.addFeature(row, QgsFeatureSink.FastInsert)
         count += 1
     del writer

@@ -137,8 +137,12 @@ def build_filter(spec: FilterSpec, kind: str = INCIDENTS, *, base: str = "",
             if not spec.areas:
                 parts.append("0 = 1")
             elif spatial_areas:
-                parts.append(f"ST_Intersects(geom, (SELECT ST_Union(geom) FROM areas WHERE "
-                             f"{_in('code', spec.areas)}))")
+                # Fail closed: with no area of those codes the union is NULL, and SpatiaLite's
+                # ST_Intersects(geom, NULL) is -1, which SQLite takes as true (everything).
+                chosen = _in("code", spec.areas)
+                parts.append(f"EXISTS (SELECT 1 FROM areas WHERE {chosen}) AND "
+                             f"ST_Intersects(geom, (SELECT ST_Union(geom) FROM areas WHERE "
+                             f"{chosen}))")
             else:
                 parts.append(_in("area_code", spec.areas))
     elif kind in (AREAS, POLICE):

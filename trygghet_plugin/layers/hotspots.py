@@ -49,7 +49,8 @@ EMERGING_FIELDS = (
     ("cell_id", QVariant.String), ("n", QVariant.Int), ("n_last", QVariant.Int),
     ("hot_periods", QVariant.Int), ("cold_periods", QVariant.Int),
     ("trend_z", QVariant.Double), ("trend_p", QVariant.Double), ("gi_z_last", QVariant.Double),
-    ("pattern", QVariant.Int), ("label", QVariant.String), ("periods", QVariant.String),
+    ("pattern", QVariant.Int), ("label", QVariant.String), ("history", QVariant.String),
+    ("periods", QVariant.String),
 )
 
 
@@ -107,19 +108,21 @@ def _real(value: float):
 
 def emerging_features(result: EmergingResult, fields: QgsFields | None = None
                       ) -> Iterator[QgsFeature]:
+    """One feature per cell; ``trend_z``/``trend_p`` are Mann–Kendall on the cell's counts,
+    ``history`` one character per period, oldest first (+ hot, - cold, . neither)."""
     fields = fields or emerging_fields()
     periods = f"{result.periods[0].name} – {result.periods[-1].name} ({len(result.periods)})"
     columns = zip(result.grid.cell_ids, result.n.sum(axis=1).tolist(),
                   result.n[:, -1].tolist(), result.hot_periods.tolist(),
                   result.cold_periods.tolist(), result.trend_z.tolist(),
                   result.trend_p.tolist(), result.z[:, -1].tolist(), result.pattern.tolist(),
-                  _hexagons(result.grid))
-    for cell_id, n, n_last, hot, cold, tz, tp, z_last, pattern, geometry in columns:
+                  result.histories(), _hexagons(result.grid))
+    for cell_id, n, n_last, hot, cold, tz, tp, z_last, pattern, history, geometry in columns:
         feature = QgsFeature(fields)
         feature.setGeometry(geometry)
         feature.setAttributes([cell_id, int(n), int(n_last), int(hot), int(cold), float(tz),
                                float(tp), float(z_last), int(pattern),
-                               EMERGING_LABELS[int(pattern)], periods])
+                               EMERGING_LABELS[int(pattern)], history, periods])
         yield feature
 
 
@@ -128,9 +131,12 @@ def emerging_features(result: EmergingResult, fields: QgsFields | None = None
 def apply_style(layer: QgsMapLayer, qml: str) -> bool:
     """Load one of the plugin's QML styles onto a layer; heatmaps get their colour range
     from the layer's own values."""
+    from .aliases import describe_fields
+
     message, ok = layer.loadNamedStyle(style_path(qml))
     if isinstance(layer, QgsRasterLayer) and ok:
         stretch_heatmap(layer)
+    describe_fields(layer)  # "Gi* z-score 74.55", not "gi_z 74.54666324879042"
     layer.triggerRepaint()
     return bool(ok)
 

@@ -40,15 +40,17 @@ import uuid
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import numpy as np
 
-from ..analysis.areas import assign_areas, kommun_boundary_wkt
+from ..analysis.areas import incident_area_codes, kommun_boundary_wkt
+from ..analysis.coverage import latest_occurred
 from ..analysis.density import period_density, write_geotiff
 from ..analysis.emerging import period_emerging
 from ..analysis.errors import AnalysisError
+from ..analysis.expected import history_bins
 from ..analysis.figures import period_figures
 from ..analysis.hotspots import CELL_SIZE, period_hotspots
 from ..analysis.periods import (
@@ -126,24 +128,10 @@ def default_period(store: Store | None = None, now: datetime | None = None, *,
         return last_complete_period(moment, days, first_start)
 
     period = last(now)
-    latest = _latest_occurred(store) if store is not None else None
+    latest = latest_occurred(store) if store is not None else None
     if latest is not None and local_date(latest) < period.start:
         period = last(local_date(latest) + timedelta(days=1))
     return period
-
-
-def _latest_occurred(store: Store) -> datetime | None:
-    """The newest occurred_at, read cheaply through the index (the last row in time)."""
-    try:
-        frame = store.incident_frame(
-            "occurred_at = (SELECT max(occurred_at) FROM incidents)", (), ("status",))
-    except Exception:  # an empty or older store
-        return None
-    if not len(frame) or np.isnat(frame.occurred_at).all():
-        return None
-    value = frame.occurred_at[~np.isnat(frame.occurred_at)].max()
-    return datetime.fromisoformat(str(value.astype("datetime64[s]"))).replace(
-        tzinfo=timezone.utc)
 
 
 def cache_dir(store: Store) -> Path:
@@ -233,8 +221,9 @@ def build_lagesbild_data(store: Store, period: Period, *, spec: FilterSpec | Non
             period_ending(period.last_day, 14)
         data.emerging_periods = periods_back(last14, emerging_periods)
         refs = [period, period.previous(), period.year_before()]
+        history = history_bins(period)  # what the areas' expected counts learn from
         with clock("read"):
-            frame = load_frame(store, refs + data.emerging_periods, COLUMNS)
+            frame = load_frame(store, refs + data.emerging_periods + history, COLUMNS)
             frame = frame.take(np.flatnonzero(frame_mask(frame, spec)))
             boundary = kommun_boundary_wkt(store)
             areas = store.areas()
@@ -249,7 +238,7 @@ def build_lagesbild_data(store: Store, period: Period, *, spec: FilterSpec | Non
 
         writer = _GpkgWriter(data.gpkg)
         with clock("areas"):
-            _area_rates(data, frame, refs, areas, writer)
+            _area_rates(data, frame, refs, areas, writer, history)
             _police_counts(data, frame, areas, writer)
         step(0.45)
         if not boundary:
@@ -338,7 +327,17 @@ def _polygon(wkb: bytes):
     return geometry
 
 
-def _area_rates(data: LagesbildData, frame, refs: Sequence[Period], areas, writer) -> None:
+def vs_expected_label(expected) -> str:
+    """The area's count against its expected range, in the layer's attribute (Swedish, as
+    the map's legends)."""
+    if expected is None or not expected.testable:
+        return "För kort historik"
+    return {"up": "Fler än väntat", "down": "Färre än väntat"}.get(expected.direction,
+                                                                   "Inom det väntade")
+
+
+def _area_rates(data: LagesbildData, frame, refs: Sequence[Period], areas, writer,
+                history: Sequence[Period] = ()) -> None:
     """Counts per area and rates per 1,000 inhabitants: precise points by point-in-polygon,
     area-level events by their area code; kommun-level events count on no area."""
     from qgis.core import QgsFeature, QgsWkbTypes
@@ -351,18 +350,11 @@ def _area_rates(data: LagesbildData, frame, refs: Sequence[Period], areas, write
         return
     chosen = [a for a in areas if a.kind == kind]
     rows = np.zeros(len(frame), dtype=bool)
-    for p in refs:
+    for p in [*refs, *history]:
         rows |= incident_mask(frame, p)
     sub = frame.take(np.flatnonzero(rows))
-    codes = np.full(len(sub), None, dtype=object)
-    located = incident_mask(sub, None, precise_only=True)
-    if located.any():
-        codes[located] = assign_areas(sub.x[located], sub.y[located],
-                                      [(a.code, a.wkb) for a in chosen])
+    codes = incident_area_codes(sub, chosen)
     known = {a.code for a in chosen}
-    on_area = (sub["location_precision"] == "area") & np.array(
-        [c in known for c in sub["area_code"]], dtype=bool)
-    codes[on_area] = sub["area_code"][on_area]
     population = {a.code: a.population for a in chosen if a.population}
     figures = period_figures(sub, data.period, previous=refs[1], year_before=refs[2],
                              population=population, area_codes=codes,
@@ -372,8 +364,8 @@ def _area_rates(data: LagesbildData, frame, refs: Sequence[Period], areas, write
     fields = _fields((("code", QVariant.String), ("name", QVariant.String),
                       ("kind", QVariant.String), ("population", QVariant.Int),
                       ("incidents", QVariant.Int), ("per_1000", QVariant.Double),
-                      ("previous", QVariant.Int), ("vs_previous", QVariant.String),
-                      ("year_before", QVariant.Int), ("vs_year_before", QVariant.String),
+                      ("expected", QVariant.String), ("vs_expected", QVariant.String),
+                      ("previous", QVariant.Int), ("year_before", QVariant.Int),
                       ("period", QVariant.String)))
 
     def features():
@@ -385,8 +377,9 @@ def _area_rates(data: LagesbildData, frame, refs: Sequence[Period], areas, write
             feature.setAttributes([
                 area.code, area.label, area.kind, area.population,
                 f.count if f else 0, None if rate is None else round(rate, 3),
-                f.previous if f else 0, f.vs_previous.direction_label if f else None,
-                f.year_before if f else 0, f.vs_year_before.direction_label if f else None,
+                f.expected.interval_text if f and f.expected else "–",
+                vs_expected_label(f.expected if f else None),
+                f.previous if f else 0, f.year_before if f else 0,
                 data.period.name])
             yield feature
 

@@ -73,6 +73,20 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
                 QgsProcessingParameterNumber.Integer, 10000, minValue=1, maxValue=100000),
             QgsProcessingParameterString(
                 "KOMMUNKOD", self.tr("Municipality code"), optional=True),
+            QgsProcessingParameterString(
+                "HISTORY_FROM", self.tr("History from (YYYY-MM-DD, Open311)"), optional=True),
+            QgsProcessingParameterBoolean(
+                "OTHER_ORIGINS", self.tr("Follow links to other addresses (without "
+                                         "credentials)"), defaultValue=False),
+            QgsProcessingParameterString(
+                "ALIASES", self.tr("The source's category words (JSON), e.g. "
+                                   "{\"Graffiti Removal\": \"klotter\"}"), optional=True),
+            QgsProcessingParameterString(
+                "NAIVE_TIMES", self.tr("Times without a zone: utc or stockholm (empty: UTC for "
+                                       "services, Swedish time for files)"), optional=True),
+            QgsProcessingParameterNumber(
+                "TIME_LIMIT", self.tr("Time limit for the sync (minutes, 0 = none)"),
+                QgsProcessingParameterNumber.Double, 240.0, minValue=0.0),
         ]
         self.add_advanced(*advanced)
         self.add_count_outputs((("NEW", self.tr("New")), ("UPDATED", self.tr("Updated")),
@@ -93,7 +107,7 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
                     name=name))
             if authcfg:
                 saved.authcfg = authcfg
-            return saved
+            return self._limits(saved, parameters, context)
         source = self.parameterAsString(parameters, "SOURCE", context).strip().lower() or "oapif"
         if source.isdigit() and int(source) < len(SOURCES):
             source = SOURCES[int(source)]
@@ -109,7 +123,7 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
         if not isinstance(mapping, dict):
             raise SourceError(self.tr("MAPPING must be a JSON object, e.g. "
                                       "{\"id\": \"Ärende\"}."))
-        return Connection(
+        return self._limits(Connection(
             name="processing", kind=source,
             url=self.parameterAsString(parameters, "URL", context),
             collection=self.parameterAsString(parameters, "COLLECTION", context) or "reports",
@@ -118,7 +132,37 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
             allow_http=self.parameterAsBool(parameters, "ALLOW_HTTP", context),
             limit=self.parameterAsInt(parameters, "LIMIT", context),
             kommunkod=self.parameterAsString(parameters, "KOMMUNKOD", context),
-            mapping={str(k): str(v) for k, v in mapping.items()})
+            mapping={str(k): str(v) for k, v in mapping.items()},
+            history_from=self.parameterAsString(parameters, "HISTORY_FROM", context).strip()),
+            parameters, context, keep_history=True)
+
+    def _limits(self, connection: Connection, parameters, context, *,
+                keep_history: bool = False) -> Connection:
+        """The run's own limits over a connection's saved ones."""
+        history = self.parameterAsString(parameters, "HISTORY_FROM", context).strip()
+        if history and not keep_history:
+            connection.history_from = history
+        aliases_text = self.parameterAsString(parameters, "ALIASES", context).strip()
+        if aliases_text:
+            try:
+                aliases = json.loads(aliases_text)
+            except ValueError as exc:
+                raise SourceError(self.tr("ALIASES is not valid JSON: {error}").format(
+                    error=exc)) from exc
+            if not isinstance(aliases, dict):
+                raise SourceError(self.tr("ALIASES must be a JSON object, e.g. "
+                                          "{\"Graffiti Removal\": \"klotter\"}."))
+            connection.aliases = {**connection.aliases,
+                                  **{str(k): str(v) for k, v in aliases.items()}}
+        naive = self.parameterAsString(parameters, "NAIVE_TIMES", context).strip().lower()
+        if naive:
+            connection.naive_times = naive
+        if self.parameterAsBool(parameters, "OTHER_ORIGINS", context):
+            connection.follow_other_origins = True
+        if parameters.get("TIME_LIMIT") is not None:
+            connection.sync_deadline_min = self.parameterAsDouble(parameters, "TIME_LIMIT",
+                                                                  context)
+        return connection
 
     def work(self, parameters, context, feedback) -> dict:
         connection = self.connection(parameters, context)

@@ -29,6 +29,7 @@ class TrygghetProvider(QgsProcessingProvider):
         from .alg_boardanalysis import BoardAnalysisAlgorithm
         from .alg_copystore import CopyStoreAlgorithm
         from .alg_emerginghotspots import EmergingHotspotsAlgorithm
+        from .alg_exportincidents import ExportIncidentsAlgorithm
         from .alg_exportlayers import ExportLayersAlgorithm
         from .alg_heatmap import HeatmapAlgorithm
         from .alg_hotspots import HotspotsAlgorithm
@@ -46,3 +47,4 @@ class TrygghetProvider(QgsProcessingProvider):
             self.addAlgorithm(alg)
         self.addAlgorithm(ExportLayersAlgorithm())
         self.addAlgorithm(CopyStoreAlgorithm())
+        self.addAlgorithm(ExportIncidentsAlgorithm())

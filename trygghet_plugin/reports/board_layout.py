@@ -29,7 +29,14 @@ from . import charts
 from . import layout as lay
 from .formatting import date_range, number
 from .model import BoardData
-from .privacy import SECONDARY_MARK, cell_text, change_text, count_text, rate_text
+from .privacy import (
+    SECONDARY_MARK,
+    cell_text,
+    change_text,
+    count_text,
+    marked_count_text,
+    rate_text,
+)
 
 PUBLIC_MARK = "Publik version – aggregerade uppgifter, små antal visas som <{n}"
 PAGE_W, PAGE_H = 210.0, 297.0
@@ -70,9 +77,11 @@ def build_template(project: QgsProject) -> QgsPrintLayout:
                 bold=True)
     lay.add_label(layout, "findings", "", 0, (10, 54, 190, 44), size=9)
     lay.add_table(layout, "summary_figures", 0, (10, 100, 190, 70),
-                ["Kategori", "Antal", "Föreg. tertial", "Förändr.", "Ett år sedan", "Förändr."],
+                ["Kategori", "Antal", "Väntat", "Föreg. tertial", "Ett år sedan", "Förändr."],
                 widths=(62, 20, 25, 25, 25, 25), font_size=8)
-    lay.add_label(layout, "summary_note", "", 0, (10, 171, 190, 8), size=6.5)
+    lay.add_label(layout, "summary_note", "", 0, (10, 171, 190, 9), size=6.5)
+    lay.add_label(layout, "stale_note", "", 0, (10, 43, 190, 4), size=8, bold=True,
+                  color=lay.RED)
     summary_map = lay.add_map(layout, "summary_map", 0, (10, 181, 120, 104))
     lay.add_legend(layout, "summary_legend", 0, (134, 181, 66, 80), summary_map)
     # trends
@@ -85,7 +94,7 @@ def build_template(project: QgsProject) -> QgsPrintLayout:
     lay.add_map(layout, "area_map", AREA_PAGE, (10, 36, 190, 125))
     lay.add_label(layout, "area_facts", "", AREA_PAGE, (10, 165, 190, 20), size=9)
     lay.add_table(layout, "area_figures", AREA_PAGE, (10, 187, 190, 96),
-                ["Kategori", "Antal", "Föreg. tertial", "Förändr.", "Ett år sedan", "Förändr."],
+                ["Kategori", "Antal", "Väntat", "Föreg. tertial", "Ett år sedan", "Förändr."],
                 widths=(62, 20, 25, 25, 25, 25), font_size=8)
     # survey
     page = PAGES.index("survey")
@@ -215,9 +224,9 @@ def fill(layout: QgsPrintLayout, data: BoardData, *, work_dir: Path,
     lay.set_rows(layout, "summary_figures", _figure_rows(data.figures, data.total, n),
                colors=[[f.color] + [None] * 5 for f in data.figures])
     lay.set_text(layout, "summary_note",
-               "* = statistiskt säkerställd förändring (exakt test, falsk upptäcktsrisk ≤ 5 % "
-               f"över alla jämförelser). Antal 1–{n} visas som <{n + 1}; "
+               f"{data.figures_note} Antal 1–{n} visas som <{n + 1}; "
                f"{SECONDARY_MARK} = dolt för att skydda ett litet antal (se Metod).")
+    lay.set_text(layout, "stale_note", data.stale_note)
     lay.set_map(layout, "summary_map", summary_layers, extent)
     lay.set_legend(layout, "summary_legend", summary_layers)
 
@@ -305,9 +314,9 @@ def _fill_survey(layout: QgsPrintLayout, data: BoardData, layers: list[QgsMapLay
 
 
 def _figure_rows(figures, total, n) -> list[list[str]]:
-    return [[f.label, cell_text(f, "count", n), cell_text(f, "previous", n),
-             change_text(f, "previous", n), cell_text(f, "year_ago", n),
-             change_text(f, "year", n)] for f in [*figures, total]]
+    return [[f.label, marked_count_text(f, n), f.expected_text, cell_text(f, "previous", n),
+             cell_text(f, "year_ago", n), change_text(f, "year", n)]
+            for f in [*figures, total]]
 
 
 def _move_area_pages_together(layout: QgsPrintLayout, areas: int) -> None:

@@ -6,13 +6,21 @@ this module only selects and arranges it for print.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timezone
+from dataclasses import dataclass, replace
+from datetime import datetime
 
 import numpy as np
 
-from ..analysis.areas import assign_areas, kommun_boundary_wkt
-from ..analysis.figures import Figure, PeriodFigures, period_figures
+from ..analysis.areas import KOMMUN_ONLY, assign_areas, incident_area_codes, kommun_boundary_wkt
+from ..analysis.coverage import first_incident, staleness
+from ..analysis.expected import adjust as expected_adjust
+from ..analysis.figures import (
+    Figure,
+    PeriodFigures,
+    figures_periods,
+    first_local_day,
+    period_figures,
+)
 from ..analysis.hotspots import HotspotResult, period_hotspots
 from ..analysis.periods import Period, periods_back
 from ..analysis.select import incident_mask, load_frame
@@ -91,10 +99,11 @@ def _sync_lines(store: Store) -> tuple[list[str], datetime | None]:
 
 def _row(figure: Figure, taxonomy: Taxonomy | None = None) -> FigureRow:
     color = taxonomy.color(figure.key) if taxonomy and figure.group == "category" else "#000000"
+    e = figure.expected
     return FigureRow(figure.key or figure.group, figure.label, color, figure.count,
-                     figure.previous, figure.year_before, figure.vs_previous.p,
-                     figure.vs_year_before.p, figure.vs_previous.significant,
-                     figure.vs_year_before.significant)
+                     figure.previous, figure.year_before,
+                     e.low if e is not None else None, e.high if e is not None else None,
+                     figure.significant, figure.direction)
 
 
 def _in_taxonomy_order(rows: list[FigureRow], taxonomy: Taxonomy) -> list[FigureRow]:
@@ -103,9 +112,9 @@ def _in_taxonomy_order(rows: list[FigureRow], taxonomy: Taxonomy) -> list[Figure
 
 
 def _area_codes(frame, ctx: StoreContext) -> np.ndarray | None:
-    """The area of every incident (one point-in-polygon pass for all areas)."""
-    return assign_areas(frame.x, frame.y, [(a.code, a.wkb) for a in ctx.areas]) \
-        if ctx.areas else None
+    """The area of every incident, as precisely as its place is known (one
+    point-in-polygon pass for all areas)."""
+    return incident_area_codes(frame, ctx.areas) if ctx.areas else None
 
 
 def _figures(frame, period: Period, ctx: StoreContext, taxonomy: Taxonomy,
@@ -167,8 +176,7 @@ def _period_label(p: Period) -> str:
 
 def lagesbild_periods(period: Period) -> list[Period]:
     """Every period the lägesbild counts: the period, its references and the trend."""
-    return [period, period.previous(), period.year_before(),
-            *periods_back(period, TREND_PERIODS)]
+    return [*figures_periods(period), *periods_back(period, TREND_PERIODS)]
 
 
 def lagesbild_data(store: Store, period: Period, taxonomy: Taxonomy, *,
@@ -181,15 +189,19 @@ def lagesbild_data(store: Store, period: Period, taxonomy: Taxonomy, *,
         frame = load_frame(store, lagesbild_periods(period))
     figures = _figures(frame, period, ctx, taxonomy)
     hot = period_hotspots(frame, period, ctx.boundary_wkt, cell_size)
-    rows = _in_taxonomy_order([_row(f, taxonomy) for f in figures.by_category
-                               if f.count or f.previous or f.year_before], taxonomy)
-    places = _top_places(figures, hot)
+    stale = staleness(store, period)
+    shown = [f for f in figures.by_category if f.count or f.previous or f.year_before]
+    rows = _in_taxonomy_order([_row(f, taxonomy) for f in shown], taxonomy)
+    total_row = _row(figures.total)
+    if stale is not None:
+        rows, (total_row,) = _unstarred(rows), _unstarred([total_row])
+    places = _top_places(figures, hot, stale=stale is not None)
     police = [PoliceEvent(local(i.occurred_at), _police_text(i, taxonomy),
                           ctx.area_names.get(i.area_code or "", ctx.kommun_name),
                           _precision_sv(i.location_precision))
               for i in _police_in(store, period)]
     data = LagesbildData(
-        ctx.kommun_name, period.start, period.last_day, rows, _row(figures.total), places,
+        ctx.kommun_name, period.start, period.last_day, rows, total_row, places,
         figures.weekday_hour, [_period_label(p) for p in trend_periods],
         _trend(frame, trend_periods, taxonomy),
         {c: cat.color for c, cat in taxonomy.categories.items()},
@@ -199,7 +211,9 @@ def lagesbild_data(store: Store, period: Period, taxonomy: Taxonomy, *,
         police, ctx.sources, ctx.last_sync, clock.now(),
         notes=[f"Hotspots: Getis-Ord Gi* på sexhörningar {cell_size:g} m, "
                f"{int((hot.gi_class > 0).sum())} av {len(hot.n)} rutor säkerställt heta "
-               "(efter korrektion för många jämförelser)."])
+               "(efter korrektion för många jämförelser)."],
+        figures_note=figures_note([figures.total, *shown], stale=stale is not None),
+        stale_note=stale.text_sv() if stale is not None else "")
     return data, hot, ctx
 
 
@@ -235,13 +249,18 @@ def _police_in(store: Store, period: Period):
         (start.strftime("%Y-%m-%dT%H:%M:%S"), end.strftime("%Y-%m-%dT%H:%M:%S"))))
 
 
-def _top_places(figures: PeriodFigures, hot: HotspotResult, limit: int = 8) -> list[Place]:
+def _top_places(figures: PeriodFigures, hot: HotspotResult, limit: int = 8, *,
+                stale: bool = False) -> list[Place]:
+    """The areas with the most incidents (placed in the area: incidents known no closer
+    than the kommun are not a place)."""
     places: list[Place] = []
-    areas = sorted((f for f in figures.by_area if f.key and f.count), key=lambda f: -f.count)
+    areas = sorted((f for f in figures.by_area if f.key and f.key != KOMMUN_ONLY and f.count),
+                   key=lambda f: -f.count)
     for f in areas[:limit]:
         note = []
-        if f.vs_previous.significant:
-            note.append(f"säkerställd {'ökning' if f.count > f.previous else 'minskning'}")
+        if f.significant and not stale:
+            word = "fler" if f.direction == "up" else "färre"
+            note.append(f"{word} än väntat ({f.expected.interval_text})")
         if f.rate is not None:
             note.append(f"{number(f.rate, 1)} per 1 000 inv.")
         places.append(Place(f.label, f.count, ", ".join(note)))
@@ -253,6 +272,30 @@ def _top_places(figures: PeriodFigures, hot: HotspotResult, limit: int = 8) -> l
             for i in order if hot.n[i] > 0]
 
 
+def _unstarred(rows: list[FigureRow]) -> list[FigureRow]:
+    """No row is marked when the data do not cover the period (the counts are short)."""
+    return [replace(r, significant=False, direction="none") for r in rows]
+
+
+def figures_note(figures: list[Figure], *, stale: bool = False) -> str:
+    """What the table's mark and "Väntat" mean, in plain Swedish, with the family's size."""
+    tested = sum(1 for f in figures if f.expected is not None and f.expected.testable)
+    short = len(figures) - tested
+    if stale:
+        return ("Inga rader markeras: underlaget täcker inte hela perioden. "
+                "Väntat = det antal radens egen historik förutsäger.")
+    if not tested:
+        return ("Väntat saknas: historiken är kortare än ett år, så inget kan jämföras med "
+                "det normala och inga rader markeras.")
+    text = (f"↑* / ↓* = fler / färre än väntat. Väntat = 95 %-intervall för antalet enligt "
+            "radens egen historik (samma tid på året tidigare år, trend och normal "
+            f"slumpvariation). Testat med Benjamini–Hochbergs korrektion över tabellens "
+            f"{tested} rader (falsk upptäcktsrisk 5 %).")
+    if short:
+        text += f" {short} rader har för kort historik (–) och prövas inte."
+    return text
+
+
 # -- board analysis ---------------------------------------------------------------------
 def board_data(store: Store, period: Period, taxonomy: Taxonomy, *,
                kommun_name: str | None = None, cell_size: float = 250.0,
@@ -260,8 +303,7 @@ def board_data(store: Store, period: Period, taxonomy: Taxonomy, *,
                ) -> tuple[BoardData, HotspotResult, StoreContext]:
     ctx = store_context(store, kommun_name)
     trend_periods = periods_back(period, 9)  # a tertial's previous is a tertial
-    frame = load_frame(store, [period, period.previous(), period.year_before(),
-                               *trend_periods])
+    frame = load_frame(store, [*figures_periods(period), *trend_periods])
     area_codes = _area_codes(frame, ctx)
     category = _category_index(frame, taxonomy)
     figures = _figures(frame, period, ctx, taxonomy, area_codes)
@@ -275,19 +317,29 @@ def board_data(store: Store, period: Period, taxonomy: Taxonomy, *,
     latest_survey = _latest_survey(store)
     rows_by_area = _rows_by_area(area_codes, incident_mask(frame, None),
                                  [a.code for a in ctx.areas])
-    area_pages = []
+    data_start = first_local_day(frame)
+    per_area = []
     for area in ctx.areas:
         in_area = frame.take(rows_by_area[area.code])
-        area_fig = period_figures(in_area, period, labels={
+        per_area.append(period_figures(in_area, period, labels={
             "category": {c: cat.sv for c, cat in taxonomy.categories.items()}},
-            categories=list(taxonomy.categories))
+            categories=list(taxonomy.categories), data_start=data_start))
+    per_area = _one_family(per_area)
+    stale = staleness(store, period)
+    area_pages = []
+    for area, area_fig in zip(ctx.areas, per_area):
         survey = _survey_index(latest_survey, area.code)
+        area_rows = _in_taxonomy_order([_row(f, taxonomy) for f in area_fig.by_category
+                                        if f.count or f.previous or f.year_before], taxonomy)
+        area_total = _row(area_fig.total)
+        if stale is not None:
+            area_rows, (area_total,) = _unstarred(area_rows), _unstarred([area_total])
         area_pages.append(AreaPage(
-            area.code, area.label, area.population,
-            _in_taxonomy_order([_row(f, taxonomy) for f in area_fig.by_category
-                                if f.count or f.previous or f.year_before], taxonomy),
-            _row(area_fig.total), survey[1] if survey else None,
-            survey[0] if survey else None, hot_cells_by_area.get(area.code, 0)))
+            area.code, area.label, area.population, area_rows, area_total,
+            survey[1] if survey else None, survey[0] if survey else None,
+            hot_cells_by_area.get(area.code, 0)))
+    if stale is not None:
+        rows, (total,) = _unstarred(rows), _unstarred([total])
     survey_rows = [(ctx.area_names.get(r.area_code, r.area_code), r.question, r.index_value,
                     r.respondents) for r in latest_survey]
     police_rows = _police_rows(frame, period, taxonomy, small_count_threshold, category)
@@ -296,12 +348,26 @@ def board_data(store: Store, period: Period, taxonomy: Taxonomy, *,
         f"Underlaget är rapporter från kommunens rapportörsnätverk och polisens publicerade "
         f"händelser som inträffat {first.isoformat()}–{last.isoformat()} (tertial {year}-T{n}). "
         "Varje antal jämförs med föregående tertial och samma tertial året innan.",
-        "En förändring kallas säkerställd först efter ett exakt test för antal (villkorat "
-        "binomialtest) med Benjamini–Hochbergs korrektion för många samtidiga jämförelser "
-        "(falsk upptäcktsrisk 5 %). Andra skillnader kan vara slumpmässiga.",
+        "Vad är normalt? Varje antal jämförs med det antal som dess egen historik förutsäger "
+        "(väntat): en negativ binomialmodell skattad på upp till tre års månadsantal före "
+        "tertialen, med årstid (samma tid på året tidigare år), trend och den extra "
+        "slumpvariation som rapporter har (de kommer ofta flera åt gången). Väntat visas som "
+        "ett intervall som antalet hamnar inom 95 gånger av 100 när inget särskilt har hänt. "
+        "Nollhypotesen är att tertialen är som historiken förutsäger.",
+        "Ett antal markeras med ↑* eller ↓* bara när det ligger utanför det väntade efter "
+        "Benjamini–Hochbergs korrektion för många jämförelser (falsk upptäcktsrisk 5 %). "
+        "Kommuntabellens kategorier och totalen är en grupp jämförelser; alla områdessidors "
+        "rader tillsammans är en annan. Rader med mindre än ett års historik prövas inte "
+        "och ingår inte i någon grupp. Föregående tertial och samma tertial året innan "
+        "visas som sammanhang och prövas inte: sommar mot vinter är ingen förändring.",
+        "Händelser som polisen bara anger på kommunnivå räknas i kommunens totaler men i "
+        "inget område.",
         f"Hotspots beräknas med Getis-Ord Gi* på ett rutnät av sexhörningar, {cell_size:g} m "
-        "mellan motstående sidor, med grannar som delar kant och cellen själv. Cellerna "
-        "klassas som hotspot eller kallt område på 90, 95 och 99 % nivå efter korrektion.",
+        "mellan motstående sidor. Grannskapet är cellen själv och de sex celler som delar "
+        "kant med den; nollhypotesen är att händelserna är jämnt fördelade över kommunen. "
+        "Gi* visar alltså var händelserna är koncentrerade, inte vad som är nytt. Cellerna "
+        "klassas som hotspot eller kallt område på 90, 95 och 99 % nivå efter "
+        "Benjamini–Hochbergs korrektion över kommunens celler.",
         "Publicering: endast sammanräknade uppgifter per område eller ruta; inga exakta "
         "platser, inga fritexter och inga namn på rapportörer.",
         "En rapport ersätter aldrig en polisanmälan.",
@@ -319,14 +385,19 @@ def board_data(store: Store, period: Period, taxonomy: Taxonomy, *,
         small_count_threshold, clock.now(),
         survey_name=latest_survey[0].survey if latest_survey else None,
         coverage_note=_coverage_note(frame, trend_periods),
+        figures_note=figures_note([figures.total, *(f for f in figures.by_category
+                                                     if f.count or f.previous or f.year_before)],
+                                  stale=stale is not None),
+        stale_note=stale.text_sv() if stale is not None else "",
         trend_index={col: trend_periods.index(p) for col, p in
                      (("count", period), ("previous", period.previous()),
                       ("year_ago", period.year_before())) if p in trend_periods})
     # The whole document's numbers are known: decide once what may be printed, then write
     # the words from what is left.
     summary = disclosure.protect(data)
-    data.method.insert(4, disclosure.method_text(summary))
-    data.findings = _findings(figures, hot, ctx, period, small_count_threshold, data)
+    data.method.insert(len(data.method) - 1, disclosure.method_text(summary))
+    data.findings = _findings(figures, hot, ctx, period, small_count_threshold, data,
+                             stale is not None)
     data.trend_notes = _trend_notes(data, period, trend_periods, taxonomy)
     data.trend_series, hidden = _public_series(data.trend_series, small_count_threshold,
                                                data.trend_hidden)
@@ -335,6 +406,19 @@ def board_data(store: Store, period: Period, taxonomy: Taxonomy, *,
             "Kategorier med något dolt antal visas inte i diagrammet (små antal publiceras "
             f"inte): {', '.join(taxonomy.label(c) for c in hidden)}.")
     return data, hot, ctx
+
+
+def _one_family(pages: list[PeriodFigures]) -> list[PeriodFigures]:
+    """The area pages' rows (every area's categories and total) as one family: their
+    expectations adjusted together, as the method text says, not page by page."""
+    rows = [(i, f) for i, page in enumerate(pages) for f in (page.total, *page.by_category)]
+    adjusted = expected_adjust([f.expected for _, f in rows if f.expected is not None])
+    it = iter(adjusted)
+    new = {(i, f.group, f.key): replace(f, expected=next(it)) if f.expected is not None else f
+           for i, f in rows}
+    return [replace(page, total=new[(i, page.total.group, page.total.key)],
+                    by_category=tuple(new[(i, f.group, f.key)] for f in page.by_category))
+            for i, page in enumerate(pages)]
 
 
 def _public_series(series: dict[str, list[int]], threshold: int,
@@ -383,18 +467,10 @@ def _trend_notes(data: BoardData, period: Period, trend_periods: list[Period],
     return notes
 
 
-def _first_incident(frame) -> datetime | None:
-    times = frame.occurred_at[incident_mask(frame, None)]
-    times = times[~np.isnat(times)]
-    if not times.size:
-        return None
-    return datetime.fromisoformat(str(times.min())).replace(tzinfo=timezone.utc)
-
-
 def _partly_covered(frame, periods: list[Period]) -> list[Period]:
     """The periods that began more than a week before the store's first incident: their
     counts are low because the data start later, not because less happened."""
-    first = _first_incident(frame)
+    first = first_incident(frame)
     if first is None:
         return []
     return [p for p in periods if (first - p.start_utc).days > 7]
@@ -404,7 +480,7 @@ def _coverage_note(frame, periods: list[Period]) -> str:
     short = _partly_covered(frame, periods)
     if not short:
         return ""
-    day = local(_first_incident(frame)).date()
+    day = local(first_incident(frame)).date()
     names = ", ".join(f"{p.tertial[0]}-T{p.tertial[1]}" for p in short)
     what = "är därför ingen hel tertial" if len(short) == 1 else \
         "är därför inga hela tertialer"
@@ -450,49 +526,55 @@ def _police_rows(frame, period: Period, taxonomy: Taxonomy, threshold: int,
 
 
 def _findings(figures: PeriodFigures, hot: HotspotResult, ctx: StoreContext, period: Period,
-              threshold: int, data: BoardData) -> list[str]:
+              threshold: int, data: BoardData, stale: bool = False) -> list[str]:
     """The summary in words, from the protected model: a count or a change that uses a
     hidden count is not quoted."""
     total = figures.total
     rows = {r.code: r for r in data.figures}
 
-    def pct(f) -> str:
+    def count(f) -> str:
+        """The count, or nothing when the table hides it."""
         row = rows.get(f.key)
-        if row is None or not (shown(row, "count", threshold)
-                               and shown(row, "year_ago", threshold)):
-            return ""
-        return f" ({_pct(f.count, f.year_before)})"
+        return number(f.count) if row is not None and shown(row, "count", threshold) else ""
 
     out = []
-    change = total.vs_year_before
     month_span = f"{MONTHS_SHORT[period.start.month - 1]}–" \
                  f"{MONTHS_SHORT[period.last_day.month - 1]} {period.start.year}"
-    whole = shown(data.total, "count", threshold) and shown(data.total, "year_ago", threshold)
+    whole = shown(data.total, "count", threshold)
     text = f"Under tertialen ({month_span}) kom " + \
         (f"{number(total.count)} rapporter och händelser" if whole
          else "rapporter och händelser")
-    if total.year_before and whole:
-        rel = (total.count - total.year_before) / total.year_before
-        text += (f", {number(abs(rel) * 100)} % {'fler' if rel > 0 else 'färre'} än samma "
-                 f"tertial året innan")
-        text += " (statistiskt säkerställt)." if change.significant else \
-            " (skillnaden kan vara slumpmässig)."
+    expected = total.expected
+    if stale:
+        text += " – men underlaget täcker inte hela tertialen, så antalen är för låga."
+    elif expected is not None and expected.testable and whole:
+        text += f" (väntat {expected.interval_text})"
+        text += ", fler än väntat." if total.direction == "up" else \
+            ", färre än väntat." if total.direction == "down" else ", inom det normala."
     else:
         text += "."
     out.append(text)
-    ups = [f for f in figures.by_category if f.vs_year_before.significant
-           and f.count > f.year_before]
-    downs = [f for f in figures.by_category if f.vs_year_before.significant
-             and f.count < f.year_before]
+    if total.year_before and whole and shown(data.total, "year_ago", threshold):
+        rel = (total.count - total.year_before) / total.year_before
+        out.append(f"Samma tertial året innan kom {number(total.year_before)} "
+                   f"({number(abs(rel) * 100)} % {'fler' if rel > 0 else 'färre'} i år).")
+
+    def listed(fs) -> str:
+        return ", ".join(f"{f.label.lower()} ({count(f)}, väntat {f.expected.interval_text})"
+                         if count(f) else f"{f.label.lower()} (väntat "
+                         f"{f.expected.interval_text})" for f in fs)
+
+    # A hidden count is not said to lie above or below its range (that would bound it).
+    marked = [f for f in figures.by_category if f.significant and count(f)] \
+        if not stale else []
+    ups = [f for f in marked if f.direction == "up"]
+    downs = [f for f in marked if f.direction == "down"]
     if ups:
-        out.append("Säkerställda ökningar jämfört med året innan: " + ", ".join(
-            f"{f.label.lower()}{pct(f)}" for f in ups) + ".")
+        out.append("Fler än väntat: " + listed(ups) + ".")
     if downs:
-        out.append("Säkerställda minskningar jämfört med året innan: " + ", ".join(
-            f"{f.label.lower()}{pct(f)}" for f in downs) + ".")
-    if not ups and not downs:
-        out.append("Ingen kategori förändrades säkerställt jämfört med samma tertial året "
-                   "innan.")
+        out.append("Färre än väntat: " + listed(downs) + ".")
+    if not ups and not downs and not stale:
+        out.append("Ingen kategori avvek säkerställt från det väntade.")
     hot_cells = int((hot.gi_class >= 2).sum())
     if hot_cells:
         by_area = _hot_cells_by_area(hot, ctx)
@@ -500,11 +582,12 @@ def _findings(figures: PeriodFigures, hot: HotspotResult, ctx: StoreContext, per
         where = ", ".join(ctx.area_names.get(c, c) for c, _ in named)
         out.append(f"{hot_cells} rutor är säkerställda hotspots (95 % eller mer)"
                    + (f", främst i {where}." if where else "."))
-    areas_up = [f for f in figures.by_area if f.key and f.vs_year_before.significant
-                and f.count > f.year_before and f.count > threshold]
+    areas_up = [f for f in figures.by_area if f.key and f.key != KOMMUN_ONLY
+                and f.significant and f.direction == "up" and f.count > threshold] \
+        if not stale else []
     if areas_up:
-        out.append("Områden med säkerställd ökning: " + ", ".join(f.label for f in areas_up[:5])
-                   + ".")
+        out.append("Områden med fler händelser än väntat: "
+                   + ", ".join(f.label for f in areas_up[:5]) + ".")
     return out
 
 

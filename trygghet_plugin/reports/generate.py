@@ -418,12 +418,13 @@ def _load_layout(project: QgsProject, kind: str, size: str, template: str | None
 
 def build_lagesbild(inputs: LagesbildInputs, project: QgsProject, *, size: str = "A3",
                     template: str | None = None, taxonomy: Taxonomy | None = None,
-                    work_dir: Path) -> BuiltReport:
+                    work_dir: Path, title: str | None = None) -> BuiltReport:
     """Layers and filled layout of the lägesbild; ``work_dir`` keeps the chart SVGs, which
     the layout reads again whenever it is drawn."""
     taxonomy = taxonomy or Taxonomy.load(taxonomy_file())
     data = inputs.data
-    layout = _load_layout(project, "lagesbild", size, template, inputs.title)
+    title = title or inputs.title
+    layout = _load_layout(project, "lagesbild", size, template, title)
     incidents = _points_layer(inputs.points, taxonomy,
                               f"Händelser {weeks(data.first_day, data.last_day)}")
     hotspots = _hotspot_layer(inputs.hot, significant_only=True)
@@ -431,19 +432,21 @@ def build_lagesbild(inputs: LagesbildInputs, project: QgsProject, *, size: str =
     hotspots.setOpacity(0.75)
     boundary = _boundary_layer(inputs.ctx)
     layers = [hotspots, incidents] + ([boundary] if boundary else [])
-    _add_layers(project, layers, inputs.title)
+    _add_layers(project, layers, title)
     lagesbild_layout.fill(layout, data, work_dir=Path(work_dir), map_layers=layers,
                           extent=_extent(inputs.ctx, [incidents]),
                           inset_extent=_central_extent(inputs.ctx, inputs.hot, inputs.points),
                           legend_layers=[incidents, hotspots],
                           inset_layers=[incidents, hotspots] + ([boundary] if boundary else []))
-    return BuiltReport(layout, layers, inputs.title, project)
+    return BuiltReport(layout, layers, title, project)
 
 
 def build_board_analysis(inputs: BoardInputs, project: QgsProject, *,
-                         template: str | None = None, work_dir: Path) -> BuiltReport:
+                         template: str | None = None, work_dir: Path,
+                         title: str | None = None) -> BuiltReport:
     data, ctx = inputs.data, inputs.ctx
-    layout = _load_layout(project, "board", "A4", template, inputs.title)
+    title = title or inputs.title
+    layout = _load_layout(project, "board", "A4", template, title)
     # Public: hexagon classes and area outlines only; never the incidents' points.
     hotspots = _hotspot_layer(inputs.hot, significant_only=True)
     areas = _areas_layer(ctx)
@@ -457,7 +460,7 @@ def build_board_analysis(inputs: BoardInputs, project: QgsProject, *,
     area_layers = ([focus] if focus else []) + summary_layers
     survey_layers = ([survey] if survey else []) + outlines
     layers = [hotspots, *outlines] + [x for x in (focus, survey) if x]
-    _add_layers(project, layers, inputs.title)
+    _add_layers(project, layers, title)
     area_extents = {}
     for area in ctx.areas:
         rect = _area_geometry(area).boundingBox()
@@ -466,33 +469,51 @@ def build_board_analysis(inputs: BoardInputs, project: QgsProject, *,
     board_layout.fill(layout, data, work_dir=Path(work_dir), summary_layers=summary_layers,
                       extent=_extent(ctx, summary_layers), area_layers=area_layers,
                       area_extents=area_extents, survey_layers=survey_layers)
-    return BuiltReport(layout, layers, inputs.title, project)
+    return BuiltReport(layout, layers, title, project)
 
 
 def build_report(inputs: LagesbildInputs | BoardInputs, project: QgsProject, *,
-                 size: str = "A3", template: str | None = None, work_dir: Path) -> BuiltReport:
+                 size: str = "A3", template: str | None = None, work_dir: Path,
+                 title: str | None = None) -> BuiltReport:
     """Step 2 for either report (the board analysis is always A4)."""
     if inputs.kind == LAGESBILD:
         return build_lagesbild(inputs, project, size=size, template=template,
-                               work_dir=work_dir)
-    return build_board_analysis(inputs, project, template=template, work_dir=work_dir)
+                               work_dir=work_dir, title=title)
+    return build_board_analysis(inputs, project, template=template, work_dir=work_dir,
+                                title=title)
+
+
+def unused_names(project: QgsProject, title: str, pdf: Path) -> tuple[str, Path]:
+    """A layout title and a PDF path that are both free: ``title`` and ``pdf`` themselves, else
+    ``title (2)`` and ``stem_2.pdf``, … — an earlier report (perhaps edited in the Layout
+    Designer, perhaps sent round) is never overwritten."""
+    manager = project.layoutManager()
+    pdf = Path(pdf)
+    n = 1
+    while True:
+        name = title if n == 1 else f"{title} ({n})"
+        path = pdf if n == 1 else pdf.with_name(f"{pdf.stem}_{n}{pdf.suffix}")
+        if manager.layoutByName(name) is None and not path.exists():
+            return name, path
+        n += 1
 
 
 def add_to_project(inputs: LagesbildInputs | BoardInputs, project: QgsProject, out_pdf: Path,
                    *, size: str = "A3", template: str | None = None,
-                   work_dir: Path) -> ReportResult:
-    """The report in an open project: an older layout of the same title and its layers are
-    replaced, the map layers are kept in ``work_dir`` (so a saved project still shows them),
-    the PDF is written and the layout added to the project's layout manager. Nothing is left
-    behind when it fails."""
-    title = inputs.title
+                   work_dir: Path, title: str | None = None) -> ReportResult:
+    """The report in an open project as the layout ``title`` (default: the report's own
+    title): an older layout of that title and its layers are replaced, the map layers are
+    kept in ``work_dir`` (so a saved project still shows them), the PDF is written and the
+    layout added to the project's layout manager. Nothing is left behind when it fails."""
+    title = title or inputs.title
     manager = project.layoutManager()
     old = manager.layoutByName(title)
     if old is not None:
         manager.removeLayout(old)
     remove_report_layers(project, title)
     try:
-        built = build_report(inputs, project, size=size, template=template, work_dir=work_dir)
+        built = build_report(inputs, project, size=size, template=template, work_dir=work_dir,
+                             title=title)
         keep_layers(built, work_dir)
         result = export_report(built, out_pdf)
     except Exception:

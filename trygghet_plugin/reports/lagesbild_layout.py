@@ -27,7 +27,6 @@ from .model import FigureRow, LagesbildData
 
 INTERNAL_MARK = "INTERNT – innehåller exakta platser"
 PAGE_SIZES = {"A3": (420.0, 297.0), "A4": (297.0, 210.0)}
-SIGNIFICANT = "*"
 
 #: Item ids the generator fills; a template may drop any of them.
 ITEM_IDS = (
@@ -74,10 +73,12 @@ def build_template(project: QgsProject, size: str = "A3") -> QgsPrintLayout:
     lay.add_picture(layout, "north_arrow", 0, r(258, 34, 10, 14), lay.north_arrow_svg())
     # Tall enough for every category and the total, also when long names wrap on A4.
     lay.add_table(layout, "key_figures", 0, r(280, 180, 130, 93),
-                ["Kategori", "Antal", "Föreg. period", "Förändr.", "Ett år sedan", "Förändr."],
+                ["Kategori", "Antal", "Väntat", "Föreg. period", "Ett år sedan", "Förändr."],
                 font_size=8 * fs, widths=[w * s for w in (38, 12, 14, 17, 14, 17)],
                 margin=lay.CELL_MARGIN * fs)
-    lay.add_label(layout, "key_figures_note", "", 0, r(280, 274, 130, 8), size=6 * fs)
+    lay.add_label(layout, "key_figures_note", "", 0, r(280, 273, 130, 10), size=5.5 * fs)
+    lay.add_label(layout, "stale_note", "", 0, r(10, 24, 250, 6), size=9 * fs, bold=True,
+                  color=lay.RED)
     lay.add_label(layout, "sources", "", 0, r(10, 284, 300, 10), size=6.5 * fs)
 
     lay.add_picture(layout, "chart_weekday_hour", 1, r(10, 30, 198, 88))
@@ -104,11 +105,9 @@ def _item_inches(layout: QgsPrintLayout, item_id: str) -> tuple[float, float]:
     return charts.mm(size.width(), size.height())
 
 
-def _change_cell(row: FigureRow, which: str) -> str:
-    change = row.change_previous if which == "previous" else row.change_year
-    significant = row.significant_previous if which == "previous" else row.significant_year
-    text = percent(change, sign=True) if change is not None else DASH
-    return text + (f" {SIGNIFICANT}" if significant else "")
+def _change_cell(row: FigureRow) -> str:
+    """The change against a year earlier, as context (it is not tested)."""
+    return percent(row.change_year, sign=True) if row.change_year is not None else DASH
 
 
 def fill(layout: QgsPrintLayout, data: LagesbildData, *, work_dir: Path,
@@ -134,14 +133,12 @@ def fill(layout: QgsPrintLayout, data: LagesbildData, *, work_dir: Path,
         bar.setUnitLabel("km")
     lay.set_legend(layout, "legend", legend_layers)
 
-    rows = [[f.label, number(f.count), number(f.previous), _change_cell(f, "previous"),
-             number(f.year_ago), _change_cell(f, "year")] for f in [*data.figures, data.total]]
+    rows = [[f.label, number(f.count) + f.mark, f.expected_text, number(f.previous),
+             number(f.year_ago), _change_cell(f)] for f in [*data.figures, data.total]]
     lay.set_rows(layout, "key_figures", rows,
                colors=[[f.color] + [None] * 5 for f in data.figures])
-    lay.set_text(layout, "key_figures_note",
-               f"{SIGNIFICANT} = statistiskt säkerställd förändring (exakt test för antal, "
-               "falsk upptäcktsrisk ≤ 5 % över alla kategorier). Övriga skillnader kan vara "
-               "slumpmässiga.")
+    lay.set_text(layout, "key_figures_note", data.figures_note)
+    lay.set_text(layout, "stale_note", data.stale_note)
 
     charts.weekday_hour(data.weekday_hour, work_dir / "weekday_hour.svg",
                         title="Händelser per veckodag och timme (perioden)",

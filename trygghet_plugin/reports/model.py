@@ -10,7 +10,10 @@ import numpy as np
 
 @dataclass
 class FigureRow:
-    """One line of key figures: this period against the previous one and a year earlier."""
+    """One line of key figures: this period's count against what its history expects
+    (``expected_low``–``expected_high``, None without enough history; ``significant`` when
+    the count lies outside after the table's FDR correction), with the previous period and a
+    year earlier as context."""
 
     code: str
     label: str
@@ -18,17 +21,29 @@ class FigureRow:
     count: int
     previous: int
     year_ago: int
-    p_previous: float | None = None
-    p_year: float | None = None
-    significant_previous: bool = False
-    significant_year: bool = False
+    expected_low: int | None = None
+    expected_high: int | None = None
+    significant: bool = False
+    direction: str = "none"  # "up" / "down" when significant
     #: column ("count", "previous", "year_ago") -> why it is not printed ("primary":
     #: a small count, "secondary": it would give a small one away); public output only
     hidden: dict[str, str] = field(default_factory=dict)
 
     @property
-    def change_previous(self) -> float | None:
-        return (self.count - self.previous) / self.previous if self.previous else None
+    def expected_text(self) -> str:
+        """"28–46", or "–" without an expectation."""
+        if self.expected_low is None or self.expected_high is None:
+            return "–"
+        if self.expected_low == self.expected_high:
+            return str(self.expected_low)
+        return f"{self.expected_low}–{self.expected_high}"
+
+    @property
+    def mark(self) -> str:
+        """" ↑*" / " ↓*" after a count outside what is expected, else ""."""
+        if not self.significant:
+            return ""
+        return " ↑*" if self.direction == "up" else " ↓*"
 
     @property
     def change_year(self) -> float | None:
@@ -69,6 +84,8 @@ class LagesbildData:
     last_sync: datetime | None
     generated_at: datetime | None = None
     notes: list[str] = field(default_factory=list)
+    figures_note: str = ""  # what the mark and "Väntat" mean, with the family's size
+    stale_note: str = ""  # printed in red on page 1 when the data stop before the period ends
 
 
 @dataclass
@@ -110,6 +127,8 @@ class BoardData:
     trend_notes: list[str] = field(default_factory=list)  # the trend chart in words
     survey_name: str | None = None  # the latest survey, shown on the survey page
     coverage_note: str = ""  # when the data begin within the trend's first tertials
+    figures_note: str = ""  # what the mark and "Väntat" mean, with the family's size
+    stale_note: str = ""  # printed in red on page 1 when the data stop before the period ends
     #: trend_series position of this tertial's columns ("count", "previous", "year_ago")
     trend_index: dict[str, int] = field(default_factory=dict)
     #: set by disclosure.protect(): hidden cells of the trend (category -> position ->

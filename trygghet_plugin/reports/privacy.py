@@ -36,16 +36,21 @@ def shown(row: FigureRow, column: str, threshold: int) -> bool:
     return not row.hidden.get(column) and not is_small(getattr(row, column), threshold)
 
 
-def change_text(row: FigureRow, which: str, threshold: int, mark: str = " *") -> str:
-    """A change in percent, hidden (with its star) when either side is hidden: the change
-    would give the hidden count away."""
+def change_text(row: FigureRow, which: str, threshold: int) -> str:
+    """A change in percent (context, not tested), hidden when either side is hidden: the
+    change would give the hidden count away."""
     column = "previous" if which == "previous" else "year_ago"
     base = getattr(row, column)
     if not shown(row, "count", threshold) or not shown(row, column, threshold) or not base:
         return DASH
-    change = (row.count - base) / base
-    significant = row.significant_previous if which == "previous" else row.significant_year
-    return percent(change, sign=True) + (mark if significant else "")
+    return percent((row.count - base) / base, sign=True)
+
+
+def marked_count_text(row: FigureRow, threshold: int) -> str:
+    """The count cell with its "outside the expected" mark; a hidden count carries no mark
+    (the mark would say on which side of the expected range it lies)."""
+    text = cell_text(row, "count", threshold)
+    return text + row.mark if shown(row, "count", threshold) else text
 
 
 def rate_text(count: int | None, population: int | None, threshold: int,

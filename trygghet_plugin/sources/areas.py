@@ -366,7 +366,9 @@ def read_population(path: Path | str, code_field: str | None = None
                              "{columns}.").format(file=Path(path).name,
                                                   columns=", ".join(table.columns)))
     population: dict[str, int] = {}
-    rejected: list[Rejected] = []
+    rejected: list[Rejected] = [
+        Rejected(SOURCE, f"{Path(path).name} rad {bad.number}: {bad.raw}", bad.reason)
+        for bad in table.bad_rows]
     for row in table.rows:
         key = (row.values.get(code) or "").strip()
         text = row.values.get(value)

@@ -1,4 +1,5 @@
-"""Credentials from the QGIS authentication database, applied to a requests session.
+"""Credentials from the QGIS authentication database, given to a session that adds them
+to each request for the configured origin only (see http.GuardedSession).
 
 Only the authcfg id is ever stored in settings or projects; the secret stays in QGIS's
 encrypted database. QGIS 3.22 has no "API header" method, so a Basic config carries the
@@ -17,29 +18,32 @@ import requests
 
 from ..authdb import load_auth_config
 from ..i18n import translator
-from .http import SourceError
+from .http import Credentials, SourceError
 
 tr = translator("Sources")
 
 
 def apply_authcfg(session: requests.Session, authcfg: str | None) -> None:
+    """Give ``session`` (a GuardedSession) the credentials of ``authcfg``; they are never put
+    on the session's own headers, so a request to another origin cannot carry them."""
     if not authcfg:
         return
+    session.credentials = load_credentials(authcfg)
+
+
+def load_credentials(authcfg: str) -> Credentials:
     config = load_auth_config(authcfg, SourceError)
     method = config.method()
     if method == "Basic":
         user, password = config.config("username"), config.config("password")
         if user.lower() in ("bearer", "token") and password:
             # A bearer token kept in a Basic config: 3.22 has no API-header method.
-            session.headers["Authorization"] = f"Bearer {password}"
-        elif user.lower().startswith("header:") and user[7:].strip() and password:
-            session.headers[user[7:].strip()] = password
-        else:
-            session.auth = (user, password)
-    elif method == "APIHeader":
-        for key, value in config.configMap().items():
-            session.headers[key] = value
-    else:
-        raise SourceError(tr("The authentication method {method} is not supported; use Basic "
-                             "(user name and password, or 'bearer'/'header:Name' with the key "
-                             "as the password).").format(method=method))
+            return Credentials(headers={"Authorization": f"Bearer {password}"})
+        if user.lower().startswith("header:") and user[7:].strip() and password:
+            return Credentials(headers={user[7:].strip(): password})
+        return Credentials(basic=(user, password))
+    if method == "APIHeader":
+        return Credentials(headers=dict(config.configMap().items()))
+    raise SourceError(tr("The authentication method {method} is not supported; use Basic "
+                         "(user name and password, or 'bearer'/'header:Name' with the key "
+                         "as the password).").format(method=method))

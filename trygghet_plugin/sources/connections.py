@@ -8,27 +8,45 @@ are refused before they can be saved anywhere.
 from __future__ import annotations
 
 import json
+import time
 import uuid
 from dataclasses import asdict, dataclass, field, fields
-from datetime import datetime
+from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 import requests
 
 from ..domain.taxonomy import Taxonomy
+from ..domain.timeutil import STOCKHOLM
 from ..i18n import translator
 from ..store.base import Store
-from .http import SourceError, check_url
+from .http import (
+    DEFAULT_MAX_PAGE_BYTES,
+    DEFAULT_REQUEST_DEADLINE,
+    GuardedSession,
+    SourceError,
+    check_url,
+    make_session,
+)
 from .records import MAPPED_FIELDS, FieldMapping
 from .sync import REPORTS_SOURCE, Feedback, SyncPolicy, SyncResult, oapif_source_key
 
 tr = translator("Sources")
 
+#: How times without a zone may be read ("" = the kind's default).
+NAIVE_TIMES: tuple[str, ...] = ("", "utc", "stockholm")
+
 #: The kinds of connection.
 KINDS: tuple[str, ...] = ("oapif", "open311", "file")
 _SECRET_PARAMS = ("key", "apikey", "api_key", "token", "access_token", "password", "passwd",
                   "pwd", "secret", "auth", "authorization", "signature", "sig")
+
+
+def naive_time_labels() -> dict[str, str]:
+    """Choices for times without a zone -> their names in the plugin's language."""
+    return {"": tr("Default (services: UTC, files: Swedish time)"), "utc": tr("UTC"),
+            "stockholm": tr("Swedish time")}
 
 
 def kind_labels() -> dict[str, str]:
@@ -61,6 +79,17 @@ class Connection:
     full_every_days: float = 7.0
     detect_deletions: bool = True
     kommunkod: str = ""
+    #: Follow next links and redirects to another origin (without the credentials).
+    follow_other_origins: bool = False
+    request_deadline_s: float = DEFAULT_REQUEST_DEADLINE
+    sync_deadline_min: float = 240.0
+    max_page_mb: float = DEFAULT_MAX_PAGE_BYTES / (1024 * 1024)
+    #: Times the source sends without a zone: "utc", "stockholm", or "" for the kind's
+    #: default (UTC for services, as RFC 3339 means them; Swedish time for export files).
+    naive_times: str = ""
+    #: The source's own category words -> a taxonomy category ("Graffiti Removal":
+    #: "klotter"), for services whose names the taxonomy does not know.
+    aliases: dict[str, str] = field(default_factory=dict)
     id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
 
     # -- (de)serialisation ------------------------------------------------------------------
@@ -93,8 +122,26 @@ class Connection:
         return FieldMapping(**base)
 
     def policy(self, *, force_full: bool = False) -> SyncPolicy:
+        deadline = (time.monotonic() + 60 * self.sync_deadline_min
+                    if self.sync_deadline_min > 0 else None)
         return SyncPolicy(overlap_days=self.overlap_days, full_every_days=self.full_every_days,
-                          force_full=force_full, detect_deletions=self.detect_deletions)
+                          force_full=force_full, detect_deletions=self.detect_deletions,
+                          deadline=deadline)
+
+    def configure(self, session: requests.Session, policy: SyncPolicy) -> None:
+        """The connection's limits on a GuardedSession: where credentials may go, how long a
+        request and the whole sync may take, how big a page may be."""
+        if not isinstance(session, GuardedSession):
+            return
+        session.follow_other_origins = self.follow_other_origins
+        if self.request_deadline_s > 0:
+            session.request_deadline = float(self.request_deadline_s)
+        if self.max_page_mb > 0:
+            session.max_bytes = int(self.max_page_mb * 1024 * 1024)
+        # The pass stops between pages at its deadline; a request in flight then may take
+        # a little longer, so that the pages before it are kept and the stop is clean.
+        session.deadline = (None if policy.deadline is None
+                            else policy.deadline + min(session.request_deadline, 60.0))
 
     def source_key(self) -> str:
         if self.kind == "oapif":
@@ -106,6 +153,36 @@ class Connection:
         from .exportfile import file_source_key
 
         return file_source_key(self.file)
+
+    def check_aliases(self) -> None:
+        """Every alias must name a category the taxonomy knows."""
+        if not self.aliases:
+            return
+        from ..paths import taxonomy_file
+
+        taxonomy = Taxonomy.load(taxonomy_file())
+        for word, target in self.aliases.items():
+            if not taxonomy.classify(str(target)).known:
+                raise SourceError(tr("'{word} = {target}': no category is called '{target}'.")
+                                  .format(word=word, target=target))
+
+    def naive_tz(self) -> tzinfo:
+        """The zone of times the source sends without one."""
+        choice = self.naive_times.strip().lower() or ("stockholm" if self.kind == "file"
+                                                      else "utc")
+        return STOCKHOLM if choice == "stockholm" else timezone.utc
+
+    def history_start(self) -> datetime | None:
+        """The first moment a full sync asks for (None: the source's default)."""
+        if not self.history_from.strip():
+            return None
+        from ..domain.timeutil import parse_time
+
+        try:
+            return parse_time(self.history_from.strip())
+        except (ValueError, OverflowError) as exc:
+            raise SourceError(tr("Invalid start date '{date}'.").format(
+                date=self.history_from)) from exc
 
     def describe(self) -> str:
         where = self.file if self.kind == "file" else self.url
@@ -121,14 +198,42 @@ class Connection:
                               .format(kind=self.kind))
         if not self.source.strip() or ":" in self.source:
             raise SourceError(tr("The source name must not be empty or contain ':'."))
+        self.check_aliases()
+        if self.naive_times.strip().lower() not in NAIVE_TIMES:
+            raise SourceError(tr("Times without a zone: choose utc or stockholm, not "
+                                 "'{value}'.").format(value=self.naive_times))
+        if self.kommunkod:
+            from .kommuner import check_kommunkod
+
+            check_kommunkod(self.kommunkod)
         if self.kind == "file":
             if not self.file.strip():
                 raise SourceError(tr("Choose an export file."))
             return
         check_url(self.url, allow_http=self.allow_http)
         check_no_secret_in_url(self.url)
+        self.history_start()
         if self.kind == "oapif" and not self.collection.strip():
             raise SourceError(tr("Choose a collection (Fetch collections)."))
+
+
+def parse_aliases(text: str) -> dict[str, str]:
+    """"Graffiti Removal = Klotter" lines to {word: category}; SourceError naming a line
+    without '='."""
+    aliases: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        word, sep, target = line.partition("=")
+        if not sep or not word.strip() or not target.strip():
+            raise SourceError(tr("Line {number} is not 'the source's word = a category': "
+                                 "{line}").format(number=number, line=line.strip()))
+        aliases[word.strip()] = target.strip()
+    return aliases
+
+
+def aliases_text(aliases: dict[str, str]) -> str:
+    return "\n".join(f"{word} = {target}" for word, target in aliases.items())
 
 
 def check_no_secret_in_url(url: str) -> None:
@@ -151,35 +256,59 @@ def run_connection(connection: Connection, store: Store, *,
                    feedback: Feedback | None = None) -> SyncResult:
     """Run one sync of ``connection`` into ``store`` (the session carries any credentials)."""
     connection.validate()
+    warning = None
+    if boundary is None:
+        boundary = store_boundary(store, connection.kommunkod or None)
+        if boundary is None:
+            warning = tr("The store has no kommun boundary, so reports outside the kommun are "
+                         "not rejected: import the areas (with the kommun) first.")
+    policy = connection.policy(force_full=force_full)
+    if connection.kind != "file":
+        session = session or make_session()
+        connection.configure(session, policy)
+    if connection.aliases:
+        from ..paths import taxonomy_file
+
+        taxonomy = (taxonomy or Taxonomy.load(taxonomy_file())).with_aliases(
+            connection.aliases)
     common = dict(mapping=connection.field_mapping(), taxonomy=taxonomy,
                   kommunkod=connection.kommunkod or None, boundary=boundary,
-                  source=connection.source, feedback=feedback)
+                  source=connection.source, naive_tz=connection.naive_tz(),
+                  feedback=feedback)
     if connection.kind == "oapif":
         from .sync import sync_oapif
 
-        return sync_oapif(store, connection.url, connection.collection, session=session,
-                          limit=connection.limit, allow_http=connection.allow_http,
-                          policy=connection.policy(force_full=force_full), **common)
-    if connection.kind == "open311":
+        result = sync_oapif(store, connection.url, connection.collection, session=session,
+                            limit=connection.limit, allow_http=connection.allow_http,
+                            policy=policy, **common)
+    elif connection.kind == "open311":
         from .open311 import sync_open311
 
-        history = None
-        if connection.history_from.strip():
-            from ..domain.timeutil import parse_time
+        history = connection.history_start()
+        result = sync_open311(store, connection.url, session=session,
+                              allow_http=connection.allow_http,
+                              jurisdiction=connection.jurisdiction or None,
+                              page_size=connection.page_size, history_from=history,
+                              policy=policy, **common)
+    else:
+        from .exportfile import sync_file
 
-            try:
-                history = parse_time(connection.history_from)
-            except ValueError as exc:
-                raise SourceError(tr("Invalid start date '{date}'.").format(
-                    date=connection.history_from)) from exc
-        return sync_open311(store, connection.url, session=session,
-                            allow_http=connection.allow_http,
-                            jurisdiction=connection.jurisdiction or None,
-                            page_size=connection.page_size, history_from=history,
-                            policy=connection.policy(force_full=force_full), **common)
-    from .exportfile import sync_file
+        result = sync_file(store, Path(connection.file), force=force_full, **common)
+    if warning:
+        result.notes.append(warning)
+    return result
 
-    return sync_file(store, Path(connection.file), force=force_full, **common)
+
+def store_boundary(store: Store, kommunkod: str | None):
+    """The kommun boundary the store holds (an OGR geometry in EPSG:3006), or None."""
+    from ..analysis.areas import kommun_boundary_wkt
+
+    wkt = kommun_boundary_wkt(store, kommunkod)
+    if not wkt:
+        return None
+    from osgeo import ogr
+
+    return ogr.CreateGeometryFromWkt(wkt)
 
 
 def last_sync(store: Store, connection: Connection) -> tuple[datetime | None, dict[str, int]]:

@@ -20,22 +20,37 @@ import json
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from datetime import tzinfo
+from itertools import islice
 from pathlib import Path
+from typing import TypeVar
 
 from ..domain.incident import Incident, Rejected
 from ..domain.taxonomy import Taxonomy
+from ..domain.timeutil import STOCKHOLM
 from ..i18n import translator
 from ..paths import taxonomy_file
 from ..store.base import Store
 from .crs import lonlat_to_sweref
 from .http import SourceError
-from .records import MAPPED_FIELDS, FieldMapping, RecordParser, field_label
+from .records import (
+    MAPPED_FIELDS,
+    DuplicateIds,
+    FieldMapping,
+    RecordParser,
+    clean_text,
+    duplicate_id_reason,
+    field_label,
+    raw_text,
+)
+from .seen import SeenSet, hashes
 from .sync import REPORTS_SOURCE, Feedback, PassRunner, SyncPolicy, SyncResult
-from .tabular import find_column, parse_number, read_table
+from .tabular import BadRow, Row, find_column, open_table, parse_number
 
 tr = translator("Sources")
 
 BATCH_ROWS = 5000
+T = TypeVar("T")
 TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xls", ".ods")
 GEOJSON_SUFFIXES = (".geojson", ".json")
 
@@ -163,7 +178,9 @@ class ExportReader:
 
     # -- CSV and Excel ----------------------------------------------------------------------
     def _table_batches(self, skip: int) -> Iterator[Batch]:
-        table = read_table(self.path)
+        # Streamed, and identical rows and repeated ids kept track of in 8 bytes a row:
+        # a million-line file keeps memory flat.
+        table = open_table(self.path, dedupe=False)
         columns = table.columns
         mapping = resolve_mapping(columns, self.parser.mapping)
         missing = [field_label(f) for f in ("id",) if mapping.get(f) is None]
@@ -177,33 +194,54 @@ class ExportReader:
                 "{name} has no columns for: {missing}. Its columns are: {columns}. Set them in "
                 "the field mapping.").format(name=self.path.name, missing=", ".join(missing),
                                              columns=", ".join(columns)))
-        if table.duplicate_rows:
-            self.skipped_notes.append(tr("{count} identical rows were read once.").format(
-                count=table.duplicate_rows))
         parser = self._parser_for(mapping)
         first, second = pair
-        rows = table.rows
-        for lo in range(skip, len(rows), BATCH_ROWS):
+        rows_seen, ids_seen = SeenSet(), SeenSet()
+        duplicates = 0
+        done = 0
+        for chunk, last in _chunks(iter(table), BATCH_ROWS):
+            new_rows = rows_seen.first_seen(hashes(
+                tuple(row.values.values()) if isinstance(row, Row) else ("bad", row.number)
+                for row in chunk))
+            duplicates += int(len(chunk) - new_rows.sum())
+            chunk = [row for row, keep in zip(chunk, new_rows) if keep]
+            done += len(chunk)
+            if done <= skip:
+                continue  # written by the run that stopped
             incidents: list[Incident] = []
             rejected: list[Rejected] = []
-            chunk = rows[lo:lo + BATCH_ROWS]
             points: list[tuple[float, float, str] | str] = []
             for row in chunk:
-                points.append(self._row_point(row.values.get(first), row.values.get(second)))
+                points.append(tr("the row could not be read") if isinstance(row, BadRow)
+                              else self._row_point(row.values.get(first),
+                                                   row.values.get(second)))
             lonlats = [p for p in points if not isinstance(p, str) and p[2] == WGS84]
             converted = iter(lonlat_to_sweref([(p[0], p[1]) for p in lonlats]))
             for row, point in zip(chunk, points):
+                if isinstance(row, BadRow):
+                    rejected.append(Rejected(self.parser.source,
+                                             f"{self.path.name} rad {row.number}: {row.raw}",
+                                             row.reason))
+                    continue
                 raw = f"{self.path.name} rad {row.number}: {row.raw()}"
+                sid = row.values.get(mapping["id"]) if mapping["id"] else None
                 if isinstance(point, str):
-                    sid = row.values.get(mapping["id"]) if mapping["id"] else None
                     rejected.append(Rejected(self.parser.source, raw, point, sid or None))
                     continue
                 x, y = next(converted) if point[2] == WGS84 else (point[0], point[1])
                 record = parser.parse(row.values, x, y, raw)
                 (incidents if isinstance(record, Incident) else rejected).append(record)
-            yield Batch(incidents, rejected, lo + len(chunk), lo + len(chunk) >= len(rows))
-        if skip >= len(rows):
-            yield Batch([], [], len(rows), True)
+            once = ids_seen.first_seen(hashes(i.source_id for i in incidents))
+            if not once.all():
+                rejected += [Rejected(i.source, raw_text(vars(i)), duplicate_id_reason(
+                    i.source_id), i.source_id) for i, keep in zip(incidents, once) if not keep]
+                incidents = [i for i, keep in zip(incidents, once) if keep]
+            yield Batch(incidents, rejected, done, last)
+        if duplicates:
+            self.skipped_notes.append(tr("{count} identical rows were read once.").format(
+                count=duplicates))
+        if done <= skip:
+            yield Batch([], [], done, True)
 
     def _row_point(self, first: str | None, second: str | None
                    ) -> tuple[float, float, str] | str:
@@ -225,6 +263,9 @@ class ExportReader:
     def _geojson_batches(self, skip: int) -> Iterator[Batch]:
         try:
             doc = json.loads(self.path.read_bytes())
+        except RecursionError as exc:
+            raise SourceError(tr("{name} is nested too deeply to be read.").format(
+                name=self.path.name)) from exc
         except (OSError, ValueError) as exc:
             raise SourceError(tr("{name} is not valid GeoJSON: {error}").format(
                 name=self.path.name, error=exc)) from exc
@@ -232,10 +273,11 @@ class ExportReader:
         if not isinstance(features, list):
             raise SourceError(tr("{name} is not a GeoJSON FeatureCollection.").format(
                 name=self.path.name))
-        keys = sorted({k for f in features[:200] if isinstance(f, dict)
-                       for k in (f.get("properties") or {})})
+        keys = sorted({str(k) for f in features[:200] if isinstance(f, dict)
+                       and isinstance(f.get("properties"), dict) for k in f["properties"]})
         parser = self._parser_for(resolve_mapping(keys, self.parser.mapping))
         id_field = parser.mapping.id
+        ids = DuplicateIds()
         for lo in range(skip, len(features), BATCH_ROWS):
             chunk = features[lo:lo + BATCH_ROWS]
             incidents: list[Incident] = []
@@ -244,21 +286,25 @@ class ExportReader:
             lonlats = [p for p in points if not isinstance(p, str) and p[2] == WGS84]
             converted = iter(lonlat_to_sweref([(p[0], p[1]) for p in lonlats]))
             for feature, point in zip(chunk, points):
-                if not isinstance(feature, dict):
-                    rejected.append(Rejected(self.parser.source, repr(feature),
+                # Taken for every WGS 84 point, so the converted points stay in step.
+                xy = next(converted) if not isinstance(point, str) and point[2] == WGS84 \
+                    else None
+                props = feature.get("properties") if isinstance(feature, dict) else None
+                if not isinstance(feature, dict) or not isinstance(props, (dict, type(None))):
+                    rejected.append(Rejected(self.parser.source, raw_text(feature),
                                              tr("not a GeoJSON feature")))
                     continue
-                props = dict(feature.get("properties") or {})
+                props = dict(props or {})
                 if props.get(id_field) in (None, "") and feature.get("id") is not None:
                     props[id_field] = feature["id"]
                 if isinstance(point, str):
-                    text = json.dumps(feature, ensure_ascii=False, default=str)
                     sid = props.get(id_field)
-                    rejected.append(Rejected(self.parser.source, text, point,
-                                             None if sid in (None, "") else str(sid)))
+                    rejected.append(Rejected(self.parser.source, raw_text(feature), point,
+                                             None if sid in (None, "") else
+                                             clean_text(str(sid))))
                     continue
-                x, y = next(converted) if point[2] == WGS84 else (point[0], point[1])
-                record = parser.parse(props, x, y, feature)
+                x, y = xy if xy is not None else (point[0], point[1])
+                record = ids.check(parser.parse(props, x, y, feature), feature)
                 (incidents if isinstance(record, Incident) else rejected).append(record)
             yield Batch(incidents, rejected, lo + len(chunk),
                         lo + len(chunk) >= len(features))
@@ -271,7 +317,7 @@ class ExportReader:
             return tr("no geometry")
         try:
             lon, lat = float(geom["coordinates"][0]), float(geom["coordinates"][1])
-        except (KeyError, TypeError, ValueError, IndexError):
+        except (KeyError, TypeError, ValueError, IndexError, OverflowError):
             return tr("unreadable geometry")
         # GeoJSON is lon/lat; a SWEREF export (older GeoJSON with a crs member) is told
         # apart by its numbers, as in tables.
@@ -282,6 +328,15 @@ class ExportReader:
         self.coordinates.systems[system] += 1
         self.coordinates.swapped += swapped and system == WGS84
         return x, y, system
+
+
+def _chunks(rows: Iterator[T], size: int) -> Iterator[tuple[list[T], bool]]:
+    """Lists of up to ``size`` items, each with whether it is the last."""
+    chunk = list(islice(rows, size))
+    while chunk:
+        following = list(islice(rows, size))
+        yield chunk, not following
+        chunk = following
 
 
 def resolve_mapping(columns: list[str], mapping: FieldMapping) -> dict[str, str | None]:
@@ -306,11 +361,14 @@ def find_coordinate_columns(columns: list[str]) -> tuple[str, str] | None:
 def sync_file(store: Store, path: Path | str, *, mapping: FieldMapping | None = None,
               taxonomy: Taxonomy | None = None, kommunkod: str | None = None, boundary=None,
               source: str = REPORTS_SOURCE, force: bool = False,
+              naive_tz: tzinfo = STOCKHOLM,
               feedback: Feedback | None = None) -> SyncResult:
-    """Import an export file into the store; an unchanged file is skipped unless ``force``."""
+    """Import an export file into the store; an unchanged file is skipped unless ``force``.
+    Times without a zone are Swedish time (what Swedish exports mean) unless ``naive_tz``."""
     path = Path(path)
     parser = RecordParser(source, taxonomy or Taxonomy.load(taxonomy_file()),
-                          mapping or FieldMapping.default_for("file"), kommunkod, boundary)
+                          mapping or FieldMapping.default_for("file"), kommunkod, boundary,
+                          naive_tz)
     reader = ExportReader(path, parser)
     sha = file_sha1(path)
     run = PassRunner(store, file_source_key(path), source,

@@ -3,13 +3,27 @@
 Timeouts, retries with backoff on 5xx and 429 (honouring Retry-After), QGIS's proxy
 settings, a User-Agent naming the plugin, TLS verification on, and plain http refused
 except on loopback unless the user allows it for that connection.
+
+A server is not trusted to behave:
+
+- Credentials are never put on the session. They are added to each request whose origin
+  (scheme, host, port) is the one the user configured; a ``next`` link or a redirect to
+  another origin is refused (or, when the connection allows it, followed without them), and
+  https never falls back to http. Redirects are followed here, one hop at a time, so that
+  every hop passes the same check.
+- Every request has a total deadline (not only a per-read timeout), and a page has a byte
+  limit: a server that trickles a byte at a time or sends gigabytes cannot hold a sync.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import json
-from urllib.parse import urlsplit
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -22,6 +36,10 @@ tr = translator("Sources")
 
 DEFAULT_TIMEOUT = (10, 120)  # connect, read (seconds)
 MAX_RETRY_AFTER = 20.0  # seconds; a server asking for an hour must not freeze a sync
+DEFAULT_REQUEST_DEADLINE = 300.0  # seconds for one whole request, body included
+DEFAULT_MAX_PAGE_BYTES = 100 * 1024 * 1024
+MAX_REDIRECTS = 10
+_CHUNK = 64 * 1024
 
 
 class SourceError(Exception):
@@ -36,14 +54,207 @@ class SourceError(Exception):
         self.detail = detail
 
 
-class _TimeoutSession(requests.Session):
+Origin = tuple[str, str, int]
+
+
+def origin_of(url: str) -> Origin:
+    """(scheme, host, port) with the scheme's default port filled in."""
+    parts = urlsplit(url)
+    scheme = (parts.scheme or "").lower()
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return scheme, (parts.hostname or "").lower(), port or (443 if scheme == "https" else 80)
+
+
+def origin_text(origin: Origin) -> str:
+    return f"{origin[0]}://{origin[1]}:{origin[2]}"
+
+
+@dataclass
+class Credentials:
+    """What an authentication config adds to a request: headers and/or HTTP Basic."""
+
+    headers: dict[str, str] = field(default_factory=dict)
+    basic: tuple[str, str] | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.headers or self.basic)
+
+    def __repr__(self) -> str:  # never the secret, not even in a traceback
+        return f"Credentials(headers={sorted(self.headers)}, basic={self.basic is not None})"
+
+
+class GuardedSession(requests.Session):
+    """A session that adds credentials only for the configured origin, follows redirects
+    itself (checking each hop) and holds every request to a deadline and a byte limit.
+
+    ``origin`` is bound by the client from the address the user configured (or, failing
+    that, by the first request). ``deadline`` (a time.monotonic() value) bounds every request
+    of a whole sync; ``request_deadline`` each single request.
+    """
+
     def __init__(self, timeout):
         super().__init__()
         self._timeout = timeout
+        self.credentials = Credentials()
+        self.origin: Origin | None = None
+        self.follow_other_origins = False
+        self.request_deadline = DEFAULT_REQUEST_DEADLINE
+        self.max_bytes = DEFAULT_MAX_PAGE_BYTES
+        self.deadline: float | None = None
 
-    def request(self, method, url, **kwargs):
-        kwargs.setdefault("timeout", self._timeout)
-        return super().request(method, url, **kwargs)
+    def bind_origin(self, url: str) -> None:
+        """The origin credentials may go to: the address the user configured."""
+        self.origin = origin_of(url)
+
+    def request(self, method, url, params=None, headers=None, **kwargs):
+        kwargs.pop("allow_redirects", None)
+        kwargs.pop("stream", None)
+        # requests lets REQUESTS_CA_BUNDLE win over the session's own CA file; a CA file
+        # set for a connection must win (verify=True still means the system's bundle).
+        kwargs.setdefault("verify", self.verify)
+        started = time.monotonic()
+        deadline = started + self.request_deadline
+        if self.deadline is not None:
+            deadline = min(deadline, self.deadline)
+        if self.origin is None and self.credentials:
+            self.bind_origin(url)
+        connect, read = kwargs.pop("timeout", None) or self._timeout, None
+        if isinstance(connect, tuple):
+            connect, read = connect
+        read = read if read is not None else connect
+        for _hop in range(MAX_REDIRECTS + 1):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise _deadline_error(url, self._limit_seconds(started, deadline))
+            timeout = (min(connect, left), min(read, left))
+            own = self._with_credentials(url)
+            merged = {**(headers or {}), **own.headers}
+            try:
+                response = super().request(method, url, params=params, headers=merged,
+                                           auth=own.basic, allow_redirects=False, stream=True,
+                                           timeout=timeout, **kwargs)
+            except requests.exceptions.RequestException as exc:
+                if time.monotonic() >= deadline - 0.05:
+                    raise _deadline_error(url, self._limit_seconds(started, deadline)) from exc
+                raise
+            if response.is_redirect and "location" in response.headers:
+                target = urljoin(response.url, response.headers["location"])
+                response.close()
+                self._check_hop(response.url, target)
+                url, params = target, None
+                if response.status_code in (301, 302, 303) and method.upper() != "HEAD":
+                    method = "GET"
+                continue
+            _read_body(response, deadline, self.max_bytes,
+                       self._limit_seconds(started, deadline))
+            return response
+        raise SourceError(tr("Too many redirects from {url}.").format(url=url))
+
+    def _limit_seconds(self, started: float, deadline: float) -> int:
+        return max(1, round(deadline - started))
+
+    def _with_credentials(self, url: str) -> Credentials:
+        """The credentials for a request to ``url``: all of them at the configured origin,
+        none elsewhere (when the user allows that), else the request is refused."""
+        if not self.credentials:
+            return Credentials()
+        target = origin_of(url)
+        if target == self.origin:
+            return self.credentials
+        if self.follow_other_origins:
+            return Credentials()
+        raise SourceError(tr(
+            "The server sends the sync on to another address ({target}); the credentials are "
+            "only sent to {origin}, so it stops here. Allow other addresses (without "
+            "credentials) for the connection if that is expected.").format(
+            target=origin_text(target), origin=origin_text(self.origin or target)))
+
+    def _check_hop(self, source: str, target: str) -> None:
+        downgrade = urlsplit(target).scheme.lower() != "https"
+        if urlsplit(source).scheme.lower() == "https" and downgrade:
+            raise SourceError(tr("{url} redirects to unencrypted http ({target}); that is "
+                                 "never followed.").format(url=source, target=target))
+        self._with_credentials(target)  # refuses another origin when credentials are set
+
+
+def _deadline_error(url: str, seconds: int) -> SourceError:
+    return SourceError(tr("The server at {url} took longer than {seconds} s to answer (it "
+                          "sends too slowly, or not at all); the sync stops here and "
+                          "continues next time.").format(url=url, seconds=seconds))
+
+
+def _socket_of(response: requests.Response) -> socket.socket | None:
+    """The socket under a streamed response, so a watchdog can cut a trickling server."""
+    for path in (("raw", "_connection", "sock"), ("raw", "connection", "sock"),
+                 ("raw", "_fp", "fp", "raw", "_sock")):
+        obj = response
+        for name in path:
+            obj = getattr(obj, name, None)
+            if obj is None:
+                break
+        if isinstance(obj, socket.socket):
+            return obj
+    return None
+
+
+def _cut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
+def _read_body(response: requests.Response, deadline: float, max_bytes: int,
+               seconds: int) -> None:
+    """Read the body into ``response`` within the deadline and the byte limit."""
+    url = response.url
+    length = response.headers.get("Content-Length", "")
+    if length.isdigit() and int(length) > max_bytes:
+        response.close()
+        raise _too_large(url, max_bytes)
+    sock = _socket_of(response)
+    timer = None
+    if sock is not None:
+        # A blocking read returns only when bytes come; past the deadline the socket is
+        # shut so that the read ends at once.
+        timer = threading.Timer(max(0.0, deadline - time.monotonic()), _cut, (sock,))
+        timer.daemon = True
+        timer.start()
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        for chunk in response.iter_content(_CHUNK):
+            size += len(chunk)
+            if size > max_bytes:
+                raise _too_large(url, max_bytes)
+            if time.monotonic() > deadline:
+                raise _deadline_error(url, seconds)
+            chunks.append(chunk)
+    except (requests.exceptions.RequestException, OSError) as exc:
+        if time.monotonic() >= deadline - 0.05:
+            raise _deadline_error(url, seconds) from exc
+        raise SourceError(tr("The answer from {url} was cut off.").format(url=url)) from exc
+    finally:
+        if timer is not None:
+            timer.cancel()
+        response.close()
+    response._content = b"".join(chunks)
+    response._content_consumed = True
+
+
+def _too_large(url: str, max_bytes: int) -> SourceError:
+    return SourceError(tr("The answer from {url} is larger than {mb} MB; ask for smaller pages "
+                          "(records per page) or raise the limit for the connection.").format(
+        url=url, mb=max_bytes // (1024 * 1024)))
+
+
+def bind_origin(session: requests.Session, url: str) -> None:
+    """Tell a GuardedSession which origin the user configured (a plain session: no-op)."""
+    if isinstance(session, GuardedSession):
+        session.bind_origin(url)
 
 
 class _CappedRetry(Retry):
@@ -102,8 +313,8 @@ def qgis_proxies() -> dict[str, str]:
 
 def make_session(*, retries: int = 4, backoff: float = 0.5,
                  timeout: tuple[float, float] = DEFAULT_TIMEOUT,
-                 headers: dict[str, str] | None = None) -> requests.Session:
-    session = _TimeoutSession(timeout)
+                 headers: dict[str, str] | None = None) -> GuardedSession:
+    session = GuardedSession(timeout)
     # Few connect retries: a refused connection rarely heals in seconds; 5xx and 429 often do.
     retry = _CappedRetry(total=retries, connect=min(retries, 2), read=retries, status=retries,
                   backoff_factor=backoff, status_forcelist=(429, 500, 502, 503, 504),
@@ -122,11 +333,14 @@ def make_session(*, retries: int = 4, backoff: float = 0.5,
 
 
 def get_json(session: requests.Session, url: str, params: dict | None = None,
-             *, what: str = "") -> dict:
-    """GET a JSON document, turning every failure into a SourceError a user can act on."""
+             *, what: str = "", accept: str | None = None) -> dict:
+    """GET a JSON document, turning every failure into a SourceError a user can act on.
+    ``accept`` replaces the session's Accept header (plain JSON endpoints such as
+    /collections, which some servers refuse to give as GeoJSON)."""
     label = what or url
     try:
-        response = session.get(url, params=params)
+        response = session.get(url, params=params,
+                               headers={"Accept": accept} if accept else None)
     except requests.exceptions.SSLError as exc:
         raise SourceError(tr("The TLS certificate of {url} could not be verified.")
                           .format(url=label)) from exc
@@ -195,6 +409,9 @@ def _json_body(response: requests.Response, label: str) -> dict:
                              "page or a wrong address.").format(url=label))
     try:
         return json.loads(body)
+    except RecursionError as exc:
+        raise SourceError(tr("The answer from {url} is nested too deeply to be read.").format(
+            url=label)) from exc
     except ValueError as exc:
         raise SourceError(tr("The answer from {url} is not valid JSON (a cut-off or broken "
                              "answer).").format(url=label)) from exc

@@ -72,13 +72,14 @@ class Registry:
         return [k for k in self.kommuner.values() if k.lan_code == lan_code]
 
     def resolve(self, text: str | None) -> Kommun | None:
-        """A kommun from its code ("0682", "682") or its name ("Nässjö", "Nässjö kommun");
-        None for empty text; SourceError (with suggestions) for text that names none."""
-        value = (text or "").strip()
-        if not value:
+        """A kommun from its code ("0682": exactly four ASCII digits) or its name ("Nässjö",
+        "Nässjö kommun"); None for empty text; SourceError (with suggestions) for text that
+        names none."""
+        value = (text or "").strip(" ")
+        if not value.strip():
             return None
-        if value.isdigit():
-            hit = self.kommuner.get(value.zfill(4))
+        if any(ch.isdigit() for ch in value):
+            hit = self.kommuner.get(check_kommunkod(value))
             if hit is None:
                 raise SourceError(tr("No kommun has the code {code}.").format(code=value))
             return hit
@@ -91,6 +92,15 @@ class Registry:
             raise SourceError(tr("No kommun is named '{name}'.{hint} Give a name or a code "
                                  "(e.g. 0682).").format(name=value, hint=hint))
         return hit
+
+
+def check_kommunkod(code: str) -> str:
+    """The code when it is exactly four ASCII digits, else a SourceError: "0682\\n", "682"
+    or Arabic-Indic digits would otherwise match nothing, or the wrong thing, silently."""
+    if not re.fullmatch(r"[0-9]{4}", code or ""):
+        raise SourceError(tr("A kommun code is exactly four digits 0–9, e.g. 0682 (got {code})."
+                             ).format(code=repr(code)))
+    return code
 
 
 @lru_cache(maxsize=1)

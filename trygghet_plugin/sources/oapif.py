@@ -11,10 +11,15 @@ Two server habits are handled here rather than in the sync:
 - ``datetime`` outside a collection's bounded temporal extent: pygeoapi answers 400
   "datetime parameter out of range" instead of an empty page. That means "nothing in that
   interval", so it comes back as one empty last page with ``out_of_range`` set.
+
+A server's ``next`` links are not trusted to end: paging stops with a PagingError when a page
+repeats one already seen (same URL or same records), or when more records came than the
+server's own ``numberMatched`` allows (with a page of slack).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,11 +28,15 @@ from urllib.parse import urljoin
 import requests
 
 from ..i18n import translator
-from .http import SourceError, check_url, get_json
+from .http import SourceError, bind_origin, check_url, get_json
 
 tr = translator("Sources")
 
 MIN_LIMIT = 100
+
+
+class PagingError(SourceError):
+    """The server's paging does not end (a loop, or more pages than it says it has)."""
 
 
 @dataclass(frozen=True)
@@ -50,10 +59,12 @@ class OapifClient:
         self.base = check_url(url, allow_http=allow_http).rstrip("/")
         self.session = session
         self.allow_http = allow_http
+        bind_origin(session, self.base)
 
     def collections(self) -> list[Collection]:
+        # Plain JSON: some servers answer 400 to /collections asked as GeoJSON.
         doc = get_json(self.session, f"{self.base}/collections", {"f": "json"},
-                       what=f"{self.base}/collections")
+                       what=f"{self.base}/collections", accept="application/json")
         items = doc.get("collections") if isinstance(doc, dict) else None
         if not isinstance(items, list):
             raise SourceError(tr("{url} does not look like an OGC API Features service (no "
@@ -72,6 +83,8 @@ class OapifClient:
         if params is not None and datetime_filter:
             params["datetime"] = datetime_filter
         seen: set[str] = set()
+        contents: set[int] = set()
+        received = 0
         first = True
         while url:
             check_url(url, allow_http=self.allow_http)
@@ -100,13 +113,36 @@ class OapifClient:
             next_url = _next_link(doc, url)
             page_url = _full_url(url, params)
             if page_url in seen:
-                raise SourceError(tr("The server sends the same page over and over (the next "
+                raise PagingError(tr("The server sends the same page over and over (the next "
                                      "link points back)."))
             seen.add(page_url)
+            content = _content_key(doc["features"])
+            if content in contents:
+                raise PagingError(tr("The server sends the same records again on another page "
+                                     "({url}); its paging goes round in a loop, so the sync "
+                                     "stops here.").format(url=page_url))
+            contents.add(content)
             matched = doc.get("numberMatched")
+            received += len(doc["features"])
+            if (isinstance(matched, int) and matched >= 0
+                    and received > matched + len(doc["features"]) and next_url):
+                raise PagingError(tr("The server keeps sending pages beyond the {matched} "
+                                     "records it says it has; the sync stops here.").format(
+                    matched=matched))
             yield Page(page_url, doc["features"], next_url,
                        matched if isinstance(matched, int) else None)
             url, params = next_url, None
+
+
+def _content_key(features: list) -> int:
+    """What a page holds, cheaply: its records' ids, or the records themselves."""
+    ids = [f.get("id") if isinstance(f, dict) else None for f in features]
+    if features and all(i is not None for i in ids):
+        return hash(tuple(str(i) for i in ids))
+    try:
+        return hash(json.dumps(features, sort_keys=True, default=str))
+    except (RecursionError, ValueError, TypeError):
+        return hash(("unhashable", len(features), id(features)))
 
 
 def _full_url(url: str, params: dict | None) -> str:
@@ -129,7 +165,7 @@ def feature_lonlat(feature: dict) -> tuple[float, float] | None:
     coords = geom.get("coordinates")
     try:
         lon, lat = float(coords[0]), float(coords[1])
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, KeyError, OverflowError):
         return None
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
         return None

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import closing
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta, timezone, tzinfo
 
 import requests
 
@@ -29,8 +29,8 @@ from ..i18n import translator
 from ..paths import taxonomy_file
 from ..store.base import Store
 from .crs import lonlat_to_sweref
-from .http import SourceError, check_url, get_json, make_session
-from .records import FieldMapping, RecordParser
+from .http import SourceError, bind_origin, check_url, get_json, make_session
+from .records import DuplicateIds, FieldMapping, RecordParser, raw_text
 from .sync import (
     FULL,
     REPORTS_SOURCE,
@@ -38,6 +38,7 @@ from .sync import (
     PassRunner,
     SyncPolicy,
     SyncResult,
+    nothing_found,
     now_utc,
     prefetched,
 )
@@ -111,6 +112,7 @@ class Open311Client:
                  jurisdiction: str | None = None, page_size: int = DEFAULT_PAGE_SIZE):
         self.base = check_url(open311_base(url), allow_http=allow_http)
         self.session = session
+        bind_origin(session, self.base)
         self.jurisdiction = jurisdiction or None
         self.page_size = page_size
         self.requests_made = 0
@@ -123,7 +125,7 @@ class Open311Client:
 
     def services(self) -> dict[str, Service]:
         doc = get_json(self.session, f"{self.base}/services.json", self._params(),
-                       what=f"{self.base}/services.json")
+                       what=f"{self.base}/services.json", accept="application/json")
         if not isinstance(doc, list):
             raise SourceError(tr("{url} is not a list of services: is this an Open311 "
                                  "address?").format(url=f"{self.base}/services.json"))
@@ -142,7 +144,7 @@ class Open311Client:
         params = self._params(start_date=_w3c(start), end_date=_w3c(end), page=page,
                               page_size=self.page_size if page is not None else None)
         self.requests_made += 1
-        doc = get_json(self.session, url, params, what=url)
+        doc = get_json(self.session, url, params, what=url, accept="application/json")
         if isinstance(doc, dict):  # a few servers wrap the list
             doc = doc.get("service_requests", doc.get("requests", doc))
         if not isinstance(doc, list):
@@ -267,24 +269,45 @@ def parse_requests(records: list, parser: RecordParser, services: dict[str, Serv
     points = iter(lonlat_to_sweref([p for p in lonlats if p is not None]))
     incidents: list[Incident] = []
     rejected: list[Rejected] = []
+    ids = DuplicateIds()
     for record, lonlat in zip(records, lonlats):
         if not isinstance(record, dict):
-            rejected.append(Rejected(parser.source, repr(record),
+            rejected.append(Rejected(parser.source, raw_text(record),
                                      tr("not an Open311 service request")))
             continue
-        props = dict(record)
-        if m.category in ("service_code", "service_name"):
-            props[m.category] = _category_word(record, services, parser.taxonomy)
         x, y = next(points) if lonlat is not None else (None, None)
-        result = parser.parse(props, x, y, record)
+        props = dict(record)
+        try:
+            if m.category in ("service_code", "service_name"):
+                props[m.category] = _category_word(record, services, parser.taxonomy)
+        except Exception:  # an odd service code is the parser's to reject, not a crash
+            props[m.category] = None
+        result = ids.check(parser.parse(props, x, y, record), record)
+        if isinstance(result, Incident):
+            result = replace(result, details=open311_details(record, services))
         (incidents if isinstance(result, Incident) else rejected).append(result)
     return incidents, rejected
+
+
+#: What GeoReport v2 says about a request that the common fields do not hold.
+DETAIL_FIELDS = ("service_code", "service_name", "address", "media_url", "status_notes")
+
+
+def open311_details(record: dict, services: dict[str, Service]) -> str | None:
+    """The request's service code and name, address, media URL and status notes as JSON
+    (the service list's name when the request has none), or None."""
+    details = {k: record.get(k) for k in DETAIL_FIELDS if record.get(k) not in (None, "")}
+    code = record.get("service_code")
+    service = services.get(str(code)) if isinstance(code, (str, int)) else None
+    if service is not None and "service_name" not in details:
+        details["service_name"] = service.name
+    return raw_text(details) if details else None
 
 
 def _lonlat(record: dict) -> tuple[float, float] | None:
     try:
         lat, lon = float(record.get("lat")), float(record.get("long"))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
     if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):
         return None
@@ -312,7 +335,7 @@ def sync_open311(store: Store, url: str, *, session: requests.Session | None = N
                  kommunkod: str | None = None, boundary=None, allow_http: bool = False,
                  jurisdiction: str | None = None, page_size: int = DEFAULT_PAGE_SIZE,
                  history_from: datetime | None = None, source: str = REPORTS_SOURCE,
-                 policy: SyncPolicy | None = None,
+                 policy: SyncPolicy | None = None, naive_tz: tzinfo = timezone.utc,
                  feedback: Feedback | None = None) -> SyncResult:
     """Pull service requests into the store: a full pass from ``history_from`` (default
     five years back) or an incremental one from the last pass, less the overlap."""
@@ -320,7 +343,8 @@ def sync_open311(store: Store, url: str, *, session: requests.Session | None = N
                            jurisdiction=jurisdiction, page_size=page_size)
     key = open311_source_key(client.base, jurisdiction)
     parser = RecordParser(source, taxonomy or Taxonomy.load(taxonomy_file()),
-                          mapping or FieldMapping.default_for("open311"), kommunkod, boundary)
+                          mapping or FieldMapping.default_for("open311"), kommunkod, boundary,
+                          naive_tz)
     run = PassRunner(store, key, source, policy, feedback)
     cursor = run.cursor
     unfinished = bool(cursor.get("o311_position")) and cursor.get("o311_pass_end") is not None
@@ -352,5 +376,7 @@ def sync_open311(store: Store, url: str, *, session: requests.Session | None = N
                 break
     for note in habits.notes:
         run.result.notes.append(note)
+    if run.result.complete and run.result.records == 0 and not unfinished:
+        run.result.notes.append(nothing_found(start, end))
     return run.finish(parser)
 

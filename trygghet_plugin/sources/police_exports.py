@@ -34,7 +34,7 @@ from .http import SourceError
 from .kommuner import Kommun
 from .police_types import NotAnEvent, PoliceTypeMap
 from .polisen import SOURCE, ImportResult
-from .records import SWEREF_BOUNDS, counts_text
+from .records import SWEREF_BOUNDS, checked_time, counts_text, raw_text, write_records
 from .tabular import find_column, parse_number, read_table
 
 tr = translator("Sources")
@@ -131,6 +131,7 @@ class Export:
     rows: list[ExportRow]
     empty_rows: int = 0
     duplicate_rows: int = 0
+    bad_rows: list = field(default_factory=list)  # tabular.BadRow: rows that could not be split
 
 
 def read_export(path: Path | str) -> Export:
@@ -138,8 +139,11 @@ def read_export(path: Path | str) -> Export:
     if path.suffix.lower() in (".geojson", ".json"):
         return _read_geojson(path)
     table = read_table(path)
-    return Export(path.name, table.columns, [ExportRow(r.number, r.values) for r in table.rows],
-                  table.empty_rows, table.duplicate_rows)
+    export = Export(path.name, table.columns,
+                    [ExportRow(r.number, r.values) for r in table.rows],
+                    table.empty_rows, table.duplicate_rows)
+    export.bad_rows = list(table.bad_rows)
+    return export
 
 
 def _read_geojson(path: Path) -> Export:
@@ -354,8 +358,8 @@ def import_export(store: Store, path: Path | str, *, kommun: Kommun | None = Non
             reject(row, tr("the location is outside the kommun"), source_id)
             continue
         try:
-            occurred = _row_time(v, cols)
-        except ValueError:
+            occurred = checked_time(_row_time(v, cols))
+        except (ValueError, OverflowError):
             given = " ".join(v.get(c) or "" for c in (cols.datetime, cols.date, cols.time)
                              if c).strip()
             reject(row, tr("unreadable time {value}").format(value=f"'{given}'"), source_id)
@@ -382,8 +386,13 @@ def import_export(store: Store, path: Path | str, *, kommun: Kommun | None = Non
             description=" – ".join(p for p in (crime_type or code, place) if p),
             location_precision=LocationPrecision.EXACT.value,
             kommunkod=kommun.code if kommun else None))
+    for bad in export.bad_rows:
+        result.read += 1
+        rejected.append(Rejected(SOURCE, raw_text(bad.raw), tr("row {number}: {reason}").format(
+            number=bad.number, reason=bad.reason)))
+        result.reasons[bad.reason] += 1
     result.unknown_types = types.unknown
-    result.add(store.write_batch(incidents, rejected))
+    result.add(write_records(store, incidents, rejected))
     return result
 
 

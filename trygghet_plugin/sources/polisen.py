@@ -63,7 +63,14 @@ from .crs import lonlat_to_sweref
 from .http import SourceError, check_url, get_json, make_session
 from .kommuner import Kommun, Registry, name_key, registry
 from .police_types import NotAnEvent, PoliceTypeMap
-from .records import counts_text
+from .records import (
+    clean_text,
+    cleaned,
+    counts_text,
+    raw_text,
+    unstorable,
+    write_records,
+)
 
 tr = translator("Sources")
 
@@ -153,6 +160,9 @@ def read_events(path: Path | str) -> list[Any]:
         raise SourceError(tr("{file} is empty.").format(file=path.name))
     try:
         doc = json.loads(text)
+    except RecursionError as exc:
+        raise SourceError(tr("{file} is nested too deeply to be read.").format(
+            file=path.name)) from exc
     except ValueError:
         doc = None
         lines = [ln for ln in text.splitlines() if ln.strip()]
@@ -161,7 +171,7 @@ def read_events(path: Path | str) -> list[Any]:
             for n, line in enumerate(lines, start=1):
                 try:
                     events.append(json.loads(line))
-                except ValueError:
+                except (ValueError, RecursionError):
                     events.append(_Broken(n, line))
             return events
         raise SourceError(tr("{file} is not JSON (neither a list nor JSON Lines).").format(
@@ -259,12 +269,29 @@ class FeedParser:
         self._location_cache: dict[str, tuple[Kommun | None, Any]] = {}
 
     def parse(self, event: Any, result: ImportResult) -> Incident | Rejected | None:
-        """An incident, a rejected record, or None for an event of another kommun."""
+        """An incident, a rejected record, or None for an event of another kommun; whatever
+        an event holds, it never raises."""
+        try:
+            record = self._parse(event, result)
+            if isinstance(record, Incident):
+                record = cleaned(record)
+                why = unstorable(record)
+                if why:
+                    raise ValueError(why)
+            return record
+        except Exception as exc:  # one odd event is one rejection, never a lost import
+            source_id = event.get("id") if isinstance(event, dict) else None
+            return Rejected(SOURCE, raw_text(event), tr(
+                "the record could not be read ({error})").format(
+                error=clean_text(f"{type(exc).__name__}: {exc}")[:300]),
+                None if source_id in (None, "") else clean_text(str(source_id)))
+
+    def _parse(self, event: Any, result: ImportResult) -> Incident | Rejected | None:
         if isinstance(event, _Broken):
-            return Rejected(SOURCE, event.text[:2000],
+            return Rejected(SOURCE, raw_text(event.text[:2000]),
                             tr("line {line} is not JSON").format(line=event.line))
         if not isinstance(event, dict):
-            return Rejected(SOURCE, json.dumps(event, ensure_ascii=False, default=str)[:2000],
+            return Rejected(SOURCE, raw_text(event)[:2000],
                             tr("not a police event (no JSON object)"))
         event_id = event.get("id")
         if isinstance(event_id, float) and event_id.is_integer():
@@ -272,7 +299,7 @@ class FeedParser:
         source_id = str(event_id).strip() if event_id is not None else ""
 
         def reject(reason: str) -> Rejected:
-            return Rejected(SOURCE, json.dumps(event, ensure_ascii=False, default=str),
+            return Rejected(SOURCE, raw_text(event),
                             reason, source_id or None)
 
         if not source_id:
@@ -442,11 +469,11 @@ def import_events(store: Store, events: Iterable[Any], *, kommun: Kommun | None 
             rejected.append(record)
             result.reasons[record.reason] += 1
         if len(incidents) + len(rejected) >= batch_size:
-            result.add(store.write_batch(incidents, rejected))
+            result.add(write_records(store, incidents, rejected))
             incidents, rejected = [], []
             if progress is not None and not progress(result.read):
                 break
-    result.add(store.write_batch(incidents, rejected, sync))
+    result.add(write_records(store, incidents, rejected, sync))
     result.unknown_types = parser.types.unknown
     store.refresh_police_area_counts()
     return result

@@ -188,6 +188,10 @@ def import_results(store: Store, path: Path | str, *, survey: str | None = None,
     def reject(row: Row, reason: str, key: str | None) -> None:
         rejected.append(Rejected(SOURCE, f"{name} rad {row.number}: {row.raw()}", reason, key))
 
+    for bad in table.bad_rows:
+        result.read += 1
+        rejected.append(Rejected(SOURCE, f"{name} rad {bad.number}: {bad.raw}", bad.reason))
+
     def take(row: Row, item: SurveyResult) -> None:
         if item.key in results and results[item.key] != item:
             reject(row, tr("the row is already there with other values ({survey}, {area}, "

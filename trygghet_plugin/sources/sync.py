@@ -19,12 +19,13 @@ A run is one *pass* over the source, either
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import TypeVar
 
 import numpy as np
@@ -33,13 +34,22 @@ import requests
 from ..domain import clock
 from ..domain.incident import Incident, Rejected, Status, from_utc_text, to_utc_text
 from ..domain.taxonomy import Taxonomy
+from ..domain.timeutil import local
 from ..i18n import translator
 from ..paths import taxonomy_file
 from ..store.base import Store, SyncState, WriteCounts
 from .crs import lonlat_to_sweref
 from .http import make_session
-from .oapif import OapifClient, feature_lonlat
-from .records import FieldMapping, RecordParser, counts_text
+from .oapif import OapifClient, PagingError, feature_lonlat
+from .records import (
+    DuplicateIds,
+    FieldMapping,
+    RecordParser,
+    counts_text,
+    early_note,
+    raw_text,
+    write_records,
+)
 
 tr = translator("Sources")
 REPORTS_SOURCE = "reports"
@@ -66,6 +76,9 @@ class SyncPolicy:
     full_every_days: float = 7.0
     force_full: bool = False
     detect_deletions: bool = True
+    #: time.monotonic() after which the pass stops after the page in hand (None: no limit);
+    #: it is resumable, so the next sync continues there.
+    deadline: float | None = None
 
 
 @dataclass
@@ -201,15 +214,28 @@ class PassRunner:
                          counts={"new": result.new, "updated": result.updated,
                                  "unchanged": result.unchanged, "rejected": result.rejected})
         # One transaction: the page's records and the cursor that says they are in.
-        result.add(self.store.write_batch(incidents, rejected, sync))
+        result.add(write_records(self.store, incidents, rejected, sync))
         result.pages += 1
         result.records += fetched
-        self._remember(incidents, rejected)
+        if self.policy.detect_deletions:  # else the ids seen are not needed (8 bytes each)
+            self._remember(incidents, rejected)
         if done:
             result.complete = True
-        if self.feedback is not None:
-            return bool(self.feedback(result.pages, result.records, matched))
+        if self.feedback is not None and not self.feedback(result.pages, result.records,
+                                                            matched):
+            return False
+        deadline = self.policy.deadline
+        if not done and deadline is not None and time.monotonic() > deadline:
+            result.notes.append(tr("The sync reached its time limit and stopped; the next sync "
+                                   "continues where it stopped."))
+            return False
         return True
+
+    def forget_position(self, position: dict) -> None:
+        """Save the cursor without the position (a broken paging must not be resumed)."""
+        self.cursor.update(position)
+        self.store.write_batch([], [], SyncState(self.key, dict(self.cursor), self.last_success,
+                                                 None))
 
     def _remember(self, incidents: list[Incident], rejected: list[Rejected]) -> None:
         ids = [i.source_id for i in incidents] + [r.source_id for r in rejected if r.source_id]
@@ -222,6 +248,9 @@ class PassRunner:
         result = self.result
         if parser is not None:
             result.unknown_categories = parser.unknown_categories
+            note = early_note(parser)
+            if note:
+                result.notes.append(note)
         if (result.complete and result.mode == FULL and not result.resumed
                 and self.policy.detect_deletions):
             result.deleted = self._mark_missing_deleted()
@@ -300,12 +329,12 @@ def sync_oapif(store: Store, url: str, collection: str, *,
                session: requests.Session | None = None, mapping: FieldMapping | None = None,
                taxonomy: Taxonomy | None = None, kommunkod: str | None = None, boundary=None,
                limit: int = 10000, allow_http: bool = False, source: str = REPORTS_SOURCE,
-               policy: SyncPolicy | None = None,
+               policy: SyncPolicy | None = None, naive_tz: tzinfo = timezone.utc,
                feedback: Feedback | None = None) -> SyncResult:
     client = OapifClient(url, session or make_session(), allow_http=allow_http)
     key = oapif_source_key(client.base, collection)
     parser = RecordParser(source, taxonomy or Taxonomy.load(taxonomy_file()),
-                          mapping or FieldMapping(), kommunkod, boundary)
+                          mapping or FieldMapping(), kommunkod, boundary, naive_tz)
     run = PassRunner(store, key, source, policy, feedback)
     resume_url = run.cursor.get("resume_url")
     checked = from_utc_text(run.cursor.get("datetime_checked"))
@@ -316,6 +345,31 @@ def sync_oapif(store: Store, url: str, collection: str, *,
     interval = f"{to_utc_text(since)}/.." if mode == INCREMENTAL and since else None
     watch_filter = interval is not None and not resume_url
     pages = client.pages(collection, limit=limit, datetime_filter=interval, start_url=resume_url)
+    try:
+        _write_pages(run, pages, parser, since if watch_filter else None)
+    except PagingError:
+        run.forget_position({"resume_url": None})
+        raise
+    if run.result.complete and run.result.records == 0 and not resume_url:
+        run.result.notes.append(nothing_found(since if interval else None, None))
+    return run.finish(parser)
+
+
+def nothing_found(start: datetime | None, end: datetime | None) -> str:
+    """What a sync that found nothing asked for, so the user can tell an empty source from
+    a window that missed."""
+    def day(value: datetime | None) -> str:
+        return local(value).strftime("%Y-%m-%d %H:%M") if value else "…"
+
+    if start is None and end is None:
+        return tr("The source had no reports at all (asked for everything).")
+    return tr("The source had no reports from {start} to {end} (Swedish time).").format(
+        start=day(start), end=day(end))
+
+
+def _write_pages(run: PassRunner, pages: Iterator, parser: RecordParser,
+                 since: datetime | None) -> None:
+    watch_filter = since is not None
     with closing(prefetched(pages)) as stream:
         for page in stream:
             incidents, rejected = parse_features(page.features, parser)
@@ -333,7 +387,6 @@ def sync_oapif(store: Store, url: str, collection: str, *,
                              done=page.next_url is None, request=page.url,
                              fetched=len(page.features), matched=page.number_matched):
                 break
-    return run.finish(parser)
 
 
 def parse_features(features: list, parser: RecordParser
@@ -343,16 +396,20 @@ def parse_features(features: list, parser: RecordParser
     points = iter(lonlat_to_sweref([p for p in lonlats if p is not None]))
     incidents: list[Incident] = []
     rejected: list[Rejected] = []
+    ids = DuplicateIds()
     for feature, lonlat in zip(features, lonlats):
-        if not isinstance(feature, dict):
-            rejected.append(Rejected(parser.source, repr(feature),
-                                     tr("not a GeoJSON feature")))
-            continue
-        props = dict(feature.get("properties") or {})
+        x, y = next(points) if lonlat is not None else (None, None)
+        props = feature.get("properties") if isinstance(feature, dict) else None
+        if not isinstance(props, dict):
+            if not isinstance(feature, dict) or props is not None:
+                rejected.append(Rejected(parser.source, raw_text(feature),
+                                         tr("not a GeoJSON feature")))
+                continue
+            props = {}
+        props = dict(props)
         if props.get(parser.mapping.id) in (None, "") and feature.get("id") is not None:
             props[parser.mapping.id] = feature["id"]
-        x, y = next(points) if lonlat is not None else (None, None)
-        record = parser.parse(props, x, y, feature)
+        record = ids.check(parser.parse(props, x, y, feature), feature)
         (incidents if isinstance(record, Incident) else rejected).append(record)
     return incidents, rejected
 

@@ -201,6 +201,12 @@ class GpkgStore(Store):
                    "version knows schema {known}). Update the plugin.").format(
                     name=self.path.name, version=version, known=self.SCHEMA_VERSION))
         if version < target_version:
+            if self.read_only:
+                self._conn.close()
+                raise StoreError(tr(
+                    "{name} is read-only and of an older version (schema {version}): copy it "
+                    "to a folder where it can be written once, to upgrade it.").format(
+                    name=self.path.name, version=version))
             self._migrate(version, target_version)
 
     # -- connection -------------------------------------------------------------------------
@@ -213,12 +219,30 @@ class GpkgStore(Store):
                              ) from exc
         if header != b"SQLite format 3\x00":
             raise StoreError(tr("{name} is not a GeoPackage.").format(name=self.path.name))
-        conn = sqlite3.connect(str(self.path), timeout=60, isolation_level=None,
-                               check_same_thread=False)
+        # A store that cannot be written (a read-only share, file or folder) is opened for
+        # reading; its writes are refused with a message (see _transaction).
+        folder_writable = os.access(self.path.parent, os.W_OK)
+        self.read_only = not (folder_writable and os.access(self.path, os.W_OK))
+        try:
+            if self.read_only:
+                # Without a writable folder SQLite cannot make the WAL's -shm file: immutable
+                # tells it that nobody writes the file meanwhile (true on a read-only mount).
+                uri = self.path.resolve().as_uri() + "?mode=ro" + (
+                    "" if folder_writable else "&immutable=1")
+                conn = sqlite3.connect(uri, uri=True, timeout=60, isolation_level=None,
+                                       check_same_thread=False)
+            else:
+                conn = sqlite3.connect(str(self.path), timeout=60, isolation_level=None,
+                                       check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(tr("Cannot read {path}: {error}").format(path=self.path, error=exc)
+                             ) from exc
         _EnvelopeFunctions().register(conn)
         conn.execute("PRAGMA foreign_keys = OFF")
-        conn.execute("PRAGMA cache_size = -65536")
-        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        # 16 MB: a million-row import stays under 300 MB; more cache gains little (~5 %).
+        conn.execute("PRAGMA cache_size = -16384")
+        if not self.read_only and \
+                conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             # QGIS opens read-only GeoPackage layers without file locks unless the file is in
             # WAL mode, and switches it to WAL when it opens it for writing; layers opened
             # over a store in rollback mode then fail ("unable to open database file").
@@ -349,6 +373,8 @@ class GpkgStore(Store):
 
     @contextmanager
     def _transaction(self):
+        if self.read_only:
+            raise StoreError(self._read_only_message())
         conn = self._conn
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -357,10 +383,18 @@ class GpkgStore(Store):
         except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error) and "readonly" in str(exc).replace(" ", ""):
+                raise StoreError(self._read_only_message()) from exc
             if isinstance(exc, sqlite3.Error):
                 raise StoreError(tr("Could not write to {name}: {error}").format(
                     name=self.path.name, error=exc)) from exc
             raise
+
+    def _read_only_message(self) -> str:
+        return tr("The store {name} is read-only (the file or its folder cannot be written): "
+                  "it can be read — layers, lägesbild, board analysis — but nothing can be "
+                  "saved in it. Copy it to a folder you can write to, or ask for write "
+                  "access.").format(name=self.path.name)
 
     def _write_rejects(self, rejects: list[Rejected], now: str) -> int:
         if rejects:
@@ -574,7 +608,7 @@ class GpkgStore(Store):
                 description=values["description"],
                 location_precision=values["location_precision"],
                 kommunkod=values["kommunkod"], area_code=values["area_code"],
-                reporter_id=values["reporter_id"])
+                reporter_id=values["reporter_id"], details=values["details"])
 
     def incident_frame(self, where: str | None = None, params: tuple = (),
                        columns: Sequence[str] = FRAME_COLUMNS) -> IncidentFrame:
@@ -633,7 +667,7 @@ def _incident_row(i: Incident, now: str | None) -> tuple:
     return (point_blob(i.x, i.y), i.uid, i.source, i.source_id, i.category, i.subcategory,
             to_utc_text(i.occurred_at), to_utc_text(i.reported_at), to_utc_text(i.updated_at),
             i.status, i.reporter_org, i.description, i.location_precision, i.kommunkod,
-            i.area_code, i.reporter_id, now)
+            i.area_code, i.reporter_id, i.details, now)
 
 
 # -- schema ---------------------------------------------------------------------------------
@@ -755,4 +789,10 @@ def _migrate_to_4(conn: sqlite3.Connection) -> None:
             conn.execute(f'ALTER TABLE "{table}" ADD COLUMN "{f.name}" {_SQL_TYPES[f.kind]}')
 
 
-MIGRATIONS = {2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4}
+def _migrate_to_5(conn: sqlite3.Connection) -> None:
+    for table, fields in schema.V5_ADDED_FIELDS.items():
+        for f in fields:
+            conn.execute(f'ALTER TABLE "{table}" ADD COLUMN "{f.name}" {_SQL_TYPES[f.kind]}')
+
+
+MIGRATIONS = {2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4, 5: _migrate_to_5}

@@ -697,6 +697,9 @@ class PostgisStore(Store):
     def _migrate_to_4(self, cur) -> None:
         self._add_fields(cur, schema.V4_ADDED_FIELDS)
 
+    def _migrate_to_5(self, cur) -> None:
+        self._add_fields(cur, schema.V5_ADDED_FIELDS)
+
     # -- the kommun scope ---------------------------------------------------------------------
     def scope_sql(self, table: str, alias: str | None = None) -> str | None:
         """The condition that keeps ``table``'s rows of the scoped kommun (None: no scope).
@@ -864,7 +867,7 @@ class PostgisStore(Store):
             (point_wkb(i.x, i.y), i.uid, i.source, i.source_id, i.category, i.subcategory,
              to_utc_text(i.occurred_at), to_utc_text(i.reported_at), to_utc_text(i.updated_at),
              i.status, i.reporter_org, i.description, i.location_precision,
-             i.kommunkod or scope, i.area_code, i.reporter_id, now)
+             i.kommunkod or scope, i.area_code, i.reporter_id, i.details, now)
             for i in by_uid.values())
         return _Prepared(by_uid, outside, text, now)
 
@@ -1095,7 +1098,7 @@ class PostgisStore(Store):
                     reporter_org=values["reporter_org"], description=values["description"],
                     location_precision=values["location_precision"],
                     kommunkod=values["kommunkod"], area_code=values["area_code"],
-                    reporter_id=values["reporter_id"])
+                    reporter_id=values["reporter_id"], details=values["details"])
             if len(rows) < _PAGE:
                 return
             after = rows[-1][0]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SRID = 3006
 
 
@@ -182,16 +182,20 @@ V3_VIEWS: tuple[View, ...] = (
 # public output never shows it).
 V4_ADDED_FIELDS: dict[str, tuple[Field, ...]] = {"incidents": (Field("reporter_id", "text"),)}
 
+# Version 5: what a source says about a report beyond the common fields, as JSON (Open311's
+# service code and name, address, media URL, status notes), internal use only.
+V5_ADDED_FIELDS: dict[str, tuple[Field, ...]] = {"incidents": (Field("details", "text"),)}
+
 INCIDENT_COLUMNS: tuple[str, ...] = (
     "uid", "source", "source_id", "category", "subcategory", "occurred_at", "reported_at",
     "updated_at", "status", "reporter_org", "description", "location_precision",
-    "kommunkod", "area_code", "reporter_id",
+    "kommunkod", "area_code", "reporter_id", "details",
 )
 
 # -- the schema as it stands at a version (for backends that build it from here) -----------
 #: Fields each version added to existing tables, in the order they were added.
 ADDED_FIELDS: dict[int, dict[str, tuple[Field, ...]]] = {
-    2: V2_ADDED_FIELDS, 3: V3_ADDED_FIELDS, 4: V4_ADDED_FIELDS}
+    2: V2_ADDED_FIELDS, 3: V3_ADDED_FIELDS, 4: V4_ADDED_FIELDS, 5: V5_ADDED_FIELDS}
 
 #: The tables that hold data (not the bookkeeping of the schema itself), in the order a copy
 #: writes them: areas first, because other tables' rows are scoped by their area.
