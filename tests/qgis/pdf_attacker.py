@@ -6,7 +6,8 @@ the document publishes, and asks a linear programme for the smallest and largest
 hidden count can take:
 
 * each table's total row is the sum of its category rows (per column);
-* the area tables add up to the kommun table (per category and column, and the totals);
+* the area tables add up to at most the kommun table (per category and column, and the
+  totals; what is placed only on the kommun is in no area);
 * a percent change ties a count to the count it is compared with (rounded to whole %);
 * a rate per 1,000 with the population beside it pins an area's total (rounded to 0,1);
 * the trend text repeats the kommun's counts of this tertial and a year ago;
@@ -140,7 +141,9 @@ def read(pages: list[str]) -> Reading:
             _read_trend(reading, page, tertial, year_ago)
         if "Händelsetyp" in page:
             _read_police(reading, page)
-    # The area tables add up to the kommun table; a row missing from a table is 0.
+    # The area tables add up to at most the kommun table (incidents placed no closer than
+    # the kommun count in the kommun, in no area, and the document says so); a row missing
+    # from a table is 0.
     every = set().union(*labels_by_area.values()) if labels_by_area else set()
     for label in every:
         for col in COLUMNS:
@@ -150,7 +153,7 @@ def read(pages: list[str]) -> Reading:
                     terms[(area, label, col)] += 1.0
             if label in labels_by_area.get(KOMMUN, ()):
                 terms[(KOMMUN, label, col)] -= 1.0
-            reading.equal.append((dict(terms), 0.0))
+            reading.at_most.append((dict(terms), 0.0))
     return reading
 
 

@@ -87,11 +87,11 @@ def test_a_hidden_counts_change_rate_and_chart_bar_are_hidden_too(demo_board):
     rows = [m for page in pages for m in map(ROW.match, page.splitlines()) if m]
     assert len(rows) > 100
     hidden = ("<3", "..")
-    for row in rows:  # Antal, Föreg., Förändr., Ett år sedan, Förändr.
-        if row["c"] in hidden or row["p"] in hidden:
-            assert row["cp"] == "–", row.group(0)
+    for row in rows:  # Antal, Väntat, Föreg., Ett år sedan, Förändr. (against a year ago)
         if row["c"] in hidden or row["y"] in hidden:
             assert row["cy"] == "–", row.group(0)
+        if row["c"] in hidden:  # no mark says on which side of "Väntat" it lies
+            assert not re.search(r"(<\d|\.\.) ?[↑↓]", row.group(0)), row.group(0)
     for page in pages[2:]:
         total = re.search(r"^\s*Totalt\s+(<3|\.\.)\s", page, re.M)
         if total:

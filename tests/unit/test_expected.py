@@ -118,3 +118,13 @@ def test_a_tertial_is_predicted_from_the_months_before_it():
                            target_bins(period))
     true = _seasonal(40, target_bins(period)).sum()
     assert e.low <= true <= e.high and e.history == len(hist)
+
+
+def test_a_history_of_zeros_but_for_one_old_count_expects_nothing_and_does_not_fail():
+    hist = history_bins(PERIOD, DATA_START)
+    history = np.zeros((2, len(hist)))
+    history[0, 0] = 1  # one report long ago: the fitted trend runs to zero
+    history[1, :3] = [5, 4, 6]
+    found = adjust(expected_counts(history, [3, 0], hist, [PERIOD]))
+    assert [e.testable for e in found] == [False, False]
+    assert not any(e.significant for e in found)

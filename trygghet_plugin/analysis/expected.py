@@ -189,7 +189,7 @@ def expected_counts(history: np.ndarray, observed: Sequence[int], hist: Sequence
             continue
         mu_t = np.exp(xt @ fit.beta[i] + offset_t)
         mean = float(mu_t.sum())
-        if not mean > 0.0:  # a history of zeros but for a count long ago
+        if not mean > 1e-6:  # a history of zeros but for a count long ago: nothing to expect
             out.append(Expected(count, history=len(hist), reason=NO_HISTORY))
             continue
         alpha = float(fit.alpha[i])
