@@ -213,7 +213,7 @@ class Attack:
     @property
     def pinned(self) -> list[tuple]:
         return [k for k, (lo, hi) in self.ranges.items()
-                if math.floor(hi + 1e-6) <= math.ceil(lo - 1e-6)]
+                if math.isfinite(hi) and math.floor(hi + 1e-6) <= math.ceil(lo - 1e-6)]
 
 
 def attack(pages: list[str], *, strict: bool = False) -> Attack:

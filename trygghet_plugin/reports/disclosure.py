@@ -5,8 +5,10 @@ What the document publishes, seen as tables of counts (one per column: this tert
 previous one, a year earlier):
 
 * rows: the kommun and each area; columns: each category and the total;
-* each row's total is the sum of its categories, and the areas add up to the kommun
-  (DeSO areas cover the kommun), so every column is a table with both margins;
+* each row's total is the sum of its categories, and the areas add up to the kommun but for
+  what is placed no closer than the kommun (police events at its centre point): that rest
+  is a row of its own that the document does not print (its total can be worked out from
+  the printed totals, its categories cannot), so every column is a table with both margins;
 * the trend (text and chart) repeats the kommun's row for every tertial of three years;
 * the police's counts per type are a part of the kommun's counts of that type.
 
@@ -38,6 +40,9 @@ from dataclasses import dataclass, field
 from .model import BoardData, FigureRow
 
 PRIMARY, SECONDARY = "primary", "secondary"
+#: The rest row's categories: not printed, so free for a reader (0 or more).
+UNPUBLISHED = "unpublished"
+REST = "\x00rest"  # row key of what the kommun counts in no area
 COLUMNS = ("count", "previous", "year_ago")
 KOMMUN, TOTAL = "", "\x00total"  # row key of the kommun, column key of the totals
 INF = float("inf")
@@ -76,10 +81,13 @@ class _Cell:
     lower: int = 0  # what the reader knows: the police's count of the type, at least
     hidden: str | None = None
     figure: FigureRow | None = field(default=None, repr=False)
+    fixed: bool = False  # known to the reader without being printed: never to be hidden
 
     def bounds(self, threshold: int, strict: bool) -> tuple[float, float]:
         """The values a reader knows a hidden cell may take (``strict``: a reader who
         takes every "<3" for 1 or 2)."""
+        if self.hidden == UNPUBLISHED:
+            return 0, INF
         if self.hidden == PRIMARY:
             return (max(1, self.lower) if self.value and strict else self.lower), threshold
         return max(threshold + 1, self.lower), INF
@@ -122,7 +130,7 @@ class _Table:
                 continue
             if cell.hidden:
                 cost = 0.0
-            elif with_published and cell.value > 0:
+            elif with_published and cell.value > 0 and not cell.fixed:
                 cost = 1.0 + (2.0 if cell.margin else 0.0) + cell.value / (cell.value + 50.0)
             else:
                 continue
@@ -162,8 +170,8 @@ class _Table:
         unprotected = 0
         done: set[int] = set()
         while True:
-            pinned = [c for c in self.cells if c.hidden and id(c) not in done
-                      and self._path(c, with_published=False) is None]
+            pinned = [c for c in self.cells if c.hidden and c.hidden != UNPUBLISHED
+                      and id(c) not in done and self._path(c, with_published=False) is None]
             if not pinned:
                 return unprotected
             # The smallest first: its cycle often protects others on the way.
@@ -191,7 +199,8 @@ class _Table:
             return all(t is None or t.hidden or t.value > 0 for t in (row, col))
 
         zeros = [c for c in self.cells if not c.hidden and c.value == 0 and not c.margin
-                 and (c.col == cell.col or c.row == cell.row) and open_line(c)]
+                 and c.row != REST and (c.col == cell.col or c.row == cell.row)
+                 and open_line(c)]
         zeros.sort(key=lambda c: not any(t.hidden for t in (
             totals.get((c.row, TOTAL)), totals.get((KOMMUN, c.col))) if t is not None))
         for zero in zeros[:1]:
@@ -255,9 +264,12 @@ def protect(data: BoardData, threshold: int | None = None) -> DisclosureSummary:
                 if 0 < value <= n:
                     cell.hidden = PRIMARY
                 cells.append(cell)
+        cells += _rest_row(cells)
         summary.unprotected += _Table(cells, n).protect()
         for cell in cells:
             figure = cell.figure
+            if figure is None:  # the rest row is not printed
+                continue
             if cell.hidden:
                 figure.hidden[col] = cell.hidden
             else:
@@ -270,6 +282,24 @@ def protect(data: BoardData, threshold: int | None = None) -> DisclosureSummary:
     summary.seconds = time.perf_counter() - started
     data.disclosure = summary
     return summary
+
+
+def _rest_row(cells: list[_Cell]) -> list[_Cell]:
+    """The kommun's counts that lie in no area (kommun minus the areas), as an unprinted
+    row: its categories hidden from the reader, its total known (printed totals give it)."""
+    areas = [c for c in cells if c.row not in (KOMMUN, REST)]
+    if not areas:
+        return []
+    rest: dict[str, int] = {}
+    for c in cells:
+        if c.row == KOMMUN:
+            rest[c.col] = rest.get(c.col, 0) + c.value
+    for c in areas:
+        rest[c.col] = rest.get(c.col, 0) - c.value
+    if not any(rest.values()) or min(rest.values()) < 0:
+        return []  # the areas hold everything (or the tables do not add up: no row)
+    return [_Cell(REST, col, value, hidden=None if col == TOTAL else UNPUBLISHED,
+                  fixed=col == TOTAL) for col, value in rest.items()]
 
 
 def _police_lower(data: BoardData, n: int) -> dict[tuple[str, str], int]:
