@@ -157,7 +157,7 @@ def tls(tmp_path_factory):
 
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.timezone.utc)  # TLS checks the real clock: relative on purpose
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
             .public_key(key.public_key()).serial_number(x509.random_serial_number())
             .not_valid_before(now - dt.timedelta(days=1))
@@ -198,6 +198,7 @@ def test_https_never_falls_back_to_http(tls, stranger, store, allowed):
 
 
 # -- nothing hangs ---------------------------------------------------------------------------
+@pytest.mark.realtime
 def test_a_trickling_server_ends_within_the_deadline(httpserver, store):
     def trickle():
         yield page([feature(1)])[:20].encode()
