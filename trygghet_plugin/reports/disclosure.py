@@ -7,8 +7,12 @@ previous one, a year earlier):
 * rows: the kommun and each area; columns: each category and the total;
 * each row's total is the sum of its categories, and the areas add up to the kommun but for
   what is placed no closer than the kommun (police events at its centre point): that rest
-  is a row of its own that the document does not print (its total can be worked out from
-  the printed totals, its categories cannot), so every column is a table with both margins;
+  is a row of its own that the document does not print, so every column is a table with
+  both margins. None of the rest's cells is printed: each is an unknown (0 or more) to the
+  reader. What the printed totals say about it (the kommun's total minus the areas' totals)
+  is the balance of the totals' column, so a cycle through the rest's total needs another
+  hidden total; treating that total as known would leave a small count that is the kommun's
+  only hidden one, with its whole count in the rest, without any cycle at all;
 * the trend (text and chart) repeats the kommun's row for every tertial of three years;
 * the police's counts per type are a part of the kommun's counts of that type.
 
@@ -46,6 +50,8 @@ REST = "\x00rest"  # row key of what the kommun counts in no area
 COLUMNS = ("count", "previous", "year_ago")
 KOMMUN, TOTAL = "", "\x00total"  # row key of the kommun, column key of the totals
 INF = float("inf")
+#: extra cost of hiding the kommun's total (quoted in the findings and the trend)
+GRAND_TOTAL_COST = 20.0
 
 
 @dataclass
@@ -81,7 +87,6 @@ class _Cell:
     lower: int = 0  # what the reader knows: the police's count of the type, at least
     hidden: str | None = None
     figure: FigureRow | None = field(default=None, repr=False)
-    fixed: bool = False  # known to the reader without being printed: never to be hidden
 
     def bounds(self, threshold: int, strict: bool) -> tuple[float, float]:
         """The values a reader knows a hidden cell may take (``strict``: a reader who
@@ -130,8 +135,10 @@ class _Table:
                 continue
             if cell.hidden:
                 cost = 0.0
-            elif with_published and cell.value > 0 and not cell.fixed:
+            elif with_published and cell.value > 0:
                 cost = 1.0 + (2.0 if cell.margin else 0.0) + cell.value / (cell.value + 50.0)
+                if cell.row == KOMMUN and cell.col == TOTAL:
+                    cost += GRAND_TOTAL_COST  # the headline number: the last resort
             else:
                 continue
             grow, shrink = _moves_if_hidden(cell, self.n, self.strict)
@@ -286,7 +293,8 @@ def protect(data: BoardData, threshold: int | None = None) -> DisclosureSummary:
 
 def _rest_row(cells: list[_Cell]) -> list[_Cell]:
     """The kommun's counts that lie in no area (kommun minus the areas), as an unprinted
-    row: its categories hidden from the reader, its total known (printed totals give it)."""
+    row: every cell an unknown to the reader (the network's balances say what the printed
+    totals give away about it)."""
     areas = [c for c in cells if c.row not in (KOMMUN, REST)]
     if not areas:
         return []
@@ -298,8 +306,7 @@ def _rest_row(cells: list[_Cell]) -> list[_Cell]:
         rest[c.col] = rest.get(c.col, 0) - c.value
     if not any(rest.values()) or min(rest.values()) < 0:
         return []  # the areas hold everything (or the tables do not add up: no row)
-    return [_Cell(REST, col, value, hidden=None if col == TOTAL else UNPUBLISHED,
-                  fixed=col == TOTAL) for col, value in rest.items()]
+    return [_Cell(REST, col, value, hidden=UNPUBLISHED) for col, value in rest.items()]
 
 
 def _police_lower(data: BoardData, n: int) -> dict[tuple[str, str], int]:
