@@ -713,10 +713,6 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Avbrutet: ingen PDF skapades.</translation>
     </message>
     <message>
-      <source>Done: &lt;b&gt;{file}&lt;/b&gt; ({pages} pages). The layout '{title}' is in the Layout Manager. &lt;a href='{pdf_url}'&gt;Open PDF&lt;/a&gt; · &lt;a href='{folder_url}'&gt;Show the folder&lt;/a&gt;</source>
-      <translation>Klart: &lt;b&gt;{file}&lt;/b&gt; ({pages} sidor). Layouten '{title}' finns i layouthanteraren. &lt;a href='{pdf_url}'&gt;Öppna PDF&lt;/a&gt; · &lt;a href='{folder_url}'&gt;Visa mappen&lt;/a&gt;</translation>
-    </message>
-    <message>
       <source>{title} is ready: {file}</source>
       <translation>{title} är klar: {file}</translation>
     </message>
@@ -735,6 +731,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>There are no incidents in the store for {what}. Choose another period, or sync and import first.</source>
       <translation>Det finns inga händelser i databasen för {what}. Välj en annan period, eller synka och importera först.</translation>
+    </message>
+    <message>
+      <source>Done: &lt;b&gt;{file}&lt;/b&gt; ({pages} pages). The layout '{title}' is in the Layout Manager. &lt;a href='{pdf_url}'&gt;Open PDF&lt;/a&gt; · &lt;a href='{folder_url}'&gt;Show the folder&lt;/a&gt;</source>
+      <translation>Klart: &lt;b&gt;{file}&lt;/b&gt; ({pages} sidor). Layouten '{title}' finns i layouthanteraren. &lt;a href='{pdf_url}'&gt;Öppna PDF&lt;/a&gt; · &lt;a href='{folder_url}'&gt;Visa mappen&lt;/a&gt;</translation>
     </message>
     <message>
       <source>The template {template} does not exist.</source>
@@ -1818,10 +1818,6 @@ Utdata HIDDEN_SMALL, HIDDEN_PROTECTING och INFORMATION_LOSS (% av de publicerade
       <translation>Nämndanalys för {period}</translation>
     </message>
     <message>
-      <source>Disclosure control: {hidden} of {published} counts hidden ({loss:.1f} %): {small} small, {protecting} to protect them.</source>
-      <translation>Röjandekontroll: {hidden} av {published} antal dolda ({loss:.1f} %): {small} små, {protecting} för att skydda dem.</translation>
-    </message>
-    <message>
       <source>Copy store</source>
       <translation>Kopiera databas</translation>
     </message>
@@ -2519,6 +2515,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>The template {template} lacks the board analysis's maps and tables (item ids {items}). Is it the right template? Start from the shipped template and keep the items' ids.</source>
       <translation>Mallen {template} saknar nämndanalysens kartor och tabeller (element-id {items}). Är det rätt mall? Utgå från den medföljande mallen och behåll elementens id.</translation>
+    </message>
+    <message>
+      <source>Disclosure control: {hidden} of {published} counts hidden ({loss} %): {small} small, {protecting} to protect them.</source>
+      <translation>Röjandekontroll: {hidden} av {published} antal dolda ({loss} %): {small} små, {protecting} för att skydda dem.</translation>
     </message>
     <message>
       <source>The template {template} does not exist. Choose another template or go back to the shipped one.</source>

@@ -109,6 +109,25 @@ def test_the_threshold_is_a_parameter(demo_store, demo_board, tmp_path):
     assert attack(pages).pinned == []
 
 
+def test_the_internal_lagesbild_stays_exact_and_marked_internal(provider_loaded_module,
+                                                                demo_store, tmp_path):
+    """The 14-day picture is for the safety unit only: its small counts are printed as they
+    are, nothing is hidden, and every page says it is internal."""
+    import processing
+
+    out = tmp_path / "lagesbild.pdf"
+    processing.run("trygghet:lagesbild", {"STORE": str(demo_store), "PERIOD_END": "2026-06-14",
+                                          "OUTPUT": str(out)})
+    pages = pdf_pages(out)
+    assert all("INTERNT – innehåller exakta platser" in page for page in pages)
+    rows = [m for m in map(ROW.match, pages[0].splitlines()) if m]
+    assert len(rows) >= 5
+    counts = [row[g] for row in rows for g in ("c", "p", "y")]
+    assert not [c for c in counts if c.startswith("<") or c == ".."], counts
+    assert {"1", "2"} & set(counts), counts  # small counts, exactly
+    assert "Röjandekontroll" not in "\n".join(pages)
+
+
 @pytest.fixture(scope="module")
 def seed_folder(tmp_path_factory):
     return tmp_path_factory.mktemp("seeds")

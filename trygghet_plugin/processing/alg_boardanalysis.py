@@ -9,7 +9,7 @@ from qgis.core import (
 )
 
 from ..analysis.periods import last_complete_tertial, parse_tertial
-from ..reports.generate import make_board_analysis
+from ..reports.generate import disclosure_message, make_board_analysis
 from ..settings import SettingsManager
 from .report_base import ReportAlgorithm
 
@@ -66,11 +66,7 @@ class BoardAnalysisAlgorithm(ReportAlgorithm):
         outputs = self.done(result, feedback)
         summary = result.disclosure
         if summary is not None:
-            feedback.pushInfo(self.tr(
-                "Disclosure control: {hidden} of {published} counts hidden ({loss:.1f} %): "
-                "{small} small, {protecting} to protect them.").format(
-                hidden=summary.hidden, published=summary.published, loss=summary.loss * 100,
-                small=summary.primary, protecting=summary.secondary))
+            feedback.pushInfo(disclosure_message(summary))
             outputs.update(HIDDEN_SMALL=summary.primary, HIDDEN_PROTECTING=summary.secondary,
                            INFORMATION_LOSS=round(summary.loss * 100, 2))
         return outputs

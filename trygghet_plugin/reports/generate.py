@@ -46,7 +46,7 @@ from ..analysis.hotspots import HotspotResult
 from ..analysis.periods import Period
 from ..analysis.select import incident_mask, load_frame
 from ..domain.taxonomy import Taxonomy
-from ..i18n import translator
+from ..i18n import language, translator
 from ..layers.hotspots import HOTSPOTS_QML, apply_style, hotspot_fields
 from ..layers.surveys import index_renderer
 from ..paths import resource, taxonomy_file
@@ -520,7 +520,21 @@ def add_to_project(inputs: LagesbildInputs | BoardInputs, project: QgsProject, o
         remove_report_layers(project, title)
         raise
     manager.addLayout(built.layout)
+    if inputs.kind == BOARD:
+        result.disclosure = inputs.data.disclosure
     return result
+
+
+def disclosure_message(summary) -> str:
+    """What the disclosure control of a board analysis hid, for the user who made it (the
+    dock's status line, the Processing log); the PDF's method section says it in Swedish."""
+    loss = f"{summary.loss * 100:.1f}"
+    if language() == "sv":
+        loss = loss.replace(".", ",")
+    return tr("Disclosure control: {hidden} of {published} counts hidden ({loss} %): "
+              "{small} small, {protecting} to protect them.").format(
+        hidden=summary.hidden, published=summary.published, loss=loss,
+        small=summary.primary, protecting=summary.secondary)
 
 
 def export_report(built: BuiltReport, out_pdf: Path) -> ReportResult:
