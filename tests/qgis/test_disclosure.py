@@ -109,6 +109,15 @@ def test_the_threshold_is_a_parameter(demo_store, demo_board, tmp_path):
     assert attack(pages).pinned == []
 
 
+def test_a_threshold_of_zero_hides_nothing_and_says_so(demo_store, demo_board, tmp_path):
+    result, pages = _board(demo_store, tmp_path / "zero.pdf", SMALL_COUNT=0)
+    text = "\n".join(" ".join(p.split()) for p in pages)
+    assert (result["HIDDEN_SMALL"], result["HIDDEN_PROTECTING"]) == (0, 0)
+    assert "<1" not in text and " .. " not in text and "visas som <" not in text
+    assert "gränsen för små antal är satt till 0, så inga antal döljs" in text
+    assert "Publik version – aggregerade uppgifter" in pages[0]
+
+
 def test_the_internal_lagesbild_stays_exact_and_marked_internal(provider_loaded_module,
                                                                 demo_store, tmp_path):
     """The 14-day picture is for the safety unit only: its small counts are printed as they

@@ -27,6 +27,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from . import charts
 from . import layout as lay
+from .disclosure import small_counts
 from .formatting import date_range, number
 from .model import BoardData
 from .privacy import (
@@ -38,7 +39,13 @@ from .privacy import (
     rate_text,
 )
 
-PUBLIC_MARK = "Publik version – aggregerade uppgifter, små antal visas som <{n}"
+PUBLIC_MARK = "Publik version – aggregerade uppgifter"
+
+
+def public_mark(n: int) -> str:
+    """Every page's line on what kind of document this is (``n``: the small-count threshold)."""
+    return PUBLIC_MARK + (f", små antal visas som <{n + 1}" if n > 0 else "")
+
 PAGE_W, PAGE_H = 210.0, 297.0
 #: pages of the template, in order; the area page is cloned once per area
 PAGES = ("summary", "trends", "area", "survey", "police", "method")
@@ -66,7 +73,7 @@ def build_template(project: QgsProject) -> QgsPrintLayout:
         lay.add_band(layout, f"band_{name}", page, (0, 0, PAGE_W, 20), "#1f4e79")
         lay.add_label(layout, f"header_{name}", "Trygghetsanalys", page, (10, 4, 190, 8),
                     size=13, bold=True, color=white)
-        lay.add_label(layout, f"public_{name}", PUBLIC_MARK.format(n=3), page,
+        lay.add_label(layout, f"public_{name}", public_mark(2), page,
                     (10, 12, 190, 6), size=7.5, color=white)
         lay.add_label(layout, f"footer_{name}", "", page, (10, 288, 190, 5), size=6.5,
                     align=lay.Qt.AlignRight)
@@ -215,7 +222,7 @@ def fill(layout: QgsPrintLayout, data: BoardData, *, work_dir: Path,
         elif isinstance(item, QgsLayoutItem) and item.id().startswith("header_"):
             item.setText(header)
         elif isinstance(item, QgsLayoutItem) and item.id().startswith("public_"):
-            item.setText(PUBLIC_MARK.format(n=n + 1))
+            item.setText(public_mark(n))
 
     lay.set_text(layout, "title", f"Trygghetsanalys {data.kommun_name} kommun")
     lay.set_text(layout, "subtitle", f"Tertial {data.tertial}: {period}. Underlag till "
@@ -224,8 +231,9 @@ def fill(layout: QgsPrintLayout, data: BoardData, *, work_dir: Path,
     lay.set_rows(layout, "summary_figures", _figure_rows(data.figures, data.total, n),
                colors=[[f.color] + [None] * 5 for f in data.figures])
     lay.set_text(layout, "summary_note",
-               f"{data.figures_note} Antal 1–{n} visas som <{n + 1}; "
-               f"{SECONDARY_MARK} = dolt för att skydda ett litet antal (se Metod).")
+               f"{data.figures_note} Antal {small_counts(n)} visas som <{n + 1}; "
+               f"{SECONDARY_MARK} = dolt för att skydda ett litet antal (se Metod)."
+               if n > 0 else data.figures_note)
     lay.set_text(layout, "stale_note", data.stale_note)
     lay.set_map(layout, "summary_map", summary_layers, extent)
     lay.set_legend(layout, "summary_legend", summary_layers)

@@ -350,13 +350,21 @@ def _protect_police(data: BoardData, n: int, summary: DisclosureSummary) -> None
         summary.primary += len(hidden)
 
 
+def small_counts(n: int) -> str:
+    """"1–2" (or "1" when the threshold is 1): the counts shown as ``<n+1``."""
+    return "1" if n == 1 else f"1–{n}"
+
+
 def method_text(summary: DisclosureSummary) -> str:
     """The method section's paragraph on what is hidden and why, in plain Swedish."""
     n = summary.threshold
     share = f"{summary.loss * 100:.1f}".replace(".", ",")
+    if n <= 0:  # the municipality chose to hide nothing: say so, claim no protection
+        return (f"Röjandekontroll: gränsen för små antal är satt till 0, så inga antal "
+                f"döljs. Alla rapportens {summary.published} antal visas.")
     return (
-        f"Röjandekontroll: små antal kan peka ut enskilda personer. Antal 1–{n} visas "
-        f"därför som <{n + 1} (där det behövs för skyddet även 0, så <{n + 1} betyder "
+        f"Röjandekontroll: små antal kan peka ut enskilda personer. Antal {small_counts(n)} "
+        f"visas därför som <{n + 1} (där det behövs för skyddet även 0, så <{n + 1} betyder "
         f"0–{n}). Eftersom tabellernas summor, föregående perioder, "
         "procentförändringar, antal per 1 000 invånare och områdessidorna (som tillsammans "
         "blir kommunens tabell) annars skulle göra det möjligt att räkna fram ett dolt antal, "
