@@ -58,6 +58,7 @@ def provider_loaded_module(qgis_processing):
 def test_no_hidden_count_of_the_demo_can_be_worked_out(demo_board):
     result, pages = demo_board
     found = attack(pages)
+    assert found.rest_assumed  # the reader knows what lies in no area is the police's
     assert len(found.hidden) >= 60  # small counts and those that protect them
     assert found.pinned == [], found.pinned[:5]
     assert result["HIDDEN_SMALL"] > 0 and result["HIDDEN_PROTECTING"] > 0

@@ -44,12 +44,20 @@ def _board(areas: dict[str, dict[str, tuple[int, int, int]]],
 
 
 def _ranges(data: BoardData, col: str) -> dict[tuple[str, str], tuple[float, float]]:
-    """The reader's LP: rows add up, the areas add up to at most the kommun, the police's
-    count of a type is part of the kommun's; "<3" is 0..2 and ".." at least 3."""
+    """The reader's LP: rows add up, the areas add up to at most the kommun and the kommun
+    minus the areas to at most the police's count of the type (as the method section says),
+    the police's count of a type is part of the kommun's; "<3" is 0..2 and ".." at least 3."""
+    j = COLUMNS.index(col)
     tables = [("kommun", data.figures, data.total)] + \
         [(a.code, a.figures, a.total) for a in data.areas]
-    cells = {(name, f.code): f for name, rows, total in tables for f in [*rows, total]}
-    hidden = [k for k, f in cells.items() if f.hidden.get(col)]
+    value = {(name, f.code): getattr(f, col) for name, rows, total in tables
+             for f in [*rows, total]}
+    reason = {(name, f.code): f.hidden.get(col) for name, rows, total in tables
+              for f in [*rows, total]}
+    for (label, *values), hidden in zip(data.police_rows, data.police_hidden):
+        value[("police", label)] = values[j]
+        reason[("police", label)] = hidden.get(j)
+    hidden = [k for k, why in reason.items() if why]
     index = {k: i for i, k in enumerate(hidden)}
     eq, b_eq, ub, b_ub = [], [], [], []
 
@@ -58,19 +66,21 @@ def _ranges(data: BoardData, col: str) -> dict[tuple[str, str], tuple[float, flo
         for key, coef in terms.items():
             if key in index:
                 row[index[key]] += coef
-            elif key in cells:
-                rhs -= coef * getattr(cells[key], col)
+            else:  # a cell no table prints is 0
+                rhs -= coef * value.get(key, 0)
         rows.append(row)
         rhs_list.append(rhs)
 
     for name, rows, _ in tables:
         add({**{(name, f.code): 1.0 for f in rows}, (name, "total"): -1.0}, 0.0, eq, b_eq)
     for cat in (*CATEGORIES, "total"):
-        add({**{(a.code, cat): 1.0 for a in data.areas}, ("kommun", cat): -1.0}, 0.0, ub, b_ub)
-    for label, *values in data.police_rows:
-        value = values[COLUMNS.index(col)]
-        add({("kommun", label): -1.0}, -(1 if 0 < value <= 2 else value), ub, b_ub)
-    bounds = [(0, 2) if cells[k].hidden[col] == "primary" else (3, None) for k in hidden]
+        areas = {(a.code, cat): 1.0 for a in data.areas}
+        add({**areas, ("kommun", cat): -1.0}, 0.0, ub, b_ub)
+        if cat != "total":  # what lies in no area is the police's kommun-level events
+            add({**{k: -1.0 for k in areas}, ("kommun", cat): 1.0, ("police", cat): -1.0},
+                0.0, ub, b_ub)
+            add({("police", cat): 1.0, ("kommun", cat): -1.0}, 0.0, ub, b_ub)
+    bounds = [(0, 2) if reason[k] == "primary" else (3, None) for k in hidden]
     out = {}
     for key, i in index.items():
         c = np.zeros(len(hidden))
@@ -108,6 +118,22 @@ def test_a_small_police_count_placed_only_on_the_kommun_is_not_pinned(theft):
     assert set(theft_row.hidden.values()) == {"primary"}
     assert summary.secondary > 0 and summary.unprotected == 0
     assert not data.total.hidden  # the kommun's total is the last thing to hide
+    assert _pinned(data) == []
+
+
+def test_a_hidden_police_count_is_not_pinned_by_the_rest():
+    """Violence: 5 in the areas and 2 police events on the kommun only (shown <3 in the
+    police table). Kommun 7 − areas 5 = 2 is at most the police's count, which is at most 2:
+    the rest must be able to be smaller, or the police's count is given away."""
+    areas = {
+        "A1": {"skade": (20, 18, 25), "nedsk": (9, 7, 8), "vald": (3, 4, 5)},
+        "A2": {"skade": (31, 22, 27), "nedsk": (11, 13, 12), "vald": (2, 6, 4)},
+        "A3": {"skade": (14, 16, 19), "nedsk": (6, 8, 9)},
+    }
+    data = _board(areas, {"vald": (2, 2, 2)}, {"vald": (2, 2, 2)})
+    summary = protect(data)
+    assert data.police_hidden[0] == {0: "primary", 1: "primary", 2: "primary"}
+    assert summary.secondary > 0 and summary.unprotected == 0
     assert _pinned(data) == []
 
 

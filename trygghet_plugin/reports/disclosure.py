@@ -8,11 +8,11 @@ previous one, a year earlier):
 * each row's total is the sum of its categories, and the areas add up to the kommun but for
   what is placed no closer than the kommun (police events at its centre point): that rest
   is a row of its own that the document does not print, so every column is a table with
-  both margins. None of the rest's cells is printed: each is an unknown (0 or more) to the
-  reader. What the printed totals say about it (the kommun's total minus the areas' totals)
-  is the balance of the totals' column, so a cycle through the rest's total needs another
-  hidden total; treating that total as known would leave a small count that is the kommun's
-  only hidden one, with its whole count in the rest, without any cycle at all;
+  both margins. None of the rest's cells is printed: each is an unknown to the reader,
+  from 0 to the police's count of that type (the method section says the rest is the
+  police's kommun-level events). What the printed totals say about it (the kommun's total
+  minus the areas' totals) is the balance of the totals' column, so a cycle through the
+  rest's total needs another hidden total;
 * the trend (text and chart) repeats the kommun's row for every tertial of three years;
 * the police's counts per type are a part of the kommun's counts of that type.
 
@@ -87,12 +87,16 @@ class _Cell:
     lower: int = 0  # what the reader knows: the police's count of the type, at least
     hidden: str | None = None
     figure: FigureRow | None = field(default=None, repr=False)
+    upper: float = INF  # an unprinted cell's most, as the reader sees it (see _rest_row)
+    #: an unprinted cell whose smallest possible value would pin a hidden count (the
+    #: police's): it must be able to shrink along a cycle
+    needs_shrink: bool = False
 
     def bounds(self, threshold: int, strict: bool) -> tuple[float, float]:
         """The values a reader knows a hidden cell may take (``strict``: a reader who
         takes every "<3" for 1 or 2)."""
         if self.hidden == UNPUBLISHED:
-            return 0, INF
+            return 0, self.upper
         if self.hidden == PRIMARY:
             return (max(1, self.lower) if self.value and strict else self.lower), threshold
         return max(threshold + 1, self.lower), INF
@@ -152,6 +156,7 @@ class _Table:
     def _path(self, cell: _Cell, with_published: bool) -> list[_Cell] | None:
         """The cheapest cycle through ``cell``: the cells that close it (None: none)."""
         grow, shrink = cell.moves(self.n, self.strict)
+        grow = grow and not cell.needs_shrink
         u, v = cell.arc()
         arcs = self._arcs(cell, with_published)
         best: tuple[float, list[_Cell]] | None = None
@@ -177,7 +182,8 @@ class _Table:
         unprotected = 0
         done: set[int] = set()
         while True:
-            pinned = [c for c in self.cells if c.hidden and c.hidden != UNPUBLISHED
+            pinned = [c for c in self.cells if c.hidden
+                      and (c.hidden != UNPUBLISHED or c.needs_shrink)
                       and id(c) not in done and self._path(c, with_published=False) is None]
             if not pinned:
                 return unprotected
@@ -260,6 +266,8 @@ def protect(data: BoardData, threshold: int | None = None) -> DisclosureSummary:
     n = data.small_count_threshold if threshold is None else threshold
     summary = DisclosureSummary(n)
     police_lower = _police_lower(data, n)
+    police = {col: {label: values[i] for label, *values in data.police_rows}
+              for i, col in enumerate(COLUMNS)}
     for col in COLUMNS:
         cells = []
         for row, figures, total in _rows(data):
@@ -271,7 +279,7 @@ def protect(data: BoardData, threshold: int | None = None) -> DisclosureSummary:
                 if 0 < value <= n:
                     cell.hidden = PRIMARY
                 cells.append(cell)
-        cells += _rest_row(cells)
+        cells += _rest_row(cells, police.get(col, {}), n)
         summary.unprotected += _Table(cells, n).protect()
         for cell in cells:
             figure = cell.figure
@@ -291,10 +299,15 @@ def protect(data: BoardData, threshold: int | None = None) -> DisclosureSummary:
     return summary
 
 
-def _rest_row(cells: list[_Cell]) -> list[_Cell]:
+def _rest_row(cells: list[_Cell], police: dict[str, int], n: int) -> list[_Cell]:
     """The kommun's counts that lie in no area (kommun minus the areas), as an unprinted
     row: every cell an unknown to the reader (the network's balances say what the printed
-    totals give away about it)."""
+    totals give away about it). The method section says that what lies in no area is the
+    police's events placed only on the kommun, so a reader takes a category's rest to be at
+    most the police's printed count of that type (``n`` when that is shown <n+1, 0 for a
+    type the police table does not list). Where the rest is as large as a hidden police
+    count can be, a rest that cannot shrink would pin that police count: it must shrink
+    along a cycle like any hidden count."""
     areas = [c for c in cells if c.row not in (KOMMUN, REST)]
     if not areas:
         return []
@@ -306,7 +319,19 @@ def _rest_row(cells: list[_Cell]) -> list[_Cell]:
         rest[c.col] = rest.get(c.col, 0) - c.value
     if not any(rest.values()) or min(rest.values()) < 0:
         return []  # the areas hold everything (or the tables do not add up: no row)
-    return [_Cell(REST, col, value, hidden=UNPUBLISHED) for col, value in rest.items()]
+    labels = {c.col: c.figure.label for c in cells if c.row == KOMMUN and c.figure}
+    out = []
+    for col, value in rest.items():
+        cell = _Cell(REST, col, value, hidden=UNPUBLISHED)
+        if col != TOTAL:
+            seen = police.get(labels.get(col, ""), 0)
+            hidden = 0 < seen <= n
+            # never below the true value: a rest that holds more than the police's events
+            # (a point outside every area) is no bound a reader can rely on
+            cell.upper = max(value, n if hidden else seen)
+            cell.needs_shrink = hidden and value >= n
+        out.append(cell)
+    return out
 
 
 def _police_lower(data: BoardData, n: int) -> dict[tuple[str, str], int]:
