@@ -144,6 +144,7 @@ def seed_folder(tmp_path_factory):
 
 
 @pytest.mark.slow
+@pytest.mark.sweep
 @pytest.mark.parametrize("seed", SEEDS)
 def test_no_hidden_count_can_be_worked_out_for_any_seed(provider_loaded_module, seed_folder,
                                                         seed):
