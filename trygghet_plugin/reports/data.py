@@ -238,6 +238,12 @@ def lagesbild_method(cell_size: float) -> list[str]:
         "Benjamini–Hochbergs korrektion över tabellens rader (falsk upptäcktsrisk 5 %). Rader "
         "med mindre än ett års historik prövas inte. Föregående period och ett år sedan är "
         "sammanhang, inte test.",
+        "Ovanligt just nu (violett) visar platser med fler händelser än platsens egen "
+        "historia gör väntat: varje sexhörning med sina sex grannar jämförs med sin andel av "
+        "kommunens händelser under upp till tre år (samma tid på året väger tyngst) gånger "
+        "periodens antal; nollhypotesen är att platsen har sin vanliga andel. Negativ "
+        "binomialfördelning, minst fem händelser, Benjamini–Hochberg över kommunens alla "
+        "fönster.",
         f"Hotspots (Gi*) visar var händelserna koncentreras, inte vad som är nytt: varje "
         f"sexhörning ({cell_size:g} m) och dess sex grannar jämförs med en jämn fördelning "
         "över kommunen; klass 90/95/99 % efter Benjamini–Hochbergs korrektion över "
