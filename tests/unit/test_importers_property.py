@@ -248,3 +248,105 @@ def test_police_export(rows):
         assert "export:5000-K1-25" in taken
         assert len(taken) + result.rejected == result.read == len(lines)
         assert integrity_ok(store)
+
+
+# -- areas and surveys ---------------------------------------------------------------------
+def square(lon: float, lat: float, d: float = 0.01) -> list:
+    return [[[lon, lat], [lon + d, lat], [lon + d, lat + d], [lon, lat + d], [lon, lat]]]
+
+
+@st.composite
+def good_area(draw, n: int) -> dict:
+    lon, lat = 14.55 + 0.02 * (n % 5), 57.60 + 0.02 * (n // 5)  # squares that do not overlap
+    return {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": square(lon, lat)},
+            "properties": {"deso": f"0682C{1000 + n:04d}", "name": draw(ANY_TEXT)}}
+
+
+@st.composite
+def hostile_area(draw, n: int) -> dict:
+    geometry = draw(st.one_of(
+        st.none(), VALUES,
+        st.just({"type": "Point", "coordinates": [14.7, 57.65]}),
+        st.just({"type": "Polygon", "coordinates": square(2.35, 48.85)}),  # Paris
+        st.just({"type": "Polygon", "coordinates": [[[14.6, 57.6], [14.7, 57.7], [14.7, 57.6],
+                                                     [14.6, 57.7], [14.6, 57.6]]]}),  # bow tie
+        st.builds(lambda c: {"type": "Polygon", "coordinates": [[list(c), list(c), list(c)]]},
+                  COORDS)))
+    code = draw(st.one_of(st.none(), ANY_TEXT, st.just(""), st.integers()))
+    return {"type": "Feature", "geometry": geometry, "properties": {"deso": code,
+                                                                     "name": draw(VALUES)}}
+
+
+def _json(value) -> str:
+    return json.dumps(value, default=str, ensure_ascii=True)
+
+
+@SETTINGS
+@given(delivery(good=good_area, hostile=hostile_area))
+def test_areas(data):
+    from trygghet_plugin.sources.areas import import_areas
+    from trygghet_plugin.sources.http import SourceError
+
+    goods, features = data
+    path = Path(tempfile.mkdtemp()) / "deso.geojson"
+    path.write_text(_json({"type": "FeatureCollection", "features": features}),
+                    encoding="utf-8")
+    with fresh_store() as store:
+        try:
+            result = import_areas(store, str(path), code_field="deso", kind="deso")
+        except SourceError as exc:  # a clear message: the file as a whole says nothing
+            assert not goods and str(exc)
+            return
+        codes = {a.code for a in store.areas(kind="deso")}
+        assert {g["properties"]["deso"] for g in goods} <= codes
+        rejected = store.rejected()
+        assert all(r.reason for r in rejected)
+        # every feature is an area (parts of one code are merged) or a rejection
+        assert len(codes) + len(rejected) + result.merged_parts >= distinct(features)
+        assert integrity_ok(store)
+
+
+@st.composite
+def survey_rows(draw):
+    good = [["Trygghetsmätning 2025", f"0682C{1000 + n:04d}", "Otrygg ute sent",
+             str(draw(st.integers(1, 5))), str(draw(st.integers(10, 300)))]
+            for n in range(draw(st.integers(0, 4)))]
+    cell = st.one_of(ANY_TEXT.map(csv_cell), POISON_TIMES,
+                     st.floats(allow_nan=True, allow_infinity=True).map(str))
+    bad = [[draw(cell) for _ in range(5)] for _ in range(draw(st.integers(0, 5)))]
+    return good, draw(st.permutations(good + bad))
+
+
+@SETTINGS
+@given(survey_rows())
+def test_surveys(data):
+    from trygghet_plugin.domain.area import Area
+    from trygghet_plugin.sources.surveys import import_results
+
+    good, rows = data
+    folder = Path(tempfile.mkdtemp())
+    path = folder / "enkat.csv"
+    with open(path, "w", encoding="utf-8", errors="surrogatepass", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow(["undersökning", "område", "fråga", "index", "svarande"])
+        writer.writerows(rows)
+    from osgeo import ogr
+
+    with fresh_store() as store:
+        store.upsert_areas([Area(f"0682C{1000 + n:04d}", "deso",
+                                 bytes(ogr.CreateGeometryFromWkt(
+                                     f"POLYGON(({x} 6390000,{x + 500} 6390000,{x + 500} "
+                                     f"6390500,{x} 6390500,{x} 6390000))").ExportToIsoWkb()),
+                                 kommunkod="0682")
+                            for n, x in enumerate(range(480000, 482500, 500))])
+        result = import_results(store, path)
+        stored = {(r.area_code, r.question) for r in store.survey_results()}
+        assert {(g[1], g[2]) for g in good} <= stored
+        rejected = store.rejected()
+        assert all(r.reason for r in rejected)
+        # every row is a result or a rejection (empty and duplicate rows are skipped, as the
+        # summary says)
+        taken = len(stored) + len(rejected)
+        assert taken >= len({tuple(r) for r in rows if any(c.strip() for c in r)}) - \
+            len(result.warnings) * len(rows)
+        assert integrity_ok(store)

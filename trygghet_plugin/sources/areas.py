@@ -287,8 +287,11 @@ def read_areas(source: str, *, layer_name: str | None = None, code_field: str | 
                 continue  # another kommun's DeSO/RegSO (codes start with the kommunkod)
             geom = feature.GetGeometryRef()
 
-            def reject(reason: str, raw=raw, area_code=area_code) -> None:
-                rejected.append(Rejected(SOURCE, f"{label}: {raw}", reason, area_code or None))
+            def reject(reason: str, raw=raw, area_code=area_code, number=read) -> None:
+                # The feature's number in the layer keeps two rejected features with the
+                # same fields apart (the store keeps one row per distinct text).
+                rejected.append(Rejected(SOURCE, f"{label} #{number}: {raw}", reason,
+                                         area_code or None))
 
             if not area_code:
                 reject(tr("no code (field '{field}')").format(field=code))
