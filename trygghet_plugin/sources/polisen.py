@@ -533,7 +533,7 @@ class RateLimiter:
         # Recorded before the call is made: a call that fails still counts.
         self.store.write_batch([], [], SyncState(RATE_KEY, {"calls": calls[-self.per_hour:]},
                                                  last_request=to_utc_text(
-                                                     clock.now())))
+                                                     clock.now()), shared=True))
 
 
 def poll(store: Store, *, kommun: Kommun | None = None, url: str = FEED_URL,
