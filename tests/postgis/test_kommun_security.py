@@ -331,3 +331,31 @@ def test_a_planner_reads_the_views_without_free_text(region, provider, qgis_app,
     with pytest.raises(QgsProcessingException, match="bara läsrätt.*kan inte skriva till den"):
         processing.run("trygghet:syncreports", {"SOURCE": "file", "FILE": str(export),
                                                 "STORE": region.uri("planner")})
+
+
+def test_a_role_of_two_kommuner_says_which_kommun(region, make_login, pg_cluster):
+    from trygghet_plugin.domain.survey import SurveyPlace
+
+    user = f"two_{uuid.uuid4().hex[:8]}"
+    make_login(user, "pw-two", f"trygghet_kommun_{JONKOPING}", f"trygghet_kommun_{NASSJO}")
+    uri = f"postgresql://{user}@127.0.0.1:{pg_cluster.port}/trygghet?schema={region.schema}"
+    before = region.rows()
+    with open_store(uri) as both:
+        assert both.write_kommuner == {JONKOPING, NASSJO}
+        counts = both.write_batch([
+            Incident("reports-0680", "N1", "ovrigt", 440000.0, 6400000.0, None),
+            Incident("reports-0680", "N2", "ovrigt", 440000.0, 6400000.0, None,
+                     kommunkod=JONKOPING)])
+        assert (counts.new, counts.rejected) == (1, 1)
+        (reason,) = [r.reason for r in both.rejected("reports-0680") if r.source_id == "N1"]
+        assert "saknar kommun" in reason and "kommun=" in reason
+        # A place outside every area: the database cannot tell whose it is and refuses it.
+        with pytest.raises(StoreError, match="får inte skriva en annan kommuns rader.*inget "
+                                             "skrevs"):
+            both.upsert_survey_places([SurveyPlace("survey:x", "S", 300000.0, 6900000.0,
+                                                   "Mörkt", None)])
+    with open_store(f"{uri}&kommun={NASSJO}") as nassjo:
+        assert nassjo.upsert_survey_places([SurveyPlace(
+            "survey:x", "S", 300000.0, 6900000.0, "Mörkt", None)]).new == 1
+    after = region.rows()
+    assert len(after["survey_places"]) == len(before["survey_places"]) + 1

@@ -21,6 +21,12 @@ With ``kommun`` the store is scoped to one kommun of a region: every read (incid
 counts, survey tables through their area, layers) sees only that kommun, incidents and areas
 written without a kommunkod get it, and records of another kommun are rejected with the
 reason, never written over another kommun's rows.
+
+The scope is the client's; the database keeps kommuner apart itself (:mod:`.pg_security`,
+schema version 6): row-level security lets a role write only its kommuner's rows, and
+planners read views without free text. The store asks the database which kommuner its role
+writes, keeps the records of others as rejected ones with the reason, and reads (and makes
+layers) from the planners' views when the role cannot read a table.
 """
 
 from __future__ import annotations
