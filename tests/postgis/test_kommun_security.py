@@ -359,3 +359,15 @@ def test_a_role_of_two_kommuner_says_which_kommun(region, make_login, pg_cluster
             "survey:x", "S", 300000.0, 6900000.0, "Mörkt", None)]).new == 1
     after = region.rows()
     assert len(after["survey_places"]) == len(before["survey_places"]) + 1
+
+
+def test_police_events_of_another_kommun_are_refused(region, provider, sample_files):
+    import processing
+
+    before = region.rows()
+    out = processing.run("trygghet:importpolice", {
+        "INPUT": str(sample_files["police_events"]), "KOMMUN": NASSJO,
+        "STORE": region.uri("jonkoping")})
+    assert out["NEW"] == out["UPDATED"] == 0 and out["REJECTED"] > 0
+    assert "Får inte skriva kommun 0682:s rader" in out["SUMMARY"]
+    assert region.rows() == before
