@@ -371,3 +371,75 @@ def test_police_events_of_another_kommun_are_refused(region, provider, sample_fi
     assert out["NEW"] == out["UPDATED"] == 0 and out["REJECTED"] > 0
     assert "Får inte skriva kommun 0682:s rader" in out["SUMMARY"]
     assert region.rows() == before
+
+
+def _recording_iface_class():
+    """The QGIS tests' RecordingIface (tests/qgis/conftest.py), for the dock below."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "qgis" / "conftest.py"
+    spec = importlib.util.spec_from_file_location("trygghet_qgis_test_conftest", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.RecordingIface
+
+
+def test_the_sync_dock_says_what_it_may_not_write(region, qgis_iface, sample_files, tmp_path):
+    import sys
+    from pathlib import Path
+
+    from qgis.PyQt.QtWidgets import QMainWindow
+
+    from trygghet_plugin import classFactory
+    from trygghet_plugin.settings import ConnectionStore, SettingsManager
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "qgis"))
+    from qt_wait import wait_for
+
+    settings = SettingsManager()
+    settings.set("sync_dock_visible", False)
+    stored = settings.get("store_path")  # the dock remembers its STORE: put it back after
+    main = QMainWindow()
+    plugin = classFactory(_recording_iface_class()(main, qgis_iface.messageBar()))
+    plugin.initGui()
+    before = region.rows()
+    try:
+        plugin.sync_action.trigger()
+        dock = plugin.sync_dock
+        dock.storeEdit.setText(region.uri("jonkoping"))
+        dock.storeEdit.editingFinished.emit()
+
+        def sync(name: str, path) -> object:
+            dock.addButton.click()
+            dock.nameEdit.setText(name)
+            dock.kindCombo.setCurrentIndex(dock.kindCombo.findData("file"))
+            dock.fileEdit.setText(str(path))
+            dock.saveButton.click()
+            results = []
+            dock.sync_done.connect(results.append)
+            dock.syncButton.click()
+            wait_for(lambda: results)
+            dock.sync_done.disconnect(results.append)
+            return results[0]
+
+        copy = tmp_path / f"rapporter{sample_files['reports'].suffix}"
+        shutil.copy(sample_files["reports"], copy)
+        result = sync("Nässjös rapporter, kopia", copy)
+        assert result is not None and result.new == result.updated == 0
+        assert dock.rejectedLabel.text() == str(result.rejected) != "0"
+        assert "Får inte skriva kommun 0682:s rader" in dock.statusLabel.text()
+        # Nässjö's own file: its sync state is Nässjö's, so the whole sync is refused.
+        dock.fullCheck.setChecked(True)
+        assert sync("Nässjös rapporter", sample_files["reports"]) is None
+        assert "Synkstatusen för file:" in dock.statusLabel.text()
+        assert "hör till kommun 0682" in dock.statusLabel.text()
+    finally:
+        plugin.unload()
+        store = ConnectionStore()
+        for connection in store.list():
+            store.remove(connection.id)
+        settings.set("store_path", stored)
+        settings.set("sync_dock_visible", False)
+        main.deleteLater()
+    assert region.rows() == before
