@@ -443,3 +443,62 @@ def test_the_sync_dock_says_what_it_may_not_write(region, qgis_iface, sample_fil
         settings.set("sync_dock_visible", False)
         main.deleteLater()
     assert region.rows() == before
+
+
+def test_a_store_of_version_5_gets_its_kommuner_and_planners_lose_the_free_text(
+        pg_cluster, pg_uri, pg_schema, fill_store, make_login):
+    """The upgrade, on a store whose roles were set up with the roles.sql before version 6
+    (planners could read every table then)."""
+    from trygghet_plugin.store.postgis import PostgisStore
+
+    old = PostgisStore(pg_uri, target_version=5)
+    fill_store(old)
+    old.close()
+    pg_cluster.psql("trygghet", "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname "
+                    "= 'trygghet_reader') THEN CREATE ROLE trygghet_reader NOLOGIN; END IF; "
+                    "END $$; "
+                    f"GRANT USAGE ON SCHEMA {pg_schema} TO trygghet_reader; "
+                    f"GRANT SELECT ON ALL TABLES IN SCHEMA {pg_schema} TO trygghet_reader")
+    planner = f"planner_{uuid.uuid4().hex[:8]}"
+    make_login(planner, "pw-p", "trygghet_reader")
+    with open_store(pg_uri) as owner:
+        assert owner.schema_version() == 6
+        incidents = owner.count("incidents")
+    conn = psycopg2.connect(pg_cluster.dsn())
+    with conn.cursor() as cur:
+        for table in ("survey_results", "survey_places", "survey_comparison",
+                      "police_area_counts"):  # filled from their areas
+            cur.execute(f"SELECT count(*), count(*) FILTER (WHERE kommunkod = '0682') "
+                        f"FROM {pg_schema}.{table}")
+            total, nassjo = cur.fetchone()
+            assert total == nassjo > 0, table
+    conn.close()
+    conn = psycopg2.connect(pg_cluster.dsn(user=planner, password="pw-p"))
+    with conn.cursor() as cur, pytest.raises(psycopg2.errors.InsufficientPrivilege):
+        cur.execute(f"SELECT description FROM {pg_schema}.incidents")
+    conn.close()
+    with open_store(f"postgresql://{planner}@127.0.0.1:{pg_cluster.port}/trygghet"
+                    f"?schema={pg_schema}") as store:
+        assert store.count("incidents") == incidents
+        assert "incidents_planner" in store.layer_source("incidents").uri
+
+
+def test_an_owner_that_is_no_superuser_writes_every_kommun(pg_cluster, pg_schema, make_login):
+    """FORCE ROW LEVEL SECURITY holds the owner to the policies too; they let it through."""
+    user = f"owner_{uuid.uuid4().hex[:8]}"
+    make_login(user, "pw-o")
+    pg_cluster.psql("trygghet", f"GRANT CREATE ON DATABASE trygghet TO {user}")
+    uri = f"postgresql://{user}@127.0.0.1:{pg_cluster.port}/trygghet?schema={pg_schema}"
+    with open_store(uri) as owner:
+        assert owner.write_kommuner is None
+        counts = owner.write_batch([
+            Incident("r", "1", "ovrigt", 470000.0, 6390000.0, None, kommunkod=NASSJO),
+            Incident("r", "2", "ovrigt", 440000.0, 6400000.0, None, kommunkod=JONKOPING),
+            Incident("r", "3", "ovrigt", 440000.0, 6400000.0, None)])
+        assert counts.new == 3
+    conn = psycopg2.connect(pg_cluster.dsn())
+    with conn.cursor() as cur:  # the policies, not the owner's bypass, let it through
+        cur.execute(f"SELECT relforcerowsecurity FROM pg_class WHERE oid = "
+                    f"'{pg_schema}.incidents'::regclass")
+        assert cur.fetchone()[0] is True
+    conn.close()
