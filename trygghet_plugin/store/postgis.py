@@ -498,8 +498,13 @@ class PostgisStore(Store):
         """The user's message for a database error; ``doing`` is what failed, a translated
         verb phrase (``tr("read")``; default: writing)."""
         doing = doing or tr("write to")
+        text = str(exc)
+        # PostgreSQL says both "permission denied" and a row-level security refusal with
+        # SQLSTATE 42501; the words tell them apart (a server in English, or a kommun's role
+        # that can only have been refused a row).
         if isinstance(exc, psycopg2.errors.InsufficientPrivilege) and not self.read_only \
-                and (self.write_kommuner is not None or "row-level" in str(exc)):
+                and ("row-level" in text or (self.write_kommuner is not None
+                                             and "permission denied" not in text)):
             # Row-level security refused a row: the last guard, when a write reached the
             # database that the checks before it did not catch.
             return StoreError(tr(
