@@ -252,6 +252,9 @@ def test_the_database_refuses_plain_sql_too(region):
                 cur.execute(statement)
         cur.execute(f"UPDATE {s}.incidents SET category = category WHERE kommunkod = '0680'")
         assert cur.rowcount == 60  # its own rows it changes
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege,
+                           match="permission denied for view incidents_planner"):
+            cur.execute(f"UPDATE {s}.incidents_planner SET category = 'x'")
     conn.close()
     assert region.rows() == before
 
@@ -454,13 +457,23 @@ def test_a_store_of_version_5_gets_its_kommuner_and_planners_lose_the_free_text(
     old = PostgisStore(pg_uri, target_version=5)
     fill_store(old)
     old.close()
+    # What the roles.sql before version 6 granted (tables and every future table).
     pg_cluster.psql("trygghet", "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname "
                     "= 'trygghet_reader') THEN CREATE ROLE trygghet_reader NOLOGIN; END IF; "
+                    "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'trygghet_writer') "
+                    "THEN CREATE ROLE trygghet_writer NOLOGIN IN ROLE trygghet_reader; END IF; "
                     "END $$; "
                     f"GRANT USAGE ON SCHEMA {pg_schema} TO trygghet_reader; "
-                    f"GRANT SELECT ON ALL TABLES IN SCHEMA {pg_schema} TO trygghet_reader")
-    planner = f"planner_{uuid.uuid4().hex[:8]}"
+                    f"GRANT SELECT ON ALL TABLES IN SCHEMA {pg_schema} TO trygghet_reader; "
+                    f"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {pg_schema} "
+                    "TO trygghet_writer; "
+                    f"ALTER DEFAULT PRIVILEGES IN SCHEMA {pg_schema} GRANT SELECT ON TABLES "
+                    "TO trygghet_reader; "
+                    f"ALTER DEFAULT PRIVILEGES IN SCHEMA {pg_schema} GRANT INSERT, UPDATE, "
+                    "DELETE ON TABLES TO trygghet_writer")
+    planner, analyst = f"planner_{uuid.uuid4().hex[:8]}", f"analyst_{uuid.uuid4().hex[:8]}"
     make_login(planner, "pw-p", "trygghet_reader")
+    make_login(analyst, "pw-a", "trygghet_writer")
     with open_store(pg_uri) as owner:
         assert owner.schema_version() == 6
         incidents = owner.count("incidents")
@@ -476,6 +489,13 @@ def test_a_store_of_version_5_gets_its_kommuner_and_planners_lose_the_free_text(
     conn = psycopg2.connect(pg_cluster.dsn(user=planner, password="pw-p"))
     with conn.cursor() as cur, pytest.raises(psycopg2.errors.InsufficientPrivilege):
         cur.execute(f"SELECT description FROM {pg_schema}.incidents")
+    conn.close()
+    conn = psycopg2.connect(pg_cluster.dsn(user=analyst, password="pw-a"))
+    with conn.cursor() as cur:
+        cur.execute(f"SELECT count(description) FROM {pg_schema}.incidents")  # still reads
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege,
+                           match="permission denied for view incidents_planner"):
+            cur.execute(f"UPDATE {pg_schema}.incidents_planner SET category = 'x'")
     conn.close()
     with open_store(f"postgresql://{planner}@127.0.0.1:{pg_cluster.port}/trygghet"
                     f"?schema={pg_schema}") as store:

@@ -162,6 +162,10 @@ def install(cur, schema: str, columns: dict[str, Sequence[str]]) -> None:
 DO $g$ BEGIN
   IF EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = '{WRITER_ROLE}') THEN
     GRANT SELECT ON ALL TABLES IN SCHEMA {s} TO {WRITER_ROLE};
+    -- The old default privileges gave writers every new relation, these views too: a
+    -- write through a view is checked as its owner's, so none.
+    REVOKE INSERT, UPDATE, DELETE ON {', '.join(t(v) for v in PLANNER_VIEWS.values())}
+      FROM {WRITER_ROLE};
   END IF;
   IF EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = '{READER_ROLE}') THEN
     REVOKE SELECT ON {', '.join(t(x) for x in PLANNER_VIEWS)} FROM {READER_ROLE};
