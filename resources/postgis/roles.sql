@@ -1,6 +1,6 @@
 -- Trygghet: who may do what in a shared PostGIS store.
 --
---   trygghet_reader    planners: read the store (USAGE on the schema, SELECT), but the
+--   trygghet_reader    planners: read every kommun of the store (USAGE, SELECT), but the
 --                      incidents and the rejected records only through the views
 --                      incidents_planner and rejected_planner: no free text (description),
 --                      no reporter organisation or reporter id, no source details, no raw
@@ -11,12 +11,13 @@
 --   trygghet_writer    analysts: read every table, add and change rows, never the schema.
 --                      Which rows is decided by the database itself (row-level security,
 --                      installed by the plugin's schema version 6), by role membership:
---   trygghet_kommun_0682 (one per kommun, member of trygghet_writer): writes kommun 0682's
---                      rows -- incidents, areas, survey results and places, police counts,
---                      survey comparisons, sync state and rejected records -- and no other
---                      kommun's, whatever the plugin's STORE option kommun= says. Reading is
---                      not limited: the region's data is open to its analysts.
---   trygghet_region    the region's analyst (member of trygghet_writer): reads all, writes
+--   trygghet_kommun_0682 (one per kommun, member of trygghet_writer): reads and writes
+--                      kommun 0682's rows -- incidents, areas, survey results and places,
+--                      police counts, survey comparisons, sync state and rejected records --
+--                      and no other kommun's, whatever the plugin's STORE option kommun= says
+--                      (a record of another kommun is kept among the rejected ones, with the
+--                      reason; the database tells the plugin only whose a key is).
+--   trygghet_region    the region's analyst (member of trygghet_writer): reads and writes
 --                      every kommun's rows and rows without a kommun.
 --   A writer that is neither a kommun's nor the region's writes nothing (the plugin says so).
 --   Rows of sync_state and rejected without a kommun are the region's shared bookkeeping

@@ -13,6 +13,7 @@ import csv
 import shutil
 import uuid
 from dataclasses import replace
+from datetime import date
 
 import psycopg2
 import psycopg2.errors
@@ -209,7 +210,7 @@ def test_a_scope_outside_the_roles_kommuner_refuses_every_write(region, provider
 
     before = region.rows()
     with open_store(region.uri("jonkoping", NASSJO)) as store:
-        assert store.count("incidents") == len(before["incidents"])  # reading is open
+        assert store.count("incidents") == 0  # nor does it read them
         with pytest.raises(StoreError, match="får inte skriva kommun 0682:s rader.*inget "
                                              "skrevs"):
             store.write_batch([], [Rejected("reports", "x", "r")])
@@ -234,8 +235,15 @@ def test_the_database_refuses_plain_sql_too(region):
             assert cur.rowcount == 0, table
             cur.execute(f"DELETE FROM {s}.{table} WHERE kommunkod = %s", (NASSJO,))
             assert cur.rowcount == 0, table
-        cur.execute(f"SELECT area_code FROM {s}.survey_results LIMIT 1")
-        (nassjo_area,) = cur.fetchone()
+        for table in KOMMUN_TABLES:  # nor read them
+            cur.execute(f"SELECT count(*) FROM {s}.{table} WHERE kommunkod = %s", (NASSJO,))
+            assert cur.fetchone()[0] == 0, table
+        cur.execute(f"SELECT count(*) FROM {s}.incidents_planner WHERE kommunkod = %s",
+                    (NASSJO,))
+        assert cur.fetchone()[0] == 0
+        with region.connect() as owner, owner.cursor() as own:
+            own.execute(f"SELECT area_code FROM {s}.survey_results LIMIT 1")
+            (nassjo_area,) = own.fetchone()
         refused = [
             f"INSERT INTO {s}.incidents (geom, uid, source, source_id, category, "
             "location_precision, kommunkod) VALUES (ST_SetSRID(ST_MakePoint(470000, 6390000), "
@@ -522,3 +530,17 @@ def test_an_owner_that_is_no_superuser_writes_every_kommun(pg_cluster, pg_schema
                     f"'{pg_schema}.incidents'::regclass")
         assert cur.fetchone()[0] is True
     conn.close()
+
+
+def test_a_kommuns_analyst_reads_only_its_own_kommun(region):
+    from trygghet_plugin.analysis.periods import Period
+    from trygghet_plugin.store.region import region_summary
+
+    with open_store(region.uri("jonkoping")) as jonkoping:
+        assert jonkoping.count("incidents") == 60
+        assert {a.kommunkod for a in jonkoping.areas()} == {JONKOPING}
+        assert jonkoping.survey_results() == [] and jonkoping.count("police_areas") == 0
+        assert {r.kommunkod for r in region_summary(
+            jonkoping, Period(date(2026, 1, 1), date(2026, 10, 31)))} <= {JONKOPING}
+    with open_store(region.uri("planner")) as planner:  # the planner: every kommun's areas
+        assert {a.kommunkod for a in planner.areas()} >= {JONKOPING, NASSJO}

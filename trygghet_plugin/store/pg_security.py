@@ -7,13 +7,18 @@ Schema version 6 of the PostGIS store (PostgreSQL only; a GeoPackage is one komm
   records the one kommun of the source's incidents). Rows of the survey and police-count
   tables always take their area's kommun (a trigger), so a client cannot mislabel them.
 - Row-level security on those tables, FORCEd so that the schema's owner follows the same
-  rules as everyone (it passes them by name): everyone who may SELECT reads every row; a
-  row is added, changed or removed only by a role that writes its kommun. Which kommuner a
-  role writes is role membership, nothing the client says: a member of
-  ``trygghet_kommun_0682`` writes kommun 0682, a member of ``trygghet_region`` (or the
-  schema's owner, or a superuser) writes all of them and rows without a kommun.
-  ``sync_state`` and ``rejected`` rows without a kommun are the region's shared bookkeeping
-  (the police feed's call log, say), which every writer may keep.
+  rules as everyone (it passes them by name): a row is read, added, changed or removed only
+  by a role of its kommun. Which kommuner a role has is role membership, nothing the client
+  says: a member of ``trygghet_kommun_0682`` reads and writes kommun 0682's rows, a member
+  of ``trygghet_region`` (or the schema's owner, or a superuser) all of them and rows
+  without a kommun. ``sync_state`` and ``rejected`` rows without a kommun are the region's
+  shared bookkeeping (the police feed's call log, say), which every writer may keep.
+  Planners (``trygghet_reader`` and no writer) read every kommun, but only what their views
+  show; the views show each reader the rows it may read (they read the tables as their
+  owner, who would otherwise show everything).
+- ``trygghet_owners(table, keys, mine)``: which other kommun holds each of the given keys (nothing
+  else), for a writer to learn that a record it is about to write is another kommun's
+  (which it cannot read) and keep it as a rejected one instead of failing the batch.
 - ``incidents_planner`` and ``rejected_planner``: the incidents without free text, reporter
   organisation, reporter id and source details, the rejected records without the raw
   record. ``resources/postgis/roles.sql`` gives planners (``trygghet_reader``) these views
@@ -23,6 +28,8 @@ Schema version 6 of the PostGIS store (PostgreSQL only; a GeoPackage is one komm
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+from .schema import V3_VIEWS
 
 KOMMUN_ROLE_PREFIX = "trygghet_kommun_"
 REGION_ROLE = "trygghet_region"
@@ -80,6 +87,66 @@ LANGUAGE sql STABLE AS $f$
 $f$"""
 
 
+def read_kommuner_function(schema: str) -> str:
+    """``trygghet_read_kommuner()``: the kommuner whose rows the current role reads, NULL
+    for all (the region, the owner, a planner: a reader that is no writer)."""
+    s = _q(schema)
+    return f"""
+CREATE OR REPLACE FUNCTION {s}.trygghet_read_kommuner() RETURNS text[]
+LANGUAGE sql STABLE AS $f$
+  SELECT CASE
+    WHEN {s}.trygghet_kommuner() IS NULL
+      OR (EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = '{READER_ROLE}'
+                  AND pg_catalog.pg_has_role(current_user, r.oid, 'MEMBER'))
+          AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = '{WRITER_ROLE}'
+                          AND pg_catalog.pg_has_role(current_user, r.oid, 'MEMBER')))
+    THEN NULL
+    ELSE {s}.trygghet_kommuner()
+  END
+$f$"""
+
+
+#: The key each table's rows are known by to ``trygghet_owners`` (one text).
+OWNER_KEYS: dict[str, tuple[str, ...]] = {
+    "incidents": ("uid",), "areas": ("code",), "survey_places": ("uid",),
+    "survey_results": ("survey", "area_code", "question"), "sync_state": ("source_key",),
+    "rejected": ("source", "raw_hash"),
+}
+
+
+def key_text(columns: Sequence[str], prefix: str = "") -> str:
+    """The SQL of a row's key as one text (composite keys joined by '|')."""
+    return " || '|' || ".join(f"{prefix}{_q(c)}" for c in columns)
+
+
+def owners_function(schema: str) -> str:
+    """``trygghet_owners(table, keys, mine)``: (key, kommunkod) of the keys that exist and are
+    not of the kommuner ``mine`` (rows without a kommun included). SECURITY DEFINER: it
+    answers for rows the caller cannot read, and says only whose they are."""
+    s = _q(schema)
+    cases = " ".join(f"WHEN '{t}' THEN '{key_text(cols).replace(chr(39), chr(39) * 2)}'"
+                     for t, cols in OWNER_KEYS.items())
+    return f"""
+CREATE OR REPLACE FUNCTION {s}.trygghet_owners(tbl text, keys text[], mine text[])
+RETURNS TABLE (k_key text, k_kommun text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+DECLARE
+  expr text := CASE tbl {cases} END;
+BEGIN
+  IF expr IS NULL THEN
+    RAISE EXCEPTION 'trygghet_owners: unknown table %', tbl;
+  END IF;
+  RETURN QUERY EXECUTE format('SELECT %s, kommunkod FROM {s}.%I WHERE %s = ANY ($1) '
+                              'AND (kommunkod IS NULL OR NOT kommunkod = ANY ($2))',
+                              expr, tbl, expr) USING keys, mine;
+END
+$f$;
+CREATE OR REPLACE FUNCTION {s}.trygghet_area_kommun_of(area text) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+  SELECT kommunkod FROM {s}.areas WHERE code = area
+$f$"""
+
+
 def area_kommun_function(schema: str) -> str:
     """The trigger that gives a survey or police-count row its area's kommun (or, for a row
     without a known area, the kommun the session writes for)."""
@@ -89,7 +156,7 @@ CREATE OR REPLACE FUNCTION {s}.trygghet_area_kommun() RETURNS trigger
 LANGUAGE plpgsql AS $f$
 BEGIN
   NEW.kommunkod := coalesce(
-    (SELECT a.kommunkod FROM {s}.areas a WHERE a.code = NEW.area_code),
+    {s}.trygghet_area_kommun_of(NEW.area_code),  -- also an area the role cannot read
     NEW.kommunkod,
     nullif(current_setting('trygghet.kommun', true), ''),
     (SELECT k[1] FROM {s}.trygghet_kommuner() AS k WHERE cardinality(k) = 1));
@@ -98,9 +165,10 @@ END
 $f$"""
 
 
-def may_write(schema: str, table: str) -> str:
-    """The policy condition: the row's kommun is one the role writes."""
-    f = f"(SELECT {_q(schema)}.trygghet_kommuner())"
+def may_write(schema: str, table: str, function: str = "trygghet_kommuner") -> str:
+    """The policy condition: the row's kommun is one the role writes (or reads, with
+    ``function='trygghet_read_kommuner'``)."""
+    f = f"(SELECT {_q(schema)}.{function}())"
     # The cast makes ANY take the array, not the subquery's rows.
     cond = f"({f} IS NULL OR kommunkod = ANY (CAST({f} AS text[])))"
     if table in SHARED_WHEN_NULL:
@@ -133,6 +201,8 @@ def install(cur, schema: str, columns: dict[str, Sequence[str]]) -> None:
                     "(kommunkod)")
 
     cur.execute(kommuner_function(schema))
+    cur.execute(read_kommuner_function(schema))
+    cur.execute(owners_function(schema))
     cur.execute(area_kommun_function(schema))
     for table in BY_AREA:
         cur.execute(f"CREATE TRIGGER trygghet_area_kommun BEFORE INSERT OR UPDATE ON {t(table)} "
@@ -142,21 +212,32 @@ def install(cur, schema: str, columns: dict[str, Sequence[str]]) -> None:
         cond = may_write(schema, table)
         cur.execute(f"ALTER TABLE {t(table)} ENABLE ROW LEVEL SECURITY")
         cur.execute(f"ALTER TABLE {t(table)} FORCE ROW LEVEL SECURITY")
-        cur.execute(f"CREATE POLICY trygghet_read ON {t(table)} FOR SELECT USING (true)")
+        cur.execute(f"CREATE POLICY trygghet_read ON {t(table)} FOR SELECT USING "
+                    f"{may_write(schema, table, 'trygghet_read_kommuner')}")
         cur.execute(f"CREATE POLICY trygghet_add ON {t(table)} FOR INSERT WITH CHECK {cond}")
         cur.execute(f"CREATE POLICY trygghet_change ON {t(table)} FOR UPDATE USING {cond} "
                     f"WITH CHECK {cond}")
         cur.execute(f"CREATE POLICY trygghet_remove ON {t(table)} FOR DELETE USING {cond}")
 
+    # A view reads its tables as its owner; whose rows it shows is the reader's (a view
+    # owned by a superuser would otherwise show every kommun to everyone).
+    readable = "((SELECT {s}.trygghet_read_kommuner()) IS NULL OR {p}kommunkod = ANY " \
+               "(CAST((SELECT {s}.trygghet_read_kommuner()) AS text[])))"
     for table, view in PLANNER_VIEWS.items():
         cols = [c for c in columns[table] if c not in PLANNER_HIDDEN[table]]
         if "kommunkod" not in cols:
             cols.append("kommunkod")
+        where = readable.format(s=s, p="")
+        if table in SHARED_WHEN_NULL:
+            where = f"(kommunkod IS NULL OR {where})"
         cur.execute(f"CREATE VIEW {t(view)} AS SELECT {', '.join(_q(c) for c in cols)} "
-                    f"FROM {t(table)}")
+                    f"FROM {t(table)} WHERE {where}")
         cur.execute(f"COMMENT ON VIEW {t(view)} IS %s", (
             f"{table} för planerare: utan fritext och uppgiftslämnare / "
             f"{table} for planners: without free text and reporters",))
+    for view in V3_VIEWS:  # the areas' views: each area's rows as its kommun's
+        cur.execute(f"CREATE OR REPLACE VIEW {t(view.name)} AS {view.sql} "
+                    f"WHERE {readable.format(s=s, p='a.')}")
     # A store whose roles were set up before this version: planners lose the tables now.
     cur.execute(f"""
 DO $g$ BEGIN

@@ -929,7 +929,25 @@ class PostgisStore(Store):
             for *k, kommun in rows:
                 found[k[0] if len(k) == 1 else tuple(k)] = kommun
 
-        if table in ("incidents", "areas") or self._secured:
+        if self._secured:
+            # The role cannot read another kommun's rows: the database says whose they are.
+            def drop(table_: str, columns: Sequence[str], may: bool) -> None:
+                expr = pg_security.key_text(columns, "s.")
+                cur.execute(f"SELECT DISTINCT {expr} FROM {stage} s WHERE {expr} IS NOT NULL")
+                owners = self._owners(cur, table_, [r[0] for r in cur.fetchall()])
+                bad = {k: kommun for k, kommun in owners.items()
+                       if not (kommun in allowed or (kommun is None and may))}
+                if bad:
+                    cur.execute(f"DELETE FROM {stage} s WHERE {expr} = ANY (%s) "
+                                f"RETURNING {returned}, {expr}", (list(bad),))
+                    take((*row[:-1], bad[row[-1]]) for row in cur.fetchall())
+
+            if table in pg_security.OWNER_KEYS and keys == pg_security.OWNER_KEYS[table]:
+                drop(table, keys, null_ok)
+            if table in pg_security.BY_AREA:
+                drop("areas", ("area_code",), True)  # an area without a kommun: the trigger's
+            return found
+        if table in ("incidents", "areas"):
             cur.execute(f"DELETE FROM {stage} s USING {self.t(table)} t WHERE {match} AND "
                         f"({other}) RETURNING {returned}, t.kommunkod", (allowed,))
             take(cur.fetchall())
@@ -939,6 +957,16 @@ class PostgisStore(Store):
                         "a.kommunkod", (allowed,))
             take(cur.fetchall())
         return found
+
+    def _owners(self, cur, table: str, keys: list[str]) -> dict[str, str | None]:
+        """The keys of ``keys`` that ``table`` holds as rows of a kommun this store does not
+        write (or of none), and that kommun (see pg_security)."""
+        if not keys:
+            return {}
+        cur.execute(f"SELECT k_key, k_kommun FROM "
+                    f"{q(self.schema)}.trygghet_owners(%s, %s, %s)",
+                    (table, keys, self._allowed() or []))
+        return dict(cur.fetchall())
 
     def _write_rejects(self, cur, rejects: list[Rejected], now: str) -> int:
         """Keep rejected records once per (source, raw): a copy seen again counts up."""
@@ -957,6 +985,14 @@ class PostgisStore(Store):
         # The same record rejected in another kommun stays that kommun's row (counted here,
         # kept there): row-level security would refuse the update, and the batch with it.
         allowed = self._allowed()
+        if allowed is not None and self._secured:
+            owners = self._owners(cur, "rejected", [f"{a}|{b}" for a, b in grouped])
+            for (source, raw_hash), kommun in [(tuple(k.rsplit("|", 1)), v)
+                                               for k, v in owners.items()]:
+                if kommun is not None and kommun not in allowed:
+                    grouped.pop((source, raw_hash), None)
+            if not grouped:
+                return len(rejects)
         only_own = "" if allowed is None or not self._secured else (
             " WHERE r.kommunkod IS NULL OR r.kommunkod IN ("
             + ", ".join(f"'{k}'" for k in allowed) + ")")
@@ -1115,9 +1151,8 @@ class PostgisStore(Store):
                 "last_request = excluded.last_request, counts = excluded.counts", values)
             return
         allowed = self._allowed()
-        cur.execute(f"SELECT kommunkod FROM {self.t('sync_state')} WHERE source_key = %s",
-                    (sync.source_key,))
-        row = cur.fetchone()
+        owner = self._owners(cur, "sync_state", [sync.source_key])
+        row = (owner[sync.source_key],) if sync.source_key in owner else None
         if row and row[0] and allowed is not None and row[0] not in allowed:
             # Two kommuner syncing one source would move each other's cursor.
             raise StoreError(tr(
