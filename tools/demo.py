@@ -96,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
         run("importsurvey", {"INPUT": files["survey_results"], "PLACES": files["survey_places"]},
             ("SUMMARY",))
         run("hotspots", {"OUTPUT": out / "hotspots.gpkg"}, ())
+        # The sample plants a burst in the last complete period: "ovanligt just nu" finds it.
+        run("unusualnow", {"OUTPUT": out / "ovanligt.gpkg"}, ("CLUSTERS", "NOTE"))
         run("lagesbild", {"OUTPUT": lagesbild}, ("PAGES",))
         run("boardanalysis", {"OUTPUT": board}, ("PAGES",))
         run("makeproject", {"OUTPUT": project})
@@ -104,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
     step(f"Klart på {time.monotonic() - started:.0f} s / done. Outputs in {out}:")
-    for path in (lagesbild, board, store, project, out / "hotspots.gpkg", zip_path):
+    for path in (lagesbild, board, store, project, out / "hotspots.gpkg",
+                 out / "ovanligt.gpkg", zip_path):
         print(f"   {path}  ({path.stat().st_size / 1e6:.1f} MB)")
     print(f"   {sample}/  (the generated sources)")
     print(f"   {config}/  (the throw-away QGIS profile)")

@@ -359,6 +359,10 @@
       <translation>Egna datum</translation>
     </message>
     <message>
+      <source>all categories</source>
+      <translation>alla kategorier</translation>
+    </message>
+    <message>
       <source>Trygghet: reading filter choices</source>
       <translation>Trygghet: läser filterval</translation>
     </message>
@@ -399,6 +403,14 @@
       <translation>{n} händelser med exakt plats visas ({period}).</translation>
     </message>
     <message>
+      <source>Hot spots and density are for {categories}.</source>
+      <translation>Hotspots och täthet gäller {categories}.</translation>
+    </message>
+    <message>
+      <source>They are computed over the whole kommun (each cell against its neighbours); the area choice limits the incidents and areas shown.</source>
+      <translation>De beräknas över hela kommunen (varje cell mot sina grannar); områdesvalet begränsar händelserna och områdena som visas.</translation>
+    </message>
+    <message>
       <source>Choose a store first.</source>
       <translation>Välj en databas först.</translation>
     </message>
@@ -409,6 +421,10 @@
     <message>
       <source>Show the situation picture on the map first: its layers are what is exported.</source>
       <translation>Visa lägesbilden på kartan först: det är dess lager som exporteras.</translation>
+    </message>
+    <message>
+      <source>Hot spots, density and areas show {group} for {categories}: click "Show the situation picture on the map" to compute them for this period and choice.</source>
+      <translation>Hotspots, täthet och områden visar {group} för {categories}: klicka på "Visa lägesbild på kartan" för att beräkna dem för den här perioden och det här urvalet.</translation>
     </message>
     <message>
       <source>Building the situation picture for {period} …</source>
@@ -425,10 +441,6 @@
     <message>
       <source>Cancelled.</source>
       <translation>Avbrutet.</translation>
-    </message>
-    <message>
-      <source>Hot spots, density and areas show {group}: click "Show the situation picture on the map" to compute them for the period.</source>
-      <translation>Hotspots, täthet och områden visar {group}: klicka "Visa lägesbild på kartan" för att räkna om dem för perioden.</translation>
     </message>
     <message>
       <source>(no organisation)</source>
@@ -713,10 +725,6 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Avbrutet: ingen PDF skapades.</translation>
     </message>
     <message>
-      <source>Done: &lt;b&gt;{file}&lt;/b&gt; ({pages} pages). The layout '{title}' is in the Layout Manager. &lt;a href='{pdf_url}'&gt;Open PDF&lt;/a&gt; · &lt;a href='{folder_url}'&gt;Show the folder&lt;/a&gt;</source>
-      <translation>Klart: &lt;b&gt;{file}&lt;/b&gt; ({pages} sidor). Layouten '{title}' finns i layouthanteraren. &lt;a href='{pdf_url}'&gt;Öppna PDF&lt;/a&gt; · &lt;a href='{folder_url}'&gt;Visa mappen&lt;/a&gt;</translation>
-    </message>
-    <message>
       <source>{title} is ready: {file}</source>
       <translation>{title} är klar: {file}</translation>
     </message>
@@ -735,6 +743,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>There are no incidents in the store for {what}. Choose another period, or sync and import first.</source>
       <translation>Det finns inga händelser i databasen för {what}. Välj en annan period, eller synka och importera först.</translation>
+    </message>
+    <message>
+      <source>Done: &lt;b&gt;{file}&lt;/b&gt; ({pages} pages). The layout '{title}' is in the Layout Manager. &lt;a href='{pdf_url}'&gt;Open PDF&lt;/a&gt; · &lt;a href='{folder_url}'&gt;Show the folder&lt;/a&gt;</source>
+      <translation>Klart: &lt;b&gt;{file}&lt;/b&gt; ({pages} sidor). Layouten '{title}' finns i layouthanteraren. &lt;a href='{pdf_url}'&gt;Öppna PDF&lt;/a&gt; · &lt;a href='{folder_url}'&gt;Visa mappen&lt;/a&gt;</translation>
     </message>
     <message>
       <source>The template {template} does not exist.</source>
@@ -848,8 +860,8 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Språk:</translation>
     </message>
     <message>
-      <source>Applies when the plugin is next loaded</source>
-      <translation>Gäller när pluginet laddas nästa gång</translation>
+      <source>Applies when QGIS is restarted</source>
+      <translation>Gäller när QGIS startas om</translation>
     </message>
     <message>
       <source>Debug log (more messages in the log)</source>
@@ -862,6 +874,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>The user guide for analysts, the safety unit and planners</source>
       <translation>Användarguiden för analytiker, säkerhetsenheten och planerare</translation>
+    </message>
+    <message>
+      <source>The new language applies when QGIS is restarted (the printed PDFs stay Swedish).</source>
+      <translation>Det nya språket gäller när QGIS startas om (de utskrivna PDF:erna förblir på svenska).</translation>
     </message>
     <message>
       <source>Swedish</source>
@@ -899,6 +915,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>sökväg till .gpkg</translation>
     </message>
     <message>
+      <source>Choose the store (a GeoPackage) the reports are written to</source>
+      <translation>Välj databasen (en GeoPackage) som rapporterna skrivs till</translation>
+    </message>
+    <message>
       <source>Connections</source>
       <translation>Anslutningar</translation>
     </message>
@@ -907,12 +927,24 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Anslutningar till insamlingstjänster och exportfiler</translation>
     </message>
     <message>
+      <source>Add a connection to a collection service or an export file</source>
+      <translation>Lägg till en anslutning till en insamlingstjänst eller en exportfil</translation>
+    </message>
+    <message>
       <source>Add</source>
       <translation>Lägg till</translation>
     </message>
     <message>
+      <source>Change the chosen connection</source>
+      <translation>Ändra den valda anslutningen</translation>
+    </message>
+    <message>
       <source>Edit</source>
       <translation>Redigera</translation>
+    </message>
+    <message>
+      <source>Remove the chosen connection (the reports in the store stay)</source>
+      <translation>Ta bort den valda anslutningen (rapporterna i databasen blir kvar)</translation>
     </message>
     <message>
       <source>Remove</source>
@@ -939,6 +971,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Samling</translation>
     </message>
     <message>
+      <source>List the service's collections to choose from</source>
+      <translation>Lista tjänstens samlingar att välja bland</translation>
+    </message>
+    <message>
       <source>Fetch collections</source>
       <translation>Hämta samlingar</translation>
     </message>
@@ -951,6 +987,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>CSV, Excel (.xlsx) eller GeoJSON</translation>
     </message>
     <message>
+      <source>Choose the export file</source>
+      <translation>Välj exportfilen</translation>
+    </message>
+    <message>
       <source>Authentication</source>
       <translation>Autentisering</translation>
     </message>
@@ -961,6 +1001,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Source name in the store (the first part of each report's uid)</source>
       <translation>Källans namn i databasen (första delen av varje rapports uid)</translation>
+    </message>
+    <message>
+      <source>Only for a test server: reports and credentials would travel unencrypted</source>
+      <translation>Bara för en testserver: rapporter och inloggningsuppgifter skulle skickas okrypterat</translation>
     </message>
     <message>
       <source>Allow unencrypted http</source>
@@ -1031,20 +1075,48 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Fält i källan</translation>
     </message>
     <message>
+      <source>Ask the server for one record (nothing is stored) and list the source's fields for the mapping</source>
+      <translation>Be servern om en post (inget sparas) och lista källans fält för fältmappningen</translation>
+    </message>
+    <message>
+      <source>Test connection</source>
+      <translation>Testa anslutning</translation>
+    </message>
+    <message>
+      <source>Save the connection; a server that does not answer gives a warning</source>
+      <translation>Spara anslutningen; en server som inte svarar ger en varning</translation>
+    </message>
+    <message>
       <source>Save</source>
       <translation>Spara</translation>
+    </message>
+    <message>
+      <source>Close the form without saving</source>
+      <translation>Stäng formuläret utan att spara</translation>
     </message>
     <message>
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
+      <source>Fetch every report again, not only those changed since the last sync (unticked after the sync)</source>
+      <translation>Hämta alla rapporter igen, inte bara de som ändrats sedan förra synken (avmarkeras efter synken)</translation>
+    </message>
+    <message>
       <source>Fetch everything (full sync)</source>
       <translation>Hämta allt (full synk)</translation>
     </message>
     <message>
+      <source>Fetch new and changed reports from the chosen connection into the store</source>
+      <translation>Hämta nya och ändrade rapporter från den valda anslutningen till databasen</translation>
+    </message>
+    <message>
       <source>Sync now</source>
       <translation>Synka nu</translation>
+    </message>
+    <message>
+      <source>Stop the sync; the pages fetched so far are kept</source>
+      <translation>Stoppa synken; sidorna som hämtats hittills behålls</translation>
     </message>
     <message>
       <source>Cancel sync</source>
@@ -1075,8 +1147,16 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Borttagna i källan</translation>
     </message>
     <message>
+      <source>The records that could not be taken, each with its reason</source>
+      <translation>Posterna som inte kunde tas emot, var och en med sitt skäl</translation>
+    </message>
+    <message>
       <source>Show rejected</source>
       <translation>Visa avvisade</translation>
+    </message>
+    <message>
+      <source>Trygghet: testing the connection</source>
+      <translation>Trygghet: testar anslutningen</translation>
     </message>
     <message>
       <source>Fetching collections …</source>
@@ -1093,6 +1173,14 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Export files (*.csv *.txt *.xlsx *.geojson *.json);;All files (*)</source>
       <translation>Exportfiler (*.csv *.txt *.xlsx *.geojson *.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Testing the connection …</source>
+      <translation>Testar anslutningen …</translation>
+    </message>
+    <message>
+      <source>The connection '{name}' is saved.</source>
+      <translation>Anslutningen '{name}' är sparad.</translation>
     </message>
     <message>
       <source>1 collection found.</source>
@@ -1119,8 +1207,8 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Avvisade rapporter</translation>
     </message>
     <message>
-      <source>The connection '{name}' is saved.</source>
-      <translation>Anslutningen '{name}' är sparad.</translation>
+      <source>Its fields can now be picked in the mapping.</source>
+      <translation>Dess fält kan nu väljas i fältmappningen.</translation>
     </message>
     <message>
       <source>Syncing {name} …</source>
@@ -1137,6 +1225,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Remove the connection '{name}'? The reports in the store stay.</source>
       <translation>Ta bort anslutningen '{name}'? Rapporterna i databasen finns kvar.</translation>
+    </message>
+    <message>
+      <source>The connection '{name}' is saved, but the server did not answer: {error} Check the address, or sync when the server is up.</source>
+      <translation>Anslutningen '{name}' är sparad, men servern svarade inte: {error} Kontrollera adressen, eller synka när servern är uppe.</translation>
     </message>
     <message>
       <source>{n} collections found.</source>
@@ -1266,6 +1358,14 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Okänd kategori: {words}. Välj bland {known} (eller en underkategori).</translation>
     </message>
     <message>
+      <source>Unusual now: {clusters} clusters ({windows} of {cells} windows flagged); {incidents} incidents, dispersion {alpha:.2f}, {history} earlier periods</source>
+      <translation>Ovanligt just nu: {clusters} kluster ({windows} av {cells} fönster flaggade); {incidents} händelser, överspridning {alpha:.2f}, {history} tidigare perioder</translation>
+    </message>
+    <message>
+      <source>Unusual now: too little history to tell what is usual ({n} earlier periods with incidents; a year is needed).</source>
+      <translation>Ovanligt just nu: för kort historik för att veta vad som är vanligt ({n} tidigare perioder med händelser; ett år behövs).</translation>
+    </message>
+    <message>
       <source>unsafe options without a weight: {options}</source>
       <translation>otrygga svarsalternativ utan vikt: {options}</translation>
     </message>
@@ -1323,6 +1423,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>, {rejected} outside the kommun</source>
       <translation>, {rejected} utanför kommunen</translation>
+    </message>
+    <message>
+      <source>The store holds no incidents yet. Next: sync reports (the Sync dock: add a connection, then Sync now) or import police data (the Data dock); then try again.</source>
+      <translation>Databasen har inga händelser ännu. Nästa steg: synka rapporter (dockan Synk: lägg till en anslutning, sedan Synka nu) eller importera polisdata (dockan Data); försök sedan igen.</translation>
     </message>
     <message>
       <source>The store {name} is read-only (the file or its folder cannot be written): it can be read — layers, lägesbild, board analysis — but nothing can be saved in it. Copy it to a folder you can write to, or ask for write access.</source>
@@ -1638,6 +1742,38 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Perioder</translation>
     </message>
     <message>
+      <source>Cluster</source>
+      <translation>Kluster</translation>
+    </message>
+    <message>
+      <source>Incidents in the cluster</source>
+      <translation>Händelser i klustret</translation>
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation>Väntat</translation>
+    </message>
+    <message>
+      <source>Observed / expected</source>
+      <translation>Observerat / väntat</translation>
+    </message>
+    <message>
+      <source>p-value (upper tail)</source>
+      <translation>p-värde (övre svans)</translation>
+    </message>
+    <message>
+      <source>q-value (after correction)</source>
+      <translation>q-värde (efter korrektion)</translation>
+    </message>
+    <message>
+      <source>Cells</source>
+      <translation>Celler</translation>
+    </message>
+    <message>
+      <source>Windows flagged</source>
+      <translation>Flaggade fönster</translation>
+    </message>
+    <message>
       <source>Source</source>
       <translation>Källa</translation>
     </message>
@@ -1705,6 +1841,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Kunde inte skriva {path}: {error}</translation>
     </message>
     <message>
+      <source>Planners drag {file} into their project: the layers come as one group, the filled ones switched off.</source>
+      <translation>Planerarna drar {file} in i sitt projekt: lagren kommer som en grupp, de fyllda avslagna.</translation>
+    </message>
+    <message>
       <source>Not exported: {layers}.</source>
       <translation>Exporterades inte: {layers}.</translation>
     </message>
@@ -1719,6 +1859,18 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>{name} could not be written to {path}: {error}</source>
       <translation>{name} kunde inte skrivas till {path}: {error}</translation>
+    </message>
+    <message>
+      <source>all categories</source>
+      <translation>alla kategorier</translation>
+    </message>
+    <message>
+      <source>no category</source>
+      <translation>ingen kategori</translation>
+    </message>
+    <message>
+      <source>{n} of {total} categories</source>
+      <translation>{n} av {total} kategorier</translation>
     </message>
     <message>
       <source>The area filter cannot be made geographic here (no ST_Intersects); it uses the incidents' area codes.</source>
@@ -1781,6 +1933,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Framväxande hotspots kunde inte beräknas: {error}</translation>
     </message>
     <message>
+      <source>Unusual now could not be computed: {error}</source>
+      <translation>Ovanligt just nu kunde inte beräknas: {error}</translation>
+    </message>
+    <message>
       <source>The density could not be computed: {error}</source>
       <translation>Tätheten kunde inte beräknas: {error}</translation>
     </message>
@@ -1791,6 +1947,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Could not write the project {path}: {error}</source>
       <translation>Kunde inte skriva projektet {path}: {error}</translation>
+    </message>
+    <message>
+      <source>Unusual now: more incidents than the place's own history makes expected, after correction for many comparisons</source>
+      <translation>Ovanligt just nu: fler händelser än platsens egen historia gör väntat, efter korrektion för många jämförelser</translation>
     </message>
   </context>
   <context>
@@ -1838,12 +1998,16 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Nämndanalys per tertial (PDF)</translation>
     </message>
     <message>
-      <source>Writes the public analysis for the municipal board for one tertial (Jan–Apr, May–Aug, Sep–Dec) as a PDF: a summary with the most important significant changes, the development over three years, one page per area, the safety survey, the police's figures, and method and sources. Safe to publish: aggregated figures only, no exact locations or free texts, small counts shown as &lt;3.
+      <source>Writes the public analysis for the municipal board for one tertial (Jan–Apr, May–Aug, Sep–Dec) as a PDF: a summary with the most important significant changes, the development over three years, one page per area, the safety survey, the police's figures, and method and sources. Safe to publish: aggregated figures only, no exact locations or free texts, small counts shown as &lt;3, and other counts hidden (shown ..) where totals, other columns, changes, rates or the area pages would give a small count away.
 
-TERTIAL: e.g. 2026-T3; empty = the last complete tertial.</source>
-      <translation>Skriver den publika analysen för kommunstyrelsen för en tertial (jan–apr, maj–aug, sep–dec) som PDF: sammanfattning med de viktigaste säkerställda förändringarna, utveckling över tre år, en sida per område, trygghetsmätning, polisens uppgifter samt metod och källor. Säker att publicera: bara sammanräknade uppgifter, inga exakta platser eller fritexter, små antal visas som &lt;3.
+TERTIAL: e.g. 2026-T3; empty = the last complete tertial.
+SMALL_COUNT: counts up to this are hidden (default: the plugin's setting).
+Outputs HIDDEN_SMALL, HIDDEN_PROTECTING and INFORMATION_LOSS (% of the published counts hidden).</source>
+      <translation>Skriver den offentliga analysen till kommunstyrelsen för en tertial (jan–apr, maj–aug, sep–dec) som PDF: en sammanfattning med de viktigaste säkerställda förändringarna, utvecklingen över tre år, en sida per område, trygghetsmätningen, polisens uppgifter samt metod och källor. Säker att publicera: endast sammanräknade uppgifter, inga exakta platser eller fritexter, små antal visas som &lt;3, och andra antal döljs (visas som ..) där summor, andra kolumner, förändringar, antal per invånare eller områdessidorna annars skulle avslöja ett litet antal.
 
-TERTIAL: t.ex. 2026-T3; tom = den senaste hela tertialen.</translation>
+TERTIAL: t.ex. 2026-T3; tomt = den senaste hela tertialen.
+SMALL_COUNT: antal upp till detta döljs (standard: pluginets inställning).
+Utdata HIDDEN_SMALL, HIDDEN_PROTECTING och INFORMATION_LOSS (% av de publicerade antalen som är dolda).</translation>
     </message>
     <message>
       <source>Tertial (e.g. 2026-T3)</source>
@@ -1852,6 +2016,18 @@ TERTIAL: t.ex. 2026-T3; tom = den senaste hela tertialen.</translation>
     <message>
       <source>Show counts up to this as &lt;n</source>
       <translation>Visa antal upp till detta som &lt;n</translation>
+    </message>
+    <message>
+      <source>Small counts hidden</source>
+      <translation>Små antal dolda</translation>
+    </message>
+    <message>
+      <source>Counts hidden to protect small ones</source>
+      <translation>Antal dolda för att skydda små antal</translation>
+    </message>
+    <message>
+      <source>Share of published counts hidden (%)</source>
+      <translation>Andel av de publicerade antalen som är dolda (%)</translation>
     </message>
     <message>
       <source>Board analysis for {period}</source>
@@ -2002,8 +2178,8 @@ TERTIAL: t.ex. 2026-T3; tom = den senaste hela tertialen.</translation>
       <translation>Exportera lager för planerare</translation>
     </message>
     <message>
-      <source>Writes the situation picture's layers for the period to a GeoPackage in SWEREF 99 TM: incidents with exact places (without free text), the police's incidents per area, hot spots, emerging hot spots, incidents per 1,000 inhabitants per area, the safety survey and the municipality boundary – the layers the store has data for. Each layer's style (Swedish legends, icons) is saved in the file's layer_styles as its default style, so the layers open styled in any QGIS project. The density map is internal and is not exported.</source>
-      <translation>Skriver lägesbildens lager för perioden till en GeoPackage i SWEREF 99 TM: händelser med exakt plats (utan fritext), polisens händelser per område, hotspots, framväxande hotspots, händelser per 1 000 invånare per område, trygghetsmätningen och kommungränsen – de lager databasen har data för. Varje lagers stil (svenska teckenförklaringar, ikoner) sparas i filens layer_styles som standardstil, så lagren öppnas med stil i vilket QGIS-projekt som helst. Täthetskartan är intern och exporteras inte.</translation>
+      <source>Writes the situation picture's layers for the period to a GeoPackage in SWEREF 99 TM: incidents with exact places (without free text), the police's incidents per area, hot spots, emerging hot spots, incidents per 1,000 inhabitants per area, the safety survey and the municipality boundary – the layers the store has data for. Each layer's style (Swedish legends, icons) is saved in the file's layer_styles as its default style, so the layers open styled in any QGIS project, named as on the map. Next to it a layer definition file (.qlr) adds them to a project as one group with the filled layers switched off, so they do not cover the base map. The density map is internal and is not exported.</source>
+      <translation>Skriver lägesbildens lager för perioden till en GeoPackage i SWEREF 99 TM: händelser med exakt plats (utan fritext), polisens händelser per område, hotspots, framväxande hotspots, händelser per 1 000 invånare per område, trygghetsmätningen och kommungränsen – de lager databasen har data för. Varje lagers stil (svenska teckenförklaringar, ikoner) sparas i filens layer_styles som standardstil, så lagren öppnas med stil och samma namn som på kartan i vilket QGIS-projekt som helst. Bredvid den lägger en lagerdefinitionsfil (.qlr) till dem i ett projekt som en grupp med de fyllda lagren avslagna, så att de inte täcker bakgrundskartan. Täthetskartan är intern och exporteras inte.</translation>
     </message>
     <message>
       <source>GeoPackage</source>
@@ -2020,6 +2196,10 @@ TERTIAL: t.ex. 2026-T3; tom = den senaste hela tertialen.</translation>
     <message>
       <source>Period</source>
       <translation>Period</translation>
+    </message>
+    <message>
+      <source>Layer definition file (the layers as one group)</source>
+      <translation>Lagerdefinitionsfil (lagren som en grupp)</translation>
     </message>
     <message>
       <source>Heatmap (internal)</source>
@@ -2502,6 +2682,30 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>ALIASES är inte giltig JSON: {error}</translation>
     </message>
     <message>
+      <source>Unusual now</source>
+      <translation>Ovanligt just nu</translation>
+    </message>
+    <message>
+      <source>Gi* (Hot spots) answers another question: where incidents concentrate, compared with the rest of the kommun.</source>
+      <translation>Gi* (Hotspots) svarar på en annan fråga: var händelserna koncentreras, jämfört med resten av kommunen.</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Anmärkning</translation>
+    </message>
+    <message>
+      <source>Clusters</source>
+      <translation>Kluster</translation>
+    </message>
+    <message>
+      <source>Earlier periods with incidents</source>
+      <translation>Tidigare perioder med händelser</translation>
+    </message>
+    <message>
+      <source>Finds places where there are more incidents this period than the place's own history makes expected. Each hexagon with its six neighbours (a window of seven cells) is compared with its share of the kommun's incidents in up to three years of earlier periods of the same length (the same time of year weighted up), times the period's total; counts are negative binomial with one overdispersion estimated from the history. The p-value is the upper tail; Benjamini–Hochberg over all windows (5 % false discovery rate) corrects for the many places compared, and a window needs at least {min} incidents. Flagged windows that touch are merged into clusters: the output has one polygon per cluster (the cells that hold more incidents than expected) with count, expected, ratio, p and q. With less than a year of history nothing is flagged.</source>
+      <translation>Hittar platser där det är fler händelser den här perioden än platsens egen historia gör väntat. Varje hexagon med sina sex grannar (ett fönster på sju celler) jämförs med sin andel av kommunens händelser under upp till tre år av tidigare perioder av samma längd (samma tid på året väger tyngre), gånger periodens totala antal; antalen är negativt binomialfördelade med en överspridning som skattas ur historiken. p-värdet är den övre svansen; Benjamini–Hochberg över alla fönster (5 % falsk upptäcktsandel) korrigerar för de många platser som jämförs, och ett fönster behöver minst {min} händelser. Flaggade fönster som rör vid varandra slås ihop till kluster: resultatet har en polygon per kluster (de celler som har fler händelser än väntat) med antal, väntat, kvot, p och q. Med mindre än ett års historik flaggas ingenting.</translation>
+    </message>
+    <message>
       <source>Data</source>
       <translation>Data</translation>
     </message>
@@ -2555,6 +2759,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>The template {template} lacks the board analysis's maps and tables (item ids {items}). Is it the right template? Start from the shipped template and keep the items' ids.</source>
       <translation>Mallen {template} saknar nämndanalysens kartor och tabeller (element-id {items}). Är det rätt mall? Utgå från den medföljande mallen och behåll elementens id.</translation>
+    </message>
+    <message>
+      <source>Disclosure control: {hidden} of {published} counts hidden ({loss} %): {small} small, {protecting} to protect them.</source>
+      <translation>Röjandekontroll: {hidden} av {published} antal dolda ({loss} %): {small} små, {protecting} för att skydda dem.</translation>
     </message>
     <message>
       <source>The template {template} does not exist. Choose another template or go back to the shipped one.</source>
@@ -3210,6 +3418,26 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>Waiting {seconds} s: polisen.se wants at least {interval} s between calls.</source>
       <translation>Väntar {seconds} s: polisen.se vill ha minst {interval} s mellan anropen.</translation>
+    </message>
+    <message>
+      <source>The server answers: {n} services.</source>
+      <translation>Servern svarar: {n} tjänster.</translation>
+    </message>
+    <message>
+      <source>The server answers: the collection '{collection}' has {n} records.</source>
+      <translation>Servern svarar: samlingen '{collection}' har {n} poster.</translation>
+    </message>
+    <message>
+      <source>The server answers: the collection '{collection}' can be read.</source>
+      <translation>Servern svarar: samlingen '{collection}' kan läsas.</translation>
+    </message>
+    <message>
+      <source>{name} can be read: {n} fields.</source>
+      <translation>{name} kan läsas: {n} fält.</translation>
+    </message>
+    <message>
+      <source>{name} is not readable GeoJSON: {error}</source>
+      <translation>{name} är inte läsbar GeoJSON: {error}</translation>
     </message>
     <message>
       <source>Id</source>

@@ -161,7 +161,8 @@ def on_map(name, ok):
     canvas = iface.mapCanvas()
     canvas.zoomToFullExtent()
     hot = [layer for layer in QgsProject.instance().mapLayers().values()
-           if layer.name() == "Hotspots (Gi*)" and "gi_class" in layer.fields().names()]
+           if layer.name() == "Var händelserna koncentreras (Gi*)"
+           and "gi_class" in layer.fields().names()]
     hottest = max((f for layer in hot[:1] for f in layer.getFeatures("gi_class > 0")),
                   key=lambda f: f["gi_z"], default=None)
     result["hot_cells"] = hottest is not None
@@ -217,10 +218,15 @@ def planners():
     project.clear()
     names = [layer.GetName() for layer in ogr.Open(str(gpkg)) if layer.GetName() != "layer_styles"]
     result["planner_layers"] = names
-    for name in reversed(names):  # the file's first layer on top
+    for name in names:  # each layer as Add Vector Layer opens it
         layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
         result.setdefault("planner_styled", {})[name] = layer.renderer().type()
-        project.addMapLayer(layer)
+    # What the guide says: drag the .qlr next to it into the project.
+    from qgis.core import QgsLayerDefinition
+    QgsLayerDefinition.loadLayerDefinition(str(gpkg.with_suffix(".qlr")), project,
+                                           project.layerTreeRoot())
+    result["planner_visible"] = [node.name() for node in project.layerTreeRoot().findLayers()
+                                 if node.isVisible()]
     canvas = iface.mapCanvas()
     canvas.setExtent(extent)
     canvas.mapCanvasRefreshed.connect(planners_rendered)
@@ -351,7 +357,13 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
     # The planners' GeoPackage opens styled: incidents by category, cells by class (QGIS would
     # otherwise give them one random single symbol each).
     styled = result["planner_styled"]
-    assert styled["handelser_exakt_plats"] == styled["hotspots_gi"] == "categorizedSymbol", styled
+    assert styled["Händelser (exakt plats)"] == styled["Var händelserna koncentreras (Gi*)"] == \
+        "categorizedSymbol", \
+        styled
+    # Its layer definition adds them as a group that leaves the base map in view.
+    assert result["planner_visible"] == ["Ovanligt just nu", "Händelser (exakt plats)",
+                                         "Kommungräns"], \
+        result["planner_visible"]
     assert len(result["images"]) == 7
     assert all(Path(p).stat().st_size > 1000 for p in result["images"])
     # QGIS unloaded the plugin when it quit: the open docks are noted for the next start.

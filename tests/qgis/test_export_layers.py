@@ -11,8 +11,12 @@ from datetime import date, datetime, timezone
 import pytest
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsCoordinateTransformContext,
     QgsGraduatedSymbolRenderer,
+    QgsLayerDefinition,
     QgsProject,
+    QgsProviderRegistry,
+    QgsProviderSublayerDetails,
     QgsRuleBasedRenderer,
     QgsSvgMarkerSymbolLayer,
     QgsVectorLayer,
@@ -55,6 +59,21 @@ def legend(layer) -> list[str]:
     return [item.label() for item in layer.renderer().legendSymbolItems()]
 
 
+NAMES = ["Ovanligt just nu", "Händelser (exakt plats)", "Polisens händelser per område",
+         "Var händelserna koncentreras (Gi*)",
+         "Framväxande hotspots (26 perioder)", "Händelser per 1 000 invånare (DeSO)",
+         "Trygghetsmätning 2025 – Otrygg ute sent på kvällen", "Kommungräns"]
+
+
+def add_vector_layer(path) -> dict[str, QgsVectorLayer]:
+    """What Layer → Add Vector Layer (or a drop on the map) makes of a GeoPackage in QGIS
+    3.22: one layer per table, named by QGIS itself."""
+    options = QgsProviderSublayerDetails.LayerOptions(QgsCoordinateTransformContext())
+    layers = [d.toLayer(options) for d in QgsProviderRegistry.instance().querySublayers(
+        str(path))]
+    return {layer.name(): layer for layer in layers}
+
+
 def test_exportlayers_writes_one_geopackage_that_opens_styled_anywhere(provider_loaded, store_file,
                                                                        tmp_path):
     import processing
@@ -63,35 +82,27 @@ def test_exportlayers_writes_one_geopackage_that_opens_styled_anywhere(provider_
     result = processing.run("trygghet:exportlayers", {
         "STORE": str(store_file), "PERIOD_END": "2026-10-18", "OUTPUT": str(out)})
     assert result["OUTPUT"] == str(out) and result["PERIOD"] == "2026-v41-42"
-    assert result["LAYERS"] == 7 and result["INCIDENTS"] > 0
+    assert result["LAYERS"] == 8 and result["INCIDENTS"] > 0
 
     with sqlite3.connect(out) as db:
         contents = dict(db.execute("SELECT table_name, identifier FROM gpkg_contents "
                                  "WHERE data_type = 'features'"))
         styles = db.execute("SELECT f_table_name, useAsDefault FROM layer_styles").fetchall()
         srs = {r[0] for r in db.execute("SELECT srs_id FROM gpkg_geometry_columns")}
-    assert contents == {
-        "handelser_exakt_plats": "Händelser (exakt plats)",
-        "polisens_handelser_per_omrade": "Polisens händelser per område",
-        "hotspots_gi": "Hotspots (Gi*)",
-        "framvaxande_hotspots_26_perioder": "Framväxande hotspots (26 perioder)",
-        "handelser_per_1_000_invanare_deso": "Händelser per 1 000 invånare (DeSO)",
-        "trygghetsmatning_2025_otrygg_ute_sent_pa_kvallen":
-            "Trygghetsmätning 2025 – Otrygg ute sent på kvällen",
-        "kommungrans": "Kommungräns"}
+    assert contents == {name: name for name in NAMES}
     assert sorted(styles) == sorted((table, 1) for table in contents)
     assert srs == {3006}
 
-    # A planner's own project, without the plugin's help: the default styles load.
+    # A planner's own project, without the plugin's help: the layers QGIS adds from the file
+    # carry the names the analyst saw, and their default styles load.
     project = QgsProject()
     try:
-        opened = {}
-        for table in contents:
-            layer = QgsVectorLayer(f"{out}|layername={table}", table, "ogr")
+        opened = add_vector_layer(out)
+        assert sorted(opened) == sorted(NAMES)
+        for layer in opened.values():
             assert layer.isValid() and layer.crs().authid() == "EPSG:3006"
             project.addMapLayer(layer)
-            opened[table] = layer
-        incidents = opened["handelser_exakt_plats"]
+        incidents = opened["Händelser (exakt plats)"]
         assert isinstance(incidents.renderer(), QgsCategorizedSymbolRenderer)
         assert legend(incidents)[:2] == ["Skadegörelse", "Nedskräpning"]
         categories = incidents.renderer().categories()
@@ -101,15 +112,57 @@ def test_exportlayers_writes_one_geopackage_that_opens_styled_anywhere(provider_
         # The style carries the temporal settings too; QGIS 3.22 drops them while it constructs
         # a layer, and loading the default style again brings them back.
         assert incidents.loadDefaultStyle()[1] and incidents.temporalProperties().isActive()
-        rates = opened["handelser_per_1_000_invanare_deso"]
+        rates = opened["Händelser per 1 000 invånare (DeSO)"]
         assert isinstance(rates.renderer(), QgsGraduatedSymbolRenderer)
         assert all(label.endswith("per 1 000 inv.") for label in legend(rates))
-        police = opened["polisens_handelser_per_omrade"]
+        police = opened["Polisens händelser per område"]
         assert isinstance(police.renderer(), QgsRuleBasedRenderer)
         assert legend(police)[0].startswith("Plats: bara kommunen")
-        assert "Hotspot 99 %" in legend(opened["hotspots_gi"])
-        assert legend(opened["trygghetsmatning_2025_otrygg_ute_sent_pa_kvallen"])[-1] == \
+        assert "Hotspot 99 %" in legend(opened["Var händelserna koncentreras (Gi*)"])
+        assert legend(opened["Ovanligt just nu"])[0].startswith("Ovanligt just nu: fler")
+        assert legend(opened["Trygghetsmätning 2025 – Otrygg ute sent på kvällen"])[-1] == \
             "över 3: Stora problem"
+    finally:
+        project.clear()
+
+
+def test_the_layer_definition_adds_a_group_that_leaves_the_base_map_visible(
+        provider_loaded, store_file, tmp_path):
+    """The planner drags the .qlr into a project that already has a base map: one group with
+    the analyst's names in the map's order, only the points and the boundary switched on —
+    the 18,775-cell hot spot grid and the filled areas would cover the base map."""
+    import processing
+
+    folder = tmp_path / "skickat"
+    result = processing.run("trygghet:exportlayers", {
+        "STORE": str(store_file), "PERIOD_END": "2026-10-18",
+        "OUTPUT": str(folder / "lägesbild.gpkg")})
+    assert result["DEFINITION"] == str(folder / "lägesbild.qlr")
+    moved = tmp_path / "hos planeraren"  # the two files travel together
+    folder.rename(moved)
+
+    project = QgsProject()
+    try:
+        base = QgsVectorLayer("Polygon?crs=EPSG:3006", "Baskarta", "memory")
+        project.addMapLayer(base)
+        assert QgsLayerDefinition.loadLayerDefinition(str(moved / "lägesbild.qlr"), project,
+                                                      project.layerTreeRoot())
+        root = project.layerTreeRoot()
+        group = root.findGroup("Trygghet – lägesbild v. 41–42 2026")
+        assert group is not None
+        shown = [(node.name(), node.isVisible()) for node in group.findLayers()]
+        assert shown == [("Ovanligt just nu", True), ("Händelser (exakt plats)", True),
+                         ("Polisens händelser per område", False),
+                         ("Var händelserna koncentreras (Gi*)", False),
+                         ("Framväxande hotspots (26 perioder)", False),
+                         ("Händelser per 1 000 invånare (DeSO)", False),
+                         ("Trygghetsmätning 2025 – Otrygg ute sent på kvällen", False),
+                         ("Kommungräns", True)]
+        layers = {node.name(): node.layer() for node in group.findLayers()}
+        assert all(layer.isValid() for layer in layers.values())
+        assert layers["Var händelserna koncentreras (Gi*)"].featureCount() > 10000
+        assert "Hotspot 99 %" in legend(layers["Var händelserna koncentreras (Gi*)"])
+        assert root.findLayer(base.id()).isVisible()
     finally:
         project.clear()
 

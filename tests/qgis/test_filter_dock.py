@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -183,9 +183,74 @@ def test_build_the_picture_then_filter_it_by_category_area_and_organisation(dock
     assert f"Hotspots, täthet och områden visar {group.name()}" in dock.countLabel.text()
 
 
+def test_hot_spots_follow_the_categories_when_the_picture_is_shown_and_say_so(dock,
+                                                                          store_file):
+    def incidents_in_cells() -> int:
+        return sum(f["n"] for f in group_layer("Var händelserna koncentreras (Gi*)").getFeatures())
+
+    assert run_task(dock, "build", dock.buildButton.click)
+    everything = incidents_in_cells()
+    assert everything == count_in_store(store_file, FilterSpec(period=dock.period))
+    assert "Hotspots och täthet gäller alla kategorier." in dock.countLabel.text()
+
+    # A click changes the points at once; the hot spots wait for the next build and the
+    # dock says so, naming what they are for.
+    dock.filterTabs.setCurrentIndex(0)
+    dock.noneButton.click()
+    items(dock.categoryList)["Nedskräpning"].setCheckState(Qt.Checked)
+    assert incidents_in_cells() == everything
+    (group,) = find_lagesbild_groups(QgsProject.instance())
+    assert (f"Hotspots, täthet och områden visar {group.name()} för alla kategorier: klicka "
+            "på \"Visa lägesbild på kartan\"") in dock.countLabel.text()
+
+    assert run_task(dock, "build", dock.buildButton.click)
+    littering = count_in_store(store_file, FilterSpec(period=dock.period,
+                                                      categories=("nedskrapning",)))
+    assert incidents_in_cells() == littering < everything
+    assert "Hotspots och täthet gäller Nedskräpning." in dock.countLabel.text()
+
+    # An area: the points are the area's, the hot spots stay the kommun's (and it says so).
+    dock.resetButton.click()
+    assert run_task(dock, "build", dock.buildButton.click)
+    dock.filterTabs.setCurrentIndex(2)
+    dock.noneButton.click()
+    items(dock.areaList)["Nässjö centrum (0682C1010)"].setCheckState(Qt.Checked)
+    assert incidents_in_cells() == everything
+    assert "beräknas över hela kommunen" in dock.countLabel.text()
+    dock.resetButton.click()
+
+
+def test_next_never_steps_into_a_period_that_has_not_begun(dock, clock_at):
+    from trygghet_plugin.analysis.periods import period_ending
+
+    clock_at(date(2026, 10, 28))
+    dock.set_period(period_ending(date(2026, 10, 18)))
+    assert dock.nextButton.isEnabled()
+    dock.nextButton.click()  # the running period: it has begun
+    assert dock.periodLabel.text().startswith("Vecka 43–44 2026")
+    assert not dock.nextButton.isEnabled()
+    dock.step(1)
+    assert dock.periodLabel.text().startswith("Vecka 43–44 2026")
+    dock.prevButton.click()
+    assert dock.nextButton.isEnabled()
+
+
+def test_the_time_animation_runs_over_the_periods_days_from_midnight(dock):
+    from qgis.PyQt.QtCore import QTime
+
+    assert run_task(dock, "build", dock.buildButton.click)
+    extent = QgsProject.instance().timeSettings().temporalRange()
+    period = dock.period
+    assert extent.begin().time() == QTime(0, 0) == extent.end().time()
+    assert extent.begin().date().toPyDate() == period.start
+    assert extent.end().date().toPyDate() == period.end  # the midnight after the last day
+    assert extent.begin().timeZone().id() == b"Europe/Stockholm"
+    assert QgsProject.instance().timeSettings().timeStep() == 1.0
+
+
 def test_building_again_replaces_the_group_and_tidies_the_cache(dock):
     assert run_task(dock, "build", dock.buildButton.click)
-    first = Path(group_layer("Hotspots (Gi*)").source().split("|")[0])
+    first = Path(group_layer("Var händelserna koncentreras (Gi*)").source().split("|")[0])
     heat = Path(group_layer("Täthet (intern)").source())
     assert first.is_file() and heat.is_file() and first.parent.name == "nassjo_cache"
     dock.prevButton.click()
@@ -193,7 +258,8 @@ def test_building_again_replaces_the_group_and_tidies_the_cache(dock):
     (group,) = find_lagesbild_groups(QgsProject.instance())
     assert group.name().endswith(dock.period.label.replace("Vecka", "v."))
     assert not first.exists() and not heat.exists()  # replaced, and never saved
-    assert Path(group_layer("Hotspots (Gi*)").source().split("|")[0]).is_file()
+    gi_layer = group_layer("Var händelserna koncentreras (Gi*)")
+    assert Path(gi_layer.source().split("|")[0]).is_file()
 
 
 def test_export_the_filtered_incidents_as_csv_and_the_layers_for_planners(dock, tmp_path):
@@ -213,10 +279,12 @@ def test_export_the_filtered_incidents_as_csv_and_the_layers_for_planners(dock, 
     gpkg = tmp_path / "planerare.gpkg"
     dock.ask_save_path = lambda title, filters, name: suggested.append(name) or str(gpkg)
     assert run_task(dock, "export_layers", dock.exportLayersButton.click)
-    exported = QgsVectorLayer(f"{gpkg}|layername=handelser_exakt_plats", "x", "ogr")
+    exported = QgsVectorLayer(f"{gpkg}|layername=Händelser (exakt plats)", "x", "ogr")
     assert exported.featureCount() == shown  # the layers as filtered on the map
     assert "Skadegörelse" in [c.label() for c in exported.renderer().categories()]
     assert "Täthet (intern) (raster, intern)" in dock.statusLabel.text()
+    assert "Planerarna drar planerare.qlr in i sitt projekt" in dock.statusLabel.text()
+    assert gpkg.with_suffix(".qlr").is_file()
     assert suggested == [f"trygghet_planering_{dock.period.name}.gpkg"]  # a name to start from
 
 
@@ -246,3 +314,25 @@ def test_the_dock_tabs_with_the_others_and_is_gone_after_unload(recording_iface)
     QCoreApplication.processEvents()
     assert main.findChildren(QDockWidget) == []
     assert QgsApplication.taskManager().countActiveTasks() == 0
+
+
+def test_an_empty_store_says_what_to_do_next_instead_of_a_picture(plugin, tmp_path,
+                                                                  recording_iface):
+    from qgis.core import Qgis
+
+    empty = tmp_path / "tom.gpkg"
+    with open_store(empty):
+        pass
+    plugin.filter_action.trigger()
+    dock = plugin.filter_dock
+    try:
+        assert run_task(dock, "options", lambda: (dock.storeEdit.setText(str(empty)),
+                                                  dock.storeEdit.editingFinished.emit()))
+        bar = recording_iface.messageBar()
+        bar.clear_messages()
+        assert not run_task(dock, "build", dock.buildButton.click)
+        assert find_lagesbild_groups(QgsProject.instance()) == []
+        assert "Databasen har inga händelser ännu" in dock.statusLabel.text()
+        assert any("Synka nu" in m for m in bar.get_messages(Qgis.Warning))
+    finally:
+        QgsProject.instance().clear()

@@ -84,7 +84,8 @@ def test_the_group_and_its_layers_in_order(picture):
     project, group = picture
     assert group.name() == "Trygghet – lägesbild v. 41–42 2026" == group_name(PERIOD)
     assert [node.layer().name() for node in group.findLayers()] == [
-        "Händelser (exakt plats)", "Polisens händelser per område", "Hotspots (Gi*)",
+        "Ovanligt just nu", "Händelser (exakt plats)", "Polisens händelser per område",
+        "Var händelserna koncentreras (Gi*)",
         "Framväxande hotspots (26 perioder)", "Täthet (intern)",
         "Händelser per 1 000 invånare (DeSO)",
         "Trygghetsmätning 2025 – Otrygg ute sent på kvällen", "Kommungräns"]
@@ -158,7 +159,7 @@ def test_hotspots_heatmap_and_emerging_come_from_the_cache_next_to_the_store(pic
                                                                              full_store):
     _, group = picture
     layers = layers_of(group)
-    hot = layers["Hotspots (Gi*)"]
+    hot = layers["Var händelserna koncentreras (Gi*)"]
     assert [c.label() for c in hot.renderer().categories()][:2] == ["Hotspot 99 %",
                                                                      "Hotspot 95 %"]
     assert any(f["gi_class"] > 0 for f in hot.getFeatures())
@@ -206,8 +207,8 @@ def test_a_store_without_areas_surveys_or_police_leaves_those_out_with_notes(tmp
         finally:
             QgsApplication.messageLog().messageReceived.disconnect(record)
     assert [n.layer().name() for n in group.findLayers()] == [
-        "Händelser (exakt plats)", "Hotspots (Gi*)", "Framväxande hotspots (26 perioder)",
-        "Täthet (intern)"]
+        "Ovanligt just nu", "Händelser (exakt plats)", "Var händelserna koncentreras (Gi*)",
+        "Framväxande hotspots (26 perioder)", "Täthet (intern)"]
     text = "\n".join(logged)
     assert "saknar områden" in text and "saknar trygghetsmätningar" in text
     assert "saknar kommungräns" in text
@@ -304,3 +305,30 @@ def test_a_cancelled_build_leaves_nothing_in_the_cache(full_store, tmp_path):
         build_lagesbild_data(store, PERIOD, cache=tmp_path / "cache",
                              is_cancelled=cancel_on_the_third_question)
     assert list((tmp_path / "cache").iterdir()) == []
+
+
+def test_the_pdf_says_what_the_map_says(picture, full_store, provider_loaded, tmp_path):
+    """One answer: the lägesbild PDF's places (count, rate per 1,000) are the map's areas
+    layer, area by area — both come from analysis.figures.kommun_figures."""
+    import processing
+    from test_reports import pdf_pages
+
+    _, group = picture
+    layer = layers_of(group)["Händelser per 1 000 invånare (DeSO)"]
+    on_map = {f["code"]: f for f in layer.getFeatures()}
+    out = tmp_path / "lagesbild.pdf"
+    processing.run("trygghet:lagesbild", {"STORE": str(full_store),
+                                          "PERIOD_END": PERIOD.last_day.isoformat(),
+                                          "OUTPUT": str(out)})
+    pages = pdf_pages(out)
+    places = pages[1].split("Platser med flest händelser")[1].split("Polisens händelser")[0]
+    rows = re.findall(r"\((\w{9})\)\s+(\d+)\s+.*?(\d+,\d) per 1 000 inv\.", places)
+    assert len(rows) >= 5
+    for code, count, rate in rows:
+        assert int(count) == on_map[code]["incidents"], code
+        assert float(rate.replace(",", ".")) == pytest.approx(on_map[code]["per_1000"],
+                                                              abs=0.051), code
+    busiest = max(on_map.values(), key=lambda f: f["incidents"])
+    assert rows[0][0] == busiest["code"]
+    assert "Så läses siffrorna" in pages[1]
+    assert "Nollhypotesen" in pages[1] and "sex grannar" in pages[1]

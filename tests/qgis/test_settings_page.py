@@ -3,6 +3,8 @@ reads afterwards."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from qgis.PyQt.QtCore import QDate
 
@@ -135,3 +137,51 @@ def test_auto_follows_the_qgis_locale(saved_settings):
         assert i18n.language() == "en"
     finally:
         qsettings.setValue("locale/userLocale", before)
+
+
+def test_a_language_change_says_when_it_applies(saved_settings, plugin, recording_iface):
+    """The note under the choice appears as soon as another language is picked, and OK puts
+    it on the message bar (not only in a tooltip)."""
+    from qgis.core import Qgis
+
+    from trygghet_plugin.gui.settings_page import SettingsPage
+
+    bar = recording_iface.messageBar()
+    bar.clear_messages()
+    page = SettingsPage()
+    assert not page.languageNote.isVisibleTo(page)
+    page.languageCombo.setCurrentIndex(page.languageCombo.findData("en"))
+    assert page.languageNote.isVisibleTo(page)
+    assert "när QGIS startas om" in page.languageNote.text()
+    page.languageCombo.setCurrentIndex(page.languageCombo.findData("sv"))
+    assert not page.languageNote.isVisibleTo(page)  # back to what applies now
+    page.languageCombo.setCurrentIndex(page.languageCombo.findData("en"))
+    page.apply()
+    assert any("när QGIS startas om" in text for text in bar.get_messages(Qgis.Info))
+    page.deleteLater()
+
+
+def test_english_mode_shows_periods_and_tertials_in_english(saved_settings, recording_iface,
+                                                            clock_at):
+    """With English chosen (after a restart), the docks' period and tertial labels are
+    English too."""
+    from trygghet_plugin import classFactory, i18n
+
+    clock_at(date(2026, 10, 28))
+    saved_settings.set("language", "en")
+    i18n.uninstall()  # as after a restart
+    plugin = classFactory(recording_iface)
+    plugin.initGui()
+    try:
+        plugin.filter_action.trigger()
+        assert plugin.filter_dock.periodLabel.text() == "Weeks 41–42 2026\n5–18 Oct 2026"
+        plugin.filter_dock.choose_period_kind("tertial")
+        assert plugin.filter_dock.periodLabel.text().startswith("Tertial 2 2026 (May–Aug)")
+        plugin.lagesbild_action.trigger()
+        dock = plugin.lagesbild_dock
+        assert dock.tertialCombo.itemText(0) == "Tertial 2 2026 (May–Aug)"
+        assert "Weeks 41–42 2026" in dock.periodLabel.text()
+        assert "5–18 Oct 2026 (14 days)" in dock.periodLabel.text()
+    finally:
+        plugin.unload()
+        saved_settings.set("language", "sv")

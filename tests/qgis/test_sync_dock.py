@@ -9,7 +9,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtWidgets import QDockWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QAbstractItemDelegate, QDockWidget
 from qt_wait import flush_deletes, wait_for
 
 from tools.oapif_server import OapifServer
@@ -182,6 +183,71 @@ def test_errors_from_fetch_collections_reach_the_message_bar(dock, recording_ifa
     wait_for(lambda: dock.discoverButton.isEnabled())
     warnings = bar.get_messages(Qgis.Warning)
     assert any("vägrade anslutning" in text for text in warnings), warnings
+
+
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_test_connection_lists_the_sources_fields_for_the_mapping(dock, served):
+    from qgis.PyQt.QtWidgets import QComboBox
+
+    server, _n = served
+    dock.addButton.click()
+    dock.nameEdit.setText("Insamlingstjänsten")
+    dock.kindCombo.setCurrentIndex(dock.kindCombo.findData("oapif"))
+    dock.urlEdit.setText(server.url)
+    dock.collectionCombo.setEditText("reports")
+    dock.testButton.click()
+    assert not dock.testButton.isEnabled()
+    wait_for(lambda: dock.testButton.isEnabled())
+    assert "Servern svarar: samlingen 'reports' har 602 poster." in dock.statusLabel.text()
+    assert ConnectionStore().list() == []  # a test saves nothing
+
+    # The "field in the source" cell offers the source's own fields, and still takes typing.
+    table = dock.mappingTable
+    row = next(r for r in range(table.rowCount())
+               if table.item(r, 0).data(Qt.UserRole) == "category")
+    item = table.item(row, 1)
+    table.setCurrentItem(item)
+    table.editItem(item)
+    editor = table.indexWidget(table.indexFromItem(item))
+    assert isinstance(editor, QComboBox) and editor.isEditable()
+    offered = [editor.itemText(i) for i in range(editor.count())]
+    assert {"category", "occurred_at", "description"} <= set(offered), offered
+    editor.setCurrentIndex(offered.index("description"))
+    table.commitData(editor)
+    table.closeEditor(editor, QAbstractItemDelegate.NoHint)
+    assert item.text() == "description"
+
+
+def test_save_warns_but_keeps_a_connection_to_a_server_that_does_not_answer(
+        dock, recording_iface):
+    bar = recording_iface.messageBar()
+    bar.clear_messages()
+    dock.addButton.click()
+    dock.nameEdit.setText("Nere")
+    dock.kindCombo.setCurrentIndex(dock.kindCombo.findData("oapif"))
+    dock.urlEdit.setText(f"http://127.0.0.1:{closed_port()}/ogcapi")
+    dock.allowHttpCheck.setChecked(True)
+    dock.collectionCombo.setEditText("reports")
+    dock.saveButton.click()
+    assert [c.name for c in ConnectionStore().list()] == ["Nere"]  # saved all the same
+    wait_for(lambda: "svarade inte" in dock.statusLabel.text())
+    assert "Anslutningen 'Nere' är sparad, men servern svarade inte" in dock.statusLabel.text()
+    assert "vägrade anslutning" in dock.statusLabel.text()
+    assert any("svarade inte" in text for text in bar.get_messages(Qgis.Warning))
+
+
+def test_every_button_of_the_sync_dock_says_what_it_does(dock):
+    from qgis.PyQt.QtWidgets import QAbstractButton
+
+    silent = [b.objectName() for b in dock.findChildren(QAbstractButton)
+              if b.objectName() and not b.toolTip().strip()
+              and not b.objectName().startswith("qt_")]
+    assert silent == []
 
 
 def test_problems_are_messages_in_the_dock_not_tracebacks(dock):

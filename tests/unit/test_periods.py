@@ -157,3 +157,16 @@ def test_weekday_and_hour_are_local():
     weekday, hour = weekday_hour(np.array([utc(2026, 7, 3, 22, 30), utc(2026, 1, 5, 7, 0),
                                            np.datetime64("NaT")]))
     assert weekday.tolist() == [5, 0, -1] and hour.tolist() == [0, 8, -1]
+
+
+def test_titles_in_english_for_an_english_ui_and_swedish_for_print():
+    from trygghet_plugin.analysis.periods import Period, period_ending, tertial
+
+    two = period_ending(date(2026, 11, 29))
+    assert (two.label, two.label_in("en")) == ("Vecka 47–48 2026", "Weeks 47–48 2026")
+    assert two.date_range_in("en") == "16–29 Nov 2026"
+    assert tertial(2026, 2).label_in("en") == "Tertial 2 2026 (May–Aug)"
+    assert tertial(2026, 2).label == "Tertial 2 2026 (maj–aug)"
+    across = Period(date(2026, 12, 28), date(2027, 1, 11), "days")
+    assert across.label_in("en") == "Week 53 2026 – week 1 2027"
+    assert across.date_range_in("en") == "28 Dec 2026 – 10 Jan 2027"

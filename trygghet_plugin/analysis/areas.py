@@ -122,3 +122,23 @@ def incident_area_codes(frame, areas: Sequence) -> np.ndarray:
         codes[on_area] = frame["area_code"][on_area]
     codes[on_kommun] = KOMMUN_ONLY
     return codes
+
+
+#: The kinds of area the figures count on, finest first: the first kind the store has wins.
+FINEST_FIRST = ("deso", "district", "regso")
+
+
+def finest_areas(areas: Sequence) -> list:
+    """The areas of the finest kind present (DeSO before district before RegSO), the one
+    choice every door makes; empty when there are none."""
+    for kind in FINEST_FIRST:
+        chosen = [a for a in areas if a.kind == kind]
+        if chosen:
+            return chosen
+    return []
+
+
+def area_display_name(area) -> str:
+    """A DeSO has a code, not a name: the name it was given (e.g. its RegSO) and the code."""
+    return area.code if not area.name or area.name == area.code else \
+        f"{area.name} ({area.code})"

@@ -17,12 +17,12 @@ and in an area row of their own, never in an area.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from .areas import KOMMUN_ONLY
+from .areas import KOMMUN_ONLY, area_display_name, finest_areas, incident_area_codes
 from .change import ALPHA, Change, compare_counts
 from .coverage import first_incident
 from .expected import Expected, adjust, bin_index, expected_counts, history_bins, target_bins
@@ -250,6 +250,32 @@ def figures_periods(period: Period, data_start=None) -> list[Period]:
     history its expectations learn from (for :func:`.select.load_frame`)."""
     return [period, period.previous(), period.year_before(),
             *history_bins(period, data_start)]
+
+
+def kommun_figures(frame, period: Period, areas: Sequence = (), *,
+                   categories: Mapping[str, str] | None = None,
+                   area_codes: np.ndarray | None = None) -> PeriodFigures:
+    """The period's figures as every door shows them — the lägesbild map group, the docks,
+    the lägesbild and the board analysis call this one function, so a count on the map is
+    the count in the PDF.
+
+    ``frame``: the store's incidents of :func:`figures_periods` (more is fine). ``areas``:
+    the store's areas; the finest kind present is counted (:func:`.areas.finest_areas`),
+    each incident in an area only as far as its place says
+    (:func:`.areas.incident_area_codes`). ``categories``: taxonomy code -> display name,
+    listed even when empty. ``area_codes``: the frame's incident_area_codes for those
+    areas, when the caller needs them too (computed here otherwise).
+    """
+    chosen = finest_areas(areas)
+    codes = area_codes if area_codes is not None or not chosen else \
+        incident_area_codes(frame, chosen)
+    names = {a.code: area_display_name(a) for a in chosen}
+    labels = {"area": names}
+    if categories:
+        labels["category"] = dict(categories)
+    return period_figures(frame, period, area_codes=codes, labels=labels,
+                          population={a.code: a.population for a in chosen if a.population},
+                          categories=list(categories or ()), areas=list(names))
 
 
 def first_local_day(frame):

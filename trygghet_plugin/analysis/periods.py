@@ -36,6 +36,16 @@ YEAR_BEFORE_DAYS = 364  # 52 weeks: same weekdays, same place on the 14-day grid
 
 MONTHS_SV = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov",
              "dec")
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+             "Dec")
+#: Titles by language: (week, weeks, week across years, tertial). Swedish is what the printed
+#: reports and the layers' names use; the docks show the user's language (shown_label).
+_TITLES = {
+    "sv": ("Vecka {w0} {y0}", "Vecka {w0}–{w1} {y0}", "Vecka {w0} {y0} – vecka {w1} {y1}",
+           "Tertial {n} {year} ({first}–{last})"),
+    "en": ("Week {w0} {y0}", "Weeks {w0}–{w1} {y0}", "Week {w0} {y0} – week {w1} {y1}",
+           "Tertial {n} {year} ({first}–{last})"),
+}
 TERTIAL_MONTHS = {1: (1, 5), 2: (5, 9), 3: (9, 13)}  # first month, first month after
 
 
@@ -153,36 +163,67 @@ class Period:
     @property
     def label(self) -> str:
         """Swedish title: ``Vecka 41–42 2026``, ``Tertial 3 2026 (sep–dec)``, or the dates."""
+        return self.label_in("sv")
+
+    def label_in(self, language: str) -> str:
+        """The title in ``language`` ("sv" or "en": ``Weeks 41–42 2026``,
+        ``Tertial 3 2026 (Sep–Dec)``)."""
+        week, weeks_, across, tertial_ = _TITLES.get(language, _TITLES["sv"])
+        months = _months(language)
         if self.kind == "tertial":
             year, n = self.tertial
             first, after = TERTIAL_MONTHS[n]
-            return f"Tertial {n} {year} ({MONTHS_SV[first - 1]}–{MONTHS_SV[after - 2]})"
+            return tertial_.format(n=n, year=year, first=months[first - 1],
+                                   last=months[after - 2])
         if self.start.weekday() == 0 and self.days % 7 == 0:
             weeks = self.iso_weeks
             (y0, w0), (y1, w1) = weeks[0], weeks[-1]
             if y0 == y1:
-                return f"Vecka {w0} {y0}" if w0 == w1 else f"Vecka {w0}–{w1} {y0}"
-            return f"Vecka {w0} {y0} – vecka {w1} {y1}"
-        return self.date_range
+                return (week if w0 == w1 else weeks_).format(w0=w0, w1=w1, y0=y0)
+            return across.format(w0=w0, y0=y0, w1=w1, y1=y1)
+        return self.date_range_in(language)
 
     @property
     def date_range(self) -> str:
         """Swedish dates: ``6–19 okt 2026``, ``28 sep – 11 okt 2026``, across years in full."""
+        return self.date_range_in("sv")
+
+    def date_range_in(self, language: str) -> str:
+        """The dates in ``language`` (``6–19 Oct 2026`` in English)."""
         a, b = self.start, self.last_day
+        months = _months(language)
         if a.year != b.year:
-            return f"{_day_month(a)} {a.year} – {_day_month(b)} {b.year}"
+            return f"{_day_month(a, months)} {a.year} – {_day_month(b, months)} {b.year}"
         if a.month != b.month:
-            return f"{_day_month(a)} – {_day_month(b)} {b.year}"
+            return f"{_day_month(a, months)} – {_day_month(b, months)} {b.year}"
         if a == b:
-            return f"{_day_month(a)} {a.year}"
-        return f"{a.day}–{b.day} {MONTHS_SV[a.month - 1]} {a.year}"
+            return f"{_day_month(a, months)} {a.year}"
+        return f"{a.day}–{b.day} {months[a.month - 1]} {a.year}"
 
     def __str__(self) -> str:
         return f"{self.name} ({self.start.isoformat()} – {self.last_day.isoformat()})"
 
 
-def _day_month(d: date) -> str:
-    return f"{d.day} {MONTHS_SV[d.month - 1]}"
+def _months(language: str) -> tuple[str, ...]:
+    return MONTHS_EN if language == "en" else MONTHS_SV
+
+
+def _day_month(d: date, months: tuple[str, ...] = MONTHS_SV) -> str:
+    return f"{d.day} {months[d.month - 1]}"
+
+
+def shown_label(period: Period) -> str:
+    """The period's title in the language the plugin shows (docks, messages)."""
+    from ..i18n import language
+
+    return period.label_in(language())
+
+
+def shown_date_range(period: Period) -> str:
+    """The period's dates in the language the plugin shows."""
+    from ..i18n import language
+
+    return period.date_range_in(language())
 
 
 # -- making periods -----------------------------------------------------------------------

@@ -21,14 +21,17 @@ from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QListWidget, QListWidgetItem
 
 from .. import i18n
-from ..analysis.periods import Period, PeriodError
+from ..analysis.periods import Period, PeriodError, shown_date_range, shown_label
+from ..domain import clock
 from ..domain.taxonomy import Taxonomy
 from ..layers.filters import (
     FILTER_KIND,
     INCIDENTS,
     FilterOptions,
     FilterSpec,
+    analysis_choice,
     apply_to_project,
+    describe_categories,
     filter_options,
 )
 from ..layers.lagesbild_group import (
@@ -39,19 +42,24 @@ from ..layers.lagesbild_group import (
     default_period,
     find_lagesbild_groups,
     group_name,
-    period_title,
     remove_cache_files,
 )
+from ..layers.temporal import show_period_in_time
 from ..log import logger
 from ..paths import form, taxonomy_file
 from ..settings import SettingsManager
 from ..store import StoreError, open_store
+from ..store.empty import check_has_incidents
 from .browse import choose_store
 from .flow import reflow
 from .status import show_status
 from .tasks import CoreTask
 
 FORM, _ = uic.loadUiType(str(form("filter_dock.ui")))
+
+#: On a lägesbild group: the choice its computed layers were made with (analysis_choice).
+BUILT_CHOICE = "trygghet/built_choice"
+BUILT_CATEGORIES = "trygghet/built_categories"
 
 
 tr = i18n.translator("FilterDock")
@@ -144,7 +152,8 @@ class FilterDock(QDockWidget, FORM):
 
     def set_period(self, period: Period, *, apply: bool = True) -> None:
         self.period = period
-        self.periodLabel.setText(f"{period.label}\n{period.date_range}")
+        self.nextButton.setEnabled(period.next().start <= clock.today())
+        self.periodLabel.setText(f"{shown_label(period)}\n{shown_date_range(period)}")
         for widget, day in ((self.fromDate, period.start), (self.toDate, period.last_day)):
             widget.blockSignals(True)
             widget.setDate(QDate(day.year, day.month, day.day))
@@ -153,9 +162,13 @@ class FilterDock(QDockWidget, FORM):
             self.apply_filters()
 
     def step(self, direction: int) -> None:
-        """The previous (-1) or next (1) period of the same kind and length."""
-        if self.period is not None:
-            self.set_period(self.period.previous() if direction < 0 else self.period.next())
+        """The previous (-1) or next (1) period of the same kind and length; never one that
+        has not begun."""
+        if self.period is None:
+            return
+        period = self.period.previous() if direction < 0 else self.period.next()
+        if period.start <= clock.today():
+            self.set_period(period)
 
     def period_kind(self) -> str:
         return str(self.periodKindCombo.currentData() or "days")
@@ -249,13 +262,34 @@ class FilterDock(QDockWidget, FORM):
             group.findLayer(layer.id()) for group in find_lagesbild_groups(self.project))]
         n = (picture or layers)[0].featureCount()
         text = tr("{n} incidents with an exact location shown ({period}).").format(
-            n=max(n, 0), period=period_title(self.period))
+            n=max(n, 0), period=shown_label(self.period))
         groups = find_lagesbild_groups(self.project)
-        if groups and groups[0].name() != group_name(self.period):
-            text += " " + tr(
-                "Hot spots, density and areas show {group}: click \"Show the situation picture "
-                "on the map\" to compute them for the period.").format(group=groups[0].name())
+        if groups:
+            text += " " + self._computed_layers_note(groups[0])
         self.countLabel.setText(text)
+
+    def _category_labels(self) -> dict[str, str]:
+        items = [self.categoryList.item(i) for i in range(self.categoryList.count())]
+        return {item.data(Qt.UserRole): item.text() for item in items}
+
+    def _computed_layers_note(self, group) -> str:
+        """What the computed layers (hot spots, density, rates) of the group on the map are
+        for: they follow the period and the categories when the picture is shown, not at
+        each click, so the dock says when they are for another choice than the one made."""
+        spec = self.filter_spec()
+        built = group.customProperty(BUILT_CHOICE)
+        categories = group.customProperty(BUILT_CATEGORIES) or tr("all categories")
+        if group.name() != group_name(self.period) or (
+                built is not None and built != analysis_choice(spec)):
+            return tr("Hot spots, density and areas show {group} for {categories}: click "
+                      "\"Show the situation picture on the map\" to compute them for this "
+                      "period and choice.").format(group=group.name(), categories=categories)
+        text = tr("Hot spots and density are for {categories}.").format(categories=categories)
+        if spec.areas is not None:
+            text += " " + tr("They are computed over the whole kommun (each cell against its "
+                             "neighbours); the area choice limits the incidents and areas "
+                             "shown.")
+        return text
 
     # -- options from the store -------------------------------------------------------------
     def store_path(self) -> str:
@@ -306,19 +340,22 @@ class FilterDock(QDockWidget, FORM):
 
         def build(task):
             with open_store(uri, create=False) as store:
+                check_has_incidents(store)
                 return build_lagesbild_data(store, period, spec=spec, cell_size=cell_size,
                                             is_cancelled=task.isCanceled,
                                             progress=lambda f: task.setProgress(100 * f))
 
         self._status(tr("Building the situation picture for {period} …").format(
-            period=period_title(period)))
+            period=shown_label(period)))
         return self._start("build", tr("Trygghet: situation picture {period}").format(
-            period=period_title(period)), build, self._lagesbild_built)
+            period=shown_label(period)), build, self._lagesbild_built)
 
     def _lagesbild_built(self, task: CoreTask) -> None:
         data = task.result
         if data is None:
             return
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        show_period_in_time(self.project, data.period, canvas)  # before the layers come
         try:
             with open_store(self.store_path(), create=False) as store:
                 group = add_lagesbild_group(self.project, store, data.period, data,
@@ -326,6 +363,9 @@ class FilterDock(QDockWidget, FORM):
         except (StoreError, RuntimeError) as exc:
             self._status(str(exc), error=True)
             return
+        group.setCustomProperty(BUILT_CHOICE, analysis_choice(data.spec))
+        group.setCustomProperty(BUILT_CATEGORIES, describe_categories(
+            data.spec.categories, self._category_labels()))
         self._tidy_cache()
         self._update_buttons()
         self.builds.append((cache_files(data), datetime.now(timezone.utc)))
@@ -418,12 +458,13 @@ class FilterDock(QDockWidget, FORM):
         if not path:
             return None
         items, skipped = items_from_layers(node.layer() for node in groups[0].findLayers())
+        group = groups[0].name()
 
         def export(task):
             from ..layers.export import export_items
 
             result = export_items(items, path, is_cancelled=task.isCanceled,
-                                  progress=task.setProgress)
+                                  progress=task.setProgress, group=group)
             result.skipped += skipped
             return result
 

@@ -30,6 +30,8 @@ from ..analysis.periods import (
     last_complete_tertial,
     parse_tertial,
     period_ending,
+    shown_date_range,
+    shown_label,
 )
 from ..domain import clock
 from ..i18n import translator
@@ -40,6 +42,7 @@ from ..reports.layout import LayoutError, load_template
 from ..settings import SettingsManager
 from ..store import StoreError, open_store
 from ..store.base import is_postgis_store
+from ..store.empty import check_has_incidents
 from .browse import choose_folder, choose_store, choose_template
 from .flow import reflow
 from .status import show_status
@@ -110,7 +113,7 @@ class LagesbildDock(QDockWidget, FORM):
         self.pageSizeCombo.setCurrentIndex(max(0, self.pageSizeCombo.findData(values.page_size)))
         tertial = last_complete_tertial()
         for _ in range(TERTIALS_SHOWN):
-            self.tertialCombo.addItem(tertial.label, tertial.name)
+            self.tertialCombo.addItem(shown_label(tertial), tertial.name)
             tertial = tertial.previous()
         self.endDateEdit.setDate(_qdate(self.period.last_day))
         self.endDateEdit.setEnabled(False)
@@ -198,8 +201,8 @@ class LagesbildDock(QDockWidget, FORM):
 
     def _show_period(self) -> None:
         p = self.period
-        text = f"<b>{p.label}</b><br>{p.date_range} " + tr("({days} days)").format(
-            days=p.days)
+        text = f"<b>{shown_label(p)}</b><br>{shown_date_range(p)} " + tr(
+            "({days} days)").format(days=p.days)
         if not self._complete(p):
             text += "<br><span style='color:#b00020'>" + tr("The period has not ended yet.") \
                 + "</span>"
@@ -235,7 +238,7 @@ class LagesbildDock(QDockWidget, FORM):
         period = parse_tertial(name)
         index = self.tertialCombo.findData(period.name)
         if index < 0:
-            self.tertialCombo.addItem(period.label, period.name)
+            self.tertialCombo.addItem(shown_label(period), period.name)
             index = self.tertialCombo.count() - 1
         self.tertialCombo.setCurrentIndex(index)
 
@@ -267,6 +270,7 @@ class LagesbildDock(QDockWidget, FORM):
             """Worker thread: read the store and compute the report's numbers."""
             task.setProgress(5)
             with open_store(store_uri, create=False) as store:
+                check_has_incidents(store)
                 task.setProgress(10)
                 inputs = generate.report_inputs(
                     kind, store, period, cell_size=values.cell_size_m,
@@ -283,7 +287,7 @@ class LagesbildDock(QDockWidget, FORM):
         self.progressBar.setValue(0)
         what = tr("Computing the situation picture for {period} …") if kind == LAGESBILD \
             else tr("Computing the board analysis for {period} …")
-        self._status(what.format(period=period.label))
+        self._status(what.format(period=shown_label(period)))
         self._update_buttons()
         QgsApplication.taskManager().addTask(task)
         return task
@@ -335,7 +339,8 @@ class LagesbildDock(QDockWidget, FORM):
         if inputs.empty:
             what = tr("the period {period} ({dates})") if inputs.kind == LAGESBILD \
                 else tr("the tertial {period}")
-            what = what.format(period=inputs.period.label, dates=inputs.period.date_range)
+            what = what.format(period=shown_label(inputs.period),
+                               dates=shown_date_range(inputs.period))
             self._fail(tr("There are no incidents in the store for {what}. Choose another "
                           "period, or sync and import first.").format(what=what))
             return
@@ -376,13 +381,18 @@ class LagesbildDock(QDockWidget, FORM):
         self.last_result = result
         pdf_url = QUrl.fromLocalFile(str(result.pdf)).toString()
         folder_url = QUrl.fromLocalFile(str(result.pdf.parent)).toString()
+        # The public report says what it hid: the user sees it before sending the PDF on.
+        hidden = generate.disclosure_message(result.disclosure) \
+            if result.disclosure is not None else ""
         self._status(tr("Done: <b>{file}</b> ({pages} pages). The layout '{title}' is in the "
                         "Layout Manager. <a href='{pdf_url}'>Open PDF</a> · <a "
                         "href='{folder_url}'>Show the folder</a>").format(
             file=result.pdf.name, pages=result.pages, title=result.title, pdf_url=pdf_url,
-            folder_url=folder_url))
+            folder_url=folder_url) + (f"<br>{hidden}" if hidden else ""))
         message = tr("{title}: {pdf} ({pages} pages)").format(
             title=result.title, pdf=result.pdf, pages=result.pages)
+        if hidden:
+            message += " " + hidden
         logger.info(message)
         self._push_pdf_message(result)
         self.report_done.emit(result)

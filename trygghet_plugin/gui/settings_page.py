@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 
 from ..i18n import translator
+from ..log import logger
 from ..paths import form, resource
 from ..settings import Settings, SettingsManager
 from .browse import choose_folder, choose_store, choose_template
@@ -23,6 +24,11 @@ DATE_FORMAT = "yyyy-MM-dd"
 
 
 tr = translator("SettingsPage")
+
+
+def language_change_note() -> str:
+    return tr("The new language applies when QGIS is restarted (the printed PDFs stay "
+              "Swedish).")
 
 
 def language_choices() -> tuple[tuple[str, str], ...]:
@@ -43,6 +49,8 @@ class SettingsPage(QgsOptionsPageWidget, FORM):
         for code, label in language_choices():
             self.languageCombo.addItem(label, code)
         self.show_settings(self.manager.load())
+        self.languageNote.setVisible(False)
+        self.languageCombo.currentIndexChanged.connect(self._language_chosen)
         #: Opens a URL; replaced in tests.
         self.open_url = QDesktopServices.openUrl
         self.helpButton.clicked.connect(self.open_help)
@@ -69,6 +77,12 @@ class SettingsPage(QgsOptionsPageWidget, FORM):
         path = choose_folder(self, tr("Report folder"), self.reportDirEdit.text())
         if path:
             self.reportDirEdit.setText(path)
+
+    def _language_chosen(self) -> None:
+        """Say at once, under the choice, that another language needs a restart."""
+        changed = self.languageCombo.currentData() != self.manager.load().language
+        self.languageNote.setText(language_change_note() if changed else "")
+        self.languageNote.setVisible(changed)
 
     def open_help(self) -> None:
         from ..plugin import help_url
@@ -110,7 +124,11 @@ class SettingsPage(QgsOptionsPageWidget, FORM):
         return current
 
     def apply(self) -> None:
-        self.manager.save(self.settings())
+        settings = self.settings()
+        changed = settings.language != self.manager.load().language
+        self.manager.save(settings)
+        if changed:
+            logger.info(language_change_note(), push=True, duration=0)
 
 
 class SettingsPageFactory(QgsOptionsWidgetFactory):

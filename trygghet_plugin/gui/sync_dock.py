@@ -40,6 +40,7 @@ from ..sources.records import FieldMapping, counts_text, field_labels
 from ..sources.sync import SyncResult
 from ..store import StoreError, open_store
 from .browse import choose_store
+from .field_choice import SourceFieldDelegate
 from .flow import narrow_combos, reflow
 from .status import show_status
 from .tasks import SyncTask
@@ -67,6 +68,7 @@ class SyncDock(QDockWidget, FORM):
         self.settings = SettingsManager()
         self.task: SyncTask | None = None
         self._discover_task = None
+        self._probe_task = None
         self._editing: Connection | None = None
         self.last_result: SyncResult | None = None
         #: Asks the user to confirm; replaced in tests.
@@ -89,6 +91,8 @@ class SyncDock(QDockWidget, FORM):
         # Both columns share the width: at a narrow dock the texts are elided, never cut off.
         self.mappingTable.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.mappingTable.verticalHeader().setVisible(False)
+        self.field_delegate = SourceFieldDelegate(self.mappingTable)
+        self.mappingTable.setItemDelegateForColumn(1, self.field_delegate)
         for row, (name, label) in enumerate(labels.items()):
             item = QTableWidgetItem(label)
             item.setData(Qt.UserRole, name)
@@ -109,6 +113,7 @@ class SyncDock(QDockWidget, FORM):
         self.discoverButton.clicked.connect(self.discover_collections)
         self.fileBrowseButton.clicked.connect(self._browse_file)
         self.saveButton.clicked.connect(self.save_connection)
+        self.testButton.clicked.connect(self.test_connection)
         self.cancelEditButton.clicked.connect(self._close_editor)
         self.syncButton.clicked.connect(self.start_sync)
         self.cancelSyncButton.clicked.connect(self.cancel_sync)
@@ -176,6 +181,7 @@ class SyncDock(QDockWidget, FORM):
         self.naiveTimesCombo.setCurrentIndex(
             max(0, self.naiveTimesCombo.findData(connection.naive_times)))
         self.aliasesEdit.setPlainText(aliases_text(connection.aliases))
+        self.field_delegate.fields = []  # another source: its fields are learnt anew
         self._fill_mapping(connection.field_mapping())
         self._kind_changed()
         self.editorGroup.setVisible(True)
@@ -259,7 +265,74 @@ class SyncDock(QDockWidget, FORM):
         self.reload_connections(select_id=connection.id)
         self._status(tr("The connection '{name}' is saved.").format(
             name=connection.name))
+        if connection.kind != "file":
+            self._probe(connection, saved=True)  # saved all the same; a dead server is said
         return True
+
+    def test_connection(self):
+        """Try the connection in the form without saving or syncing; the source's fields
+        become the mapping's choices."""
+        try:
+            connection = self.connection_from_editor()
+            connection.validate()
+        except SourceError as exc:
+            self._status(str(exc), error=True)
+            return None
+        return self._probe(connection, saved=False)
+
+    def _probe(self, connection: Connection, *, saved: bool):
+        from ..sources.probe import probe_connection
+
+        try:
+            session = make_session(timeout=(5, 30))
+            apply_authcfg(session, connection.authcfg)
+        except SourceError as exc:
+            self._status(str(exc), error=True)
+            return None
+        self.testButton.setEnabled(False)
+        if not saved:
+            self._status(tr("Testing the connection …"))
+
+        def probe(_task):
+            return probe_connection(connection, session)
+
+        def done(exception, result=None):
+            self._probe_task = None
+            try:
+                self._probed(connection, exception, result, saved)
+            except RuntimeError:
+                pass  # the dock went away while the task ran
+
+        self._probe_task = QgsTask.fromFunction(tr("Trygghet: testing the connection"), probe,
+                                                on_finished=done)
+        QgsApplication.taskManager().addTask(self._probe_task)
+        return self._probe_task
+
+    def _probed(self, connection: Connection, exception, result, saved: bool) -> None:
+        self.testButton.setEnabled(True)
+        saved_text = tr("The connection '{name}' is saved.").format(name=connection.name)
+        # After a save, the check must not hide what the user did since (a sync's status).
+        quiet = saved and self.statusLabel.text() != saved_text
+        if exception is not None:
+            text = str(exception)
+            if saved:
+                text = tr("The connection '{name}' is saved, but the server did not answer: "
+                          "{error} Check the address, or sync when the server is up.").format(
+                              name=connection.name, error=text)
+            if quiet:
+                logger.warning(text, push=True, duration=10)
+            else:
+                self._status(text, error=True)
+            return
+        if quiet:
+            return
+        self.field_delegate.fields = list(result.fields)
+        text = result.message
+        if saved:
+            text = saved_text + " " + text
+        elif result.fields:
+            text += " " + tr("Its fields can now be picked in the mapping.")
+        self._status(text)
 
     def discover_collections(self) -> None:
         """List the service's collections in the background, for the user to pick one."""
@@ -468,12 +541,16 @@ class SyncDock(QDockWidget, FORM):
 
     def shutdown(self) -> None:
         """Before the plugin unloads: stop a running sync and let go of it."""
-        discover, self._discover_task = self._discover_task, None
-        if discover is not None:
-            try:
-                discover.cancel()
-            except RuntimeError:
-                pass  # already finished and deleted by the task manager
+        for name in ("_discover_task", "_probe_task"):
+            running = getattr(self, name)
+            setattr(self, name, None)
+            if running is not None:
+                try:
+                    running.cancel()
+                    if name == "_probe_task":  # after a save it may be the user's last act
+                        running.waitForFinished(30000)
+                except RuntimeError:
+                    pass  # already finished and deleted by the task manager
         task, self.task = self.task, None
         if task is not None:
             try:

@@ -25,6 +25,11 @@ def field_aliases() -> dict[str, str]:
         "cold_periods": tr("Periods cold"), "trend_z": tr("Trend (z-score)"),
         "trend_p": tr("p-value (trend)"), "gi_z_last": tr("Gi* z-score, latest period"),
         "pattern": tr("Pattern (code)"), "periods": tr("Periods"),
+        # unusual now (clusters)
+        "cluster": tr("Cluster"), "count": tr("Incidents in the cluster"),
+        "expected": tr("Expected"), "ratio": tr("Observed / expected"),
+        "p": tr("p-value (upper tail)"), "q": tr("q-value (after correction)"),
+        "cells": tr("Cells"), "windows": tr("Windows flagged"),
         # rejected records
         "source": tr("Source"), "source_id": tr("Id in the source"),
         "raw": tr("Record as received"), "reason": tr("Reason"),
@@ -34,7 +39,7 @@ def field_aliases() -> dict[str, str]:
 
 
 #: Decimals shown for real-valued fields: scores with two, probabilities with three.
-DECIMALS = {"nb_expected": 1, "gi_z": 2, "trend_z": 2, "gi_z_last": 2,
+DECIMALS = {"nb_expected": 1, "ratio": 1, "gi_z": 2, "trend_z": 2, "gi_z_last": 2,
             "gi_p": 3, "gi_q": 3, "exact_p": 3, "exact_q": 3, "trend_p": 3}
 
 

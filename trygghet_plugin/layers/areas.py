@@ -11,13 +11,13 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..analysis.areas import FINEST_FIRST
 from ..domain.area import KIND_LABELS, AreaKind
 from ..store.base import Store
 
 AREAS_LAYER_NAME = "Områden"
 KOMMUN_LAYER_NAME = "Kommungräns"
 SURVEY_GROUP_NAME = "Trygghetsmätning"
-_FINEST_FIRST = (AreaKind.DESO.value, AreaKind.DISTRICT.value, AreaKind.REGSO.value)
 
 
 def open_view(store: Store, table: str, name: str) -> QgsVectorLayer:
@@ -72,7 +72,7 @@ def add_area_layers(project: QgsProject, group: QgsLayerTreeGroup, store: Store
             first = default_question(questions)
             for question in [first] + [q for q in questions if q != first]:
                 add(survey_layer(store, survey, question), sub, visible=question == first)
-    kinds = [k for k in _FINEST_FIRST if store.count("areas", "kind = ?", (k,))]
+    kinds = [k for k in FINEST_FIRST if store.count("areas", "kind = ?", (k,))]
     for n, kind in enumerate(kinds):
         add(outline_layer(store, kind), group, visible=n == 0)
     if store.count("areas", "kind = ?", (AreaKind.KOMMUN.value,)):

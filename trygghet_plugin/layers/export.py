@@ -6,6 +6,14 @@ is stored in the GeoPackage's ``layer_styles`` table as the layer's default: the
 styled (Swedish legends, icons embedded) in anyone's QGIS project, without the plugin. Free
 text (``description``) stays out of it. The density raster is internal and not exported.
 
+The tables carry the Swedish layer names themselves (``Händelser (exakt plats)``), because
+QGIS names a layer added from a GeoPackage after its table and ignores
+``gpkg_contents.identifier`` (which says the same). A layer definition file (``.qlr``) next to
+the GeoPackage adds the layers to a planner's own project as one group, top first, with only
+the points, the outlines and the few clusters of "Ovanligt just nu" visible: the filled
+layers (the hot spot grid, rates per area, the survey) would cover the planner's base map,
+so they start switched off.
+
 Layers are handed over as :class:`ExportItem` (source, subset and the style as QML text),
 taken on the main thread with :func:`export_item`; the writing (:func:`export_items`) then
 runs in any thread (a QgsTask or a Processing algorithm), opening its own layers.
@@ -14,7 +22,6 @@ runs in any thread (a QgsTask or a Processing algorithm), opening its own layers
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -29,7 +36,12 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsLayerDefinition,
+    QgsLayerTree,
     QgsMapLayerType,
+    QgsRenderContext,
+    QgsSimpleFillSymbolLayer,
+    QgsSymbol,
     QgsVectorFileWriter,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -39,6 +51,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..domain.timeutil import local
 from ..i18n import translator
+from .unusual import UNUSUAL_NAME
 
 tr = translator("Layers")
 
@@ -63,6 +76,7 @@ class ExportItem:
     subset: str = ""
     qml: str = ""
     drop: tuple[str, ...] = ()
+    visible: bool = True  # checked when the planner adds the layer definition file
 
 
 @dataclass
@@ -70,28 +84,33 @@ class ExportResult:
     path: Path
     layers: list[tuple[str, str, int]] = field(default_factory=list)  # name, table, features
     skipped: list[str] = field(default_factory=list)
+    definition: Path | None = None  # the .qlr that adds the layers as a group
 
     def summary(self) -> str:
         parts = ", ".join(f"{name} ({n})" for name, _, n in self.layers)
         text = tr("{count} layers in {file}: {layers}.").format(
             count=len(self.layers), file=self.path.name, layers=parts)
+        if self.definition is not None:
+            text += " " + tr("Planners drag {file} into their project: the layers come as one "
+                             "group, the filled ones switched off.").format(
+                                 file=self.definition.name)
         if self.skipped:
             text += " " + tr("Not exported: {layers}.").format(layers="; ".join(self.skipped))
         return text
 
 
 def table_name(name: str, taken: Iterable[str] = ()) -> str:
-    """An ASCII table name from a Swedish layer name: ``Händelser (exakt plats)`` ->
-    ``handelser_exakt_plats``; unique among ``taken``."""
-    text = unicodedata.normalize("NFKD", name.lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[^a-z0-9]+", "_", text).strip("_")[:50] or "lager"
-    if text[0].isdigit():
-        text = f"l_{text}"
-    taken = set(taken)
+    """The GeoPackage table for a layer: its Swedish name as it is (QGIS shows the table
+    name as the layer's name), without what a QGIS data source or GeoPackage cannot take
+    (``|``, quotes, control characters, the reserved ``gpkg_`` prefix); unique among
+    ``taken``."""
+    text = re.sub(r'[|"\x00-\x1f]+', " ", name).strip() or "Lager"
+    if text.lower().startswith("gpkg_"):
+        text = f"Lager {text}"
+    taken = {t.lower() for t in taken}  # SQLite compares table names without case
     candidate, n = text, 2
-    while candidate in taken:
-        candidate, n = f"{text}_{n}", n + 1
+    while candidate.lower() in taken:
+        candidate, n = f"{text} ({n})", n + 1
     return candidate
 
 
@@ -101,6 +120,26 @@ def style_qml(layer) -> str:
     return doc.toString()
 
 
+def covers_map(layer: QgsVectorLayer) -> bool:
+    """Whether the layer's style fills areas (and so hides the base map under it); an
+    outline such as the kommun boundary does not."""
+    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        return False
+    renderer = layer.renderer()
+    symbols = renderer.symbols(QgsRenderContext()) if renderer is not None else []
+    if not symbols:
+        return True  # no classes to judge by (e.g. rates without classes yet): a fill
+    for symbol in symbols:
+        for symbol_layer in symbol.symbolLayers():
+            if isinstance(symbol_layer, QgsSimpleFillSymbolLayer):
+                if (symbol_layer.brushStyle() != Qt.NoBrush
+                        and symbol_layer.fillColor().alpha() > 0):
+                    return True
+            elif symbol_layer.type() == QgsSymbol.Fill:
+                return True  # gradients, patterns, ...: a fill all the same
+    return False
+
+
 def export_item(layer, *, drop: Sequence[str] = PLANNER_DROP, taken: Iterable[str] = ()
                 ) -> ExportItem | None:
     """A snapshot of a vector layer for :func:`export_items` (None for other layers)."""
@@ -108,7 +147,10 @@ def export_item(layer, *, drop: Sequence[str] = PLANNER_DROP, taken: Iterable[st
         return None
     return ExportItem(layer.name(), table_name(layer.name(), taken), layer.source(),
                       layer.providerType(), layer.subsetString(), style_qml(layer),
-                      tuple(f for f in drop if layer.fields().indexOf(f) >= 0))
+                      tuple(f for f in drop if layer.fields().indexOf(f) >= 0),
+                      # The few clusters of "Ovanligt just nu" lead the picture and leave
+                      # the base map in view.
+                      visible=layer.name() == UNUSUAL_NAME or not covers_map(layer))
 
 
 def items_from_layers(layers: Iterable) -> tuple[list[ExportItem], list[str]]:
@@ -172,11 +214,34 @@ def _save_default_style(path: Path, item: ExportItem) -> None:
                           .format(name=item.name, file=path.name, error=error))
 
 
+def write_definition(path: Path, items: Sequence[ExportItem], group: str) -> Path:
+    """A layer definition file next to the GeoPackage at ``path``: the written layers, with
+    their default styles, as the group ``group`` in the items' order (top first), each
+    checked as ``item.visible`` says; its sources are relative, so the two files move
+    together."""
+    target = path.with_suffix(".qlr")
+    root = QgsLayerTree()
+    node = root.addGroup(group)
+    layers = []  # kept alive until the file is written
+    for item in items:
+        layer = QgsVectorLayer(f"{path}|layername={item.table}", item.name, "ogr")
+        layer.loadDefaultStyle()
+        layers.append(layer)
+        node.addLayer(layer).setItemVisibilityChecked(item.visible)
+    ok, error = QgsLayerDefinition.exportLayerDefinition(str(target), [node])
+    if not ok:
+        raise ExportError(tr("Could not write {path}: {error}").format(path=target,
+                                                                        error=error))
+    return target
+
+
 def export_items(items: Sequence[ExportItem], path: Path | str, *,
                  is_cancelled: Callable[[], bool] | None = None,
-                 progress: Callable[[float], None] | None = None) -> ExportResult:
+                 progress: Callable[[float], None] | None = None,
+                 group: str | None = None) -> ExportResult:
     """Write ``items`` into one new GeoPackage (EPSG:3006), each with its style as the
-    layer's default in ``layer_styles``."""
+    layer's default in ``layer_styles``; with ``group``, also the layer definition file that
+    adds them as that group (:func:`write_definition`)."""
     path = Path(path)
     if path.suffix.lower() != ".gpkg":
         path = path.with_suffix(".gpkg")
@@ -198,6 +263,8 @@ def export_items(items: Sequence[ExportItem], path: Path | str, *,
         result.layers.append((item.name, item.table, layer.featureCount()))
         if progress is not None:
             progress(100.0 * (n + 1) / len(items))
+    if group and len(result.layers) == len(items):
+        result.definition = write_definition(path, items, group)
     return result
 
 
@@ -205,13 +272,14 @@ def export_lagesbild(store, period, path: Path | str, *, spec=None, data=None,
                      taxonomy=None, is_cancelled=None, progress=None) -> ExportResult:
     """The lägesbild group's layers of ``period`` as one styled GeoPackage (what
     trygghet:exportlayers writes); the layers are made without a project."""
-    from .lagesbild_group import build_lagesbild_data, lagesbild_layers
+    from .lagesbild_group import build_lagesbild_data, group_name, lagesbild_layers
 
     if data is None:
         data = build_lagesbild_data(store, period, spec=spec, is_cancelled=is_cancelled)
     layers = [entry.layer for entry in lagesbild_layers(store, data, taxonomy)]
     items, skipped = items_from_layers(layers)
-    result = export_items(items, path, is_cancelled=is_cancelled, progress=progress)
+    result = export_items(items, path, is_cancelled=is_cancelled, progress=progress,
+                          group=group_name(period))
     result.skipped += skipped
     return result
 

@@ -67,6 +67,31 @@ class FilterSpec:
                                        self.organisations))
 
 
+def analysis_choice(spec: FilterSpec) -> str:
+    """The part of ``spec`` the computed layers (hot spots, emerging hot spots, density,
+    rates) were made with, as a key to compare: categories, sources, organisations. Areas
+    and the period are left out: the analysis always runs over the whole kommun (a cell's
+    Gi* weighs it against its neighbours and the kommun's mean), and the period is in the
+    group's name."""
+    def key(values) -> str:
+        return "*" if values is None else ",".join(sorted("" if v is None else str(v)
+                                                         for v in values))
+
+    return "|".join(key(v) for v in (spec.categories, spec.sources, spec.organisations))
+
+
+def describe_categories(codes: tuple[str, ...] | None, labels: dict[str, str]) -> str:
+    """The categories of a choice as a user reads them: "all categories", up to three
+    names, or "5 of 12 categories"."""
+    if codes is None or len(codes) == len(labels):
+        return tr("all categories")
+    if not codes:
+        return tr("no category")
+    if len(codes) <= 3:
+        return ", ".join(labels.get(code, code) for code in codes)
+    return tr("{n} of {total} categories").format(n=len(codes), total=len(labels))
+
+
 def quote_literal(value: object) -> str:
     """A SQL string literal: single quotes doubled, NUL characters dropped."""
     text = str(value).replace("\x00", "")
@@ -236,7 +261,7 @@ def filter_options(store) -> FilterOptions:
     """Read the choices from the store (any thread: it opens its own layer)."""
     from qgis.core import QgsVectorLayer
 
-    from .lagesbild_group import FINEST_FIRST
+    from ..analysis.areas import finest_areas
 
     source = store.layer_source("incidents")
     layer = QgsVectorLayer(source.uri, "incidents", source.provider)
@@ -258,7 +283,7 @@ def filter_options(store) -> FilterOptions:
     if any(v is None for v in orgs):
         organisations += (None,)
     areas = store.areas()
-    kind = next((k for k in FINEST_FIRST if any(a.kind == k for a in areas)), None)
-    chosen = tuple((a.code, f"{a.label} ({a.code})" if a.name else a.code)
-                   for a in areas if a.kind == kind)
+    finest = finest_areas(areas)
+    kind = finest[0].kind if finest else None
+    chosen = tuple((a.code, f"{a.label} ({a.code})" if a.name else a.code) for a in finest)
     return FilterOptions(sources, organisations, chosen, kind)

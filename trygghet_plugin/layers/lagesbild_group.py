@@ -12,13 +12,15 @@ Two steps, so the map never freezes:
 The group, top to bottom:
 
 =======================================  =====================================================
+Ovanligt just nu                         clusters of hexagons with more incidents than their
+                                         own history makes expected (analysis/unusual.py)
 Händelser (exakt plats)                  the store's incidents of the period with an exact or
                                          street location, by category (colours and icons),
                                          temporal on occurred_at
 Polisens händelser per område            police events of the period that have no point of
                                          their own: counts on the area named in the event,
                                          or on the kommun (layers/police.py's style)
-Hotspots (Gi*)                           hexagons with Gi* classes (hotspots.qml)
+Var händelserna koncentreras (Gi*)       hexagons with Gi* classes (hotspots.qml)
 Framväxande hotspots                     the last 26 14-day periods (emerging.qml), hidden
 Täthet (intern)                          kernel density GeoTIFF (heatmap.qml), hidden
 Händelser per 1 000 invånare (<kind>)    counts and rates per area, graduated
@@ -45,13 +47,13 @@ from pathlib import Path
 
 import numpy as np
 
-from ..analysis.areas import incident_area_codes, kommun_boundary_wkt
+from ..analysis.areas import finest_areas, kommun_boundary_wkt
 from ..analysis.coverage import latest_occurred
 from ..analysis.density import period_density, write_geotiff
 from ..analysis.emerging import period_emerging
 from ..analysis.errors import AnalysisError
 from ..analysis.expected import history_bins
-from ..analysis.figures import period_figures
+from ..analysis.figures import kommun_figures
 from ..analysis.hotspots import CELL_SIZE, period_hotspots
 from ..analysis.periods import (
     FIRST_PERIOD_START,
@@ -73,7 +75,7 @@ tr = translator("Layers")
 
 GROUP_PREFIX = "Trygghet – lägesbild"
 INCIDENTS_NAME = "Händelser (exakt plats)"
-HOTSPOTS_NAME = "Hotspots (Gi*)"
+HOTSPOTS_NAME = "Var händelserna koncentreras (Gi*)"
 EMERGING_NAME = "Framväxande hotspots"
 HEATMAP_NAME = "Täthet (intern)"
 RATES_PREFIX = "Händelser per 1 000 invånare"
@@ -82,12 +84,11 @@ EMERGING_PERIODS = 26
 #: Frame columns the group reads.
 COLUMNS = ("category", "subcategory", "status", "location_precision", "source",
            "reporter_org", "area_code", "kommunkod")
-#: Area kinds for counts and rates, the finest first.
-FINEST_FIRST = (AreaKind.DESO.value, AreaKind.DISTRICT.value, AreaKind.REGSO.value)
 RATE_COLORS = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
 #: Cache tables.
 AREAS_TABLE, POLICE_TABLE, HOTSPOTS_TABLE, EMERGING_TABLE = (
     "areas_rates", "police_counts", "hotspots", "emerging")
+UNUSUAL_TABLE = "unusual_now"
 
 
 class CancelledError(Exception):
@@ -175,6 +176,7 @@ class LagesbildData:
     has_police: bool = False
     has_hotspots: bool = False
     has_emerging: bool = False
+    has_unusual: bool = False
     has_kommun: bool = False
     survey: SurveyChoice | None = None
     incidents: int = 0           # in the period (after the filter), every precision
@@ -221,7 +223,7 @@ def build_lagesbild_data(store: Store, period: Period, *, spec: FilterSpec | Non
             period_ending(period.last_day, 14)
         data.emerging_periods = periods_back(last14, emerging_periods)
         refs = [period, period.previous(), period.year_before()]
-        history = history_bins(period)  # what the areas' expected counts learn from
+        history = history_bins(period)  # what expected counts and unusual now learn from
         with clock("read"):
             frame = load_frame(store, refs + data.emerging_periods + history, COLUMNS)
             frame = frame.take(np.flatnonzero(frame_mask(frame, spec)))
@@ -249,6 +251,8 @@ def build_lagesbild_data(store: Store, period: Period, *, spec: FilterSpec | Non
         step(0.6)
         with clock("emerging"):
             _emerging(data, frame, boundary, cell_size, writer)
+        with clock("unusual"):
+            _unusual(data, frame, boundary, cell_size, writer, history)
         step(0.8)
         with clock("heatmap"):
             _heatmap(data, frame, boundary, heatmap)
@@ -343,23 +347,19 @@ def _area_rates(data: LagesbildData, frame, refs: Sequence[Period], areas, write
     from qgis.core import QgsFeature, QgsWkbTypes
     from qgis.PyQt.QtCore import QVariant
 
-    kind = next((k for k in FINEST_FIRST if any(a.kind == k for a in areas)), None)
-    if kind is None:
+    chosen = finest_areas(areas)
+    if not chosen:
         data.notes.append(tr("The store has no areas (DeSO, RegSO or districts): the layer "
                              "{layer} is left out.").format(layer=RATES_PREFIX))
         return
-    chosen = [a for a in areas if a.kind == kind]
+    kind = chosen[0].kind
     rows = np.zeros(len(frame), dtype=bool)
     for p in [*refs, *history]:
         rows |= incident_mask(frame, p)
     sub = frame.take(np.flatnonzero(rows))
-    codes = incident_area_codes(sub, chosen)
     known = {a.code for a in chosen}
-    population = {a.code: a.population for a in chosen if a.population}
-    figures = period_figures(sub, data.period, previous=refs[1], year_before=refs[2],
-                             population=population, area_codes=codes,
-                             labels={"area": {a.code: a.label for a in chosen}},
-                             areas=[a.code for a in chosen])
+    # The same function as the PDFs' figures: one count per area, whichever door asks.
+    figures = kommun_figures(sub, data.period, chosen)
     by_code = {f.key: f for f in figures.by_area}
     fields = _fields((("code", QVariant.String), ("name", QVariant.String),
                       ("kind", QVariant.String), ("population", QVariant.Int),
@@ -494,10 +494,31 @@ def _emerging(data: LagesbildData, frame, boundary, cell_size: float, writer) ->
         data.notes.append(tr("Emerging hot spots could not be computed: {error}").format(
             error=exc))
         return
+    data.notes.extend(result.warnings)  # e.g. few periods for a trend test
     fields = emerging_fields()
     writer.write(EMERGING_TABLE, fields, QgsWkbTypes.Polygon,
                  emerging_features(result, fields), f"Framväxande hotspots {periods[-1].label}")
     data.has_emerging = True
+
+
+def _unusual(data: LagesbildData, frame, boundary, cell_size: float, writer,
+             history: Sequence[Period]) -> None:
+    from qgis.core import QgsWkbTypes
+
+    from ..analysis.unusual import period_unusual
+    from .unusual import UNUSUAL_NAME, unusual_features, unusual_fields
+
+    try:
+        result = period_unusual(frame, data.period, boundary, cell_size, history=history)
+    except AnalysisError as exc:
+        data.notes.append(tr("Unusual now could not be computed: {error}").format(error=exc))
+        return
+    if not result.testable:
+        data.notes.append(result.summary())
+    fields = unusual_fields()
+    writer.write(UNUSUAL_TABLE, fields, QgsWkbTypes.MultiPolygon,
+                 unusual_features(result, fields), f"{UNUSUAL_NAME} {data.period.label}")
+    data.has_unusual = True
 
 
 def _heatmap(data: LagesbildData, frame, boundary, path: Path) -> None:
@@ -589,6 +610,12 @@ def lagesbild_layers(store: Store, data: LagesbildData, taxonomy=None) -> list[G
 
     taxonomy = taxonomy or Taxonomy.load(taxonomy_file())
     entries: list[GroupEntry] = []
+    if data.has_unusual:  # first: what is new this period leads the map
+        from .unusual import UNUSUAL_NAME, style_unusual
+
+        layer = _cache_layer(data, UNUSUAL_TABLE, UNUSUAL_NAME)
+        style_unusual(layer)
+        entries.append(GroupEntry(layer))
     incidents = incidents_layer(store, taxonomy, name=INCIDENTS_NAME)
     incidents.setSubsetString(build_filter(data.spec, INCIDENTS))
     entries.append(GroupEntry(incidents))

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from qgis.core import (
     QgsProcessingException,
+    QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFileDestination,
@@ -33,8 +34,10 @@ class ExportLayersAlgorithm(HotspotParameters):
             "area, hot spots, emerging hot spots, incidents per 1,000 inhabitants per area, the "
             "safety survey and the municipality boundary – the layers the store has data for. "
             "Each layer's style (Swedish legends, icons) is saved in the file's layer_styles as "
-            "its default style, so the layers open styled in any QGIS project. The density map "
-            "is internal and is not exported."), period_help()))
+            "its default style, so the layers open styled in any QGIS project, named as on the "
+            "map. Next to it a layer definition file (.qlr) adds them to a project as one group "
+            "with the filled layers switched off, so they do not cover the base map. The "
+            "density map is internal and is not exported."), period_help()))
 
     def initAlgorithm(self, config=None):
         self.add_store_parameter()
@@ -45,6 +48,8 @@ class ExportLayersAlgorithm(HotspotParameters):
         self.addOutput(QgsProcessingOutputNumber(
             "INCIDENTS", self.tr("Incidents with exact places")))
         self.addOutput(QgsProcessingOutputString("PERIOD", self.tr("Period")))
+        self.addOutput(QgsProcessingOutputFile(
+            "DEFINITION", self.tr("Layer definition file (the layers as one group)")))
 
     def work(self, parameters, context, feedback) -> dict:
         period = self.period(parameters, context)
@@ -61,4 +66,5 @@ class ExportLayersAlgorithm(HotspotParameters):
         feedback.pushInfo(result.summary())
         incidents = next((n for name, _, n in result.layers if name == INCIDENTS_NAME), 0)
         return {"OUTPUT": str(result.path), "LAYERS": len(result.layers),
-                "INCIDENTS": incidents, "PERIOD": period.name}
+                "INCIDENTS": incidents, "PERIOD": period.name,
+                "DEFINITION": str(result.definition or "")}

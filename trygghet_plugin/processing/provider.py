@@ -39,6 +39,7 @@ class TrygghetProvider(QgsProcessingProvider):
         from .alg_lagesbild import LagesbildAlgorithm
         from .alg_makeproject import MakeProjectAlgorithm
         from .alg_syncreports import SyncReportsAlgorithm
+        from .alg_unusualnow import UnusualNowAlgorithm
 
         for alg in (SyncReportsAlgorithm(), MakeProjectAlgorithm(), HotspotsAlgorithm(),
                     EmergingHotspotsAlgorithm(), HeatmapAlgorithm(), LagesbildAlgorithm(),
@@ -48,3 +49,4 @@ class TrygghetProvider(QgsProcessingProvider):
         self.addAlgorithm(ExportLayersAlgorithm())
         self.addAlgorithm(CopyStoreAlgorithm())
         self.addAlgorithm(ExportIncidentsAlgorithm())
+        self.addAlgorithm(UnusualNowAlgorithm())

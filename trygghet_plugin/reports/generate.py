@@ -45,10 +45,13 @@ from ..analysis.gistar import GI_CLASS_LABELS
 from ..analysis.hotspots import HotspotResult
 from ..analysis.periods import Period
 from ..analysis.select import incident_mask, load_frame
+from ..analysis.unusual import UnusualResult, period_unusual, unusual_periods
 from ..domain.taxonomy import Taxonomy
-from ..i18n import translator
+from ..i18n import language, translator
 from ..layers.hotspots import HOTSPOTS_QML, apply_style, hotspot_fields
+from ..layers.lagesbild_group import HOTSPOTS_NAME
 from ..layers.surveys import index_renderer
+from ..layers.unusual import UNUSUAL_NAME, style_unusual, unusual_features, unusual_fields
 from ..paths import resource, taxonomy_file
 from ..store.base import Store
 from . import board_layout, lagesbild_layout
@@ -75,6 +78,7 @@ class ReportResult:
     pages: int
     title: str
     layout: QgsPrintLayout | None = None
+    disclosure: object | None = None  # the board analysis's DisclosureSummary
 
 
 @dataclass
@@ -97,6 +101,7 @@ class LagesbildInputs:
     ctx: StoreContext
     points: MapPoints
     cell_size: float
+    unusual: UnusualResult | None = None
 
     @property
     def title(self) -> str:
@@ -150,12 +155,15 @@ def lagesbild_inputs(store: Store, period: Period, *, taxonomy: Taxonomy | None 
                      kommun_name: str | None = None, cell_size: float = 250.0
                      ) -> LagesbildInputs:
     taxonomy = taxonomy or Taxonomy.load(taxonomy_file())
-    frame = load_frame(store, lagesbild_periods(period))
+    frame = load_frame(store, [*lagesbild_periods(period), *unusual_periods(period)])
     data, hot, ctx = lagesbild_data(store, period, taxonomy, kommun_name=kommun_name,
                                     cell_size=cell_size, frame=frame)
     rows = np.flatnonzero(incident_mask(frame, period, precise_only=True))
     points = MapPoints(frame.x[rows], frame.y[rows], frame["category"][rows])
-    return LagesbildInputs(period, data, hot, ctx, points, cell_size)
+    unusual = None
+    if len(points.x):
+        unusual = period_unusual(frame, period, ctx.boundary_wkt, cell_size)
+    return LagesbildInputs(period, data, hot, ctx, points, cell_size, unusual)
 
 
 def board_inputs(store: Store, period: Period, *, taxonomy: Taxonomy | None = None,
@@ -271,7 +279,7 @@ def _hotspot_layer(result: HotspotResult, *, significant_only: bool = False
                    ) -> QgsVectorLayer:
     """The hexagons as polygons with the Gi* fields; only the classed cells when asked (a
     kommun has tens of thousands of cells and the print shows only the classed ones)."""
-    layer = QgsVectorLayer("Polygon?crs=EPSG:3006", "Hotspots (Gi*)", "memory")
+    layer = QgsVectorLayer("Polygon?crs=EPSG:3006", HOTSPOTS_NAME, "memory")
     layer.dataProvider().addAttributes(hotspot_fields().toList())
     layer.updateFields()
     gi = result.gi
@@ -298,6 +306,21 @@ def _hotspot_layer(result: HotspotResult, *, significant_only: bool = False
         for index in reversed(range(len(renderer.categories()))):
             if _int(renderer.categories()[index].value()) not in present:
                 renderer.deleteCategory(index)
+    return layer
+
+
+def _unusual_layer(result: UnusualResult) -> QgsVectorLayer:
+    """The period's unusual clusters (the lägesbild group's layer, in memory)."""
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:3006", UNUSUAL_NAME, "memory")
+    fields = unusual_fields()
+    layer.dataProvider().addAttributes(fields.toList())
+    layer.updateFields()
+    layer.dataProvider().addFeatures(list(unusual_features(result, layer.fields())))
+    style_unusual(layer)
+    # The print legend is narrow: the layer's name is the title, the meaning on two lines.
+    rule = layer.renderer().rootRule().children()[0]
+    rule.setLabel("fler händelser än platsens egen historia gör väntat,\n"
+                  "efter korrektion för många jämförelser")
     return layer
 
 
@@ -430,13 +453,16 @@ def build_lagesbild(inputs: LagesbildInputs, project: QgsProject, *, size: str =
     # Hot cells over the points, see-through: at kommun scale the points would hide them.
     hotspots.setOpacity(0.75)
     boundary = _boundary_layer(inputs.ctx)
-    layers = [hotspots, incidents] + ([boundary] if boundary else [])
+    # "Ovanligt just nu" leads the map, as in the lägesbild group: on top of everything.
+    unusual = [_unusual_layer(inputs.unusual)] if inputs.unusual is not None else []
+    layers = unusual + [hotspots, incidents] + ([boundary] if boundary else [])
     _add_layers(project, layers, title)
     lagesbild_layout.fill(layout, data, work_dir=Path(work_dir), map_layers=layers,
                           extent=_extent(inputs.ctx, [incidents]),
                           inset_extent=_central_extent(inputs.ctx, inputs.hot, inputs.points),
-                          legend_layers=[incidents, hotspots],
-                          inset_layers=[incidents, hotspots] + ([boundary] if boundary else []))
+                          legend_layers=unusual + [incidents, hotspots],
+                          inset_layers=unusual + [incidents, hotspots]
+                          + ([boundary] if boundary else []))
     return BuiltReport(layout, layers, title, project)
 
 
@@ -519,7 +545,21 @@ def add_to_project(inputs: LagesbildInputs | BoardInputs, project: QgsProject, o
         remove_report_layers(project, title)
         raise
     manager.addLayout(built.layout)
+    if inputs.kind == BOARD:
+        result.disclosure = inputs.data.disclosure
     return result
+
+
+def disclosure_message(summary) -> str:
+    """What the disclosure control of a board analysis hid, for the user who made it (the
+    dock's status line, the Processing log); the PDF's method section says it in Swedish."""
+    loss = f"{summary.loss * 100:.1f}"
+    if language() == "sv":
+        loss = loss.replace(".", ",")
+    return tr("Disclosure control: {hidden} of {published} counts hidden ({loss} %): "
+              "{small} small, {protecting} to protect them.").format(
+        hidden=summary.hidden, published=summary.published, loss=loss,
+        small=summary.primary, protecting=summary.secondary)
 
 
 def export_report(built: BuiltReport, out_pdf: Path) -> ReportResult:
@@ -596,7 +636,9 @@ def make_board_analysis(store: Store, period: Period, out_pdf: Path, *,
                           cell_size=cell_size, small_count_threshold=small_count_threshold)
     with _work_dir(work_dir) as work:
         built = build_board_analysis(inputs, project, template=template, work_dir=work)
-        return export_report(built, out_pdf)
+        result = export_report(built, out_pdf)
+    result.disclosure = inputs.data.disclosure
+    return result
 
 
 class _work_dir:  # noqa: N801 - used as a context manager like tempfile's

@@ -90,9 +90,12 @@ def build_template(project: QgsProject, size: str = "A3") -> QgsPrintLayout:
     lay.add_picture(layout, "chart_reporters", 1, r(214, 124, 198, 78))
     lay.add_label(layout, "police_title", "Polisens händelser i perioden", 1,
                 r(10, 207, 300, 6), size=9 * fs, bold=True)
-    lay.add_table(layout, "police_events", 1, r(10, 214, 400, 66),
+    lay.add_table(layout, "police_events", 1, r(10, 214, 262, 66),
                 ["Tid", "Händelse", "Plats", "Lägesnoggrannhet"],
-                widths=[w * s for w in (40, 150, 130, 60)])
+                widths=[w * s for w in (30, 130, 45, 45)])
+    lay.add_label(layout, "method_title", "Så läses siffrorna", 1, r(280, 207, 132, 6),
+                  size=9 * fs, bold=True)
+    lay.add_label(layout, "method", "", 1, r(280, 214, 132, 70), size=7 * fs)
     return layout
 
 
@@ -139,6 +142,7 @@ def fill(layout: QgsPrintLayout, data: LagesbildData, *, work_dir: Path,
                colors=[[f.color] + [None] * 5 for f in data.figures])
     lay.set_text(layout, "key_figures_note", data.figures_note)
     lay.set_text(layout, "stale_note", data.stale_note)
+    lay.set_text(layout, "method", "\n\n".join(data.method))
 
     charts.weekday_hour(data.weekday_hour, work_dir / "weekday_hour.svg",
                         title="Händelser per veckodag och timme (perioden)",

@@ -19,7 +19,10 @@ school (vandalism, small fires), the youth centre (groups), the parking at Broga
 fights) and the station in Bodafors. Their lives differ: most persist for all years, the
 shopping area ("Handelsområdet") appears in the last year and keeps intensifying (emerging),
 the old bus square fades out during the first year (historical), and Brogatan comes in short
-bursts (sporadic). Ground truth is in ``SampleMunicipality.hotspots``. The rest spread around
+bursts (sporadic). Ground truth is in ``SampleMunicipality.hotspots``. One space–time cluster
+is planted: in the last complete 14-day period some of Nässjö's background reports are moved
+to within 120 m of the sports ground, a normally quiet place (``burst.py``;
+``SampleMunicipality.bursts``) — what "ovanligt just nu" must find. The rest spread around
 the towns in proportion (Nässjö most) and thinly over the countryside; every point lies inside
 the boundary (points outside are redrawn).
 

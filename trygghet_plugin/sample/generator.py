@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from . import stockholm
+from .burst import plant_burst
 from .geography import KOMMUN_NAME, KOMMUNKOD, geography
 from .model import SampleMunicipality
 from .police import generate_police_events
@@ -43,17 +44,20 @@ def generate(size: int = 5000, seed: int = 1, end: date = DEFAULT_END,
         raise ValueError("years must be at least 1")
     geo = geography()
     start, end_ts = window(end, years)
-    report_rng, police_rng, survey_rng = (np.random.default_rng(s) for s in
-                                          np.random.SeedSequence(seed).spawn(3))
+    # The burst's stream comes last, so the first three are the same as before it existed.
+    report_rng, police_rng, survey_rng, burst_rng = (
+        np.random.default_rng(s) for s in np.random.SeedSequence(seed).spawn(4))
     cal = Calendar(start, (end - start).days + 1)
     reports, comps = generate_reports(geo, report_rng, size, cal, end_ts)
     hotspots = [{"name": c.name, "x": c.x, "y": c.y, "spread": c.spread,
                  "life": c.hotspot_life, "component": i}
                 for i, c in enumerate(comps) if c.kind == "hotspot"]
+    town = next(i for i, c in enumerate(comps) if c.kind == "town" and c.name == geo.nassjo.name)
+    planted, bursts = plant_burst(reports, geo, town, start, end, burst_rng)
     return SampleMunicipality(
         kommunkod=KOMMUNKOD, kommun_name=KOMMUN_NAME, boundary_wkt=geo.boundary_wkt,
-        areas=list(geo.areas), reports=reports,
+        areas=list(geo.areas), reports=planted,
         police_events=generate_police_events(police_rng, start, end, KOMMUN_NAME),
         survey_results=survey_results(survey_rng, geo, reports, end),
         survey_places=survey_places(survey_rng, geo, reports, comps, end),
-        seed=seed, start=start, end=end, hotspots=hotspots)
+        seed=seed, start=start, end=end, hotspots=hotspots, bursts=bursts)

@@ -201,6 +201,7 @@ class SampleMunicipality:
     start: date
     end: date
     hotspots: list[dict] = field(default_factory=list)  # ground truth: name, x, y, life
+    bursts: list[dict] = field(default_factory=list)  # planted clusters: name, x, y, start, end
 
     def iter_incidents(self) -> Iterator[Incident]:
         return self.reports.iter_incidents(self.kommunkod)
