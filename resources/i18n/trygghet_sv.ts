@@ -1393,6 +1393,14 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Ingen databas angiven: ange STORE som en sökväg till en .gpkg eller en PostGIS-anslutning.</translation>
     </message>
     <message>
+      <source>Not allowed to write kommun {kommun}'s rows: {n} records not written (kept in rejected with the reason).</source>
+      <translation>Får inte skriva kommun {kommun}:s rader: {n} poster skrevs inte (sparade bland avvisade med orsaken).</translation>
+    </message>
+    <message>
+      <source>Not allowed to write the region's rows without a kommun: {n} records not written (kept in rejected with the reason).</source>
+      <translation>Får inte skriva regionens rader utan kommun: {n} poster skrevs inte (sparade bland avvisade med orsaken).</translation>
+    </message>
+    <message>
       <source>Copied</source>
       <translation>Kopierat</translation>
     </message>
@@ -1485,6 +1493,22 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>skriva till</translation>
     </message>
     <message>
+      <source>every kommun</source>
+      <translation>alla kommuner</translation>
+    </message>
+    <message>
+      <source>no kommun</source>
+      <translation>ingen kommun</translation>
+    </message>
+    <message>
+      <source>{what} belongs to no kommun (the region's rows); your role {role} is not allowed to write it (it writes {allowed})</source>
+      <translation>{what} hör inte till någon kommun (regionens rader); din roll {role} får inte skriva den (den skriver {allowed})</translation>
+    </message>
+    <message>
+      <source>{what} belongs to kommun {kommun}; your role {role} is not allowed to write kommun {kommun}'s rows (it writes {allowed})</source>
+      <translation>{what} hör till kommun {kommun}; din roll {role} får inte skriva kommun {kommun}:s rader (den skriver {allowed})</translation>
+    </message>
+    <message>
       <source>STORE could not be read as a PostgreSQL connection (key=value).</source>
       <translation>STORE kunde inte läsas som en PostgreSQL-anslutning (nyckel=värde).</translation>
     </message>
@@ -1513,8 +1537,8 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>läsa</translation>
     </message>
     <message>
-      <source>{what} belongs to kommun {kommun}, the store is scoped to kommun {scope}; give each kommun's source its own source name</source>
-      <translation>{what} hör till kommun {kommun}, databasen är avgränsad till kommun {scope}; ge varje kommuns källa ett eget källnamn</translation>
+      <source>{what} has no kommun and your role {role} writes several ({allowed}); open the store with kommun= one of them</source>
+      <translation>{what} saknar kommun och din roll {role} skriver flera ({allowed}); öppna databasen med kommun= en av dem</translation>
     </message>
     <message>
       <source>The kommun code must be four digits, not '{kommun}'.</source>
@@ -1529,12 +1553,36 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Ingen PostgreSQL-anslutning med namnet '{name}' i QGIS.</translation>
     </message>
     <message>
+      <source>Your role {role} is not allowed to write another kommun's rows (it writes {allowed}); nothing was written. ({error})</source>
+      <translation>Din roll {role} får inte skriva en annan kommuns rader (den skriver {allowed}); inget skrevs. ({error})</translation>
+    </message>
+    <message>
       <source>You have read-only access to the PostGIS store (e.g. the role trygghet_reader) and cannot {doing} it; ask an analyst with write access. ({error})</source>
       <translation>Du har bara läsrätt i PostGIS-databasen (t.ex. rollen trygghet_reader) och kan inte {doing} den; be en analytiker med skrivrätt. ({error})</translation>
     </message>
     <message>
       <source>The PostGIS store was written by a newer version of Trygghet (schema {version}; this version knows schema {known}). Update the plugin.</source>
       <translation>PostGIS-databasen har skapats av en nyare version av Trygghet (schema {version}; denna version kan schema {known}). Uppdatera pluginet.</translation>
+    </message>
+    <message>
+      <source>You have read-only access to the PostGIS store (role {role}) and cannot write to it; ask an analyst with write access.</source>
+      <translation>Du har bara läsrätt i PostGIS-databasen (rollen {role}) och kan inte skriva till den; be en analytiker med skrivrätt.</translation>
+    </message>
+    <message>
+      <source>Your role {role} is not allowed to write any kommun's rows: ask the administrator to make it a member of trygghet_kommun_&lt;kommunkod&gt; (see resources/postgis/roles.sql).</source>
+      <translation>Din roll {role} får inte skriva någon kommuns rader: be administratören göra den till medlem i trygghet_kommun_&lt;kommunkod&gt; (se resources/postgis/roles.sql).</translation>
+    </message>
+    <message>
+      <source>Your role {role} is not allowed to write kommun {kommun}'s rows (it writes {allowed}); nothing was written.</source>
+      <translation>Din roll {role} får inte skriva kommun {kommun}:s rader (den skriver {allowed}); inget skrevs.</translation>
+    </message>
+    <message>
+      <source>{what} belongs to kommun {kommun}, the store is scoped to kommun {scope}; give each kommun's source its own source name</source>
+      <translation>{what} hör till kommun {kommun}, databasen är avgränsad till kommun {scope}; ge varje kommuns källa ett eget källnamn</translation>
+    </message>
+    <message>
+      <source>The sync state of {key} belongs to kommun {kommun}: your role {role} is not allowed to write kommun {kommun}'s rows here (it writes {allowed}); give each kommun's source its own address (URL, collection or file). Nothing was written.</source>
+      <translation>Synkstatusen för {key} hör till kommun {kommun}: din roll {role} får inte skriva kommun {kommun}:s rader här (den skriver {allowed}); ge varje kommuns källa en egen adress (URL, samling eller fil). Inget skrevs.</translation>
     </message>
     <message>
       <source>Invalid PostgreSQL URI: {error}</source>
@@ -1571,6 +1619,14 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Area {code}</source>
       <translation>Området {code}</translation>
+    </message>
+    <message>
+      <source>Survey result {key}</source>
+      <translation>Mätresultatet {key}</translation>
+    </message>
+    <message>
+      <source>Survey place {uid}</source>
+      <translation>Den otrygga platsen {uid}</translation>
     </message>
   </context>
   <context>

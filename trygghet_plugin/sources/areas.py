@@ -22,7 +22,7 @@ from ..domain.area import Area, AreaKind
 from ..domain.incident import Rejected
 from ..i18n import translator
 from ..meta import user_agent
-from ..store.base import Store
+from ..store.base import Store, refused_text
 from .crs import lonlat_transform, to_store_transform
 from .http import SourceError, check_url
 from .kommuner import registry
@@ -58,6 +58,7 @@ class AreaImportResult:
     without_population: list[str] = field(default_factory=list)
     unknown_population_codes: list[str] = field(default_factory=list)
     reasons: Counter = field(default_factory=Counter)
+    refused: dict[str, int] = field(default_factory=dict)  # see WriteCounts.refused
 
     @property
     def total(self) -> int:
@@ -71,6 +72,8 @@ class AreaImportResult:
         if self.reasons:
             text += " " + tr("Rejected: {reasons}.").format(reasons=", ".join(
                 f"{r} ({n})" for r, n in self.reasons.most_common(5)))
+        if self.refused:
+            text += " " + refused_text(self.refused)
         if self.kommun_boundary:
             text += " " + tr("The kommun boundary {code} was made from the areas.").format(
                 code=self.kommun_boundary)
@@ -442,6 +445,7 @@ def import_areas(store: Store, source: str | None, *, layer_name: str | None = N
     counts = store.upsert_areas(areas, rejected)
     result.new, result.updated, result.unchanged = counts.new, counts.updated, counts.unchanged
     result.rejected = counts.rejected
+    result.refused = dict(counts.refused)
     result.reasons = Counter(r.reason for r in rejected)
     store.refresh_police_area_counts()
     return result

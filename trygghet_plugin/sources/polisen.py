@@ -58,7 +58,7 @@ from ..domain.taxonomy import Taxonomy
 from ..domain.timeutil import STOCKHOLM, parse_time, summer_time_utc
 from ..i18n import translator
 from ..paths import taxonomy_file
-from ..store.base import Store, SyncState, WriteCounts
+from ..store.base import Store, SyncState, WriteCounts, add_refused, refused_text
 from .crs import lonlat_to_sweref
 from .http import SourceError, check_url, get_json, make_session
 from .kommuner import Kommun, Registry, name_key, registry
@@ -106,12 +106,14 @@ class ImportResult:
     unknown_types: Counter = field(default_factory=Counter)
     reasons: Counter = field(default_factory=Counter)
     warnings: list[str] = field(default_factory=list)
+    refused: dict[str, int] = field(default_factory=dict)  # see WriteCounts.refused
 
     def add(self, counts: WriteCounts) -> None:
         self.new += counts.new
         self.updated += counts.updated
         self.unchanged += counts.unchanged
         self.rejected += counts.rejected
+        add_refused(self.refused, counts.refused)
 
     @property
     def taken(self) -> int:
@@ -129,6 +131,8 @@ class ImportResult:
         if self.unknown_types:
             words = counts_text(self.unknown_types)
             text += " " + tr("Unknown types were added as Other: {types}.").format(types=words)
+        if self.refused:
+            text += " " + refused_text(self.refused)
         for warning in self.warnings:
             text += " " + warning
         return text
@@ -533,7 +537,7 @@ class RateLimiter:
         # Recorded before the call is made: a call that fails still counts.
         self.store.write_batch([], [], SyncState(RATE_KEY, {"calls": calls[-self.per_hour:]},
                                                  last_request=to_utc_text(
-                                                     clock.now())))
+                                                     clock.now()), shared=True))
 
 
 def poll(store: Store, *, kommun: Kommun | None = None, url: str = FEED_URL,

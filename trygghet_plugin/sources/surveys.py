@@ -43,7 +43,7 @@ from ..domain.survey import (
 )
 from ..i18n import translator
 from ..paths import resource
-from ..store.base import Store
+from ..store.base import Store, refused_text
 from .areas import open_layer
 from .crs import to_store_transform
 from .http import SourceError
@@ -272,6 +272,8 @@ def import_results(store: Store, path: Path | str, *, survey: str | None = None,
     result.updated += counts.updated
     result.unchanged += counts.unchanged
     result.rejected += counts.rejected
+    if counts.refused:
+        result.warnings.append(refused_text(counts.refused))
     result.unknown_areas = sorted(set(result.unknown_areas) | unknown)
     result.reasons.update(r.reason.split(":")[0] for r in rejected)
     result.surveys = sorted(set(result.surveys) | {r.survey for r in results.values()})
@@ -416,6 +418,8 @@ def import_places(store: Store, path: Path | str, *, survey: str | None = None,
     result.places_unchanged += counts.unchanged
     result.places_rejected += counts.rejected
     result.rejected += counts.rejected
+    if counts.refused:
+        result.warnings.append(refused_text(counts.refused))
     result.reasons.update(r.reason for r in rejected)
     result.surveys = sorted(set(result.surveys) | {p.survey for p in places})
     return result

@@ -37,7 +37,7 @@ from ..domain.taxonomy import Taxonomy
 from ..domain.timeutil import local
 from ..i18n import translator
 from ..paths import taxonomy_file
-from ..store.base import Store, SyncState, WriteCounts
+from ..store.base import Store, SyncState, WriteCounts, add_refused, refused_text
 from .crs import lonlat_to_sweref
 from .http import make_session
 from .oapif import OapifClient, PagingError, feature_lonlat
@@ -98,6 +98,7 @@ class SyncResult:
     datetime_ignored: bool = False
     notes: list[str] = field(default_factory=list)
     unknown_categories: Counter = field(default_factory=Counter)
+    refused: dict[str, int] = field(default_factory=dict)  # see WriteCounts.refused
 
     @property
     def total(self) -> int:
@@ -108,6 +109,7 @@ class SyncResult:
         self.updated += counts.updated
         self.unchanged += counts.unchanged
         self.rejected += counts.rejected
+        add_refused(self.refused, counts.refused)
 
     def counts(self) -> dict[str, int]:
         return {"new": self.new, "updated": self.updated, "unchanged": self.unchanged,
@@ -124,6 +126,8 @@ class SyncResult:
         if self.unknown_categories:
             words = counts_text(self.unknown_categories)
             text += " " + tr("Unknown categories went to Other: {words}.").format(words=words)
+        if self.refused:
+            text += " " + refused_text(self.refused)
         for note in self.notes:
             text += " " + note
         return text

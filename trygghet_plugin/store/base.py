@@ -64,17 +64,37 @@ class WriteCounts:
     updated: int = 0
     unchanged: int = 0
     rejected: int = 0
+    #: Records not written because the role may not write their kommun's rows (a shared
+    #: PostGIS store): kommun code ("" for the region's rows without one) -> count. They
+    #: are among ``rejected``, each with its reason.
+    refused: dict[str, int] = field(default_factory=dict)
 
     def __iadd__(self, other: WriteCounts) -> WriteCounts:
         self.new += other.new
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.rejected += other.rejected
+        add_refused(self.refused, other.refused)
         return self
 
     @property
     def total(self) -> int:
         return self.new + self.updated + self.unchanged
+
+
+def add_refused(into: dict[str, int], more: dict[str, int]) -> None:
+    for kommun, n in more.items():
+        into[kommun] = into.get(kommun, 0) + n
+
+
+def refused_text(refused: dict[str, int]) -> str:
+    """The user's words for :attr:`WriteCounts.refused` ("" when nothing was refused)."""
+    return " ".join(
+        (tr("Not allowed to write kommun {kommun}'s rows: {n} records not written (kept in "
+            "rejected with the reason).").format(kommun=kommun, n=n) if kommun else
+         tr("Not allowed to write the region's rows without a kommun: {n} records not "
+            "written (kept in rejected with the reason).").format(n=n))
+        for kommun, n in sorted(refused.items()))
 
 
 @dataclass
@@ -86,6 +106,9 @@ class SyncState:
     last_success: str | None = None
     last_request: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    #: Bookkeeping of the whole region rather than of one kommun's source (the police
+    #: feed's call log): in a shared store every kommun's analyst keeps it.
+    shared: bool = False
 
 
 @dataclass(frozen=True)

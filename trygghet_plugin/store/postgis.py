@@ -21,6 +21,12 @@ With ``kommun`` the store is scoped to one kommun of a region: every read (incid
 counts, survey tables through their area, layers) sees only that kommun, incidents and areas
 written without a kommunkod get it, and records of another kommun are rejected with the
 reason, never written over another kommun's rows.
+
+The scope is the client's; the database keeps kommuner apart itself (:mod:`.pg_security`,
+schema version 6): row-level security lets a role write only its kommuner's rows, and
+planners read views without free text. The store asks the database which kommuner its role
+writes, keeps the records of others as rejected ones with the reason, and reads (and makes
+layers) from the planners' views when the role cannot read a table.
 """
 
 from __future__ import annotations
@@ -49,7 +55,7 @@ from ..domain.area import Area, AreaKind
 from ..domain.incident import Incident, Rejected, to_utc_text
 from ..domain.survey import AreaComparison, SurveyPlace, SurveyResult
 from ..i18n import translator
-from . import schema
+from . import pg_security, schema
 from .base import (
     FRAME_COLUMNS,
     IncidentFrame,
@@ -71,6 +77,8 @@ _PG_TYPES = {"text": "text", "integer": "bigint", "real": "double precision",
              "datetime": "timestamptz"}
 _GEOMETRY = {"POINT": "Point", "MULTIPOLYGON": "MultiPolygon"}
 _TABLES = schema.tables_at()
+#: PostgreSQL's own schema versions beyond the shared schema's (see :mod:`.pg_security`).
+PG_SCHEMA_VERSION = 6
 _VIEWS = {v.name: v for v in schema.V3_VIEWS}
 _NAMES = (set(_TABLES) | set(_VIEWS))
 _KOMMUN_RE = re.compile(r"^\d{4}$")
@@ -410,21 +418,30 @@ class _Prepared:
     outside: list[Rejected]
     text: io.StringIO
     now: str
+    refused: dict[str, int]
 
 
 class PostgisStore(Store):
-    SCHEMA_VERSION = schema.SCHEMA_VERSION
+    SCHEMA_VERSION = PG_SCHEMA_VERSION
 
     def __init__(self, store: str | PgTarget, *, create: bool = True,
-                 target_version: int = schema.SCHEMA_VERSION):
+                 target_version: int = PG_SCHEMA_VERSION):
         self.target = store if isinstance(store, PgTarget) else resolve_target(str(store))
         self.kommun_scope = self.target.kommunkod
         self.schema = self.target.schema
         self._conn = None
         self._conn = self._connect()
         self._staged: set[str] = set()
+        # What the role may do, as the database says it (see _load_rights).
+        self.role = ""
+        self.read_only = False
+        self.write_kommuner: frozenset[str] | None = None  # None: every kommun
+        self._readable: set[str] = set(pg_security.PLANNER_VIEWS)
+        self._stamp = self.kommun_scope  # the kommun rows without one are written for
+        self._secured = False  # row-level security installed (schema version 6)
         try:
             self._prepare(create, target_version)
+            self._load_rights()
         except BaseException:
             self.close()
             raise
@@ -481,6 +498,19 @@ class PostgisStore(Store):
         """The user's message for a database error; ``doing`` is what failed, a translated
         verb phrase (``tr("read")``; default: writing)."""
         doing = doing or tr("write to")
+        text = str(exc)
+        # PostgreSQL says both "permission denied" and a row-level security refusal with
+        # SQLSTATE 42501; the words tell them apart (a server in English, or a kommun's role
+        # that can only have been refused a row).
+        if isinstance(exc, psycopg2.errors.InsufficientPrivilege) and not self.read_only \
+                and ("row-level" in text or (self.write_kommuner is not None
+                                             and "permission denied" not in text)):
+            # Row-level security refused a row: the last guard, when a write reached the
+            # database that the checks before it did not catch.
+            return StoreError(tr(
+                "Your role {role} is not allowed to write another kommun's rows (it writes "
+                "{allowed}); nothing was written. ({error})").format(
+                    role=self.role, allowed=self._allowed_text(), error=_first_line(exc)))
         if isinstance(exc, (psycopg2.errors.InsufficientPrivilege,
                             psycopg2.errors.ReadOnlySqlTransaction)):
             return StoreError(tr(
@@ -490,10 +520,14 @@ class PostgisStore(Store):
         return StoreError(tr("Could not {doing} the PostGIS store: {error}").format(
             doing=doing, error=_first_line(exc)))
 
-    def _transaction(self, work, doing: str | None = None, denied: str | None = None):
+    def _transaction(self, work, doing: str | None = None, denied: str | None = None, *,
+                     rows: bool = True):
         """Run ``work(cursor)`` in one transaction, again when PostgreSQL broke a deadlock
         or a serialization conflict between two writers (each attempt starts afresh).
-        ``denied`` replaces the read-only message when the work needs more than writing."""
+        ``denied`` replaces the read-only message when the work needs more than writing;
+        ``rows``: the work writes rows (not the schema), which the role must be allowed."""
+        if rows:
+            self._check_writable()
         for attempt in range(_RETRIES):
             cur = self._cursor()
             try:
@@ -567,7 +601,8 @@ class PostgisStore(Store):
             if not create:
                 raise StoreError(tr("The database has no Trygghet schema '{schema}'.").format(
                     schema=self.schema))
-            self._transaction(self._create, tr("create the Trygghet schema in"), denied=tr(
+            self._transaction(self._create, tr("create the Trygghet schema in"), rows=False,
+                              denied=tr(
                 "The database has no Trygghet schema '{schema}' and you may not create it; ask "
                 "an administrator to open it with Trygghet first.").format(schema=self.schema))
         try:
@@ -582,11 +617,86 @@ class PostgisStore(Store):
                 "{version}; this version knows schema {known}). Update the plugin.").format(
                     version=version, known=self.SCHEMA_VERSION))
         if version < target:
-            self._transaction(lambda cur: self._migrate(cur, target), tr("upgrade"), denied=tr(
+            self._transaction(lambda cur: self._migrate(cur, target), tr("upgrade"),
+                              rows=False, denied=tr(
                 "The PostGIS store has schema {version} and must be upgraded to {target}; only "
                 "the schema's owner ({owner}) can do that, by opening it with this version of "
                 "Trygghet.").format(version=version, target=target,
                                     owner=self._schema_owner()))
+
+    def _load_rights(self) -> None:
+        """Who the role is, which of the planners' tables it reads, whether it writes and
+        which kommuner. Row-level security in the database decides (see :mod:`.pg_security`);
+        knowing it here lets the plugin refuse a write with a clear message and keep the
+        records of a kommun it may not write as rejected ones, as a kommun scope does."""
+        cur = self._cursor()
+        try:
+            cur.execute("SELECT current_user, has_table_privilege(%s, 'INSERT'), "
+                        "to_regprocedure(%s) IS NOT NULL",
+                        (self.t("incidents"), f"{q(self.schema)}.trygghet_kommuner()"))
+            self.role, may_insert, secured = cur.fetchone()
+            self.read_only = not may_insert
+            self._readable = set()
+            for table in pg_security.PLANNER_VIEWS:
+                cur.execute("SELECT has_table_privilege(%s, 'SELECT')", (self.t(table),))
+                if cur.fetchone()[0]:
+                    self._readable.add(table)
+            self._secured = bool(secured)
+            if secured:
+                cur.execute(f"SELECT {q(self.schema)}.trygghet_kommuner()")
+                codes = cur.fetchone()[0]
+                self.write_kommuner = None if codes is None else frozenset(codes)
+            if not self._stamp and self.write_kommuner and len(self.write_kommuner) == 1:
+                (self._stamp,) = self.write_kommuner
+            if self._stamp:
+                # What a survey row without a known area belongs to (pg_security's trigger).
+                cur.execute("SELECT set_config('trygghet.kommun', %s, false)", (self._stamp,))
+        except psycopg2.Error as exc:
+            raise self._error(exc, tr("read")) from None
+        finally:
+            cur.close()
+
+    def _allowed(self) -> list[str] | None:
+        """The kommuner this store writes rows of: the scope, else the role's; None: every
+        kommun and rows without one."""
+        if self.kommun_scope:
+            return [self.kommun_scope]
+        return None if self.write_kommuner is None else sorted(self.write_kommuner)
+
+    def _allowed_text(self) -> str:
+        if self.write_kommuner is None:
+            return tr("every kommun")
+        return ", ".join(sorted(self.write_kommuner)) or tr("no kommun")
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(tr(
+                "You have read-only access to the PostGIS store (role {role}) and cannot write "
+                "to it; ask an analyst with write access.").format(role=self.role))
+        if self.write_kommuner is None:
+            return
+        if not self.write_kommuner:
+            raise StoreError(tr(
+                "Your role {role} is not allowed to write any kommun's rows: ask the "
+                "administrator to make it a member of trygghet_kommun_<kommunkod> (see "
+                "resources/postgis/roles.sql).").format(role=self.role))
+        if self.kommun_scope and self.kommun_scope not in self.write_kommuner:
+            raise StoreError(tr(
+                "Your role {role} is not allowed to write kommun {kommun}'s rows (it writes "
+                "{allowed}); nothing was written.").format(
+                    role=self.role, kommun=self.kommun_scope, allowed=self._allowed_text()))
+
+    def _rel(self, table: str) -> str:
+        """The relation to read ``table`` from: a planner reads the view without free text."""
+        if table in pg_security.PLANNER_VIEWS and table not in self._readable:
+            return pg_security.PLANNER_VIEWS[table]
+        return table
+
+    def _col(self, table: str, column: str) -> str:
+        """``column`` of ``table`` as this role may read it (NULL where it may not)."""
+        if self._rel(table) != table and column in pg_security.PLANNER_HIDDEN[table]:
+            return "NULL"
+        return q(column)
 
     def _schema_owner(self) -> str:
         row = self._read("SELECT nspowner::regrole::text FROM pg_catalog.pg_namespace WHERE "
@@ -700,17 +810,32 @@ class PostgisStore(Store):
     def _migrate_to_5(self, cur) -> None:
         self._add_fields(cur, schema.V5_ADDED_FIELDS)
 
+    def _migrate_to_6(self, cur) -> None:
+        pg_security.install(cur, self.schema, {name: ("fid", *self.table_columns(name))
+                                               for name in pg_security.PLANNER_VIEWS})
+
     # -- the kommun scope ---------------------------------------------------------------------
     def scope_sql(self, table: str, alias: str | None = None) -> str | None:
         """The condition that keeps ``table``'s rows of the scoped kommun (None: no scope).
         The kommun code is four digits, so it is safe as a literal (also in layer URIs)."""
-        k = self.kommun_scope
-        if not k:
+        return self._kommun_sql(table, [self.kommun_scope] if self.kommun_scope else None,
+                                alias)
+
+    def _write_scope_sql(self, table: str, alias: str | None = None) -> str | None:
+        """As :meth:`scope_sql`, for the kommuner this store may write rows of."""
+        return self._kommun_sql(table, self._allowed(), alias)
+
+    def _kommun_sql(self, table: str, codes: list[str] | None,
+                    alias: str | None = None) -> str | None:
+        if codes is None:
             return None
         p = f"{alias}." if alias else ""
+        # Kommun codes are four digits (the option is checked, role names match ^\d{4}$).
+        inside = (f"= '{codes[0]}'" if len(codes) == 1 else
+                  f"IN ({', '.join(repr(str(c)) for c in codes)})" if codes else "IN (NULL)")
         if table in ("incidents", "areas", "police_areas"):
-            return f"{p}kommunkod = '{k}'"
-        in_areas = f"(SELECT code FROM {self.t('areas')} WHERE kommunkod = '{k}')"
+            return f"{p}kommunkod {inside}"
+        in_areas = f"(SELECT code FROM {self.t('areas')} WHERE kommunkod {inside})"
         if table in ("survey_results", "survey_places", "police_area_counts",
                      "survey_comparison"):
             return f"{p}area_code IN {in_areas}"
@@ -782,14 +907,65 @@ class PostgisStore(Store):
         inserted, updated = cur.fetchone()
         return int(inserted), int(updated)
 
-    def _other_kommun(self, cur, table: str, stage: str, key: str) -> dict[str, str]:
-        """Staged keys that another kommun's row already holds (a scoped store must not
-        overwrite them); they leave the stage."""
-        if not self.kommun_scope:
+    def _other_kommun(self, cur, table: str, stage: str, key: str | Sequence[str]
+                      ) -> dict:
+        """Staged rows this store may not write (the row there, or for survey and police
+        count rows their area, is another kommun's: a scoped store or a kommun's role must
+        not overwrite it) leave the stage; returns their keys (a tuple for a composite key)
+        and that kommun (None: the region's row without a kommun)."""
+        allowed = self._allowed()
+        if allowed is None:
             return {}
-        cur.execute(f"DELETE FROM {stage} s USING {self.t(table)} t WHERE t.{q(key)} = "
-                    f"s.{q(key)} AND t.kommunkod IS NOT NULL AND t.kommunkod <> %s "
-                    f"RETURNING s.{q(key)}, t.kommunkod", (self.kommun_scope,))
+        keys = (key,) if isinstance(key, str) else tuple(key)
+        match = " AND ".join(f"t.{q(k)} = s.{q(k)}" for k in keys)
+        returned = ", ".join(f"s.{q(k)}" for k in keys)
+        # Rows without a kommun: a scoped store of an unrestricted role claims them (as
+        # before row-level security); a kommun's role may not (the region's rows).
+        null_ok = self.write_kommuner is None or table in pg_security.SHARED_WHEN_NULL
+        other = "t.kommunkod <> ALL(%s)" + ("" if null_ok else " OR t.kommunkod IS NULL")
+        found: dict = {}
+
+        def take(rows) -> None:
+            for *k, kommun in rows:
+                found[k[0] if len(k) == 1 else tuple(k)] = kommun
+
+        if self._secured:
+            # The role cannot read another kommun's rows: the database says whose they are.
+            def drop(table_: str, columns: Sequence[str], may: bool) -> None:
+                expr = pg_security.key_text(columns, "s.")
+                cur.execute(f"SELECT DISTINCT {expr} FROM {stage} s WHERE {expr} IS NOT NULL")
+                owners = self._owners(cur, table_, [r[0] for r in cur.fetchall()])
+                bad = {k: kommun for k, kommun in owners.items()
+                       if not (kommun in allowed or (kommun is None and may))}
+                if bad:
+                    cur.execute(f"DELETE FROM {stage} s WHERE {expr} = ANY (%s) "
+                                f"RETURNING {returned}, {expr}", (list(bad),))
+                    take((*row[:-1], bad[row[-1]]) for row in cur.fetchall())
+
+            if table in pg_security.OWNER_KEYS and keys == pg_security.OWNER_KEYS[table]:
+                drop(table, keys, null_ok)
+            if table in pg_security.BY_AREA:
+                drop("areas", ("area_code",), True)  # an area without a kommun: the trigger's
+            return found
+        if table in ("incidents", "areas"):
+            cur.execute(f"DELETE FROM {stage} s USING {self.t(table)} t WHERE {match} AND "
+                        f"({other}) RETURNING {returned}, t.kommunkod", (allowed,))
+            take(cur.fetchall())
+        if table in pg_security.BY_AREA:
+            cur.execute(f"DELETE FROM {stage} s USING {self.t('areas')} a WHERE a.code = "
+                        f"s.area_code AND a.kommunkod <> ALL(%s) RETURNING {returned}, "
+                        "a.kommunkod", (allowed,))
+            take(cur.fetchall())
+        return found
+
+    def _owners(self, cur, table: str, keys: list[str]) -> dict[str, str | None]:
+        """The keys of ``keys`` that ``table`` holds as rows of a kommun this store does not
+        write (or of none), and that kommun (see pg_security)."""
+        if not keys:
+            return {}
+        cur.execute(f"SELECT k_key, k_kommun FROM "
+                    f"{q(self.schema)}.trygghet_owners(%s, %s, %s)",
+                    (table, keys, self._allowed() or []))
         return dict(cur.fetchall())
 
     def _write_rejects(self, cur, rejects: list[Rejected], now: str) -> int:
@@ -797,6 +973,7 @@ class PostgisStore(Store):
         if not rejects:
             return 0
         grouped: dict[tuple[str, str], list] = {}
+        stamp = [self._stamp] if self._secured else []
         for r in rejects:
             k = (r.source, _raw_hash(r.raw))
             if k in grouped:
@@ -804,23 +981,60 @@ class PostgisStore(Store):
                 grouped[k][7] += 1
             else:
                 grouped[k] = [r.source, r.source_id, r.raw, r.reason,
-                              to_utc_text(r.rejected_at), k[1], now, 1]
+                              to_utc_text(r.rejected_at), k[1], now, 1, *stamp]
+        # The same record rejected in another kommun stays that kommun's row (counted here,
+        # kept there): row-level security would refuse the update, and the batch with it.
+        allowed = self._allowed()
+        if allowed is not None and self._secured:
+            owners = self._owners(cur, "rejected", [f"{a}|{b}" for a, b in grouped])
+            for (source, raw_hash), kommun in [(tuple(k.rsplit("|", 1)), v)
+                                               for k, v in owners.items()]:
+                if kommun is not None and kommun not in allowed:
+                    grouped.pop((source, raw_hash), None)
+            if not grouped:
+                return len(rejects)
+        only_own = "" if allowed is None or not self._secured else (
+            " WHERE r.kommunkod IS NULL OR r.kommunkod IN ("
+            + ", ".join(f"'{k}'" for k in allowed) + ")")
         psycopg2.extras.execute_values(
             cur,
             f"INSERT INTO {self.t('rejected')} AS r (source, source_id, raw, reason, "
-            "rejected_at, raw_hash, last_seen, times_seen) VALUES %s "
+            "rejected_at, raw_hash, last_seen, times_seen"
+            + (", kommunkod" if stamp else "") + ") VALUES %s "
             "ON CONFLICT (source, raw_hash) DO UPDATE SET reason = excluded.reason, "
-            "last_seen = excluded.last_seen, times_seen = r.times_seen + excluded.times_seen",
-            [tuple(v) for _, v in sorted(grouped.items())], page_size=1000)
+            "last_seen = excluded.last_seen, times_seen = r.times_seen + excluded.times_seen"
+            + only_own, [tuple(v) for _, v in sorted(grouped.items())], page_size=1000)
         return len(rejects)
 
     def _scope_reject(self, source: str, raw: str, source_id: str | None, kommun: str | None,
                       what: str) -> Rejected:
-        return Rejected(
-            source, raw,
-            tr("{what} belongs to kommun {kommun}, the store is scoped to kommun {scope}; give "
-               "each kommun's source its own source name").format(
-                   what=what, kommun=kommun, scope=self.kommun_scope), source_id)
+        if self.kommun_scope and (self.write_kommuner is None or kommun in self.write_kommuner):
+            return Rejected(
+                source, raw,
+                tr("{what} belongs to kommun {kommun}, the store is scoped to kommun {scope}; "
+                   "give each kommun's source its own source name").format(
+                       what=what, kommun=kommun, scope=self.kommun_scope), source_id)
+        if kommun is None:
+            reason = tr("{what} belongs to no kommun (the region's rows); your role {role} is "
+                        "not allowed to write it (it writes {allowed})")
+        else:
+            reason = tr("{what} belongs to kommun {kommun}; your role {role} is not allowed to "
+                        "write kommun {kommun}'s rows (it writes {allowed})")
+        return Rejected(source, raw, reason.format(what=what, kommun=kommun, role=self.role,
+                                                   allowed=self._allowed_text()), source_id)
+
+    def _count_refusal(self, refused: dict[str, int], kommun: str | None) -> None:
+        """Count a record the role (not just the scope) may not write, for the summary."""
+        if self.write_kommuner is not None and kommun not in self.write_kommuner:
+            refused[kommun or ""] = refused.get(kommun or "", 0) + 1
+
+    def _unplaced_reject(self, source: str, raw: str, source_id: str | None,
+                         what: str) -> Rejected:
+        """A record without a kommun, from a role that writes several: which is it?"""
+        return Rejected(source, raw, tr(
+            "{what} has no kommun and your role {role} writes several ({allowed}); open the "
+            "store with kommun= one of them").format(what=what, role=self.role,
+                                                     allowed=self._allowed_text()), source_id)
 
     # -- writing ----------------------------------------------------------------------------
     def write_batch(self, incidents: Iterable[Incident], rejected: Iterable[Rejected] = (),
@@ -850,16 +1064,24 @@ class PostgisStore(Store):
     def _prepare_incidents(self, incidents: Iterable[Incident]) -> _Prepared:
         """The batch's rows in COPY form (pure Python, no connection used)."""
         now = to_utc_text(clock.now())
-        scope = self.kommun_scope
+        allowed = self._allowed()
+        scope = self._stamp
         by_uid: dict[str, Incident] = {}
         outside: list[Rejected] = []
+        refused: dict[str, int] = {}
         for i in incidents:
             if i.x is None or i.y is None:
                 raise StoreError(tr("{uid}: an incident without a location must be rejected "
                                     "before storing.").format(uid=i.uid))
-            if scope and i.kommunkod and i.kommunkod != scope:
+            if allowed is not None and i.kommunkod and i.kommunkod not in allowed:
                 outside.append(self._scope_reject(
                     i.source, _incident_raw(i), i.source_id, i.kommunkod,
+                    tr("Incident {uid}").format(uid=i.uid)))
+                self._count_refusal(refused, i.kommunkod)
+                continue
+            if allowed is not None and not (i.kommunkod or scope):
+                outside.append(self._unplaced_reject(
+                    i.source, _incident_raw(i), i.source_id,
                     tr("Incident {uid}").format(uid=i.uid)))
                 continue
             by_uid[i.uid] = i  # the last version of a uid within one batch wins
@@ -869,7 +1091,7 @@ class PostgisStore(Store):
              i.status, i.reporter_org, i.description, i.location_precision,
              i.kommunkod or scope, i.area_code, i.reporter_id, i.details, now)
             for i in by_uid.values())
-        return _Prepared(by_uid, outside, text, now)
+        return _Prepared(by_uid, outside, text, now, refused)
 
     def _write_prepared(self, prepared: _Prepared, rejected: Iterable[Rejected],
                         sync: SyncState | None) -> WriteCounts:
@@ -877,7 +1099,7 @@ class PostgisStore(Store):
         rejects = list(rejected) + prepared.outside
 
         def work(cur) -> tuple[WriteCounts, dict | None]:
-            counts = WriteCounts()
+            counts = WriteCounts(refused=dict(prepared.refused))
             taken = list(rejects)
             if by_uid:
                 columns = ("geom", *schema.INCIDENT_COLUMNS, "ingested_at")
@@ -889,6 +1111,7 @@ class PostgisStore(Store):
                     i = by_uid[uid]
                     taken.append(self._scope_reject(i.source, _incident_raw(i), i.source_id,
                                                     kommun, tr("Incident {uid}").format(uid=uid)))
+                    self._count_refusal(counts.refused, kommun)
                 kept = len(by_uid) - (len(taken) - len(rejects))
                 compare = [c for c in columns if c not in ("uid", "ingested_at")]
                 counts.new, counts.updated = self._upsert_staged(
@@ -918,29 +1141,58 @@ class PostgisStore(Store):
                         "WHERE r.source = s.source AND r.source_id = s.source_id")
 
     def _save_sync(self, cur, sync: SyncState, counts: dict) -> None:
+        values = (sync.source_key, json.dumps(sync.cursor, ensure_ascii=False),
+                  sync.last_success, sync.last_request, json.dumps(counts))
+        if not self._secured:
+            cur.execute(
+                f"INSERT INTO {self.t('sync_state')} AS s (source_key, cursor, last_success, "
+                "last_request, counts) VALUES (%s, %s, %s, %s, %s) ON CONFLICT (source_key) DO "
+                "UPDATE SET cursor = excluded.cursor, last_success = excluded.last_success, "
+                "last_request = excluded.last_request, counts = excluded.counts", values)
+            return
+        allowed = self._allowed()
+        owner = self._owners(cur, "sync_state", [sync.source_key])
+        row = (owner[sync.source_key],) if sync.source_key in owner else None
+        if row and row[0] and allowed is not None and row[0] not in allowed:
+            # Two kommuner syncing one source would move each other's cursor.
+            raise StoreError(tr(
+                "The sync state of {key} belongs to kommun {kommun}: your role {role} is not "
+                "allowed to write kommun {kommun}'s rows here (it writes {allowed}); give each "
+                "kommun's source its own address (URL, collection or file). Nothing was "
+                "written.").format(key=sync.source_key, kommun=row[0], role=self.role,
+                                   allowed=", ".join(allowed)))
+        # A shared row (the police feed's call log) stays the region's; a kommun's row
+        # stays its kommun's.
         cur.execute(
             f"INSERT INTO {self.t('sync_state')} AS s (source_key, cursor, last_success, "
-            "last_request, counts) VALUES (%s, %s, %s, %s, %s) ON CONFLICT (source_key) DO "
-            "UPDATE SET cursor = excluded.cursor, last_success = excluded.last_success, "
-            "last_request = excluded.last_request, counts = excluded.counts",
-            (sync.source_key, json.dumps(sync.cursor, ensure_ascii=False), sync.last_success,
-             sync.last_request, json.dumps(counts)))
+            "last_request, counts, kommunkod) VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT "
+            "(source_key) DO UPDATE SET cursor = excluded.cursor, last_success = "
+            "excluded.last_success, last_request = excluded.last_request, counts = "
+            "excluded.counts, kommunkod = coalesce(s.kommunkod, excluded.kommunkod)",
+            (*values, None if sync.shared else self._stamp))
 
     def upsert_areas(self, areas: Iterable[Area], rejected: Iterable[Rejected] = ()
                      ) -> WriteCounts:
         from osgeo import ogr
 
-        scope = self.kommun_scope
+        scope = self._stamp
+        allowed = self._allowed()
         by_code: dict[str, tuple] = {}
         rejects = list(rejected)
+        refused: dict[str, int] = {}
         now = to_utc_text(clock.now())
         for a in areas:
             geom = ogr.CreateGeometryFromWkb(bytes(a.wkb))
             if geom is None or geom.IsEmpty():
                 raise StoreError(tr("Area {code} has no geometry.").format(code=a.code))
-            if scope and a.kommunkod and a.kommunkod != scope:
+            if allowed is not None and a.kommunkod and a.kommunkod not in allowed:
                 rejects.append(self._scope_reject("areas", a.code, a.code, a.kommunkod,
                                                   tr("Area {code}").format(code=a.code)))
+                self._count_refusal(refused, a.kommunkod)
+                continue
+            if allowed is not None and not (a.kommunkod or scope):
+                rejects.append(self._unplaced_reject("areas", a.code, a.code,
+                                                     tr("Area {code}").format(code=a.code)))
                 continue
             by_code[a.code] = (bytes(a.wkb), a.code, a.name, a.kind, a.kommunkod or scope,
                                a.population, a.parent_code, a.source, now)
@@ -948,7 +1200,7 @@ class PostgisStore(Store):
                    "source", "imported_at")
 
         def work(cur) -> WriteCounts:
-            counts = WriteCounts()
+            counts = WriteCounts(refused=dict(refused))
             taken = list(rejects)
             if by_code:
                 stage = self._stage(cur, "areas", columns)
@@ -956,6 +1208,7 @@ class PostgisStore(Store):
                 for code, kommun in self._other_kommun(cur, "areas", stage, "code").items():
                     taken.append(self._scope_reject("areas", code, code, kommun,
                                                     tr("Area {code}").format(code=code)))
+                    self._count_refusal(counts.refused, kommun)
                 kept = len(by_code) - (len(taken) - len(rejects))
                 counts.new, counts.updated = self._upsert_staged(
                     cur, "areas", stage, columns, columns[:-1], guard_kommun=True)
@@ -977,15 +1230,22 @@ class PostgisStore(Store):
 
         def work(cur) -> WriteCounts:
             counts = WriteCounts()
+            taken = list(rejects)
             if rows:
                 stage = self._stage(cur, "survey_results", columns)
                 self._copy(cur, stage, columns, rows)
+                others = self._other_kommun(cur, "survey_results", stage, columns[:3])
+                for key, kommun in others.items():
+                    text = "|".join(key)
+                    taken.append(self._scope_reject("survey", text, text, kommun, tr(
+                        "Survey result {key}").format(key=text)))
+                    self._count_refusal(counts.refused, kommun)
                 counts.new, counts.updated = self._upsert_staged(
                     cur, "survey_results", stage, columns, columns[3:-1])
-                counts.unchanged = len(rows) - counts.new - counts.updated
+                counts.unchanged = len(rows) - len(others) - counts.new - counts.updated
                 cur.execute(f"DELETE FROM {self.t('rejected')} WHERE source = 'survey' AND "
                             "source_id = ANY(%s)", (list(by_key),))
-            counts.rejected = self._write_rejects(cur, rejects, now)
+            counts.rejected = self._write_rejects(cur, taken, now)
             return counts
 
         return self._transaction(work)
@@ -1000,14 +1260,20 @@ class PostgisStore(Store):
 
         def work(cur) -> WriteCounts:
             counts = WriteCounts()
+            taken = list(rejects)
             if by_uid:
                 stage = self._stage(cur, "survey_places", columns)
                 self._copy(cur, stage, columns, [(*r, now) for r in by_uid.values()])
+                others = self._other_kommun(cur, "survey_places", stage, "uid")
+                for uid, kommun in others.items():
+                    taken.append(self._scope_reject("survey", uid, uid, kommun, tr(
+                        "Survey place {uid}").format(uid=uid)))
+                    self._count_refusal(counts.refused, kommun)
                 counts.new, counts.updated = self._upsert_staged(
                     cur, "survey_places", stage, columns, ("geom", "survey", "reason",
                                                            "area_code"))
-                counts.unchanged = len(by_uid) - counts.new - counts.updated
-            counts.rejected = self._write_rejects(cur, rejects, now)
+                counts.unchanged = len(by_uid) - len(others) - counts.new - counts.updated
+            counts.rejected = self._write_rejects(cur, taken, now)
             return counts
 
         return self._transaction(work)
@@ -1016,15 +1282,18 @@ class PostgisStore(Store):
         now = to_utc_text(clock.now())
         areas = self.t("areas")
         incidents = self.t("incidents")
-        if self.kommun_scope:
-            areas = f"(SELECT * FROM {areas} WHERE {self.scope_sql('areas')})"
-            incidents = f"(SELECT * FROM {incidents} WHERE {self.scope_sql('incidents')})"
+        # The kommuner this store writes: a kommun's role refreshes its own counts only.
+        if self._allowed() is not None:
+            areas = f"(SELECT * FROM {areas} WHERE {self._write_scope_sql('areas')})"
+            incidents = (f"(SELECT * FROM {incidents} WHERE "
+                         f"{self._write_scope_sql('incidents')})")
         sql = _POLICE_COUNTS_SQL.format(t_counts=self.t("police_area_counts"), areas=areas,
                                         incidents=incidents)
+        scope = self._write_scope_sql("police_area_counts")
 
         def work(cur) -> int:
             cur.execute(f"DELETE FROM {self.t('police_area_counts')}"
-                        + self._where("police_area_counts", None))
+                        + (f" WHERE {scope}" if scope else ""))
             cur.execute(sql, {"now": now, "kommun_kind": AreaKind.KOMMUN.value})
             return cur.rowcount
 
@@ -1038,8 +1307,15 @@ class PostgisStore(Store):
                    window_start, window_end, now) for r in rows]
 
         def work(cur) -> int:
+            nonlocal values
             cur.execute(f"DELETE FROM {self.t('survey_comparison')}"
                         + self._where("survey_comparison", "survey = ?"), (survey,))
+            if values and self._allowed() is not None:
+                # Another kommun's areas are that kommun's to compare.
+                cur.execute(f"SELECT code FROM {self.t('areas')} WHERE "
+                            f"{self._write_scope_sql('areas')}")
+                mine = {c for (c,) in cur.fetchall()}
+                values = [v for v in values if v[1] in mine]
             if values:
                 psycopg2.extras.execute_values(
                     cur, f"INSERT INTO {self.t('survey_comparison')} (survey, area_code, "
@@ -1075,13 +1351,14 @@ class PostgisStore(Store):
 
     def count(self, table: str, where: str | None = None, params: tuple = ()) -> int:
         self._check_name(table)
-        return int(self._read(f"SELECT count(*) FROM {self.t(table)}"
+        return int(self._read(f"SELECT count(*) FROM {self.t(self._rel(table))}"
                               + self._where(table, where), params, many=False)[0])
 
     def iter_incidents(self, where: str | None = None, params: tuple = ()) -> Iterator[Incident]:
-        cols = ", ".join(q(c) for c in schema.INCIDENT_COLUMNS)
+        cols = ", ".join(self._col("incidents", c) for c in schema.INCIDENT_COLUMNS)
         where_sql = self._where("incidents", where)
-        base = f"SELECT fid, ST_X(geom), ST_Y(geom), {cols} FROM {self.t('incidents')}{where_sql}"
+        base = (f"SELECT fid, ST_X(geom), ST_Y(geom), {cols} FROM "
+                f"{self.t(self._rel('incidents'))}{where_sql}")
         after = 0
         joiner = " AND " if where_sql else " WHERE "
         while True:  # pages by fid, so memory stays flat for a whole country's history
@@ -1113,8 +1390,8 @@ class PostgisStore(Store):
             return f"coalesce(floor(extract(epoch FROM {c}))::bigint, {_NAT})"
 
         select = ["fid", "ST_X(geom)", "ST_Y(geom)", epoch("occurred_at"), epoch("reported_at"),
-                  *(q(c) for c in columns)]
-        rows = self._read(f"SELECT {', '.join(select)} FROM {self.t('incidents')}"
+                  *(self._col("incidents", c) for c in columns)]
+        rows = self._read(f"SELECT {', '.join(select)} FROM {self.t(self._rel('incidents'))}"
                           + self._where("incidents", where) + " ORDER BY fid", params)
         if not rows:
             empty = np.array([], dtype=object)
@@ -1130,12 +1407,13 @@ class PostgisStore(Store):
             {c: np.array(v, dtype=object) for c, v in zip(columns, text)})
 
     def rejected(self, source: str | None = None) -> list[Rejected]:
-        sql = f"SELECT source, raw, reason, source_id, rejected_at FROM {self.t('rejected')}"
+        sql = (f"SELECT source, {self._col('rejected', 'raw')}, reason, source_id, rejected_at "
+               f"FROM {self.t(self._rel('rejected'))}")
         params: tuple = ()
         if source:
             sql += " WHERE source = %s"
             params = (source,)
-        return [Rejected(r[0], r[1], r[2], r[3], _utc(r[4]) or clock.now())
+        return [Rejected(r[0], r[1] or "", r[2], r[3], _utc(r[4]) or clock.now())
                 for r in self._read(sql + " ORDER BY fid", params)]
 
     def areas(self, kind: str | None = None, kommunkod: str | None = None) -> list[Area]:
@@ -1163,7 +1441,8 @@ class PostgisStore(Store):
 
     def incident_counts_by_area(self, kind: str, where: str | None = None,
                                 params: tuple = ()) -> dict[str, int]:
-        inner = (f"SELECT geom FROM {self.t('incidents')}" + self._where("incidents", where))
+        inner = (f"SELECT geom FROM {self.t(self._rel('incidents'))}"
+                 + self._where("incidents", where))
         sql = (f"SELECT a.code, count(i.geom) FROM {self.t('areas')} a LEFT JOIN ({inner}) i "
                "ON ST_Contains(a.geom, i.geom)" + self._where("areas", "a.kind = ?", "a")
                + " GROUP BY a.code ORDER BY a.code")
@@ -1191,11 +1470,12 @@ class PostgisStore(Store):
                               "", ssl, self.target.authcfg or "")
         geometry = "geom" if (table in _VIEWS or _TABLES[table].geometry) else ""
         scope = self.scope_sql(table)
+        relation = self._rel(table)  # a planner's layer comes from the view without free text
         if scope:
-            uri.setDataSource("", f"(SELECT * FROM {self.t(table)} WHERE {scope})", geometry,
+            uri.setDataSource("", f"(SELECT * FROM {self.t(relation)} WHERE {scope})", geometry,
                               "", "fid")
         else:
-            uri.setDataSource(self.schema, table, geometry, "", "fid")
+            uri.setDataSource(self.schema, relation, geometry, "", "fid")
         kind = "MULTIPOLYGON" if table in _VIEWS else _TABLES[table].geometry
         if kind:
             uri.setSrid(str(schema.SRID))
@@ -1223,9 +1503,10 @@ class PostgisStore(Store):
                 select.append(f"to_char({q(c)} AT TIME ZONE 'UTC', "
                               "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
             else:
-                select.append(q(c))
+                select.append(self._col(table, c) if table in pg_security.PLANNER_VIEWS
+                              else q(c))
         where = self._where(table, None)
-        base = f"SELECT fid, {', '.join(select)} FROM {self.t(table)}{where}"
+        base = f"SELECT fid, {', '.join(select)} FROM {self.t(self._rel(table))}{where}"
         joiner = " AND " if where else " WHERE "
         after = 0
         while True:
@@ -1242,15 +1523,16 @@ class PostgisStore(Store):
         columns = self.table_columns(table)
         key = schema.key_columns(_TABLES[table])
         at = [columns.index(k) for k in key]
-        scoped = self.kommun_scope and "kommunkod" in columns
+        allowed = self._allowed()
+        scoped = allowed is not None and "kommunkod" in columns
         k_at = columns.index("kommunkod") if scoped else -1
         by_key: dict[tuple, tuple] = {}
         outside = 0
         for row in rows:
             if scoped:
-                if row[k_at] is None:
-                    row = (*row[:k_at], self.kommun_scope, *row[k_at + 1:])
-                elif row[k_at] != self.kommun_scope:
+                if row[k_at] is None and self._stamp:
+                    row = (*row[:k_at], self._stamp, *row[k_at + 1:])
+                elif row[k_at] not in allowed:
                     outside += 1
                     continue
             by_key[tuple(row[i] for i in at)] = tuple(row)
@@ -1261,8 +1543,8 @@ class PostgisStore(Store):
                 return counts
             stage = self._stage(cur, table, columns)
             self._copy(cur, stage, columns, by_key.values())
-            if scoped:
-                counts.rejected += len(self._other_kommun(cur, table, stage, key[0]))
+            if scoped or (allowed is not None and table in pg_security.KOMMUN_TABLES):
+                counts.rejected += len(self._other_kommun(cur, table, stage, key))
             kept = len(by_key) - (counts.rejected - outside)
             counts.new, counts.updated = self._upsert_staged(
                 cur, table, stage, columns, [c for c in columns if c not in key],
