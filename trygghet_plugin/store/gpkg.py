@@ -615,6 +615,10 @@ class GpkgStore(Store):
         unknown = set(columns) - set(FRAME_COLUMNS)
         if unknown:
             raise StoreError(tr("Unknown columns: {columns}").format(columns=sorted(unknown)))
+        if not columns:
+            fast = self._points_frame(where, params)
+            if fast is not None:
+                return fast
         # Times as 'YYYY-MM-DDTHH:MM:SS' (UTC, zone letter cut) parse straight into numpy.
         select = ["fid", "geom", "substr(occurred_at, 1, 19)", "substr(reported_at, 1, 19)",
                   *columns]
@@ -634,6 +638,74 @@ class GpkgStore(Store):
             np.array([t or "NaT" for t in reported], dtype="datetime64[s]"),
             {c: np.array(v, dtype=object) for c, v in zip(columns, text)})
 
+    def _points_frame(self, where: str | None, params: tuple) -> IncidentFrame | None:
+        """Places and times only, read column-wise through GDAL's Arrow stream (GDAL >= 3.6):
+        three years of a million-incident store in a fraction of the row-by-row read, which
+        builds a Python tuple per row. None where GDAL lacks it or a parameter is not a plain
+        value (the caller reads row by row)."""
+        from osgeo import ogr
+
+        if not hasattr(ogr.Layer, "GetArrowStreamAsNumPy") or \
+                not all(isinstance(p, (str, int, float)) for p in params):
+            return None
+        parts = (where or "").split("?")
+        if len(parts) != len(params) + 1:
+            return None
+        sql = parts[0]
+        for value, rest in zip(params, parts[1:]):
+            text = "'" + value.replace("'", "''") + "'" if isinstance(value, str) else \
+                repr(value)
+            sql += text + rest
+        try:
+            ds = ogr.Open(str(self.path), 0)
+            layer = ds.GetLayerByName("incidents") if ds is not None else None
+            if layer is None:
+                return None
+            if sql:
+                layer.SetAttributeFilter(sql)
+            defn = layer.GetLayerDefn()
+            layer.SetIgnoredFields([defn.GetFieldDefn(i).GetName()
+                                    for i in range(defn.GetFieldCount())
+                                    if defn.GetFieldDefn(i).GetName() not in
+                                    ("occurred_at", "reported_at")])
+            fid, geom, occurred, reported = [], [], [], []
+            for batch in layer.GetArrowStreamAsNumPy(
+                    options=["USE_MASKED_ARRAYS=YES", "MAX_FEATURES_IN_BATCH=200000"]):
+                g = batch[layer.GetGeometryColumn() or "geom"]
+                if np.ma.isMaskedArray(g) and np.ma.getmaskarray(g).any():
+                    return None  # an incident without a place: the row read handles it
+                fid.append(np.asarray(batch["fid"], dtype=np.int64))
+                geom.append(np.ma.getdata(g))
+                occurred.append(_times(batch["occurred_at"]))
+                reported.append(_times(batch["reported_at"]))
+        except (RuntimeError, KeyError, TypeError, ValueError):
+            return None  # the row-by-row read then says what is wrong, if anything
+        finally:
+            ds = None
+        if not fid:
+            return None
+        # ISO WKB points, little-endian: 21 bytes, x at 5 and y at 13. GDAL hands a batch of
+        # equal-length blobs as one fixed-width array (dtype V21), others as objects.
+        blocks = []
+        for g in geom:
+            if g.dtype.kind == "V" and g.dtype.itemsize == 21:
+                blocks.append(np.frombuffer(g.tobytes(), dtype=np.uint8).reshape(-1, 21))
+            elif all(b is not None and len(b) == 21 for b in g):
+                blocks.append(np.frombuffer(b"".join(bytes(b) for b in g),
+                                            dtype=np.uint8).reshape(-1, 21))
+            else:
+                return None
+        xy = np.concatenate(blocks)
+        if not ((xy[:, 0] == 1) & (xy[:, 1] == 1) & (xy[:, 2:5] == 0).all(axis=1)).all():
+            return None  # not all little-endian 2D points
+        x = xy[:, 5:13].copy().view("<f8")[:, 0]
+        y = xy[:, 13:21].copy().view("<f8")[:, 0]
+        fids = np.concatenate(fid)
+        order = np.argsort(fids, kind="stable")  # as the row-by-row read: by fid
+        return IncidentFrame(fids[order], x[order], y[order],
+                             np.concatenate(occurred)[order], np.concatenate(reported)[order],
+                             {})
+
     def rejected(self, source: str | None = None) -> list[Rejected]:
         sql = "SELECT source, raw, reason, source_id, rejected_at FROM rejected"
         params: tuple = ()
@@ -647,6 +719,14 @@ class GpkgStore(Store):
         if table not in _TABLES:
             raise StoreError(tr("Unknown table: {table}").format(table=table))
         return LayerSource(f"{self.path}|layername={table}", "ogr")
+
+
+def _times(values) -> np.ndarray:
+    """An Arrow timestamp column as UTC datetime64[s], NaT where it is null."""
+    data = np.asarray(np.ma.getdata(values)).astype("datetime64[s]")
+    if np.ma.isMaskedArray(values):
+        data[np.ma.getmaskarray(values)] = np.datetime64("NaT")
+    return data
 
 
 def _points_xy(blobs: Sequence[bytes | None]) -> tuple[np.ndarray, np.ndarray]:
