@@ -4,25 +4,16 @@ from __future__ import annotations
 
 import re
 import subprocess
-import unicodedata
 from datetime import date, datetime, timezone
 
 import pytest
+from pdf_attacker import pdf_pages
 from qgis.core import QgsProcessingException
 
 from trygghet_plugin.domain.incident import Incident
 
 SECRET_TEXT = "Hemligfritext"
 SECRET_ORG = "Kalle Kulas Bevakning AB"
-
-
-def pdf_pages(path) -> list[str]:
-    count = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
-        ["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout).group(1))
-    # NFKC: the PDF writes ligatures (ﬂ) and no-break spaces as a reader would not type them.
-    return [unicodedata.normalize("NFKC", subprocess.run(
-        ["pdftotext", "-layout", "-f", str(i), "-l", str(i), str(path), "-"],
-        capture_output=True, text=True, check=True).stdout) for i in range(1, count + 1)]
 
 
 def page_size_pt(path) -> tuple[float, float]:
