@@ -359,8 +359,9 @@ def set_legend(layout: QgsLayout, item_id: str, layers) -> bool:
         node = root.addLayer(layer)
         title = wrap_title(layer.name())
         if node is not None and title != layer.name():
-            node.setUseLayerName(False)  # a print title of its own; the layer keeps its name
-            node.setName(title)
+            # The legend's own title for the layer (what the Layout Designer's legend editor
+            # sets; saved with the layout), the layer keeps its name.
+            node.setCustomProperty("legend/title-label", title)
     legend.refresh()
     return True
 
