@@ -8,6 +8,9 @@
 # run skips them. The clone is fresh every run (uncommitted changes are not tested) and is
 # bind-mounted at /src; its .venv is made inside the chroot from that release's python3.
 # Needs root (debootstrap, chroot, mount): re-runs itself with sudo when not root.
+#
+# With arguments, runs that command in /src of the last run's clone instead (no fresh clone):
+#   tools/chroot-test.sh .venv/bin/python -m pytest -q tests/qgis/test_desktop.py
 set -euo pipefail
 
 DIST=${DIST:-trixie}
@@ -20,7 +23,7 @@ REPO=$(git -C "$(dirname "$0")/.." rev-parse --show-toplevel)
 COMMIT=$(git -C "$REPO" rev-parse HEAD)
 
 if [ "$(id -u)" != 0 ]; then
-  exec sudo DIST="$DIST" MIRROR="$MIRROR" CHROOT_CACHE="$CACHE" CHROOT_TARGETS="$TARGETS" "$0"
+  exec sudo DIST="$DIST" MIRROR="$MIRROR" CHROOT_CACHE="$CACHE" CHROOT_TARGETS="$TARGETS" "$0" "$@"
 fi
 case "$DIST" in trixie|forky|sid|bookworm) ;; *) echo "DIST=$DIST: use trixie or sid" >&2; exit 2 ;; esac
 
@@ -96,6 +99,15 @@ if [ ! -f "$ROOT/.trygghet-base" ]; then
   in_chroot apt-get install -y -qq make git ca-certificates > /dev/null
   cleanup
   touch "$ROOT/.trygghet-base"
+fi
+
+if [ $# -gt 0 ]; then
+  [ -d "$SRC/.git" ] || { echo "no clone yet in $SRC: run without arguments first" >&2; exit 1; }
+  host_network
+  mount_all
+  set +e
+  in_chroot bash -c 'cd /src && export QT_QPA_PLATFORM=offscreen && "$@"' run "$@"
+  exit $?
 fi
 
 stage "clean clone of $COMMIT"

@@ -21,5 +21,5 @@ pg_major() {
 
 pg=$(pg_major)
 echo qgis python3-qgis qgis-providers xvfb poppler-utils gdal-bin fonts-dejavu-core \
-  python3-venv python3-numpy python3-scipy qttools5-dev-tools faketime python3-cryptography \
+  python3-venv python3-numpy python3-scipy qttools5-dev-tools faketime python3-cryptography xauth \
   "postgresql-$pg" "postgresql-$pg-postgis-3"
