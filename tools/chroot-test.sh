@@ -11,6 +11,8 @@
 #
 # With arguments, runs that command in /src of the last run's clone instead (no fresh clone):
 #   tools/chroot-test.sh .venv/bin/python -m pytest -q tests/qgis/test_desktop.py
+# The whole script is one function, read before it runs: editing it mid-run is safe.
+main() {
 set -euo pipefail
 
 DIST=${DIST:-trixie}
@@ -27,6 +29,11 @@ if [ "$(id -u)" != 0 ]; then
 fi
 case "$DIST" in trixie|forky|sid|bookworm) ;; *) echo "DIST=$DIST: use trixie or sid" >&2; exit 2 ;; esac
 
+if ! command -v debootstrap > /dev/null; then
+  echo "== chroot-test: installing debootstrap"
+  apt-get install -y -qq --no-install-recommends debootstrap > /dev/null \
+    || { apt-get update -qq && apt-get install -y -qq --no-install-recommends debootstrap > /dev/null; }
+fi
 mkdir -p "$CACHE"
 exec 9>"$CACHE/$DIST.lock"
 flock -n 9 || { echo "another chroot-test DIST=$DIST is running ($CACHE/$DIST.lock)" >&2; exit 1; }
@@ -126,3 +133,5 @@ rc=$?
 set -e
 stage "done: exit $rc, QGIS $(in_chroot dpkg-query -W -f='${Version}' qgis 2>/dev/null)"
 exit $rc
+}
+main "$@"
