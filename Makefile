@@ -4,18 +4,20 @@ SHELL := /bin/bash
 
 VENV      := .venv
 PY        := $(VENV)/bin/python
-DEB_PKGS  := qgis python3-qgis qgis-providers xvfb poppler-utils gdal-bin fonts-dejavu-core python3-venv postgresql-15 postgresql-15-postgis-3 qttools5-dev-tools faketime python3-cryptography
+# Debian packages of this release (PostgreSQL/PostGIS follow it): tools/debian-packages.sh
+SYSTEM_CONSTRAINTS := $(VENV)/constraints-system.txt
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP     := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup system-packages venv translations lint test test-next-year demo bench package install-plugin clean
+.PHONY: help setup system-packages venv translations lint test test-next-year chroot-test demo bench package install-plugin clean
 
 help:
 	@echo "make demo            the main job end to end on the bundled sample (PDFs, project, store in out/demo/)"
 	@echo "make test            lint and the whole test suite, headless"
 	@echo "make test-next-year  the suite again with the clock a year ahead (CI runs both)"
+	@echo "make chroot-test DIST=trixie  make test in a Debian chroot (trixie: QGIS 3.40 LTR, sid: 3.44)"
 	@echo "make bench           benchmarks, each side by side with a peer (ogr2ogr, esda, QGIS)"
 	@echo "make package         dist/trygghet_plugin-<version>.zip for QGIS's 'Install from ZIP'"
 	@echo "make install-plugin  link the work tree into your QGIS profile and enable it"
@@ -25,7 +27,8 @@ help:
 setup: system-packages venv translations
 
 system-packages:
-	@missing=""; for p in $(DEB_PKGS); do \
+	@pkgs="$$(sh tools/debian-packages.sh)" || exit 1; \
+	missing=""; for p in $$pkgs; do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -36,9 +39,12 @@ system-packages:
 
 venv: $(STAMP)
 
+# numpy and scipy are pinned to the system's (Debian's python3-numpy/-scipy, which its GDAL and
+# QGIS are built against): esda or pygeoapi would otherwise pull a newer numpy into the venv.
 $(STAMP): requirements-dev.txt constraints-dev.txt
 	@[ -x $(PY) ] || /usr/bin/python3 -m venv --system-site-packages $(VENV)
-	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt -c constraints-dev.txt
+	@/usr/bin/python3 -c 'import numpy, scipy; print(f"numpy=={numpy.__version__}\nscipy=={scipy.__version__}")' > $(SYSTEM_CONSTRAINTS)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt -c constraints-dev.txt -c $(SYSTEM_CONSTRAINTS)
 	@touch $@
 
 # The .ts files are in git; the .qm files are built (and ignored by git).
@@ -69,6 +75,11 @@ package: setup translations
 
 install-plugin: setup
 	$(PY) -m tools.profile link
+
+# The suite on another Debian release's QGIS, in a cached debootstrap chroot (root or sudo).
+DIST ?= trixie
+chroot-test:
+	DIST=$(DIST) tools/chroot-test.sh
 
 clean:
 	rm -rf build dist out .pytest_cache .ruff_cache .qgis-settings resources/i18n/*.qm

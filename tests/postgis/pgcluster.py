@@ -17,22 +17,38 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-PG_VERSION = "15"
-BIN = Path(f"/usr/lib/postgresql/{PG_VERSION}/bin")
-POSTGIS_CONTROL = Path(f"/usr/share/postgresql/{PG_VERSION}/extension/postgis.control")
+PG_ROOT = Path("/usr/lib/postgresql")
 RUN_AS = "postgres"
 SUPERUSER = "trygghet_admin"
 DATABASE = "trygghet"
 
 
+def installed_version() -> str | None:
+    """The newest PostgreSQL major installed the Debian way (/usr/lib/postgresql/N/bin), the
+    one with PostGIS first: each release has its own (bookworm 15, trixie 17)."""
+    found = sorted((d for d in PG_ROOT.glob("[0-9]*") if (d / "bin" / "initdb").exists()),
+                   key=lambda d: int(d.name) if d.name.isdigit() else 0, reverse=True)
+    with_postgis = [d for d in found if postgis_control(d.name).exists()]
+    chosen = (with_postgis or found or [None])[0]
+    return chosen.name if chosen else None
+
+
+def postgis_control(version: str) -> Path:
+    return Path(f"/usr/share/postgresql/{version}/extension/postgis.control")
+
+
+PG_VERSION = installed_version()
+BIN = PG_ROOT / (PG_VERSION or "N") / "bin"
+
+
 def missing() -> str | None:
     """Why a cluster cannot be started here, or None when it can."""
-    if not (BIN / "initdb").exists() or not (BIN / "pg_ctl").exists():
-        return (f"PostgreSQL {PG_VERSION} is not installed ({BIN}/initdb missing): "
-                f"make setup installs postgresql-{PG_VERSION}")
-    if not POSTGIS_CONTROL.exists():
-        return (f"PostGIS is not installed ({POSTGIS_CONTROL} missing): make setup installs "
-                f"postgresql-{PG_VERSION}-postgis-3")
+    if PG_VERSION is None or not (BIN / "pg_ctl").exists():
+        return (f"PostgreSQL is not installed ({PG_ROOT}/N/bin/initdb missing): make setup "
+                "installs the release's postgresql-N")
+    if not postgis_control(PG_VERSION).exists():
+        return (f"PostGIS is not installed ({postgis_control(PG_VERSION)} missing): make setup "
+                f"installs postgresql-{PG_VERSION}-postgis-3")
     if os.geteuid() == 0:
         import pwd
 

@@ -92,7 +92,7 @@ def plugin(recording_iface):
 
 
 @pytest.fixture
-def provider_loaded(qgis_processing):
+def provider_loaded(qgis_processing, layer_tree_view):
     """The Trygghet Processing provider registered (as initProcessing() does), and removed."""
     from trygghet_plugin.plugin import TrygghetPlugin
 
@@ -100,3 +100,18 @@ def provider_loaded(qgis_processing):
     plugin.initProcessing()
     yield
     plugin.unload()
+
+
+@pytest.fixture
+def layer_tree_view(qgis_iface, monkeypatch):
+    """A real layer tree view over the project behind the iface, as in the desktop: QGIS 3.44's
+    Processing hands ``iface.layerTreeView()`` to QgsProcessingGuiUtils.addResultLayers when
+    runAndLoadResults loads the outputs, and that C++ call refuses the stub iface's MagicMock."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView()
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view, raising=False)
+    yield view
+    view.deleteLater()

@@ -178,8 +178,10 @@ def test_it_leads_the_lagesbild_group_and_the_pdf_map(provider_loaded, sample, s
                           capture_output=True, text=True, check=True).stdout
     first = " ".join(unicodedata.normalize("NFKC", text).split())
     legend = first[first.index("Teckenförklaring"):]
-    # Two columns: the text comes out interleaved, so look for each part.
+    # Two columns: the text comes out interleaved, so look for each part. On QGIS 3.44
+    # pdftotext does not give the hot spot title's closing ")" right after it (the legend lays
+    # the title out differently), so the title is matched without it.
     assert legend.startswith("Teckenförklaring Ovanligt just nu"), legend[:300]
     for part in ("fler händelser än platsens egen historia gör väntat, efter korrektion för "
-                 "många jämförelser", "Var händelserna koncentreras (Gi*)", "Hotspot 99 %"):
+                 "många jämförelser", "Var händelserna koncentreras (Gi*", "Hotspot 99 %"):
         assert part in legend, part

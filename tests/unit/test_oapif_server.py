@@ -201,7 +201,10 @@ def test_number_matched(server: OapifServer) -> None:
     if server.provider == "GeoJSON":
         assert (doc["numberMatched"], doc["numberReturned"]) == (N_FEATURES, 10)
     else:
-        assert "numberMatched" not in doc and "numberReturned" not in doc
+        # Whether a page of the SQLite/GeoPackage provider counts depends on pygeoapi's
+        # version (0.21 leaves them out, 0.24 counts): when it does, the counts must be right.
+        assert doc.get("numberMatched", N_FEATURES) == N_FEATURES
+        assert doc.get("numberReturned", 10) == 10
     hits = get_json(server.items_url, {"resulttype": "hits"})
     assert hits["numberMatched"] == N_FEATURES and hits["features"] == []
 
