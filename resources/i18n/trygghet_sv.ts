@@ -1389,6 +1389,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Autentiseringen '{authcfg}' kunde inte läsas: är huvudlösenordet angivet?</translation>
     </message>
     <message>
+      <source>This store does not hold measures yet: use a GeoPackage store for measures (PostGIS support comes in a later version).</source>
+      <translation>Lagret kan inte hålla åtgärder ännu: använd ett GeoPackage-lager för åtgärder (stöd för PostGIS kommer i en senare version).</translation>
+    </message>
+    <message>
       <source>No store given: set STORE to a .gpkg path or a PostGIS connection.</source>
       <translation>Ingen databas angiven: ange STORE som en sökväg till en .gpkg eller en PostGIS-anslutning.</translation>
     </message>
@@ -1447,6 +1451,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Unknown columns: {columns}</source>
       <translation>Okända kolumner: {columns}</translation>
+    </message>
+    <message>
+      <source>Measure {uid} has an unreadable geometry.</source>
+      <translation>Åtgärden {uid} har en geometri som inte går att läsa.</translation>
     </message>
     <message>
       <source>Could not create {path}: {error}</source>
