@@ -1298,6 +1298,62 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>{cells} celler à {size} m, {incidents} händelser; {hot} hotspotceller, {cold} kalla celler ({classes})</translation>
     </message>
     <message>
+      <source>decreased</source>
+      <translation>minskade</translation>
+    </message>
+    <message>
+      <source>decreased, also in the surroundings</source>
+      <translation>minskade, även i närområdet</translation>
+    </message>
+    <message>
+      <source>decreased, but some probably moved to the surroundings</source>
+      <translation>minskade, men en del flyttade troligen till närområdet</translation>
+    </message>
+    <message>
+      <source>probably moved to the surroundings</source>
+      <translation>flyttade troligen till närområdet</translation>
+    </message>
+    <message>
+      <source>increased</source>
+      <translation>ökade</translation>
+    </message>
+    <message>
+      <source>no certain change</source>
+      <translation>ingen säker förändring</translation>
+    </message>
+    <message>
+      <source>too few incidents to judge</source>
+      <translation>för få händelser för att bedöma</translation>
+    </message>
+    <message>
+      <source>the period after is not over yet</source>
+      <translation>perioden efter är inte slut än</translation>
+    </message>
+    <message>
+      <source>An evaluation window must be at least 14 days (two weeks of counts to measure the noise).</source>
+      <translation>Ett utvärderingsfönster måste vara minst 14 dagar (två veckors antal för att mäta bruset).</translation>
+    </message>
+    <message>
+      <source>The measure has no place (geometry) to evaluate.</source>
+      <translation>Åtgärden har ingen plats (geometri) att utvärdera.</translation>
+    </message>
+    <message>
+      <source>The buffer must be wider than 0 m.</source>
+      <translation>Bufferten måste vara bredare än 0 m.</translation>
+    </message>
+    <message>
+      <source>The same weeks a year earlier, without the measure, show a like fall in the target area: the fall is probably seasonal.</source>
+      <translation>Samma veckor ett år tidigare, utan åtgärden, visar en liknande minskning i målområdet: minskningen beror troligen på säsongen.</translation>
+    </message>
+    <message>
+      <source>The comparison area lies inside the target area and its buffer: choose another.</source>
+      <translation>Jämförelseområdet ligger inom målområdet och dess buffert: välj ett annat.</translation>
+    </message>
+    <message>
+      <source>{n} incidents in the target area before and after together; at least {min} are needed to judge.</source>
+      <translation>{n} händelser i målområdet före och efter tillsammans; minst {min} behövs för att bedöma.</translation>
+    </message>
+    <message>
       <source>Monday</source>
       <translation>måndag</translation>
     </message>
