@@ -31,6 +31,10 @@ def test_wdq_and_its_parts_by_hand():
     assert parts.wdq == pytest.approx(1 / 3)
     # Displacement greater than the benefit: WDQ < -1.
     assert m.weighted_displacement(50, 40, 20, 40, 100, 100).wdq == pytest.approx(-2.0)
+    # Read only when the target improved: an increase gives parts but no WDQ to read.
+    worse = m.weighted_displacement(rb=50, ra=70, db=20, da=10, cb=100, ca=100)
+    assert worse.wdq == pytest.approx(-0.5) and worse.readable_wdq is None
+    assert parts.readable_wdq == pytest.approx(1 / 3)
     # Undefined: no change in the target relative to control, or an empty control.
     assert m.weighted_displacement(10, 10, 5, 8, 100, 100).wdq is None
     assert m.weighted_displacement(10, 5, 5, 8, 0, 100) == m.WdqParts(None, None, None)
@@ -144,6 +148,10 @@ def test_windows_zones_and_counts_from_points():
     x = np.array([50.0, 200.0, 2000.0, 9000.0, 349.0, np.nan])
     y = np.array([50.0, 50.0, 50.0, 50.0, 50.0, 0.0])
     assert m.zone_of_points(x, y, zones).tolist() == [0, 1, 2, -1, 1, -1]
+    # Another measure's place (with its buffer) is no part of the comparison area.
+    other = m.measure_zones(square, boundary=boundary, exclude=["POINT (2000 50)"])
+    assert m.zone_of_points(x, y, other).tolist() == [0, 1, -1, -1, 1, -1]
+    assert m.zone_of_points(np.array([2400.0]), np.array([50.0]), other).tolist() == [2]
     point = m.measure_zones(ogr.CreateGeometryFromWkt("POINT (0 0)"))
     assert point.target.GetArea() == pytest.approx(np.pi * 100 ** 2, rel=0.01)
     assert point.comparison is None

@@ -11,7 +11,8 @@ The design follows the crime-prevention evaluations the EST way of working refer
   within :data:`POINT_RADIUS_M` of it); the buffer D is the ring :data:`BUFFER_M` wide
   around R, where crime may move (displacement) or also fall (diffusion of benefit); the
   comparison area C is the rest of the kommun outside R and D (or a chosen similar area
-  outside them), which carries what changed everywhere (season, trend, a new reporter).
+  outside them) and outside other measures' places, which carries what changed everywhere
+  (season, trend, a new reporter).
 * **Weighted Displacement Quotient** (Bowers, K. J. & Johnson, S. D. (2003). Measuring the
   geographical displacement and diffusion of benefit effects of crime prevention activity.
   *Journal of Quantitative Criminology* 19(3), 275–301), with their definitions, subscript
@@ -123,6 +124,11 @@ class WdqParts:
     success: float | None
     buffer_displacement: float | None
     wdq: float | None
+
+    @property
+    def readable_wdq(self) -> float | None:
+        """The WDQ where Bowers & Johnson read it: only when the target improved (SM < 0)."""
+        return self.wdq if self.success is not None and self.success < 0 else None
 
 
 def weighted_displacement(rb: float, ra: float, db: float, da: float, cb: float, ca: float
@@ -304,6 +310,7 @@ class Zones:
     target: object
     buffer: object
     comparison: object | None
+    excluded: object | None = None  # other measures' places: not part of the comparison
 
     def wkt(self) -> tuple[str, str, str | None]:
         return (self.target.ExportToWkt(), self.buffer.ExportToWkt(),
@@ -311,10 +318,12 @@ class Zones:
 
 
 def measure_zones(shape, *, buffer_m: float = BUFFER_M, point_radius_m: float = POINT_RADIUS_M,
-                  boundary=None, comparison=None) -> Zones:
+                  boundary=None, comparison=None, exclude: Sequence = ()) -> Zones:
     """Target, buffer ring and comparison area for a measure acting at ``shape`` (WKB, WKT
     or OGR; EPSG:3006). ``boundary`` (the kommun) limits the comparison area; a chosen
-    ``comparison`` area is used outside the target and buffer."""
+    ``comparison`` area is used outside the target and buffer. ``exclude``: the places of
+    other measures (with their buffers), which are no fair comparison — they were treated
+    too."""
     from osgeo import ogr
 
     geom = _geometry(shape)
@@ -337,7 +346,16 @@ def measure_zones(shape, *, buffer_m: float = BUFFER_M, point_radius_m: float = 
         if area is None or area.IsEmpty():
             raise AnalysisError(tr("The comparison area lies inside the target area and its "
                                    "buffer: choose another."))
-    return Zones(target, ring, area)
+    excluded = None
+    for other in exclude:
+        g = _geometry(other)
+        if g is None or g.IsEmpty():
+            continue
+        g = g.Buffer(buffer_m if g.GetDimension() == 2 else point_radius_m + buffer_m)
+        excluded = g if excluded is None else excluded.Union(g)
+    if excluded is not None:
+        excluded = excluded.Difference(outer)
+    return Zones(target, ring, area, excluded if excluded and not excluded.IsEmpty() else None)
 
 
 def _inside(x: np.ndarray, y: np.ndarray, geom) -> np.ndarray:
@@ -361,6 +379,8 @@ def zone_of_points(x: np.ndarray, y: np.ndarray, zones: Zones) -> np.ndarray:
         comparison = ok & ~target & ~ring
     else:
         comparison = ok & ~target & ~ring & _inside(x, y, zones.comparison)
+    if zones.excluded is not None:
+        comparison &= ~_inside(x, y, zones.excluded)
     out[comparison] = COMPARISON
     out[ring] = BUFFER
     out[target] = TARGET

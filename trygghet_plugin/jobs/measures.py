@@ -320,22 +320,27 @@ def evaluate_measures(store: Store, measures: Sequence[Measure], *,
     today = clock.today()
     outcomes = []
     boundaries: dict[str | None, str | None] = {}
+    # Other measures that have acted (ongoing or finished) are no fair comparison: their
+    # places are left out of the comparison area.
+    places = {m.uid: m.wkb for m in store.measures() if m.wkb and m.status != PLANNED}
     for measure in measures:
+        others = [wkb for uid, wkb in places.items() if uid != measure.uid]
         outcome = _evaluate_one(store, measure, buffer_m, point_radius_m, comparison, days,
-                                today, boundaries)
+                                today, boundaries, others)
         outcomes.append(outcome)
         ev = outcome.evaluation
         if save and ev is not None:
             effect = ev.effect
             store.save_measure_evaluation(
                 measure.uid, ev.verdict, effect.ratio if effect else None,
-                effect.low if effect else None, effect.high if effect else None, ev.wdq.wdq)
+                effect.low if effect else None, effect.high if effect else None,
+                ev.wdq.readable_wdq)
     return outcomes
 
 
 def _evaluate_one(store: Store, measure: Measure, buffer_m: float, point_radius_m: float,
                   comparison: bytes | None, days: int | None, today: date,
-                  boundaries: dict) -> MeasureOutcome:
+                  boundaries: dict, others: Sequence[bytes] = ()) -> MeasureOutcome:
     if measure.wkb is None:
         return MeasureOutcome(measure, message=tr("The measure has no place (geometry): it "
                                                   "cannot be evaluated."))
@@ -347,7 +352,8 @@ def _evaluate_one(store: Store, measure: Measure, buffer_m: float, point_radius_
         boundaries[measure.kommunkod] = kommun_boundary_wkt(store, measure.kommunkod) \
             or kommun_boundary_wkt(store)
     zones = measure_zones(measure.wkb, buffer_m=buffer_m, point_radius_m=point_radius_m,
-                          boundary=boundaries[measure.kommunkod], comparison=comparison)
+                          boundary=boundaries[measure.kommunkod], comparison=comparison,
+                          exclude=others)
     if windows.after.end > today:
         import numpy as np
 

@@ -73,7 +73,7 @@ def result_features(outcomes: Sequence[MeasureOutcome], fields: QgsFields | None
                 target_after_year=int(c[TARGET, AFTER_YEAR]),
                 success_measure=_round(ev.wdq.success, 6),
                 buffer_displacement=_round(ev.wdq.buffer_displacement, 6),
-                wdq=_round(ev.wdq.wdq), dispersion=_round(ev.dispersion[TARGET], 2),
+                wdq=_round(ev.wdq.readable_wdq), dispersion=_round(ev.dispersion[TARGET], 2),
                 note=" ".join(ev.notes) or None)
             if ev.windows is not None:
                 values["before_from"] = ev.windows.before.start.isoformat()

@@ -46,7 +46,8 @@ class EvaluateMeasuresAlgorithm(TrygghetAlgorithm):
             "The effect is the ratio of ratios (target after/before) / (comparison "
             "after/before) with a 95 % interval widened for overdispersion; the Weighted "
             "Displacement Quotient (Bowers & Johnson 2003) and its parts say whether "
-            "incidents moved to the buffer (WDQ < 0) or fell there too (WDQ > 0). The verdict "
+            "incidents moved to the buffer (WDQ < 0) or fell there too (WDQ > 0); the WDQ is "
+            "given only when the target improved, as they read it. The verdict "
             "in words refuses to judge with fewer than {min} incidents in the target area. "
             "MEASURES: ids, comma-separated (empty: every finished measure). With SAVE the "
             "verdict is kept on the measure.").format(days=MIN_WINDOW_DAYS,
