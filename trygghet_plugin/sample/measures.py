@@ -19,11 +19,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
 
 import numpy as np
 
 from ..domain.incident import Incident
 from ..domain.measure import FINISHED, PLANNED, Measure
+from ..domain.timeutil import STOCKHOLM
 
 PLANTED_EFFECT = 0.6
 PLANTED_DISPLACED = 0.5
@@ -74,7 +76,7 @@ def _in_ring(rng, n, inside: Callable, outer_half: float, x: float, y: float):
 
 def plant_measures(*, start: date, seed: int = 16, kommunkod: str = "0682",
                    profile: Callable[[date], float] | None = None,
-                   target_per_day: float = 1.5, buffer_per_day: float = 0.6,
+                   target_per_day: float = 3.0, buffer_per_day: float = 1.0,
                    camera_per_day: float = 1.2, background_per_day: float = 0.0,
                    days: int = WINDOW_DAYS) -> MeasureSample:
     """The three measures (the finished ones ran ``days`` days from ``start``) and the
@@ -137,8 +139,9 @@ def plant_measures(*, start: date, seed: int = 16, kommunkod: str = "0682",
         for xs, ys in places:
             for x, y in zip(xs.tolist(), ys.tolist()):
                 n += 1
-                moment = datetime.combine(day, time(0), tzinfo=timezone.utc) + timedelta(
-                    minutes=int(rng.integers(6 * 60, 23 * 60)))
+                # Local (Swedish) days, as the evaluation's windows count them.
+                moment = (datetime.combine(day, time(0), tzinfo=STOCKHOLM) + timedelta(
+                    minutes=int(rng.integers(6 * 60, 23 * 60)))).astimezone(timezone.utc)
                 incidents.append(Incident(
                     SOURCE, f"atg-{seed}-{n:06d}", "skadegorelse", round(x, 1), round(y, 1),
                     moment, subcategory="klotter", reported_at=moment,
@@ -147,3 +150,66 @@ def plant_measures(*, start: date, seed: int = 16, kommunkod: str = "0682",
         day += timedelta(days=1)
     return MeasureSample([park, camera, walk], incidents,
                          {park.uid: (PLANTED_EFFECT, PLANTED_DISPLACED), camera.uid: (1.0, 0.0)})
+
+
+def report_profile(sample, category: str = "Skadegörelse", smooth_days: int = 28
+                   ) -> Callable[[date], float]:
+    """The daily level (mean 1) of the sample's reports of one category, smoothed over
+    ``smooth_days``: what the planted places share with the rest of the kommun."""
+    from .profiles import KEYS
+
+    keys = np.array([k.category == category for k in KEYS])
+    reports = sample.reports
+    days = (reports.occurred_at[keys[reports.key]] // 86400).astype(np.int64)
+    first, last = int(days.min()), int(days.max())
+    daily = np.bincount(days - first, minlength=last - first + 1).astype(float)
+    kernel = np.ones(smooth_days) / smooth_days
+    smooth = np.convolve(np.pad(daily, smooth_days // 2, mode="edge"), kernel, "same")
+    smooth = smooth[smooth_days // 2: smooth_days // 2 + daily.size]
+    smooth /= smooth.mean()
+    epoch = date(1970, 1, 1)
+
+    def level(day: date) -> float:
+        i = (day - epoch).days - first
+        return float(smooth[min(max(i, 0), smooth.size - 1)])
+
+    return level
+
+
+#: File names of the measure sample (next to the sample's own files).
+MEASURE_FILES = {"measure_incidents": "atgarder_handelser.csv", "measures": "atgarder.csv"}
+
+
+def write_measure_sample(out_dir: Path, planted: MeasureSample) -> dict[str, Path]:
+    """The planted incidents as a collection-service export (CSV, Swedish time, SWEREF 99
+    TM) and the measures as a planner's CSV, as ``syncreports SOURCE=file`` and
+    ``importmeasures`` read them."""
+    import csv
+
+    from osgeo import ogr
+
+    from ..domain.measure import STATUS_LABELS, MeasureTypes
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = {name: out_dir / file for name, file in MEASURE_FILES.items()}
+    with open(paths["measure_incidents"], "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow(["id", "kategori", "underkategori", "tidpunkt", "n", "e",
+                         "organisation"])
+        for i in planted.incidents:
+            local = i.occurred_at.astimezone(STOCKHOLM).strftime("%Y-%m-%d %H:%M")
+            writer.writerow([i.source_id, "Skadegörelse", "Klotter", local, f"{i.y:.1f}",
+                             f"{i.x:.1f}", i.reporter_org])
+    types = MeasureTypes.load()
+    with open(paths["measures"], "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow(["id", "titel", "typ", "status", "start", "slut", "ansvarig",
+                         "kategorier", "anteckningar", "kommunkod", "wkt"])
+        for m in planted.measures:
+            writer.writerow([m.uid, m.title, types.label(m.type), STATUS_LABELS[m.status][0],
+                             m.start.isoformat() if m.start else "",
+                             m.end.isoformat() if m.end else "", m.organisation or "",
+                             ";".join(m.categories), m.notes or "", m.kommunkod or "",
+                             ogr.CreateGeometryFromWkb(m.wkb).ExportToIsoWkt()])
+    return paths
