@@ -1473,6 +1473,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>{table}: {total} ({new} nya, {updated} ändrade, {unchanged} oförändrade</translation>
     </message>
     <message>
+      <source>{name} holds {n} measures, which the target store cannot hold yet (PostGIS gets measures in a later version); nothing was copied.</source>
+      <translation>{name} innehåller {n} åtgärder, som mållagret inte kan hålla ännu (PostGIS får åtgärder i en senare version); ingenting kopierades.</translation>
+    </message>
+    <message>
       <source>, {rejected} outside the kommun</source>
       <translation>, {rejected} utanför kommunen</translation>
     </message>

@@ -101,5 +101,19 @@ def test_a_store_without_measures_says_so(tmp_path):
     class Bare(GpkgStore):
         upsert_measures = Store.upsert_measures
 
-    with Bare(tmp_path / "b.gpkg") as store, pytest.raises(StoreError, match="measures"):
+    with Bare(tmp_path / "b.gpkg") as store, pytest.raises(StoreError, match="åtgärder ännu"):
         store.upsert_measures([lighting()])
+
+
+def test_a_copy_carries_the_measures_with_their_evaluation(tmp_path):
+    from trygghet_plugin.store.copy import copy_store
+
+    with open_store(tmp_path / "a.gpkg") as a, open_store(tmp_path / "b.gpkg") as b:
+        a.upsert_measures([lighting(), lighting(uid="m-2", wkb=None, status=ONGOING,
+                                                end=None)])
+        a.save_measure_evaluation("m-1", "decreased", 0.6, 0.45, 0.8, -0.3)
+        result = copy_store(a, b)
+        assert result.tables["measures"].new == 2
+        assert [(m.uid, m.verdict, m.wkb) for m in b.measures()] == \
+            [(m.uid, m.verdict, m.wkb) for m in a.measures()]
+        assert copy_store(a, b).tables["measures"].unchanged == 2
