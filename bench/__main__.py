@@ -28,6 +28,9 @@ def main() -> int:
     if args.quick:
         os.environ["TRYGGHET_BENCH_QUICK"] = "1"
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # One BLAS thread for ours and the peers alike: small matrices, and a busy machine makes
+    # OpenBLAS's spinning threads the slowest part of every fit.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     modules = sorted(p.stem for p in HERE.glob("bench_*.py"))
     if args.names:
         modules = [m for m in modules if m.removeprefix("bench_") in args.names]

@@ -725,10 +725,6 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Avbrutet: ingen PDF skapades.</translation>
     </message>
     <message>
-      <source>Done: &lt;b&gt;{file}&lt;/b&gt; ({pages} pages). The layout '{title}' is in the Layout Manager. &lt;a href='{pdf_url}'&gt;Open PDF&lt;/a&gt; · &lt;a href='{folder_url}'&gt;Show the folder&lt;/a&gt;</source>
-      <translation>Klart: &lt;b&gt;{file}&lt;/b&gt; ({pages} sidor). Layouten '{title}' finns i layouthanteraren. &lt;a href='{pdf_url}'&gt;Öppna PDF&lt;/a&gt; · &lt;a href='{folder_url}'&gt;Visa mappen&lt;/a&gt;</translation>
-    </message>
-    <message>
       <source>{title} is ready: {file}</source>
       <translation>{title} är klar: {file}</translation>
     </message>
@@ -747,6 +743,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>There are no incidents in the store for {what}. Choose another period, or sync and import first.</source>
       <translation>Det finns inga händelser i databasen för {what}. Välj en annan period, eller synka och importera först.</translation>
+    </message>
+    <message>
+      <source>Done: &lt;b&gt;{file}&lt;/b&gt; ({pages} pages). The layout '{title}' is in the Layout Manager. &lt;a href='{pdf_url}'&gt;Open PDF&lt;/a&gt; · &lt;a href='{folder_url}'&gt;Show the folder&lt;/a&gt;</source>
+      <translation>Klart: &lt;b&gt;{file}&lt;/b&gt; ({pages} sidor). Layouten '{title}' finns i layouthanteraren. &lt;a href='{pdf_url}'&gt;Öppna PDF&lt;/a&gt; · &lt;a href='{folder_url}'&gt;Visa mappen&lt;/a&gt;</translation>
     </message>
     <message>
       <source>The template {template} does not exist.</source>
@@ -2185,12 +2185,16 @@ TYPE: {types}. STATUS: planerad, pågående eller avslutad. START och END som Å
       <translation>Nämndanalys per tertial (PDF)</translation>
     </message>
     <message>
-      <source>Writes the public analysis for the municipal board for one tertial (Jan–Apr, May–Aug, Sep–Dec) as a PDF: a summary with the most important significant changes, the development over three years, one page per area, the safety survey, the police's figures, and method and sources. Safe to publish: aggregated figures only, no exact locations or free texts, small counts shown as &lt;3.
+      <source>Writes the public analysis for the municipal board for one tertial (Jan–Apr, May–Aug, Sep–Dec) as a PDF: a summary with the most important significant changes, the development over three years, one page per area, the safety survey, the police's figures, and method and sources. Safe to publish: aggregated figures only, no exact locations or free texts, small counts shown as &lt;3, and other counts hidden (shown ..) where totals, other columns, changes, rates or the area pages would give a small count away.
 
-TERTIAL: e.g. 2026-T3; empty = the last complete tertial.</source>
-      <translation>Skriver den publika analysen för kommunstyrelsen för en tertial (jan–apr, maj–aug, sep–dec) som PDF: sammanfattning med de viktigaste säkerställda förändringarna, utveckling över tre år, en sida per område, trygghetsmätning, polisens uppgifter samt metod och källor. Säker att publicera: bara sammanräknade uppgifter, inga exakta platser eller fritexter, små antal visas som &lt;3.
+TERTIAL: e.g. 2026-T3; empty = the last complete tertial.
+SMALL_COUNT: counts up to this are hidden (default: the plugin's setting).
+Outputs HIDDEN_SMALL, HIDDEN_PROTECTING and INFORMATION_LOSS (% of the published counts hidden).</source>
+      <translation>Skriver den offentliga analysen till kommunstyrelsen för en tertial (jan–apr, maj–aug, sep–dec) som PDF: en sammanfattning med de viktigaste säkerställda förändringarna, utvecklingen över tre år, en sida per område, trygghetsmätningen, polisens uppgifter samt metod och källor. Säker att publicera: endast sammanräknade uppgifter, inga exakta platser eller fritexter, små antal visas som &lt;3, och andra antal döljs (visas som ..) där summor, andra kolumner, förändringar, antal per invånare eller områdessidorna annars skulle avslöja ett litet antal.
 
-TERTIAL: t.ex. 2026-T3; tom = den senaste hela tertialen.</translation>
+TERTIAL: t.ex. 2026-T3; tomt = den senaste hela tertialen.
+SMALL_COUNT: antal upp till detta döljs (standard: pluginets inställning).
+Utdata HIDDEN_SMALL, HIDDEN_PROTECTING och INFORMATION_LOSS (% av de publicerade antalen som är dolda).</translation>
     </message>
     <message>
       <source>Tertial (e.g. 2026-T3)</source>
@@ -2199,6 +2203,18 @@ TERTIAL: t.ex. 2026-T3; tom = den senaste hela tertialen.</translation>
     <message>
       <source>Show counts up to this as &lt;n</source>
       <translation>Visa antal upp till detta som &lt;n</translation>
+    </message>
+    <message>
+      <source>Small counts hidden</source>
+      <translation>Små antal dolda</translation>
+    </message>
+    <message>
+      <source>Counts hidden to protect small ones</source>
+      <translation>Antal dolda för att skydda små antal</translation>
+    </message>
+    <message>
+      <source>Share of published counts hidden (%)</source>
+      <translation>Andel av de publicerade antalen som är dolda (%)</translation>
     </message>
     <message>
       <source>Board analysis for {period}</source>
@@ -3010,6 +3026,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>The template {template} lacks the board analysis's maps and tables (item ids {items}). Is it the right template? Start from the shipped template and keep the items' ids.</source>
       <translation>Mallen {template} saknar nämndanalysens kartor och tabeller (element-id {items}). Är det rätt mall? Utgå från den medföljande mallen och behåll elementens id.</translation>
+    </message>
+    <message>
+      <source>Disclosure control: {hidden} of {published} counts hidden ({loss} %): {small} small, {protecting} to protect them.</source>
+      <translation>Röjandekontroll: {hidden} av {published} antal dolda ({loss} %): {small} små, {protecting} för att skydda dem.</translation>
     </message>
     <message>
       <source>The template {template} does not exist. Choose another template or go back to the shipped one.</source>

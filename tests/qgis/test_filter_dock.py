@@ -186,7 +186,7 @@ def test_build_the_picture_then_filter_it_by_category_area_and_organisation(dock
 def test_hot_spots_follow_the_categories_when_the_picture_is_shown_and_say_so(dock,
                                                                           store_file):
     def incidents_in_cells() -> int:
-        return sum(f["n"] for f in group_layer("Hotspots (Gi*)").getFeatures())
+        return sum(f["n"] for f in group_layer("Var händelserna koncentreras (Gi*)").getFeatures())
 
     assert run_task(dock, "build", dock.buildButton.click)
     everything = incidents_in_cells()

@@ -206,6 +206,34 @@ def test_skapa_namndanalys_writes_a_page_per_area(dock, sample_store, tmp_path):
     assert pdf_pages(again) == pages
 
 
+def test_the_board_analysis_hides_with_the_threshold_set_and_says_how_much(dock, tmp_path):
+    """The threshold from the settings page reaches the public PDF; the status line says how
+    many counts were hidden, and no hidden count can be worked out from the PDF's text."""
+    from pdf_attacker import attack
+
+    settings = SettingsManager()
+    saved = settings.get("small_count_threshold")
+    settings.set("small_count_threshold", 3)
+    try:
+        dock.set_tertial("2026-T2")
+        result = click_and_wait(dock, dock.boardButton)
+    finally:
+        settings.set("small_count_threshold", saved)
+    pages = pdf_pages(result.pdf)
+    text = "\n".join(pages)
+    assert "små antal visas som <4" in pages[0] and "<3" not in text
+    summary = result.disclosure
+    assert summary.threshold == 3 and summary.primary > 0 and summary.secondary > 0
+    share = f"{summary.loss * 100:.1f}".replace(".", ",")  # Swedish: a decimal comma
+    status = dock.statusLabel.text()
+    assert (f"Röjandekontroll: {summary.hidden} av {summary.published} antal dolda "
+            f"({share} %): {summary.primary} små, {summary.secondary} för att skydda dem."
+            ) in status, status
+    method = " ".join(pages[-1].split())
+    assert f"({share} %) dolda" in method
+    assert attack(pages).pinned == []
+
+
 def test_a_municipalitys_own_template_from_the_dock(dock, tmp_path):
     from trygghet_plugin.reports import lagesbild_layout
     from trygghet_plugin.reports.layout import save_template

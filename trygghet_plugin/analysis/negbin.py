@@ -79,26 +79,37 @@ def _irls(y: np.ndarray, x: np.ndarray, offset: np.ndarray, alpha: np.ndarray,
           beta: np.ndarray, iterations: int = 50, tol: float = 1e-10
           ) -> tuple[np.ndarray, np.ndarray]:
     """beta maximising each series' likelihood for its fixed alpha; also X'WX."""
-    p = x.shape[1]
+    n, p = x.shape
     ridge = 1e-9 * np.eye(p)
+    beta = np.array(beta, dtype=float, copy=True)
     xtwx = np.zeros((len(y), p, p))
+    # X'WX for all series at once as one matrix product: w (series x n) times the rows'
+    # outer products x_n x_n' (n x p*p) — an einsum over three operands is ten times slower.
+    outer = (x[:, :, None] * x[:, None, :]).reshape(n, p * p)
+    active = np.arange(len(y))  # series still moving: a converged one is left alone
     for _ in range(iterations):
-        eta = beta @ x.T + offset
-        mu = np.exp(np.clip(eta, -30, 30))
-        w = mu / (1.0 + alpha[:, None] * mu)
-        z = eta - offset + (y - mu) / mu
-        xtwx = np.einsum("sn,ni,nj->sij", w, x, x) + ridge
-        xtwz = np.einsum("sn,ni,sn->si", w, x, z)
-        new = np.linalg.solve(xtwx, xtwz[..., None])[..., 0]
-        step = np.abs(new - beta).max() if beta.size else 0.0
-        beta = new
-        if step < tol:
+        if not active.size:
             break
+        b, ya, off = beta[active], y[active], offset
+        eta = b @ x.T + off
+        mu = np.exp(np.clip(eta, -30, 30))
+        w = mu / (1.0 + alpha[active, None] * mu)
+        z = eta - off + (ya - mu) / mu
+        m = (w @ outer).reshape(len(active), p, p) + ridge
+        new = np.linalg.solve(m, ((w * z) @ x)[..., None])[..., 0]
+        step = np.abs(new - b).max(axis=1) if p else np.zeros(len(active))
+        beta[active], xtwx[active] = new, m
+        active = active[step >= tol]
+    if active.size:  # not converged in time: X'WX at the last estimate all the same
+        eta = beta[active] @ x.T + offset
+        mu = np.exp(np.clip(eta, -30, 30))
+        w = mu / (1.0 + alpha[active, None] * mu)
+        xtwx[active] = (w @ outer).reshape(len(active), p, p) + ridge
     return beta, xtwx
 
 
 def fit_negbin(y: np.ndarray, x: np.ndarray, offset: np.ndarray | float = 0.0,
-               tol: float = 1e-9) -> NegBinFit:
+               tol: float = 1e-7) -> NegBinFit:
     """Maximum likelihood NB2 regression of each row of ``y`` (series x periods) on the
     columns of ``x`` (periods x parameters), ``offset`` (log exposure) per period.
 

@@ -23,14 +23,16 @@ The method (numpy only; the guide's section "Ovanligt just nu" says the same in 
    so a window that never had an incident still expects a little, and the uncertainty of a
    share learnt from few incidents widens its band.
 4. **Overdispersion.** Reports come in bursts (one reporter files five at one place), so
-   counts are negative binomial, variance ``e + alpha * e**2``, with one ``alpha`` for all
-   windows estimated from the history (each earlier period predicted from the others; the
-   Pearson moment equation over the windows that expect at least one incident).
+   counts are negative binomial, variance ``e + alpha * e**2``: one cell-level ``alpha``
+   estimated from the history (each earlier period predicted from the others; the Pearson
+   moment equation), scaled to each window by how its expected incidents spread over its
+   seven cells (a window fed by one cell is as restless as that cell).
 5. **Test.** The upper tail ``P(X >= observed)`` of the window's predictive negative
    binomial (dispersion ``alpha`` plus the share's own uncertainty). Benjamini–Hochberg over
    all windows of the grid (5 % false discovery rate): the family is every window, so
-   nothing is chosen after looking. A window is flagged when q <= 5 % **and** it holds at
-   least five incidents, so a single event never flags.
+   nothing is chosen after looking; overlapping windows count as one discovery in the
+   ranks (:func:`cluster_bh`, stricter than plain BH). A window is flagged when q <= 5 %
+   **and** it holds at least five incidents, so a single event never flags.
 6. **Clusters.** Flagged windows that touch or overlap are merged; a cluster is the cells of
    its windows that hold more incidents than they expect. It carries its count, expected
    count, ratio and the smallest p and q of its windows.

@@ -381,13 +381,18 @@ class LagesbildDock(QDockWidget, FORM):
         self.last_result = result
         pdf_url = QUrl.fromLocalFile(str(result.pdf)).toString()
         folder_url = QUrl.fromLocalFile(str(result.pdf.parent)).toString()
+        # The public report says what it hid: the user sees it before sending the PDF on.
+        hidden = generate.disclosure_message(result.disclosure) \
+            if result.disclosure is not None else ""
         self._status(tr("Done: <b>{file}</b> ({pages} pages). The layout '{title}' is in the "
                         "Layout Manager. <a href='{pdf_url}'>Open PDF</a> · <a "
                         "href='{folder_url}'>Show the folder</a>").format(
             file=result.pdf.name, pages=result.pages, title=result.title, pdf_url=pdf_url,
-            folder_url=folder_url))
+            folder_url=folder_url) + (f"<br>{hidden}" if hidden else ""))
         message = tr("{title}: {pdf} ({pages} pages)").format(
             title=result.title, pdf=result.pdf, pages=result.pages)
+        if hidden:
+            message += " " + hidden
         logger.info(message)
         self._push_pdf_message(result)
         self.report_done.emit(result)

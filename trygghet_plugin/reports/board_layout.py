@@ -27,11 +27,25 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from . import charts
 from . import layout as lay
+from .disclosure import small_counts
 from .formatting import date_range, number
 from .model import BoardData
-from .privacy import change_text, count_text, marked_count_text, rate_text
+from .privacy import (
+    SECONDARY_MARK,
+    cell_text,
+    change_text,
+    count_text,
+    marked_count_text,
+    rate_text,
+)
 
-PUBLIC_MARK = "Publik version – aggregerade uppgifter, små antal visas som <{n}"
+PUBLIC_MARK = "Publik version – aggregerade uppgifter"
+
+
+def public_mark(n: int) -> str:
+    """Every page's line on what kind of document this is (``n``: the small-count threshold)."""
+    return PUBLIC_MARK + (f", små antal visas som <{n + 1}" if n > 0 else "")
+
 PAGE_W, PAGE_H = 210.0, 297.0
 #: pages of the template, in order; the area page is cloned once per area
 PAGES = ("summary", "trends", "area", "survey", "police", "method")
@@ -59,7 +73,7 @@ def build_template(project: QgsProject) -> QgsPrintLayout:
         lay.add_band(layout, f"band_{name}", page, (0, 0, PAGE_W, 20), "#1f4e79")
         lay.add_label(layout, f"header_{name}", "Trygghetsanalys", page, (10, 4, 190, 8),
                     size=13, bold=True, color=white)
-        lay.add_label(layout, f"public_{name}", PUBLIC_MARK.format(n=3), page,
+        lay.add_label(layout, f"public_{name}", public_mark(2), page,
                     (10, 12, 190, 6), size=7.5, color=white)
         lay.add_label(layout, f"footer_{name}", "", page, (10, 288, 190, 5), size=6.5,
                     align=lay.Qt.AlignRight)
@@ -208,7 +222,7 @@ def fill(layout: QgsPrintLayout, data: BoardData, *, work_dir: Path,
         elif isinstance(item, QgsLayoutItem) and item.id().startswith("header_"):
             item.setText(header)
         elif isinstance(item, QgsLayoutItem) and item.id().startswith("public_"):
-            item.setText(PUBLIC_MARK.format(n=n + 1))
+            item.setText(public_mark(n))
 
     lay.set_text(layout, "title", f"Trygghetsanalys {data.kommun_name} kommun")
     lay.set_text(layout, "subtitle", f"Tertial {data.tertial}: {period}. Underlag till "
@@ -216,7 +230,10 @@ def fill(layout: QgsPrintLayout, data: BoardData, *, work_dir: Path,
     lay.set_text(layout, "findings", "\n".join(f"• {f}" for f in data.findings))
     lay.set_rows(layout, "summary_figures", _figure_rows(data.figures, data.total, n),
                colors=[[f.color] + [None] * 5 for f in data.figures])
-    lay.set_text(layout, "summary_note", f"{data.figures_note} Antal 1–{n} visas som <{n + 1}.")
+    lay.set_text(layout, "summary_note",
+               f"{data.figures_note} Antal {small_counts(n)} visas som <{n + 1}; "
+               f"{SECONDARY_MARK} = dolt för att skydda ett litet antal (se Metod)."
+               if n > 0 else data.figures_note)
     lay.set_text(layout, "stale_note", data.stale_note)
     lay.set_map(layout, "summary_map", summary_layers, extent)
     lay.set_legend(layout, "summary_legend", summary_layers)
@@ -239,9 +256,10 @@ def fill(layout: QgsPrintLayout, data: BoardData, *, work_dir: Path,
         lay.set_text(layout, f"area_title{suffix}", title)
         lay.set_map(layout, f"area_map{suffix}", area_layers, area_extents.get(area.code, extent))
         lay.set_rows(layout, f"area_figures{suffix}", _figure_rows(area.figures, area.total, n))
+        rate = rate_text(area.total.count, area.population, n,
+                         hidden="count" in area.total.hidden)
         facts = [f"Invånare: {number(area.population) if area.population else 'okänt'}.",
-                 f"Händelser per 1 000 invånare i tertialen: "
-                 f"{rate_text(area.total.count, area.population, n)}."]
+                 f"Händelser per 1 000 invånare i tertialen: {rate}."]
         if area.survey_index is not None:
             facts.append(f"{area.survey_name}: problemindex {number(area.survey_index, 1)} "
                          "(0–6, högre = större problem).")
@@ -251,8 +269,10 @@ def fill(layout: QgsPrintLayout, data: BoardData, *, work_dir: Path,
         lay.set_text(layout, f"area_facts{suffix}", "\n".join(facts))
 
     _fill_survey(layout, data, survey_layers, extent)
-    lay.set_rows(layout, "police_table", [[t, count_text(c, n), count_text(p, n),
-                                         count_text(y, n)] for t, c, p, y in data.police_rows])
+    police_hidden = data.police_hidden or [{}] * len(data.police_rows)
+    lay.set_rows(layout, "police_table", [
+        [t, *[count_text(v, n, hidden.get(j)) for j, v in enumerate(values)]]
+        for (t, *values), hidden in zip(data.police_rows, police_hidden)])
     lay.set_text(layout, "police_text",
                "Polisens publicerade händelser som rör kommunen, räknade per typ. Platsen "
                "anges av polisen bara på kommunnivå; händelserna visas därför inte på kartan.")
@@ -302,8 +322,8 @@ def _fill_survey(layout: QgsPrintLayout, data: BoardData, layers: list[QgsMapLay
 
 
 def _figure_rows(figures, total, n) -> list[list[str]]:
-    return [[f.label, marked_count_text(f, n), f.expected_text, count_text(f.previous, n),
-             count_text(f.year_ago, n), change_text(f, "year", n)]
+    return [[f.label, marked_count_text(f, n), f.expected_text, cell_text(f, "previous", n),
+             cell_text(f, "year_ago", n), change_text(f, "year", n)]
             for f in [*figures, total]]
 
 

@@ -37,8 +37,10 @@ from ..domain.incident import from_utc_text
 from ..domain.taxonomy import Taxonomy
 from ..domain.timeutil import local
 from ..store.base import Store
+from . import disclosure
 from .formatting import MONTHS_SHORT, number
 from .model import AreaPage, BoardData, FigureRow, LagesbildData, Place, PoliceEvent
+from .privacy import count_text, shown
 
 TREND_PERIODS = 12
 
@@ -236,6 +238,12 @@ def lagesbild_method(cell_size: float) -> list[str]:
         "Benjamini–Hochbergs korrektion över tabellens rader (falsk upptäcktsrisk 5 %). Rader "
         "med mindre än ett års historik prövas inte. Föregående period och ett år sedan är "
         "sammanhang, inte test.",
+        "Ovanligt just nu (violett) visar platser med fler händelser än platsens egen "
+        "historia gör väntat: varje sexhörning med sina sex grannar jämförs med sin andel av "
+        "kommunens händelser under upp till tre år (samma tid på året väger tyngst) gånger "
+        "periodens antal; nollhypotesen är att platsen har sin vanliga andel. Negativ "
+        "binomialfördelning, minst fem händelser, Benjamini–Hochberg över kommunens alla "
+        "fönster.",
         f"Hotspots (Gi*) visar var händelserna koncentreras, inte vad som är nytt: varje "
         f"sexhörning ({cell_size:g} m) och dess sex grannar jämförs med en jämn fördelning "
         "över kommunen; klass 90/95/99 % efter Benjamini–Hochbergs korrektion över "
@@ -369,7 +377,6 @@ def board_data(store: Store, period: Period, taxonomy: Taxonomy, *,
             hot_cells_by_area.get(area.code, 0)))
     if stale is not None:
         rows, (total,) = _unstarred(rows), _unstarred([total])
-    findings = _findings(figures, hot, ctx, period, small_count_threshold, stale is not None)
     survey_rows = [(ctx.area_names.get(r.area_code, r.area_code), r.question, r.index_value,
                     r.respondents) for r in latest_survey]
     police_rows = _police_rows(frame, period, taxonomy, small_count_threshold, category)
@@ -398,37 +405,43 @@ def board_data(store: Store, period: Period, taxonomy: Taxonomy, *,
         "Gi* visar alltså var händelserna är koncentrerade, inte vad som är nytt. Cellerna "
         "klassas som hotspot eller kallt område på 90, 95 och 99 % nivå efter "
         "Benjamini–Hochbergs korrektion över kommunens celler.",
-        f"Publicering: endast sammanräknade uppgifter per område eller ruta; inga exakta "
-        f"platser, inga fritexter och inga namn på rapportörer. Antal 1–"
-        f"{small_count_threshold} visas som <{small_count_threshold + 1}.",
+        "Publicering: endast sammanräknade uppgifter per område eller ruta; inga exakta "
+        "platser, inga fritexter och inga namn på rapportörer.",
         "En rapport ersätter aldrig en polisanmälan.",
     ]
-    series, hidden = _public_series(_trend(frame, trend_periods, taxonomy, category=category),
-                                    small_count_threshold)
-    trend_notes = _trend_notes(frame, period, trend_periods, taxonomy, small_count_threshold,
-                               category)
-    if hidden:
-        trend_notes.append(
-            f"Kategorier med något antal 1–{small_count_threshold} visas inte i diagrammet "
-            f"(små antal publiceras inte): {', '.join(taxonomy.label(c) for c in hidden)}.")
     data = BoardData(
-        ctx.kommun_name, f"{year}-T{n}", first, last, findings, rows, total,
+        ctx.kommun_name, f"{year}-T{n}", first, last, [], rows, total,
         [f"{p.tertial[0]}-T{p.tertial[1]}" + (" *" if p in partly else "")
          for p in trend_periods],
-        series,
+        _trend(frame, trend_periods, taxonomy, category=category),
         {c: cat.color for c, cat in taxonomy.categories.items()},
         {c: cat.sv for c, cat in taxonomy.categories.items()}, area_pages, survey_rows,
         police_rows, method,
         ctx.sources + ([f"{latest_survey[0].survey} (trygghetsmätning per område)"]
                        if latest_survey else []),
         small_count_threshold, clock.now(),
-        trend_notes=trend_notes,
         survey_name=latest_survey[0].survey if latest_survey else None,
         coverage_note=_coverage_note(frame, trend_periods),
         figures_note=figures_note([figures.total, *(f for f in figures.by_category
                                                      if f.count or f.previous or f.year_before)],
                                   stale=stale is not None),
-        stale_note=stale.text_sv() if stale is not None else "")
+        stale_note=stale.text_sv() if stale is not None else "",
+        trend_index={col: trend_periods.index(p) for col, p in
+                     (("count", period), ("previous", period.previous()),
+                      ("year_ago", period.year_before())) if p in trend_periods})
+    # The whole document's numbers are known: decide once what may be printed, then write
+    # the words from what is left.
+    summary = disclosure.protect(data)
+    data.method.insert(len(data.method) - 1, disclosure.method_text(summary))
+    data.findings = _findings(figures, hot, ctx, period, small_count_threshold, data,
+                             stale is not None)
+    data.trend_notes = _trend_notes(data, period, trend_periods, taxonomy)
+    data.trend_series, hidden = _public_series(data.trend_series, small_count_threshold,
+                                               data.trend_hidden)
+    if hidden:
+        data.trend_notes.append(
+            "Kategorier med något dolt antal visas inte i diagrammet (små antal publiceras "
+            f"inte): {', '.join(taxonomy.label(c) for c in hidden)}.")
     return data, hot, ctx
 
 
@@ -445,12 +458,17 @@ def _one_family(pages: list[PeriodFigures]) -> list[PeriodFigures]:
             for i, page in enumerate(pages)]
 
 
-def _public_series(series: dict[str, list[int]], threshold: int
+def _public_series(series: dict[str, list[int]], threshold: int,
+                   hidden: dict[str, dict[int, str]] | None = None
                    ) -> tuple[dict[str, list[int]], list[str]]:
-    """A public chart's bars must not give a small count away: a category with any count
-    1..threshold is left out of the chart (and named in the text, where it shows as <n)."""
-    hidden = [code for code, row in series.items() if any(0 < v <= threshold for v in row)]
-    return {c: v for c, v in series.items() if c not in hidden}, hidden
+    """A public chart's bars must not give a hidden count away: a category with any hidden
+    count (by default: any count 1..threshold) is left out of the chart (and named in the
+    text, where its counts show as <n or ..)."""
+    if hidden is None:
+        hidden = {code: {j: "primary" for j, v in enumerate(row) if 0 < v <= threshold}
+                  for code, row in series.items()}
+    left_out = [code for code in series if hidden.get(code)]
+    return {c: v for c, v in series.items() if c not in left_out}, left_out
 
 
 def _rows_by_area(codes: np.ndarray | None, keep: np.ndarray, areas: list[str]
@@ -468,18 +486,20 @@ def _rows_by_area(codes: np.ndarray | None, keep: np.ndarray, areas: list[str]
     return {code: order[bounds[i + 1]:bounds[i + 2]] for i, code in enumerate(areas)}
 
 
-def _trend_notes(frame, period: Period, trend_periods: list[Period], taxonomy: Taxonomy,
-                 threshold: int, category: np.ndarray | None = None) -> list[str]:
+def _trend_notes(data: BoardData, period: Period, trend_periods: list[Period],
+                 taxonomy: Taxonomy) -> list[str]:
     """The trend chart in words: each category's tertial against the same tertial in the
-    years before, and a warning when the data do not cover the first tertials in full."""
-    same = [p for p in trend_periods if p.tertial[1] == period.tertial[1]]
-    counts = _category_counts(frame, same, taxonomy, category=category)
-    names = [f"{p.tertial[0]}-T{p.tertial[1]}" for p in same]
+    years before (newest first), hidden counts as the tables show them."""
+    same = [j for j, p in enumerate(trend_periods) if p.tertial[1] == period.tertial[1]]
     notes = []
-    for cat, row in zip(taxonomy.categories.values(), counts.tolist()):
-        if not any(row):
+    for code, cat in taxonomy.categories.items():
+        row = data.trend_series.get(code)
+        if not row or not any(row[j] for j in same):
             continue
-        parts = [f"{_count(c, threshold)} ({name})" for c, name in zip(row[::-1], names[::-1])]
+        hidden = data.trend_hidden.get(code, {})
+        parts = [f"{count_text(row[j], data.small_count_threshold, hidden.get(j))} "
+                 f"({trend_periods[j].tertial[0]}-T{trend_periods[j].tertial[1]})"
+                 for j in same[::-1]]
         notes.append(f"{cat.sv}: " + ", ".join(parts) + ".")
     return notes
 
@@ -503,12 +523,6 @@ def _coverage_note(frame, periods: list[Period]) -> str:
         "är därför inga hela tertialer"
     return (f"* Underlaget börjar {day.isoformat()}: {names} {what} och kan inte jämföras "
             "med de senare.")
-
-
-def _count(value: int, threshold: int) -> str:
-    from .privacy import count_text
-
-    return count_text(value, threshold)
 
 
 def _hot_cells_by_area(hot: HotspotResult, ctx: StoreContext) -> dict[str, int]:
@@ -549,38 +563,53 @@ def _police_rows(frame, period: Period, taxonomy: Taxonomy, threshold: int,
 
 
 def _findings(figures: PeriodFigures, hot: HotspotResult, ctx: StoreContext, period: Period,
-              threshold: int, stale: bool = False) -> list[str]:
+              threshold: int, data: BoardData, stale: bool = False) -> list[str]:
+    """The summary in words, from the protected model: a count or a change that uses a
+    hidden count is not quoted."""
     total = figures.total
+    rows = {r.code: r for r in data.figures}
+
+    def count(f) -> str:
+        """The count, or nothing when the table hides it."""
+        row = rows.get(f.key)
+        return number(f.count) if row is not None and shown(row, "count", threshold) else ""
+
     out = []
     month_span = f"{MONTHS_SHORT[period.start.month - 1]}–" \
                  f"{MONTHS_SHORT[period.last_day.month - 1]} {period.start.year}"
-    text = f"Under tertialen ({month_span}) kom {number(total.count)} rapporter och händelser"
+    whole = shown(data.total, "count", threshold)
+    text = f"Under tertialen ({month_span}) kom " + \
+        (f"{number(total.count)} rapporter och händelser" if whole
+         else "rapporter och händelser")
     expected = total.expected
     if stale:
         text += " – men underlaget täcker inte hela tertialen, så antalen är för låga."
-    elif expected is not None and expected.testable:
+    elif expected is not None and expected.testable and whole:
         text += f" (väntat {expected.interval_text})"
         text += ", fler än väntat." if total.direction == "up" else \
             ", färre än väntat." if total.direction == "down" else ", inom det normala."
     else:
         text += "."
     out.append(text)
-    if total.year_before:
+    if total.year_before and whole and shown(data.total, "year_ago", threshold):
         rel = (total.count - total.year_before) / total.year_before
         out.append(f"Samma tertial året innan kom {number(total.year_before)} "
                    f"({number(abs(rel) * 100)} % {'fler' if rel > 0 else 'färre'} i år).")
-    ups = [f for f in figures.by_category if f.significant and f.direction == "up"] \
+
+    def listed(fs) -> str:
+        return ", ".join(f"{f.label.lower()} ({count(f)}, väntat {f.expected.interval_text})"
+                         if count(f) else f"{f.label.lower()} (väntat "
+                         f"{f.expected.interval_text})" for f in fs)
+
+    # A hidden count is not said to lie above or below its range (that would bound it).
+    marked = [f for f in figures.by_category if f.significant and count(f)] \
         if not stale else []
-    downs = [f for f in figures.by_category if f.significant and f.direction == "down"] \
-        if not stale else []
+    ups = [f for f in marked if f.direction == "up"]
+    downs = [f for f in marked if f.direction == "down"]
     if ups:
-        out.append("Fler än väntat: " + ", ".join(
-            f"{f.label.lower()} ({_count(f.count, threshold)}, väntat "
-            f"{f.expected.interval_text})" for f in ups) + ".")
+        out.append("Fler än väntat: " + listed(ups) + ".")
     if downs:
-        out.append("Färre än väntat: " + ", ".join(
-            f"{f.label.lower()} ({_count(f.count, threshold)}, väntat "
-            f"{f.expected.interval_text})" for f in downs) + ".")
+        out.append("Färre än väntat: " + listed(downs) + ".")
     if not ups and not downs and not stale:
         out.append("Ingen kategori avvek säkerställt från det väntade.")
     hot_cells = int((hot.gi_class >= 2).sum())

@@ -47,7 +47,7 @@ from ..analysis.periods import Period
 from ..analysis.select import incident_mask, load_frame
 from ..analysis.unusual import UnusualResult, period_unusual, unusual_periods
 from ..domain.taxonomy import Taxonomy
-from ..i18n import translator
+from ..i18n import language, translator
 from ..layers.hotspots import HOTSPOTS_QML, apply_style, hotspot_fields
 from ..layers.lagesbild_group import HOTSPOTS_NAME
 from ..layers.surveys import index_renderer
@@ -78,6 +78,7 @@ class ReportResult:
     pages: int
     title: str
     layout: QgsPrintLayout | None = None
+    disclosure: object | None = None  # the board analysis's DisclosureSummary
 
 
 @dataclass
@@ -544,7 +545,21 @@ def add_to_project(inputs: LagesbildInputs | BoardInputs, project: QgsProject, o
         remove_report_layers(project, title)
         raise
     manager.addLayout(built.layout)
+    if inputs.kind == BOARD:
+        result.disclosure = inputs.data.disclosure
     return result
+
+
+def disclosure_message(summary) -> str:
+    """What the disclosure control of a board analysis hid, for the user who made it (the
+    dock's status line, the Processing log); the PDF's method section says it in Swedish."""
+    loss = f"{summary.loss * 100:.1f}"
+    if language() == "sv":
+        loss = loss.replace(".", ",")
+    return tr("Disclosure control: {hidden} of {published} counts hidden ({loss} %): "
+              "{small} small, {protecting} to protect them.").format(
+        hidden=summary.hidden, published=summary.published, loss=loss,
+        small=summary.primary, protecting=summary.secondary)
 
 
 def export_report(built: BuiltReport, out_pdf: Path) -> ReportResult:
@@ -621,7 +636,9 @@ def make_board_analysis(store: Store, period: Period, out_pdf: Path, *,
                           cell_size=cell_size, small_count_threshold=small_count_threshold)
     with _work_dir(work_dir) as work:
         built = build_board_analysis(inputs, project, template=template, work_dir=work)
-        return export_report(built, out_pdf)
+        result = export_report(built, out_pdf)
+    result.disclosure = inputs.data.disclosure
+    return result
 
 
 class _work_dir:  # noqa: N801 - used as a context manager like tempfile's

@@ -356,9 +356,25 @@ def set_legend(layout: QgsLayout, item_id: str, layers) -> bool:
     root = legend.model().rootGroup()
     root.removeAllChildren()
     for layer in layers:
-        root.addLayer(layer)
+        node = root.addLayer(layer)
+        title = wrap_title(layer.name())
+        if node is not None and title != layer.name():
+            node.setUseLayerName(False)  # a print title of its own; the layer keeps its name
+            node.setName(title)
     legend.refresh()
     return True
+
+
+def wrap_title(text: str, width: int = 26) -> str:
+    """A long layer title on lines of at most ``width`` characters (at spaces), so a narrow
+    legend column does not cut it ("Var händelserna koncentreras (Gi*)")."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
 
 
 def set_rows(layout: QgsLayout, item_id: str, rows: Sequence[Sequence[str]],

@@ -25,6 +25,9 @@ class FigureRow:
     expected_high: int | None = None
     significant: bool = False
     direction: str = "none"  # "up" / "down" when significant
+    #: column ("count", "previous", "year_ago") -> why it is not printed ("primary":
+    #: a small count, "secondary": it would give a small one away); public output only
+    hidden: dict[str, str] = field(default_factory=dict)
 
     @property
     def expected_text(self) -> str:
@@ -127,3 +130,10 @@ class BoardData:
     coverage_note: str = ""  # when the data begin within the trend's first tertials
     figures_note: str = ""  # what the mark and "Väntat" mean, with the family's size
     stale_note: str = ""  # printed in red on page 1 when the data stop before the period ends
+    #: trend_series position of this tertial's columns ("count", "previous", "year_ago")
+    trend_index: dict[str, int] = field(default_factory=dict)
+    #: set by disclosure.protect(): hidden cells of the trend (category -> position ->
+    #: reason) and of the police table (one dict per police row: column index -> reason)
+    trend_hidden: dict[str, dict[int, str]] = field(default_factory=dict)
+    police_hidden: list[dict[int, str]] = field(default_factory=list)
+    disclosure: object | None = None  # the DisclosureSummary of the pass
