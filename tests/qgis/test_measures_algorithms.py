@@ -128,6 +128,10 @@ def test_a_measure_is_added_from_the_selected_features_of_a_layer(provider_loade
                                "TYPE": "belysning", "STATUS": "avslutad", "START": "2026-05-04",
                                "END": "2026-05-29", "CATEGORIES": "skadegorelse,samling"})
     assert again["UPDATED"] == 1
+    with open_store(store) as s:
+        (closed,) = s.measures()
+    assert (closed.status, closed.end) == ("avslutad", date(2026, 5, 29))
+    assert closed.wkb == m.wkb  # closing it kept its place
 
 
 def test_an_unknown_type_or_a_finished_measure_without_an_end_gets_a_clear_message(

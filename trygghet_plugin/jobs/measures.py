@@ -148,6 +148,12 @@ def make_measure(*, title: str | None, type_word: str | None, status_word: str |
 
 
 def add_measure(store: Store, measure: Measure) -> WriteCounts:
+    """Save a new measure, or update one by its uid. An update without a place keeps the
+    place it has (closing a measure needs no new drawing)."""
+    if measure.wkb is None:
+        stored = store.measures([measure.uid])
+        if stored and stored[0].wkb:
+            measure = replace(measure, wkb=stored[0].wkb)
     return store.upsert_measures([measure])
 
 
