@@ -18,7 +18,13 @@ from pathlib import Path
 from tools import package, profile
 from tools.oapif_server import OapifServer
 from tools.qgis_process import QgisProcessError, loaded_plugins, run_algorithm
-from trygghet_plugin.sample import write_sample
+from trygghet_plugin.sample import generate, write_sample
+from trygghet_plugin.sample.measures import (
+    WINDOW_DAYS,
+    plant_measures,
+    report_profile,
+    write_measure_sample,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,6 +35,21 @@ def step(text: str) -> None:
 
 def _fmt(value) -> str:
     return f"{value:.0f}" if isinstance(value, float) else str(value)
+
+
+def show_verdicts(path: Path) -> None:
+    """One line per evaluated measure: the verdict, the effect and the WDQ."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(path))
+    layer = ds.GetLayer(0)
+    for f in layer:
+        effect = f.GetField("effect")
+        shown = "" if effect is None else (
+            f" · effekt {effect:.2f} ({f.GetField('effect_low'):.2f}–"
+            f"{f.GetField('effect_high'):.2f}), WDQ {f.GetField('wdq'):.2f}")
+        print(f"   {f.GetField('title')}: {f.GetField('verdict_text')}{shown}")
+    ds = None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,8 +66,13 @@ def main(argv: list[str] | None = None) -> int:
 
     step(f"Genererar exempelkommunen / generating the sample ({args.size} reports)")
     # The sample runs up to yesterday, so "the last complete period" has data in it.
-    files = write_sample(out / "sample", size=args.size, seed=args.seed,
-                         end=date.today() - timedelta(days=1))
+    generated = generate(size=args.size, seed=args.seed, end=date.today() - timedelta(days=1))
+    files = write_sample(out / "sample", sample=generated)
+    # Measures with known effects, beside the sample (its reports stay as they are): a 40 %
+    # drop with half of it displaced, and cameras with no effect, both over two weeks ago.
+    planted = plant_measures(start=generated.end - timedelta(days=WINDOW_DAYS + 14),
+                             seed=args.seed, profile=report_profile(generated))
+    files.update(write_measure_sample(out / "sample", planted))
     for name, path in files.items():
         print(f"   {name:15s} {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
@@ -95,6 +121,13 @@ def main(argv: list[str] | None = None) -> int:
             ("SUMMARY",))
         run("importsurvey", {"INPUT": files["survey_results"], "PLACES": files["survey_places"]},
             ("SUMMARY",))
+        # The incidents around the planted measures arrive as a collection-service export,
+        # the measures as a planner's CSV; then the finished ones are evaluated.
+        run("syncreports", {"SOURCE": "file", "FILE": files["measure_incidents"],
+                            "KOMMUNKOD": "0682"}, ("NEW", "REJECTED"))
+        run("importmeasures", {"INPUT": files["measures"]}, ("NEW", "REJECTED"))
+        run("evaluatemeasures", {"OUTPUT": out / "atgarder.gpkg"}, ("EVALUATED", "NOTE"))
+        show_verdicts(out / "atgarder.gpkg")
         run("hotspots", {"OUTPUT": out / "hotspots.gpkg"}, ())
         # The sample plants a burst in the last complete period: "ovanligt just nu" finds it.
         run("unusualnow", {"OUTPUT": out / "ovanligt.gpkg"}, ("CLUSTERS", "NOTE"))
@@ -107,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
 
     step(f"Klart på {time.monotonic() - started:.0f} s / done. Outputs in {out}:")
     for path in (lagesbild, board, store, project, out / "hotspots.gpkg",
-                 out / "ovanligt.gpkg", zip_path):
+                 out / "ovanligt.gpkg", out / "atgarder.gpkg", zip_path):
         print(f"   {path}  ({path.stat().st_size / 1e6:.1f} MB)")
     print(f"   {sample}/  (the generated sources)")
     print(f"   {config}/  (the throw-away QGIS profile)")

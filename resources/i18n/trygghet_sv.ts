@@ -1298,6 +1298,62 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>{cells} celler à {size} m, {incidents} händelser; {hot} hotspotceller, {cold} kalla celler ({classes})</translation>
     </message>
     <message>
+      <source>decreased</source>
+      <translation>minskade</translation>
+    </message>
+    <message>
+      <source>decreased, also in the surroundings</source>
+      <translation>minskade, även i närområdet</translation>
+    </message>
+    <message>
+      <source>decreased, but some probably moved to the surroundings</source>
+      <translation>minskade, men en del flyttade troligen till närområdet</translation>
+    </message>
+    <message>
+      <source>probably moved to the surroundings</source>
+      <translation>flyttade troligen till närområdet</translation>
+    </message>
+    <message>
+      <source>increased</source>
+      <translation>ökade</translation>
+    </message>
+    <message>
+      <source>no certain change</source>
+      <translation>ingen säker förändring</translation>
+    </message>
+    <message>
+      <source>too few incidents to judge</source>
+      <translation>för få händelser för att bedöma</translation>
+    </message>
+    <message>
+      <source>the period after is not over yet</source>
+      <translation>perioden efter är inte slut än</translation>
+    </message>
+    <message>
+      <source>An evaluation window must be at least 14 days (two weeks of counts to measure the noise).</source>
+      <translation>Ett utvärderingsfönster måste vara minst 14 dagar (två veckors antal för att mäta bruset).</translation>
+    </message>
+    <message>
+      <source>The measure has no place (geometry) to evaluate.</source>
+      <translation>Åtgärden har ingen plats (geometri) att utvärdera.</translation>
+    </message>
+    <message>
+      <source>The buffer must be wider than 0 m.</source>
+      <translation>Bufferten måste vara bredare än 0 m.</translation>
+    </message>
+    <message>
+      <source>The same weeks a year earlier, without the measure, show a like fall in the target area: the fall is probably seasonal.</source>
+      <translation>Samma veckor ett år tidigare, utan åtgärden, visar en liknande minskning i målområdet: minskningen beror troligen på säsongen.</translation>
+    </message>
+    <message>
+      <source>The comparison area lies inside the target area and its buffer: choose another.</source>
+      <translation>Jämförelseområdet ligger inom målområdet och dess buffert: välj ett annat.</translation>
+    </message>
+    <message>
+      <source>{n} incidents in the target area before and after together; at least {min} are needed to judge.</source>
+      <translation>{n} händelser i målområdet före och efter tillsammans; minst {min} behövs för att bedöma.</translation>
+    </message>
+    <message>
       <source>Monday</source>
       <translation>måndag</translation>
     </message>
@@ -1389,6 +1445,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Autentiseringen '{authcfg}' kunde inte läsas: är huvudlösenordet angivet?</translation>
     </message>
     <message>
+      <source>This store does not hold measures yet: use a GeoPackage store for measures (PostGIS support comes in a later version).</source>
+      <translation>Lagret kan inte hålla åtgärder ännu: använd ett GeoPackage-lager för åtgärder (stöd för PostGIS kommer i en senare version).</translation>
+    </message>
+    <message>
       <source>No store given: set STORE to a .gpkg path or a PostGIS connection.</source>
       <translation>Ingen databas angiven: ange STORE som en sökväg till en .gpkg eller en PostGIS-anslutning.</translation>
     </message>
@@ -1419,6 +1479,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>{table}: {total} ({new} new, {updated} updated, {unchanged} unchanged</source>
       <translation>{table}: {total} ({new} nya, {updated} ändrade, {unchanged} oförändrade</translation>
+    </message>
+    <message>
+      <source>{name} holds {n} measures, which the target store cannot hold yet (PostGIS gets measures in a later version); nothing was copied.</source>
+      <translation>{name} innehåller {n} åtgärder, som mållagret inte kan hålla ännu (PostGIS får åtgärder i en senare version); ingenting kopierades.</translation>
     </message>
     <message>
       <source>, {rejected} outside the kommun</source>
@@ -1455,6 +1519,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Unknown columns: {columns}</source>
       <translation>Okända kolumner: {columns}</translation>
+    </message>
+    <message>
+      <source>Measure {uid} has an unreadable geometry.</source>
+      <translation>Åtgärden {uid} har en geometri som inte går att läsa.</translation>
     </message>
     <message>
       <source>Could not create {path}: {error}</source>
@@ -1657,6 +1725,105 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Unexpected error: {error}. Details are in the log (the {tab} tab).</source>
       <translation>Oväntat fel: {error}. Detaljer finns i loggen (fliken {tab}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Measures</name>
+    <message>
+      <source>The measure's geometry is empty.</source>
+      <translation>Åtgärdens geometri är tom.</translation>
+    </message>
+    <message>
+      <source>A measure needs a title.</source>
+      <translation>En åtgärd behöver en titel.</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Slut</translation>
+    </message>
+    <message>
+      <source>A measure that has started needs a start date.</source>
+      <translation>En åtgärd som har börjat behöver ett startdatum.</translation>
+    </message>
+    <message>
+      <source>A finished measure needs an end date.</source>
+      <translation>En avslutad åtgärd behöver ett slutdatum.</translation>
+    </message>
+    <message>
+      <source>The features mix points, lines and polygons: choose features of one kind for a measure.</source>
+      <translation>Objekten blandar punkter, linjer och ytor: välj objekt av ett slag för en åtgärd.</translation>
+    </message>
+    <message>
+      <source>The measure has no place (geometry): it cannot be evaluated.</source>
+      <translation>Åtgärden har ingen plats (geometri): den kan inte utvärderas.</translation>
+    </message>
+    <message>
+      <source>The measure has no start date: it cannot be evaluated.</source>
+      <translation>Åtgärden har inget startdatum: den kan inte utvärderas.</translation>
+    </message>
+    <message>
+      <source>The geometry does not lie in Sweden in SWEREF 99 TM (EPSG:3006): {x:.0f}, {y:.0f}</source>
+      <translation>Geometrin ligger inte i Sverige i SWEREF 99 TM (EPSG:3006): {x:.0f}, {y:.0f}</translation>
+    </message>
+    <message>
+      <source>Unknown type of measure: {word}. Choose among: {known}.</source>
+      <translation>Okänd typ av åtgärd: {word}. Välj bland: {known}.</translation>
+    </message>
+    <message>
+      <source>Unknown status: {word}. Choose among: {known}.</source>
+      <translation>Okänd status: {word}. Välj bland: {known}.</translation>
+    </message>
+    <message>
+      <source>The measure ends ({end}) before it starts ({start}).</source>
+      <translation>Åtgärden slutar ({end}) innan den börjar ({start}).</translation>
+    </message>
+    <message>
+      <source>The municipality code must be four digits: {code}</source>
+      <translation>Kommunkoden måste vara fyra siffror: {code}</translation>
+    </message>
+    <message>
+      <source>The file needs at least the columns titel (title) and typ (type); it has: {columns}</source>
+      <translation>Filen behöver minst kolumnerna titel och typ; den har: {columns}</translation>
+    </message>
+    <message>
+      <source>No measure has the id {ids}.</source>
+      <translation>Ingen åtgärd har id {ids}.</translation>
+    </message>
+    <message>
+      <source>{what} is not a date (YYYY-MM-DD): {text}</source>
+      <translation>{what} är inte ett datum (ÅÅÅÅ-MM-DD): {text}</translation>
+    </message>
+    <message>
+      <source>The geometry is not readable WKT: {text}</source>
+      <translation>Geometrin är inte läsbar WKT: {text}</translation>
+    </message>
+    <message>
+      <source>Could not write {path}: {error}</source>
+      <translation>Kunde inte skriva {path}: {error}</translation>
+    </message>
+    <message>
+      <source>The store has no incidents from a year before: no seasonal match.</source>
+      <translation>Lagret har inga händelser från ett år före: ingen säsongsjämförelse.</translation>
+    </message>
+    <message>
+      <source>The coordinates are not numbers: x={x}, y={y}</source>
+      <translation>Koordinaterna är inte tal: x={x}, y={y}</translation>
+    </message>
+    <message>
+      <source>Row {n}: the id {uid} is already used by an earlier row.</source>
+      <translation>Rad {n}: id {uid} används redan av en tidigare rad.</translation>
+    </message>
+    <message>
+      <source>The period after ends {day}: evaluate then.</source>
+      <translation>Perioden efter slutar {day}: utvärdera då.</translation>
+    </message>
+    <message>
+      <source>Row {n}: {reason}</source>
+      <translation>Rad {n}: {reason}</translation>
     </message>
   </context>
   <context>
@@ -1994,6 +2161,82 @@ The municipality's own layout templates; empty = the shipped template.</translat
   <context>
     <name>Processing</name>
     <message>
+      <source>Add measure</source>
+      <translation>Lägg till åtgärd</translation>
+    </message>
+    <message>
+      <source>Records a measure (lighting, pruning, cameras, clean-up, patrols, dialogue …) in the store so it can be followed up. Where it acts: the features of INPUT (tick 'Selected features only' to use, e.g., the selected hot spot cells); several features become one place. Without INPUT the measure has no place and cannot be evaluated.
+
+TYPE: {types}. STATUS: planerad, pågående or avslutad (planned, ongoing, finished). START and END as YYYY-MM-DD (a finished measure needs both). CATEGORIES: the incident categories it targets, comma-separated (empty: all). UID: the id of a measure to update (empty: a new measure).</source>
+      <translation>Sparar en åtgärd (belysning, beskärning, kameror, städning, patrullering, dialog …) i lagret så att den kan följas upp. Var den verkar: objekten i INPUT (kryssa i 'Endast valda objekt' för att använda t.ex. de valda hot spot-cellerna); flera objekt blir en plats. Utan INPUT har åtgärden ingen plats och kan inte utvärderas.
+
+TYPE: {types}. STATUS: planerad, pågående eller avslutad. START och END som ÅÅÅÅ-MM-DD (en avslutad åtgärd behöver båda). CATEGORIES: de händelsekategorier den riktar sig mot, kommaseparerade (tomt: alla). UID: id för en åtgärd som ska uppdateras (tomt: en ny åtgärd).</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <source>Status (planerad, pågående, avslutad)</source>
+      <translation>Status (planerad, pågående, avslutad)</translation>
+    </message>
+    <message>
+      <source>Start date (YYYY-MM-DD)</source>
+      <translation>Startdatum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+      <source>End date (YYYY-MM-DD)</source>
+      <translation>Slutdatum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+      <source>Responsible organisation</source>
+      <translation>Ansvarig organisation</translation>
+    </message>
+    <message>
+      <source>Targeted categories, comma-separated (empty: all)</source>
+      <translation>Kategorier som åtgärden riktar sig mot, kommaseparerade (tomt: alla)</translation>
+    </message>
+    <message>
+      <source>Where it acts (features of a layer)</source>
+      <translation>Var den verkar (objekt i ett lager)</translation>
+    </message>
+    <message>
+      <source>Internal notes</source>
+      <translation>Interna anteckningar</translation>
+    </message>
+    <message>
+      <source>Municipality code</source>
+      <translation>Kommunkod</translation>
+    </message>
+    <message>
+      <source>Id of a measure to update</source>
+      <translation>Id för en åtgärd som ska uppdateras</translation>
+    </message>
+    <message>
+      <source>Id of the measure</source>
+      <translation>Åtgärdens id</translation>
+    </message>
+    <message>
+      <source>The measure has no place (no INPUT features): it cannot be evaluated until it has one.</source>
+      <translation>Åtgärden har ingen plats (inga objekt i INPUT): den kan inte utvärderas förrän den har en.</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Nya</translation>
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation>Ändrade</translation>
+    </message>
+    <message>
+      <source>Measure {uid} saved: {title}</source>
+      <translation>Åtgärd {uid} sparad: {title}</translation>
+    </message>
+    <message>
       <source>Board analysis per tertial (PDF)</source>
       <translation>Nämndanalys per tertial (PDF)</translation>
     </message>
@@ -2128,6 +2371,70 @@ Utdata HIDDEN_SMALL, HIDDEN_PROTECTING och INFORMATION_LOSS (% av de publicerade
     <message>
       <source>At least {least} periods are needed (with fewer the trend test cannot reach 5 %); with fewer than {recommended} the result warns.</source>
       <translation>Minst {least} perioder krävs (med färre kan trendtestet inte nå 5 %); med färre än {recommended} varnar resultatet.</translation>
+    </message>
+    <message>
+      <source>Evaluate measures</source>
+      <translation>Utvärdera åtgärder</translation>
+    </message>
+    <message>
+      <source>No finished measure to evaluate.</source>
+      <translation>Ingen avslutad åtgärd att utvärdera.</translation>
+    </message>
+    <message>
+      <source>Follows up measures as crime-prevention research does. The period after starts on the measure's first day and is as long as the measure (at least {days} days, or DAYS); the period before is as long, just before the start; both are also counted 52 weeks earlier (the same weeks a year before, the seasonal match). Incidents of the measure's categories placed precisely are counted in the target area (a point or line measure acts within POINT_RADIUS m), in a ring BUFFER m wide around it (did incidents move there, or fall there too?) and in the comparison area (COMPARISON, else the rest of the municipality).
+
+The effect is the ratio of ratios (target after/before) / (comparison after/before) with a 95 % interval widened for overdispersion; the Weighted Displacement Quotient (Bowers &amp; Johnson 2003) and its parts say whether incidents moved to the buffer (WDQ &lt; 0) or fell there too (WDQ &gt; 0); the WDQ is given only when the target improved, as they read it. The verdict in words refuses to judge with fewer than {min} incidents in the target area. MEASURES: ids, comma-separated (empty: every finished measure). With SAVE the verdict is kept on the measure.</source>
+      <translation>Följer upp åtgärder så som brottsförebyggande forskning gör. Perioden efter börjar på åtgärdens första dag och är lika lång som åtgärden (minst {days} dagar, eller DAYS); perioden före är lika lång, närmast före starten; båda räknas också 52 veckor tidigare (samma veckor ett år före, säsongsjämförelsen). Händelser i åtgärdens kategorier med exakt plats räknas i målområdet (en punkt- eller linjeåtgärd verkar inom POINT_RADIUS m), i en ring BUFFER m bred runt det (flyttade händelserna dit, eller minskade de där också?) och i jämförelseområdet (COMPARISON, annars resten av kommunen).
+
+Effekten är kvoten av kvoter (målområdet efter/före) / (jämförelseområdet efter/före) med ett 95 %-intervall som vidgas för överspridning; Weighted Displacement Quotient (Bowers &amp; Johnson 2003) och dess delar visar om händelserna flyttade till bufferten (WDQ &lt; 0) eller minskade där också (WDQ &gt; 0); WDQ anges bara när målområdet förbättrades, så som de läser den. Bedömningen i ord avstår med färre än {min} händelser i målområdet. MEASURES: id, kommaseparerade (tomt: alla avslutade åtgärder). Med SAVE sparas bedömningen på åtgärden.</translation>
+    </message>
+    <message>
+      <source>Measures (ids, comma-separated; empty: every finished one)</source>
+      <translation>Åtgärder (id, kommaseparerade; tomt: alla avslutade)</translation>
+    </message>
+    <message>
+      <source>Buffer ring width in metres</source>
+      <translation>Buffertringens bredd i meter</translation>
+    </message>
+    <message>
+      <source>Comparison area (empty: the rest of the municipality)</source>
+      <translation>Jämförelseområde (tomt: resten av kommunen)</translation>
+    </message>
+    <message>
+      <source>Radius in metres a point or line measure acts within</source>
+      <translation>Radie i meter som en punkt- eller linjeåtgärd verkar inom</translation>
+    </message>
+    <message>
+      <source>Days before and after (0: the measure's own length)</source>
+      <translation>Dagar före och efter (0: åtgärdens egen längd)</translation>
+    </message>
+    <message>
+      <source>Keep the verdict on the measure</source>
+      <translation>Spara bedömningen på åtgärden</translation>
+    </message>
+    <message>
+      <source>Evaluated measures</source>
+      <translation>Utvärderade åtgärder</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Anmärkning</translation>
+    </message>
+    <message>
+      <source>Cannot write the result (OUTPUT)</source>
+      <translation>Kan inte skriva resultatet (OUTPUT)</translation>
+    </message>
+    <message>
+      <source>Measures evaluated</source>
+      <translation>Utvärderade åtgärder</translation>
+    </message>
+    <message>
+      <source>Measures that reduced incidents</source>
+      <translation>Åtgärder som minskade händelserna</translation>
+    </message>
+    <message>
+      <source>{n} measures evaluated, {k} reduced incidents.</source>
+      <translation>{n} åtgärder utvärderade, {k} minskade händelserna.</translation>
     </message>
     <message>
       <source>Export filtered incidents</source>
@@ -2278,10 +2585,6 @@ Utdata HIDDEN_SMALL, HIDDEN_PROTECTING och INFORMATION_LOSS (% av de publicerade
       <translation>kommunens gräns ur databasen</translation>
     </message>
     <message>
-      <source>Cannot write the result (OUTPUT)</source>
-      <translation>Kan inte skriva resultatet (OUTPUT)</translation>
-    </message>
-    <message>
       <source>Counts incidents in a hexagon grid over the municipality and computes Getis-Ord Gi* for every cell (binary neighbour weights: the six neighbours and the cell itself). The result has every cell, empty ones too, with the fields n (count in the cell), nb_n and nb_expected (count in the cell with its neighbours, and the expected count if the incidents were spread evenly), gi_z (z-score), gi_p (p-value, two-sided, normal approximation), gi_q (p adjusted for multiple tests with Benjamini–Hochberg, FDR), exact_p / exact_q (exact binomial test of nb_n, and its FDR), gi_class (-3..3) and label: Hotspot 99/95/90 %, Inte signifikant, Kallt område 90/95/99 %. The class is based on gi_q, but only as far as the exact test agrees: with few incidents the normal approximation otherwise gives false hot spots (a single incident in the countryside gets z ≈ 6).</source>
       <translation>Räknar händelser i ett hexagonrutnät över kommunen och beräknar Getis-Ord Gi* för varje cell (binära grannvikter, de sex grannarna och cellen själv). Resultatet har alla celler, även tomma, med fälten n (antal i cellen), nb_n och nb_expected (antal i cellen med grannar, och väntat antal om händelserna vore jämnt spridda), gi_z (z-värde), gi_p (p-värde, tvåsidigt, normalapproximation), gi_q (p justerat för många test med Benjamini–Hochberg, FDR), exact_p / exact_q (exakt binomialtest av nb_n, och dess FDR), gi_class (-3..3) och label: Hotspot 99/95/90 %, Inte signifikant, Kallt område 90/95/99 %. Klassen bygger på gi_q, men bara så långt det exakta testet håller med: vid få händelser ger normalapproximationen annars falska hotspots (en enda händelse på landsbygden får z ≈ 6).</translation>
     </message>
@@ -2374,14 +2677,6 @@ KIND: deso, regso, district eller kommun (tomt: efter kodfältet).</translation>
       <translation>Lagret '{layer}' ({provider}) kan inte läsas här: välj en fil eller en WFS-adress.</translation>
     </message>
     <message>
-      <source>New</source>
-      <translation>Nya</translation>
-    </message>
-    <message>
-      <source>Updated</source>
-      <translation>Ändrade</translation>
-    </message>
-    <message>
       <source>Unchanged</source>
       <translation>Oförändrade</translation>
     </message>
@@ -2400,6 +2695,42 @@ KIND: deso, regso, district eller kommun (tomt: efter kodfältet).</translation>
     <message>
       <source>Unknown area kind '{kind}': choose {kinds}.</source>
       <translation>Okänd områdestyp '{kind}': välj {kinds}.</translation>
+    </message>
+    <message>
+      <source>Import measures (CSV)</source>
+      <translation>Importera åtgärder (CSV)</translation>
+    </message>
+    <message>
+      <source>Export measures (CSV)</source>
+      <translation>Exportera åtgärder (CSV)</translation>
+    </message>
+    <message>
+      <source>Every measure in the store as a CSV for Excel (UTF-8, ';'), with the latest evaluation; Import measures reads it back. Internal: it holds the notes.</source>
+      <translation>Alla åtgärder i lagret som CSV för Excel (UTF-8, ';'), med den senaste utvärderingen; Importera åtgärder läser tillbaka den. Intern: den innehåller anteckningarna.</translation>
+    </message>
+    <message>
+      <source>Measures from a CSV or Excel file, one row each (';' or ',', UTF-8 or Windows-1252). Columns (Swedish or English names): id, titel, typ, status, start, slut, ansvarig, kategorier, anteckningar, kommunkod, and the place as wkt (SWEREF 99 TM) or x and y. A row with a known id updates that measure. Rows that cannot be taken are counted and kept in rejected with the reason; the file written by Export measures reads back as it is.</source>
+      <translation>Åtgärder från en CSV- eller Excelfil, en rad var (';' eller ',', UTF-8 eller Windows-1252). Kolumner (svenska eller engelska namn): id, titel, typ, status, start, slut, ansvarig, kategorier, anteckningar, kommunkod, och platsen som wkt (SWEREF 99 TM) eller x och y. En rad med ett känt id uppdaterar den åtgärden. Rader som inte kan tas emot räknas och sparas bland avvisade med orsaken; filen som Exportera åtgärder skriver läses tillbaka som den är.</translation>
+    </message>
+    <message>
+      <source>CSV or Excel file</source>
+      <translation>CSV- eller Excelfil</translation>
+    </message>
+    <message>
+      <source>CSV file</source>
+      <translation>CSV-fil</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+      <translation>{new} nya, {updated} uppdaterade, {unchanged} oförändrade, {rejected} avvisade</translation>
+    </message>
+    <message>
+      <source>Measures written</source>
+      <translation>Skrivna åtgärder</translation>
     </message>
     <message>
       <source>Import police data</source>
@@ -2618,10 +2949,6 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Poster per sida</translation>
     </message>
     <message>
-      <source>Municipality code</source>
-      <translation>Kommunkod</translation>
-    </message>
-    <message>
       <source>History from (YYYY-MM-DD, Open311)</source>
       <translation>Historik från (ÅÅÅÅ-MM-DD, Open311)</translation>
     </message>
@@ -2688,10 +3015,6 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>Gi* (Hot spots) answers another question: where incidents concentrate, compared with the rest of the kommun.</source>
       <translation>Gi* (Hotspots) svarar på en annan fråga: var händelserna koncentreras, jämfört med resten av kommunen.</translation>
-    </message>
-    <message>
-      <source>Note</source>
-      <translation>Anmärkning</translation>
     </message>
     <message>
       <source>Clusters</source>

@@ -114,3 +114,19 @@ def test_copystore_algorithm_both_ways(qgis_processing, tmp_path, pg_uri, fill_s
         assert not (tmp_path / "saknas.gpkg").exists()
     finally:
         plugin.unload()
+
+
+def test_a_geopackage_with_measures_is_not_copied_into_postgis_without_them(
+        tmp_path, pg_uri, pg_cluster):
+    """PostGIS holds no measures yet: the copy is refused before anything is written."""
+    from datetime import date
+
+    from trygghet_plugin.domain.measure import Measure
+    from trygghet_plugin.store import StoreError
+
+    with open_store(tmp_path / "m.gpkg") as gpkg, open_store(pg_uri) as pg:
+        gpkg.upsert_measures([Measure("m-1", "Belysning", "belysning", "avslutad",
+                                      date(2026, 3, 2), date(2026, 3, 13))])
+        with pytest.raises(StoreError, match="1 åtgärder"):
+            copy_store(gpkg, pg)
+        assert pg.count("incidents") == 0

@@ -231,7 +231,7 @@ def test_a_schema_4_store_keeps_what_a_source_says_beyond_the_common_fields(tmp_
     GpkgStore(path, target_version=4).close()
     details = '{"address": "Storgatan 1", "media_url": "https://x.example/1.jpg"}'
     with open_store(path) as store:
-        assert store.schema_version() == 5
+        assert store.schema_version() == GpkgStore.SCHEMA_VERSION
         store.write_batch([Incident("reports", "R1", "samling", 470000.0, 6390000.0, T0,
                                     details=details)])
         (back,) = list(store.iter_incidents())

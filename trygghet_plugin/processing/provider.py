@@ -26,14 +26,17 @@ class TrygghetProvider(QgsProcessingProvider):
         return version()
 
     def loadAlgorithms(self) -> None:
+        from .alg_addmeasure import AddMeasureAlgorithm
         from .alg_boardanalysis import BoardAnalysisAlgorithm
         from .alg_copystore import CopyStoreAlgorithm
         from .alg_emerginghotspots import EmergingHotspotsAlgorithm
+        from .alg_evaluatemeasures import EvaluateMeasuresAlgorithm
         from .alg_exportincidents import ExportIncidentsAlgorithm
         from .alg_exportlayers import ExportLayersAlgorithm
         from .alg_heatmap import HeatmapAlgorithm
         from .alg_hotspots import HotspotsAlgorithm
         from .alg_importareas import ImportAreasAlgorithm
+        from .alg_importmeasures import ExportMeasuresAlgorithm, ImportMeasuresAlgorithm
         from .alg_importpolice import ImportPoliceAlgorithm
         from .alg_importsurvey import ImportSurveyAlgorithm
         from .alg_lagesbild import LagesbildAlgorithm
@@ -50,3 +53,6 @@ class TrygghetProvider(QgsProcessingProvider):
         self.addAlgorithm(CopyStoreAlgorithm())
         self.addAlgorithm(ExportIncidentsAlgorithm())
         self.addAlgorithm(UnusualNowAlgorithm())
+        for alg in (AddMeasureAlgorithm(), EvaluateMeasuresAlgorithm(),
+                    ImportMeasuresAlgorithm(), ExportMeasuresAlgorithm()):
+            self.addAlgorithm(alg)

@@ -60,6 +60,12 @@ def copy_store(src: Store, dst: Store, *, batch_size: int = BATCH,
     if src is dst or (src.uri == dst.uri and type(src) is type(dst)):
         raise StoreError(tr("The source and the target are the same store."))
     reader, writer = _tables(src), _tables(dst)
+    measures = _measures(src)
+    if measures and not _holds_measures(dst):
+        # Refused before anything is written: a copy must not leave the measures behind.
+        raise StoreError(tr("{name} holds {n} measures, which the target store cannot hold "
+                            "yet (PostGIS gets measures in a later version); nothing was "
+                            "copied.").format(name=src.uri, n=len(measures)))
     totals = {t: src.count(t) for t in schema.DATA_TABLES}
     overall = max(1, sum(totals.values()))
     done = 0
@@ -85,7 +91,23 @@ def copy_store(src: Store, dst: Store, *, batch_size: int = BATCH,
         result.tables[table] = counts
         if progress is not None:
             progress(100.0 * done / overall)
+    if measures:
+        # Measures go through the store's own API (not every backend has the table yet);
+        # their latest evaluation travels too (its time becomes the copy's).
+        result.tables["measures"] = dst.upsert_measures(measures)
+        for m in measures:
+            if m.verdict is not None:
+                dst.save_measure_evaluation(m.uid, m.verdict, m.effect, m.effect_low,
+                                            m.effect_high, m.wdq)
     return result
+
+
+def _holds_measures(store: Store) -> bool:
+    return type(store).upsert_measures is not Store.upsert_measures
+
+
+def _measures(store: Store) -> list:
+    return store.measures() if _holds_measures(store) else []
 
 
 def _tables(store: Store):

@@ -22,6 +22,7 @@ import numpy as np
 from ..domain import clock
 from ..domain.area import Area, AreaKind
 from ..domain.incident import Incident, Rejected, from_utc_text, to_utc_text
+from ..domain.measure import Measure, categories_from_text, categories_text
 from ..domain.survey import AreaComparison, SurveyPlace, SurveyResult
 from ..i18n import translator
 from . import schema
@@ -122,8 +123,9 @@ class _EnvelopeFunctions:
 
 
 _OGR_TYPES = {"text": "OFTString", "integer": "OFTInteger64", "real": "OFTReal",
-              "datetime": "OFTDateTime"}
-_SQL_TYPES = {"text": "TEXT", "integer": "INTEGER", "real": "REAL", "datetime": "DATETIME"}
+              "datetime": "OFTDateTime", "date": "OFTDate"}
+_SQL_TYPES = {"text": "TEXT", "integer": "INTEGER", "real": "REAL", "datetime": "DATETIME",
+              "date": "DATE"}
 
 _ROW_COLUMNS = ("geom", *schema.INCIDENT_COLUMNS, "ingested_at")
 _MARK = {c: f"?{n}" for n, c in enumerate(_ROW_COLUMNS, start=1)}
@@ -171,7 +173,11 @@ LEFT JOIN (SELECT kommunkod AS code, count(*) AS n, min(occurred_at) AS first_at
 _BULK_ROWS = 500
 _IN_CHUNK = 500  # stays under SQLITE_MAX_VARIABLE_NUMBER (999) of older SQLite builds
 _TABLES = ({t.name for t in schema.V1_TABLES} | {t.name for t in schema.V3_TABLES}
-           | {v.name for v in schema.V3_VIEWS})
+           | {v.name for v in schema.V3_VIEWS} | {t.name for t in schema.V6_TABLES})
+#: What a measure's owner edits; the evaluation columns are written by the evaluation alone.
+_MEASURE_EDITED = ("title", "type", "status", "start_date", "end_date", "organisation",
+                   "categories", "notes", "kommunkod", "source")
+_EVALUATION = ("verdict", "effect", "effect_low", "effect_high", "wdq", "evaluated_at")
 _AREA_COLUMNS = ("geom", "code", "name", "kind", "kommunkod", "population", "parent_code",
                  "source")
 _SURVEY_COLUMNS = ("survey", "area_code", "question", "index_value", "share_unsafe",
@@ -183,10 +189,10 @@ def _raw_hash(raw: str) -> str:
 
 
 class GpkgStore(Store):
-    SCHEMA_VERSION = schema.SCHEMA_VERSION
+    SCHEMA_VERSION = schema.GPKG_SCHEMA_VERSION
 
     def __init__(self, path: Path, *, create: bool = True,
-                 target_version: int = schema.SCHEMA_VERSION):
+                 target_version: int = schema.GPKG_SCHEMA_VERSION):
         self.path = Path(path)
         if not self.path.exists():
             if not create:
@@ -567,6 +573,58 @@ class GpkgStore(Store):
                 "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
         return len(values)
 
+    # -- measures (schema 6) -------------------------------------------------------------------
+    def upsert_measures(self, measures: Iterable[Measure], rejected: Iterable[Rejected] = ()
+                        ) -> WriteCounts:
+        rows = {m.uid: _measure_row(m) for m in measures}
+        rejects = list(rejected)
+        now = to_utc_text(clock.now())
+        counts = WriteCounts()
+        cols = ("geom", *_MEASURE_EDITED)
+        with self._transaction() as conn:
+            for uid, row in rows.items():
+                old = conn.execute(f"SELECT {', '.join(cols)} FROM measures WHERE uid = ?",
+                                   (uid,)).fetchone()
+                if old is None:
+                    conn.execute(
+                        f"INSERT INTO measures (uid, {', '.join(cols)}, created_at, updated_at)"
+                        f" VALUES ({', '.join('?' * (len(cols) + 3))})", (uid, *row, now, now))
+                    counts.new += 1
+                elif tuple(old) == row:
+                    counts.unchanged += 1
+                else:
+                    conn.execute(
+                        f"UPDATE measures SET {', '.join(f'{c} = ?' for c in cols)}, "
+                        "updated_at = ? WHERE uid = ?", (*row, now, uid))
+                    counts.updated += 1
+            counts.rejected = self._write_rejects(rejects, now)
+        return counts
+
+    def measures(self, uids: Sequence[str] | None = None, status: str | None = None
+                 ) -> list[Measure]:
+        where, params = [], []
+        if uids:
+            where.append(f"uid IN ({', '.join('?' * len(uids))})")
+            params.extend(uids)
+        if status:
+            where.append("status = ?")
+            params.append(status)
+        cols = ("geom", "uid", *_MEASURE_EDITED, *_EVALUATION)
+        sql = f"SELECT {', '.join(cols)} FROM measures"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return [_measure_from_row(dict(zip(cols, r)))
+                for r in self._conn.execute(sql + " ORDER BY fid", params)]
+
+    def save_measure_evaluation(self, uid: str, verdict: str | None, effect: float | None,
+                                effect_low: float | None, effect_high: float | None,
+                                wdq: float | None) -> None:
+        now = to_utc_text(clock.now())
+        with self._transaction() as conn:
+            conn.execute("UPDATE measures SET verdict = ?, effect = ?, effect_low = ?, "
+                         "effect_high = ?, wdq = ?, evaluated_at = ? WHERE uid = ?",
+                         (verdict, effect, effect_low, effect_high, wdq, now, uid))
+
     # -- reading ----------------------------------------------------------------------------
     def sync_state(self, source_key: str) -> SyncState | None:
         row = self._conn.execute(
@@ -750,6 +808,40 @@ def _incident_row(i: Incident, now: str | None) -> tuple:
             i.area_code, i.reporter_id, i.details, now)
 
 
+def _measure_row(m: Measure) -> tuple:
+    """A measure's edited columns in ``("geom", *_MEASURE_EDITED)`` order."""
+    geom = None
+    if m.wkb:
+        from osgeo import ogr
+
+        g = ogr.CreateGeometryFromWkb(bytes(m.wkb))
+        if g is None or g.IsEmpty():
+            raise StoreError(tr("Measure {uid} has an unreadable geometry.").format(uid=m.uid))
+        geom = geometry_blob(g.ExportToIsoWkb(), g.GetEnvelope())
+    return (geom, m.title, m.type, m.status, _date_text(m.start), _date_text(m.end),
+            m.organisation, categories_text(m.categories), m.notes, m.kommunkod, m.source)
+
+
+def _date_text(value) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _measure_from_row(r: dict) -> Measure:
+    from datetime import date
+
+    def day(text):
+        return date.fromisoformat(str(text)[:10]) if text else None
+
+    return Measure(
+        uid=r["uid"], title=r["title"], type=r["type"], status=r["status"],
+        start=day(r["start_date"]), end=day(r["end_date"]), organisation=r["organisation"],
+        categories=categories_from_text(r["categories"]), notes=r["notes"],
+        kommunkod=r["kommunkod"], wkb=blob_wkb(r["geom"]) if r["geom"] else None,
+        source=r["source"] or "manual", verdict=r["verdict"], effect=r["effect"],
+        effect_low=r["effect_low"], effect_high=r["effect_high"], wdq=r["wdq"],
+        evaluated_at=r["evaluated_at"])
+
+
 # -- schema ---------------------------------------------------------------------------------
 def _index_sql(table: str, cols: tuple[str, ...], unique: bool) -> str:
     name = f"{'ux' if unique else 'ix'}_{table}_{'_'.join(cols)}"
@@ -875,4 +967,21 @@ def _migrate_to_5(conn: sqlite3.Connection) -> None:
             conn.execute(f'ALTER TABLE "{table}" ADD COLUMN "{f.name}" {_SQL_TYPES[f.kind]}')
 
 
-MIGRATIONS = {2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4, 5: _migrate_to_5}
+def _migrate_to_6(conn: sqlite3.Connection) -> None:
+    """Measures: a feature table of any geometry type, registered so GDAL and QGIS open it
+    as a layer. No R-tree: a municipality has tens or hundreds of measures, not millions."""
+    for table in schema.V6_TABLES:
+        conn.execute(_create_table_sql(table).replace(
+            "NOT NULL, ", f"NOT NULL, geom {table.geometry}, ", 1))
+        for cols in table.unique:
+            conn.execute(_index_sql(table.name, cols, True))
+        conn.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, "
+                     "description, srs_id) VALUES (?, 'features', ?, ?, ?)",
+                     (table.name, table.name, table.description, schema.SRID))
+        conn.execute("INSERT INTO gpkg_geometry_columns (table_name, column_name, "
+                     "geometry_type_name, srs_id, z, m) VALUES (?, 'geom', ?, ?, 0, 0)",
+                     (table.name, table.geometry, schema.SRID))
+
+
+MIGRATIONS = {2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4, 5: _migrate_to_5,
+              6: _migrate_to_6}

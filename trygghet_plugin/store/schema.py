@@ -9,20 +9,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 SCHEMA_VERSION = 5
+#: The GeoPackage store's version: the shared schema plus measures (version 6). PostGIS
+#: keeps its own counter (its version 6 is row-level security); measures come to PostGIS in
+#: a later migration of its own.
+GPKG_SCHEMA_VERSION = 6
 SRID = 3006
 
 
 @dataclass(frozen=True)
 class Field:
     name: str
-    kind: str  # text | integer | real | datetime
+    kind: str  # text | integer | real | datetime | date
     nullable: bool = True
 
 
 @dataclass(frozen=True)
 class Table:
     name: str
-    geometry: str | None  # "POINT", "MULTIPOLYGON" or None for an attribute table
+    geometry: str | None  # "POINT", "MULTIPOLYGON", "GEOMETRY" (any) or None (attributes)
     fields: tuple[Field, ...]
     unique: tuple[tuple[str, ...], ...] = ()
     indexes: tuple[tuple[str, ...], ...] = ()
@@ -186,6 +190,34 @@ V4_ADDED_FIELDS: dict[str, tuple[Field, ...]] = {"incidents": (Field("reporter_i
 # service code and name, address, media URL, status notes), internal use only.
 V5_ADDED_FIELDS: dict[str, tuple[Field, ...]] = {"incidents": (Field("details", "text"),)}
 
+# Version 6 (GeoPackage): measures (åtgärder, issue 16) and their latest evaluation. Any
+# geometry type: a measure acts at a point (a camera), along a line (a lit path) or in an
+# area (a square that was rebuilt).
+V6_TABLES: tuple[Table, ...] = (
+    Table("measures", "GEOMETRY", (
+        Field("uid", "text", False),
+        Field("title", "text", False),
+        Field("type", "text", False),
+        Field("status", "text", False),
+        Field("start_date", "date"),
+        Field("end_date", "date"),
+        Field("organisation", "text"),
+        Field("categories", "text"),  # category codes joined by ';' (empty: all)
+        Field("notes", "text"),  # internal only
+        Field("kommunkod", "text"),
+        Field("source", "text"),
+        Field("created_at", "datetime"),
+        Field("updated_at", "datetime"),
+        Field("verdict", "text"),
+        Field("effect", "real"),
+        Field("effect_low", "real"),
+        Field("effect_high", "real"),
+        Field("wdq", "real"),
+        Field("evaluated_at", "datetime"),
+    ), unique=(("uid",),), description="Åtgärder / measures"),
+)
+MEASURE_COLUMNS: tuple[str, ...] = tuple(f.name for f in V6_TABLES[0].fields)
+
 INCIDENT_COLUMNS: tuple[str, ...] = (
     "uid", "source", "source_id", "category", "subcategory", "occurred_at", "reported_at",
     "updated_at", "status", "reporter_org", "description", "location_precision",
@@ -209,6 +241,8 @@ def tables_at(version: int = SCHEMA_VERSION) -> dict[str, Table]:
     tables = {t.name: t for t in V1_TABLES}
     if version >= 3:
         tables.update({t.name: t for t in V3_TABLES})
+    if version >= 6:
+        tables.update({t.name: t for t in V6_TABLES})
     for v in range(2, version + 1):
         for name, fields in ADDED_FIELDS.get(v, {}).items():
             t = tables[name]

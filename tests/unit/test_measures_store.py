@@ -1,0 +1,119 @@
+"""Measures in the GeoPackage store: the table a schema-5 store gets by migration, upserts,
+and a layer any GIS opens (points, lines and polygons side by side)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+from osgeo import ogr
+
+from trygghet_plugin.domain.incident import Incident
+from trygghet_plugin.domain.measure import FINISHED, ONGOING, Measure, MeasureTypes, status_code
+from trygghet_plugin.store import StoreError, open_store
+from trygghet_plugin.store.gpkg import GpkgStore
+
+SQUARE = "POLYGON ((470000 6390000, 470200 6390000, 470200 6390200, 470000 6390200, " \
+         "470000 6390000))"
+
+
+def wkb(wkt: str) -> bytes:
+    return bytes(ogr.CreateGeometryFromWkt(wkt).ExportToIsoWkb())
+
+
+def lighting(**kw) -> Measure:
+    values = dict(uid="m-1", title="Ny belysning i Stadsparken", type="belysning",
+                  status=FINISHED, start=date(2026, 3, 2), end=date(2026, 3, 13),
+                  organisation="Nässjö kommun – gatuavdelningen",
+                  categories=("skadegorelse", "samling"), notes="Kontakt: Anna",
+                  kommunkod="0682", wkb=wkb(SQUARE))
+    values.update(kw)
+    return Measure(**values)
+
+
+def test_a_schema_5_store_gets_a_measures_layer_and_keeps_its_incidents(tmp_path):
+    path = tmp_path / "v5.gpkg"
+    with GpkgStore(path, target_version=5) as old:
+        old.write_batch([Incident("reports", "R1", "samling", 470000.0, 6390000.0,
+                                  datetime(2026, 5, 1, 20, 0, tzinfo=timezone.utc))])
+        assert old.schema_version() == 5
+    with open_store(path) as store:
+        assert store.schema_version() == 6
+        assert store.count("incidents") == 1
+        assert store.count("measures") == 0
+    ds = ogr.Open(str(path))
+    layer = ds.GetLayerByName("measures")
+    assert layer is not None
+    assert layer.GetSpatialRef().GetAuthorityCode(None) == "3006"
+    assert layer.GetGeomType() == ogr.wkbUnknown  # any geometry type
+    defn = layer.GetLayerDefn()
+    assert defn.GetFieldDefn(defn.GetFieldIndex("start_date")).GetType() == ogr.OFTDate
+
+
+def test_measures_of_every_geometry_are_stored_read_back_and_opened_by_ogr(tmp_path):
+    path = tmp_path / "m.gpkg"
+    camera = lighting(uid="m-2", title="Kamera vid resecentrum", type="kamerabevakning",
+                      status=ONGOING, end=None, categories=(), notes=None,
+                      wkb=wkb("POINT (470100 6390100)"))
+    path_lit = lighting(uid="m-3", title="Belyst gångväg", wkb=wkb(
+        "LINESTRING (470000 6390000, 470300 6390050)"))
+    with open_store(path) as store:
+        counts = store.upsert_measures([lighting(), camera, path_lit])
+        assert (counts.new, counts.updated, counts.unchanged) == (3, 0, 0)
+        again = store.upsert_measures([lighting(), lighting(uid="m-2", title="Kamera",
+                                                            wkb=camera.wkb)])
+        assert (again.new, again.updated, again.unchanged) == (0, 1, 1)
+        back = {m.uid: m for m in store.measures()}
+        assert back["m-1"].categories == ("skadegorelse", "samling")
+        assert back["m-1"].start == date(2026, 3, 2) and back["m-1"].duration_days == 12
+        assert back["m-2"].title == "Kamera"
+        assert [m.uid for m in store.measures(status=FINISHED)] == ["m-1", "m-2", "m-3"]
+        assert [m.uid for m in store.measures(["m-3"])] == ["m-3"]
+        store.save_measure_evaluation("m-1", "decreased", 0.6, 0.45, 0.8, -0.3)
+        # Editing a measure leaves its evaluation in place.
+        store.upsert_measures([lighting(title="Ny belysning i Stadsparken (etapp 1)")])
+        (m1,) = store.measures(["m-1"])
+        assert (m1.verdict, m1.effect, m1.wdq) == ("decreased", 0.6, -0.3)
+        assert m1.title.endswith("(etapp 1)")
+    ds = ogr.Open(str(path))
+    layer = ds.GetLayerByName("measures")
+    kinds = sorted(ogr.GeometryTypeToName(f.GetGeometryRef().GetGeometryType())
+                   for f in layer)
+    assert kinds == ["Line String", "Point", "Polygon"]
+
+
+def test_the_measure_taxonomy_knows_swedish_and_english_words():
+    types = MeasureTypes.load()
+    assert list(types.types) == ["belysning", "beskarning", "kamerabevakning", "stadning",
+                                 "narvaro", "ombyggnad", "dialog", "annat"]
+    assert types.code("Städning/klotterborttagning") == "stadning"
+    assert types.code("patrullering") == "narvaro"
+    assert types.code("CCTV") == "kamerabevakning"
+    assert types.code("trollformler") is None
+    assert types.label("dialog") == "Dialog/medborgarlöfte"
+    assert status_code("Pågående") == ONGOING and status_code("done") == FINISHED
+    assert status_code("kanske") is None
+
+
+def test_a_store_without_measures_says_so(tmp_path):
+    from trygghet_plugin.store.base import Store
+
+    class Bare(GpkgStore):
+        upsert_measures = Store.upsert_measures
+
+    with Bare(tmp_path / "b.gpkg") as store, pytest.raises(StoreError, match="åtgärder ännu"):
+        store.upsert_measures([lighting()])
+
+
+def test_a_copy_carries_the_measures_with_their_evaluation(tmp_path):
+    from trygghet_plugin.store.copy import copy_store
+
+    with open_store(tmp_path / "a.gpkg") as a, open_store(tmp_path / "b.gpkg") as b:
+        a.upsert_measures([lighting(), lighting(uid="m-2", wkb=None, status=ONGOING,
+                                                end=None)])
+        a.save_measure_evaluation("m-1", "decreased", 0.6, 0.45, 0.8, -0.3)
+        result = copy_store(a, b)
+        assert result.tables["measures"].new == 2
+        assert [(m.uid, m.verdict, m.wkb) for m in b.measures()] == \
+            [(m.uid, m.verdict, m.wkb) for m in a.measures()]
+        assert copy_store(a, b).tables["measures"].unchanged == 2

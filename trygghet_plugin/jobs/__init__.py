@@ -1,0 +1,1 @@
+"""Use cases both doors (the docks and the Processing algorithms) call."""
