@@ -39,6 +39,8 @@ CHANGE = r"(?:[+−]?\d{1,3}(?: \d{3})* ?%|–)"
 EXPECTED = r"(?:\d+(?:–\d+)?|–)"  # "Väntat": a range from the row's history, or "–"
 ROW = re.compile(rf"^\s*(?P<label>\S.*?)\s+(?P<c>{NUM})(?: ?[↑↓]\*)?\s+(?P<e>{EXPECTED})"
                  rf"\s+(?P<p>{NUM})\s+(?P<y>{NUM})\s+(?P<cy>{CHANGE})\s*$")
+UNLABELLED = re.compile(rf"^\s*(?P<c>{NUM})(?: ?[↑↓]\*)?\s+(?P<e>{EXPECTED})"
+                        rf"\s+(?P<p>{NUM})\s+(?P<y>{NUM})\s+(?P<cy>{CHANGE})\s*$")
 POLICE_ROW = re.compile(rf"^\s*(?P<label>\S.*?)\s+(?P<c>{NUM})\s+(?P<p>{NUM})\s+(?P<y>{NUM})\s*$")
 COLUMNS = ("count", "previous", "year_ago")
 KOMMUN = "__kommun__"
@@ -88,22 +90,40 @@ def _percent(text: str) -> float | None:
     return float(text.replace("%", "").replace("*", "").replace(" ", "").replace("−", "-"))
 
 
-def _table_rows(page: str) -> list[re.Match]:
+def _table_rows(page: str) -> list[dict]:
+    """The rows of the page's figures table. A long category name may wrap in its cell
+    (QGIS 3.40 does, 3.22 does not): the text lines just above and below a row without a
+    label are its name."""
     lines = page.splitlines()
     start = next((i for i, ln in enumerate(lines) if re.match(r"\s*Kategori\s+Antal", ln)), None)
     if start is None:
         return []
-    rows = []
+    rows: list[dict] = []
+    before: list[str] = []  # name fragments waiting for their row
+    open_row: dict | None = None  # a row whose name may go on below it
     for line in lines[start + 1:]:
-        m = ROW.match(line)
-        if m:
-            rows.append(m)
-        elif rows and line.strip():
+        bare = UNLABELLED.match(line)
+        m = ROW.match(line) if bare is None else None
+        text = line.strip()
+        if bare is not None:
+            open_row = {**bare.groupdict(), "label": " ".join(before)}
+            rows.append(open_row)
+            before = []
+        elif m is not None:
+            rows.append(m.groupdict())
+            open_row, before = None, []
+        elif text and len(text) <= 40 and not re.search(r"\d", text):
+            if open_row is not None:
+                open_row["label"] = f"{open_row['label']} {text}".strip()
+                open_row = None
+            else:
+                before.append(text)
+        elif rows and text:
             break
     return rows
 
 
-def _read_table(reading: Reading, area: str, rows: list[re.Match], tertial: str) -> None:
+def _read_table(reading: Reading, area: str, rows: list[dict], tertial: str) -> None:
     labels = []
     for m in rows:
         label = m["label"].strip()
