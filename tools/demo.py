@@ -44,10 +44,14 @@ def show_verdicts(path: Path) -> None:
     ds = ogr.Open(str(path))
     layer = ds.GetLayer(0)
     for f in layer:
-        effect = f.GetField("effect")
-        shown = "" if effect is None else (
-            f" · effekt {effect:.2f} ({f.GetField('effect_low'):.2f}–"
-            f"{f.GetField('effect_high'):.2f}), WDQ {f.GetField('wdq'):.2f}")
+        def num(name: str, f=f) -> str:
+            value = f.GetField(name)
+            return "–" if value is None else f"{value:.2f}"
+
+        # The WDQ is given only when the target improved (Bowers & Johnson): "–" otherwise.
+        shown = "" if f.GetField("effect") is None else (
+            f" · effekt {num('effect')} ({num('effect_low')}–{num('effect_high')}), "
+            f"WDQ {num('wdq')}")
         print(f"   {f.GetField('title')}: {f.GetField('verdict_text')}{shown}")
     ds = None
 
