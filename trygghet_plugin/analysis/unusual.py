@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -53,7 +53,7 @@ from .expected import bin_index, history_bins
 from .hexgrid import HexGrid, convex_hull_wkt, grid_over_boundary
 from .negbin import nb_logpmf
 from .periods import Period
-from .select import incident_mask
+from .select import incident_mask, load_frame
 from .stats import benjamini_hochberg
 
 tr = translator("Analysis")
@@ -431,6 +431,22 @@ def load_unusual_frame(store, period: Period, categories: Iterable[str] = ()):
         where += f" AND (category IN ({marks}) OR subcategory IN ({marks}))"
         params += cats + cats
     return store.incident_frame(where, tuple(params), columns=())
+
+
+def store_unusual(store, period: Period, boundary_wkt: str | None = None,
+                  cell_size: float = CELL_SIZE, categories: Iterable[str] = ()
+                  ) -> UnusualResult:
+    """"Ovanligt just nu" straight from a store (the Processing algorithm's whole job): the
+    slim read of the precisely placed rows of the period and its history, and the period's
+    other incidents counted apart (they have no place to flag)."""
+    cats = tuple(categories)
+    result = period_unusual(load_unusual_frame(store, period, cats), period, boundary_wkt,
+                            cell_size)
+    others = load_frame(store, [period], ("category", "subcategory", "status",
+                                          "location_precision"))
+    wanted = incident_mask(others, period, categories=cats)
+    located = incident_mask(others, None, precise_only=True)
+    return replace(result, imprecise=int((wanted & ~located).sum()), categories=cats)
 
 
 def unusual_periods(period: Period) -> list[Period]:

@@ -3,8 +3,6 @@ unusual against their own history (analysis/unusual.py has the method)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureSink,
@@ -14,8 +12,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..analysis.select import incident_mask, load_frame
-from ..analysis.unusual import MIN_COUNT, load_unusual_frame, period_unusual
+from ..analysis.unusual import MIN_COUNT, store_unusual
 from ..layers.unusual import (
     UNUSUAL_NAME,
     style_unusual_on_completion,
@@ -23,7 +20,6 @@ from ..layers.unusual import (
     unusual_fields,
 )
 from .alg_hotspots import (
-    COLUMNS,
     SWEREF99TM,
     HotspotParameters,
     boundary_help,
@@ -74,16 +70,10 @@ class UnusualNowAlgorithm(HotspotParameters):
         cell_size = self.parameterAsDouble(parameters, "CELL_SIZE", context)
         with self.open_store(parameters, context) as store:
             boundary, boundary_from = self.boundary(parameters, context, store)
-            frame = load_unusual_frame(store, period, categories)
-            imprecise = load_frame(store, [period], COLUMNS)
-        feedback.pushInfo(self.tr("Period: {period} ({dates}); boundary: {boundary}").format(
-            period=period.label, dates=period.date_range, boundary=boundary_from))
-        result = period_unusual(frame, period, boundary, cell_size)
-        # The slim read holds only precise rows: count the others of the period apart.
-        wanted = incident_mask(imprecise, period, categories=categories)
-        located = incident_mask(imprecise, None, precise_only=True)
-        result = replace(result, imprecise=int((wanted & ~located).sum()),
-                         categories=categories)
+            feedback.pushInfo(self.tr("Period: {period} ({dates}); boundary: {boundary}")
+                              .format(period=period.label, dates=period.date_range,
+                                      boundary=boundary_from))
+            result = store_unusual(store, period, boundary, cell_size, categories)
         sink, dest_id = self.parameterAsSink(
             parameters, "OUTPUT", context, unusual_fields(), QgsWkbTypes.MultiPolygon,
             QgsCoordinateReferenceSystem(SWEREF99TM))
