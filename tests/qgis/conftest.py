@@ -115,3 +115,16 @@ def layer_tree_view(qgis_iface, monkeypatch):
     monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view, raising=False)
     yield view
     view.deleteLater()
+
+
+@pytest.fixture
+def no_saved_connections():
+    """No saved sync connection before or after the test (the QGIS settings are shared)."""
+    from trygghet_plugin.settings import ConnectionStore
+
+    store = ConnectionStore()
+    for connection in store.list():
+        store.remove(connection.id)
+    yield
+    for connection in store.list():
+        store.remove(connection.id)

@@ -20,15 +20,7 @@ from trygghet_plugin.sample import generate
 from trygghet_plugin.sample.writer import write_reports_geojson
 from trygghet_plugin.settings import ConnectionStore
 
-
-@pytest.fixture(autouse=True)
-def no_saved_connections():
-    store = ConnectionStore()
-    for connection in store.list():
-        store.remove(connection.id)
-    yield
-    for connection in store.list():
-        store.remove(connection.id)
+pytestmark = pytest.mark.usefixtures("no_saved_connections")
 
 
 @pytest.fixture(scope="module")

@@ -76,14 +76,7 @@ def test_processing_refuses_a_kommun_code_that_is_not_four_digits(provider_loade
                   "STORE": str(tmp_path / "s.gpkg")})
 
 
-@pytest.fixture(autouse=True)
-def no_saved_connections():
-    store = ConnectionStore()
-    for connection in store.list():
-        store.remove(connection.id)
-    yield
-    for connection in store.list():
-        store.remove(connection.id)
+pytestmark = pytest.mark.usefixtures("no_saved_connections")
 
 
 def test_the_sync_dock_rejects_reports_outside_the_kommun(plugin, export_csv, bounded_store):
