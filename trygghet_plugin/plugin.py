@@ -144,10 +144,10 @@ class TrygghetPlugin:
         others = [d for d in main.findChildren(QDockWidget)
                   if d.objectName().startswith("Trygghet") and d is not dock]
         if hasattr(self.iface, "addTabifiedDockWidget"):
-            self.iface.addTabifiedDockWidget(Qt.RightDockWidgetArea, dock,
+            self.iface.addTabifiedDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock,
                                              [d.objectName() for d in others], True)
             return
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         if others:
             main.tabifyDockWidget(others[0], dock)
 

@@ -19,5 +19,5 @@ def wait_for(predicate, timeout: float = 60.0) -> None:
 
 def flush_deletes() -> None:
     """Let deleteLater() happen now."""
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()

@@ -95,7 +95,7 @@ def test_the_lists_hold_the_stores_choices(dock):
     assert dock.areaList.count() == 30 and "Nässjö centrum (0682C1010)" in items(dock.areaList)
     orgs = items(dock.organisationList)
     assert "Polisen" in orgs and "Nässjö kommun" in " ".join(orgs)
-    assert all(i.checkState() == Qt.Checked for w in dock._lists()
+    assert all(i.checkState() == Qt.CheckState.Checked for w in dock._lists()
                for i in items(w).values())
     assert dock.filter_spec() == FilterSpec(period=dock.period)  # all checked: no filter
 
@@ -138,7 +138,7 @@ def test_build_the_picture_then_filter_it_by_category_area_and_organisation(dock
     assert f"{everything} händelser med exakt plats visas" in dock.countLabel.text()
 
     # Unchecking littering takes it off the map at once.
-    items(dock.categoryList)["Nedskräpning"].setCheckState(Qt.Unchecked)
+    items(dock.categoryList)["Nedskräpning"].setCheckState(Qt.CheckState.Unchecked)
     rest = count_in_store(store_file, FilterSpec(period=period, categories=tuple(
         c for c in dock.taxonomy.categories if c != "nedskrapning")))
     assert layer.featureCount() == rest < everything
@@ -150,7 +150,7 @@ def test_build_the_picture_then_filter_it_by_category_area_and_organisation(dock
     dock.filterTabs.setCurrentIndex(2)
     dock.noneButton.click()
     assert layer.featureCount() == 0
-    items(dock.areaList)["Nässjö centrum (0682C1010)"].setCheckState(Qt.Checked)
+    items(dock.areaList)["Nässjö centrum (0682C1010)"].setCheckState(Qt.CheckState.Checked)
     rates = group_layer("Händelser per 1 000 invånare (DeSO)")
     assert [f["code"] for f in rates.getFeatures()] == ["0682C1010"]
     police = group_layer("Polisens händelser per område")
@@ -162,7 +162,7 @@ def test_build_the_picture_then_filter_it_by_category_area_and_organisation(dock
     assert layer.featureCount() == everything and rates.featureCount() == 30
     # The map's spatial filter and the analysis' point-in-polygon agree on the area.
     dock.noneButton.click()
-    items(dock.areaList)["Nässjö centrum (0682C1010)"].setCheckState(Qt.Checked)
+    items(dock.areaList)["Nässjö centrum (0682C1010)"].setCheckState(Qt.CheckState.Checked)
     (centrum,) = list(rates.getFeatures())
     assert layer.featureCount() == centrum["incidents"] >= in_area
     dock.resetButton.click()
@@ -171,7 +171,7 @@ def test_build_the_picture_then_filter_it_by_category_area_and_organisation(dock
     org = items(dock.organisationList)
     dock.filterTabs.setCurrentIndex(3)
     dock.noneButton.click()
-    org["Polisen"].setCheckState(Qt.Checked)
+    org["Polisen"].setCheckState(Qt.CheckState.Checked)
     assert layer.featureCount() == count_in_store(
         store_file, FilterSpec(period=period, organisations=("Polisen",)))
 
@@ -197,7 +197,7 @@ def test_hot_spots_follow_the_categories_when_the_picture_is_shown_and_say_so(do
     # dock says so, naming what they are for.
     dock.filterTabs.setCurrentIndex(0)
     dock.noneButton.click()
-    items(dock.categoryList)["Nedskräpning"].setCheckState(Qt.Checked)
+    items(dock.categoryList)["Nedskräpning"].setCheckState(Qt.CheckState.Checked)
     assert incidents_in_cells() == everything
     (group,) = find_lagesbild_groups(QgsProject.instance())
     assert (f"Hotspots, täthet och områden visar {group.name()} för alla kategorier: klicka "
@@ -214,7 +214,7 @@ def test_hot_spots_follow_the_categories_when_the_picture_is_shown_and_say_so(do
     assert run_task(dock, "build", dock.buildButton.click)
     dock.filterTabs.setCurrentIndex(2)
     dock.noneButton.click()
-    items(dock.areaList)["Nässjö centrum (0682C1010)"].setCheckState(Qt.Checked)
+    items(dock.areaList)["Nässjö centrum (0682C1010)"].setCheckState(Qt.CheckState.Checked)
     assert incidents_in_cells() == everything
     assert "beräknas över hela kommunen" in dock.countLabel.text()
     dock.resetButton.click()
@@ -264,7 +264,7 @@ def test_building_again_replaces_the_group_and_tidies_the_cache(dock):
 
 def test_export_the_filtered_incidents_as_csv_and_the_layers_for_planners(dock, tmp_path):
     assert run_task(dock, "build", dock.buildButton.click)
-    items(dock.categoryList)["Skadegörelse"].setCheckState(Qt.Unchecked)
+    items(dock.categoryList)["Skadegörelse"].setCheckState(Qt.CheckState.Unchecked)
     shown = incidents_layer().featureCount()
 
     csv_path = tmp_path / "urval.csv"
@@ -310,7 +310,7 @@ def test_the_dock_tabs_with_the_others_and_is_gone_after_unload(recording_iface)
         "TrygghetSyncDock", "TrygghetFilterDock"}
     assert plugin.filter_dock.isVisibleTo(main)
     plugin.unload()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
     assert main.findChildren(QDockWidget) == []
     assert QgsApplication.taskManager().countActiveTasks() == 0

@@ -201,7 +201,7 @@ def test_test_connection_lists_the_sources_fields_for_the_mapping(dock, served):
     # The "field in the source" cell offers the source's own fields, and still takes typing.
     table = dock.mappingTable
     row = next(r for r in range(table.rowCount())
-               if table.item(r, 0).data(Qt.UserRole) == "category")
+               if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "category")
     item = table.item(row, 1)
     table.setCurrentItem(item)
     table.editItem(item)
@@ -211,7 +211,7 @@ def test_test_connection_lists_the_sources_fields_for_the_mapping(dock, served):
     assert {"category", "occurred_at", "description"} <= set(offered), offered
     editor.setCurrentIndex(offered.index("description"))
     table.commitData(editor)
-    table.closeEditor(editor, QAbstractItemDelegate.NoHint)
+    table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
     assert item.text() == "description"
 
 

@@ -30,7 +30,7 @@ def choose_store(parent, current: str, *, new: bool = False) -> str:
         path, _ = QFileDialog.getOpenFileName(parent, title, start_dir(current), filters)
         return path
     path, _ = QFileDialog.getSaveFileName(parent, title, start_dir(current), filters,
-                                          options=QFileDialog.DontConfirmOverwrite)
+                                          options=QFileDialog.Option.DontConfirmOverwrite)
     if path and not path.lower().endswith(".gpkg"):
         path += ".gpkg"
     return path

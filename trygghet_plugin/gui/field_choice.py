@@ -24,7 +24,7 @@ class SourceFieldDelegate(QStyledItemDelegate):
         return combo
 
     def setEditorData(self, editor, index):
-        editor.setEditText(str(index.data(Qt.EditRole) or ""))
+        editor.setEditText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
 
     def setModelData(self, editor, model, index):
-        model.setData(index, editor.currentText().strip(), Qt.EditRole)
+        model.setData(index, editor.currentText().strip(), Qt.ItemDataRole.EditRole)

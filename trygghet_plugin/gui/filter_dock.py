@@ -210,9 +210,9 @@ class FilterDock(QDockWidget, FORM):
         widget.clear()
         for value, label in values:
             item = QListWidgetItem(label)
-            item.setData(Qt.UserRole, value)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
             widget.addItem(item)
         widget.blockSignals(False)
 
@@ -220,13 +220,17 @@ class FilterDock(QDockWidget, FORM):
     def checked(widget: QListWidget):
         """The checked values; None when all are checked (no filter)."""
         items = [widget.item(i) for i in range(widget.count())]
-        chosen = tuple(i.data(Qt.UserRole) for i in items if i.checkState() == Qt.Checked)
+        chosen = tuple(
+            i.data(Qt.ItemDataRole.UserRole)
+            for i in items
+            if i.checkState() == Qt.CheckState.Checked
+        )
         return None if len(chosen) == len(items) else chosen
 
     def _check_all(self, widget: QListWidget, on: bool, *, apply: bool = True) -> None:
         widget.blockSignals(True)
         for i in range(widget.count()):
-            widget.item(i).setCheckState(Qt.Checked if on else Qt.Unchecked)
+            widget.item(i).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         widget.blockSignals(False)
         if apply:
             self.apply_filters()
@@ -270,7 +274,7 @@ class FilterDock(QDockWidget, FORM):
 
     def _category_labels(self) -> dict[str, str]:
         items = [self.categoryList.item(i) for i in range(self.categoryList.count())]
-        return {item.data(Qt.UserRole): item.text() for item in items}
+        return {item.data(Qt.ItemDataRole.UserRole): item.text() for item in items}
 
     def _computed_layers_note(self, group) -> str:
         """What the computed layers (hot spots, density, rates) of the group on the map are

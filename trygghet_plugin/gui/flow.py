@@ -87,7 +87,7 @@ def reflow(row: QBoxLayout, parent: QLayout) -> FlowLayout:
     flow = FlowLayout(spacing=row.spacing() if row.spacing() >= 0 else 6)
     for widget in widgets:
         row.removeWidget(widget)
-        widget.setSizePolicy(QSizePolicy.Preferred, widget.sizePolicy().verticalPolicy())
+        widget.setSizePolicy(QSizePolicy.Policy.Preferred, widget.sizePolicy().verticalPolicy())
         flow.addWidget(widget)
     name = row.objectName()
     if isinstance(parent, QGridLayout):
@@ -109,5 +109,5 @@ def narrow_combos(widget: QWidget, characters: int = 10) -> None:
     from qgis.PyQt.QtWidgets import QComboBox
 
     for combo in widget.findChildren(QComboBox):
-        combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(characters)

@@ -89,14 +89,14 @@ class SyncDock(QDockWidget, FORM):
         labels = field_labels()
         self.mappingTable.setRowCount(len(labels))
         # Both columns share the width: at a narrow dock the texts are elided, never cut off.
-        self.mappingTable.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.mappingTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.mappingTable.verticalHeader().setVisible(False)
         self.field_delegate = SourceFieldDelegate(self.mappingTable)
         self.mappingTable.setItemDelegateForColumn(1, self.field_delegate)
         for row, (name, label) in enumerate(labels.items()):
             item = QTableWidgetItem(label)
-            item.setData(Qt.UserRole, name)
-            item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             item.setToolTip(name)
             self.mappingTable.setItem(row, 0, item)
             self.mappingTable.setItem(row, 1, QTableWidgetItem(""))
@@ -128,7 +128,7 @@ class SyncDock(QDockWidget, FORM):
         self.connectionList.clear()
         for connection in self.connections.list():
             item = QListWidgetItem(connection.name)
-            item.setData(Qt.UserRole, connection.id)
+            item.setData(Qt.ItemDataRole.UserRole, connection.id)
             item.setToolTip(connection.describe())
             self.connectionList.addItem(item)
             if connection.id == current:
@@ -139,7 +139,9 @@ class SyncDock(QDockWidget, FORM):
 
     def selected(self) -> Connection | None:
         item = self.connectionList.currentItem()
-        return self.connections.get(item.data(Qt.UserRole)) if item is not None else None
+        if item is None:
+            return None
+        return self.connections.get(item.data(Qt.ItemDataRole.UserRole))
 
     def add_connection(self) -> None:
         self._open_editor(Connection(name="", collection=""))
@@ -161,7 +163,7 @@ class SyncDock(QDockWidget, FORM):
         self._show_last_sync()
 
     def _ask(self, text: str) -> bool:
-        return QMessageBox.question(self, "Trygghet", text) == QMessageBox.Yes
+        return QMessageBox.question(self, "Trygghet", text) == QMessageBox.StandardButton.Yes
 
     # -- the editor -------------------------------------------------------------------------
     def _open_editor(self, connection: Connection) -> None:
@@ -211,7 +213,7 @@ class SyncDock(QDockWidget, FORM):
     def _fill_mapping(self, mapping: FieldMapping) -> None:
         values = mapping.to_dict()
         for row in range(self.mappingTable.rowCount()):
-            name = self.mappingTable.item(row, 0).data(Qt.UserRole)
+            name = self.mappingTable.item(row, 0).data(Qt.ItemDataRole.UserRole)
             self.mappingTable.item(row, 1).setText(values.get(name, ""))
 
     def _mapping_from_table(self, kind: str) -> dict[str, str]:
@@ -219,7 +221,7 @@ class SyncDock(QDockWidget, FORM):
         defaults = FieldMapping.default_for(kind).to_dict()
         chosen = {}
         for row in range(self.mappingTable.rowCount()):
-            name = self.mappingTable.item(row, 0).data(Qt.UserRole)
+            name = self.mappingTable.item(row, 0).data(Qt.ItemDataRole.UserRole)
             value = self.mappingTable.item(row, 1).text().strip()
             if value and value != defaults.get(name):
                 chosen[name] = value

@@ -132,7 +132,7 @@ def covers_map(layer: QgsVectorLayer) -> bool:
     for symbol in symbols:
         for symbol_layer in symbol.symbolLayers():
             if isinstance(symbol_layer, QgsSimpleFillSymbolLayer):
-                if (symbol_layer.brushStyle() != Qt.NoBrush
+                if (symbol_layer.brushStyle() != Qt.BrushStyle.NoBrush
                         and symbol_layer.fillColor().alpha() > 0):
                     return True
             elif symbol_layer.type() == QgsSymbol.Fill:
@@ -300,7 +300,7 @@ def _utc(value) -> datetime | None:
     wall clock without a zone (LocalTime); later versions mark it UTC."""
     if value is None or not isinstance(value, QDateTime) or not value.isValid():
         return None
-    if value.timeSpec() in (Qt.UTC, Qt.OffsetFromUTC, Qt.TimeZone):
+    if value.timeSpec() in (Qt.TimeSpec.UTC, Qt.TimeSpec.OffsetFromUTC, Qt.TimeSpec.TimeZone):
         value = value.toUTC()
     d, t = value.date(), value.time()
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(),

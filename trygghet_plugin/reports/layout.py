@@ -96,13 +96,13 @@ def _place(item: QgsLayoutItem, page: int, x: float, y: float, w: float, h: floa
 def add_label(layout: QgsLayout, item_id: str, text: str, page: int,
               rect: tuple[float, float, float, float], *, size: float = 10,
               bold: bool = False, color: QColor = DARK,
-              align=Qt.AlignLeft) -> QgsLayoutItemLabel:
+              align=Qt.AlignmentFlag.AlignLeft) -> QgsLayoutItemLabel:
     label = QgsLayoutItemLabel(layout)
     label.setId(item_id)
     label.setText(text)
     set_label_format(label, text_format(size, bold=bold, color=color))
     label.setHAlign(align)
-    label.setVAlign(Qt.AlignTop)
+    label.setVAlign(Qt.AlignmentFlag.AlignTop)
     layout.addLayoutItem(label)
     _place(label, page, *rect)
     return label
@@ -124,7 +124,7 @@ def add_band(layout: QgsLayout, item_id: str, page: int, rect, color: str) -> Qg
     shape.setShapeType(QgsLayoutItemShape.Rectangle)
     symbol = shape.symbol().clone()
     symbol.setColor(QColor(color))
-    symbol.symbolLayer(0).setStrokeStyle(Qt.NoPen)
+    symbol.symbolLayer(0).setStrokeStyle(Qt.PenStyle.NoPen)
     shape.setSymbol(symbol)
     layout.addLayoutItem(shape)
     _place(shape, page, *rect)
