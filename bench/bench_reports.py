@@ -76,7 +76,8 @@ def empty_export(size: str, portrait: bool, pages: int, out: Path) -> float:
 
     from trygghet_plugin.reports import layout as lay
 
-    orientation = QgsLayoutItemPage.Portrait if portrait else QgsLayoutItemPage.Landscape
+    orientation = (QgsLayoutItemPage.Orientation.Portrait if portrait
+                   else QgsLayoutItemPage.Orientation.Landscape)
     project = QgsProject()  # must outlive the layout
     layout = lay.new_layout(project, "tom", size, orientation, pages=pages)
     started = time.perf_counter()

@@ -9,10 +9,10 @@ from qgis.PyQt.QtWidgets import QPushButton
 TAB = "Trygghet"
 
 _LEVELS = {
-    "info": Qgis.Info,
-    "warning": Qgis.Warning,
-    "critical": Qgis.Critical,
-    "success": Qgis.Success,
+    "info": Qgis.MessageLevel.Info,
+    "warning": Qgis.MessageLevel.Warning,
+    "critical": Qgis.MessageLevel.Critical,
+    "success": Qgis.MessageLevel.Success,
 }
 
 
@@ -28,14 +28,15 @@ class PluginLogger:
 
         Errors pushed to the message bar carry a button to the log, where the details are, and
         stay until closed."""
-        qlevel = _LEVELS.get(level, Qgis.Info)
+        qlevel = _LEVELS.get(level, Qgis.MessageLevel.Info)
         text = f"{message}\n{details}" if details else message
         # Success is shown on the message bar; the log knows it as Info.
-        QgsMessageLog.logMessage(text, TAB, Qgis.Info if qlevel == Qgis.Success else qlevel)
+        shown = Qgis.MessageLevel.Info if qlevel == Qgis.MessageLevel.Success else qlevel
+        QgsMessageLog.logMessage(text, TAB, shown)
         if not push or self.iface is None:
             return
         bar = self.iface.messageBar()
-        if qlevel == Qgis.Critical and hasattr(self.iface, "openMessageLog"):
+        if qlevel == Qgis.MessageLevel.Critical and hasattr(self.iface, "openMessageLog"):
             widget = bar.createMessage(title, message)
             button = QPushButton(QCoreApplication.translate("PluginLogger", "Show log"), widget)
             button.clicked.connect(self.iface.openMessageLog)

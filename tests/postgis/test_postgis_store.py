@@ -289,7 +289,7 @@ def test_layers_over_the_store_open_in_qgis_and_keep_filters(qgis_app, pg_store,
         assert layer.isValid(), table
         assert layer.featureCount() == n, table
         if table == "incidents":
-            assert layer.wkbType() == QgsWkbTypes.Point and layer.crs().authid() == "EPSG:3006"
+            assert layer.wkbType() == QgsWkbTypes.Type.Point and layer.crs().authid() == "EPSG:3006"
             layer.setSubsetString("category = 'skadegorelse'")
             assert layer.featureCount() == pg_store.count("incidents", "category = ?",
                                                           ("skadegorelse",))

@@ -77,5 +77,5 @@ def test_what_is_missing_is_said_on_the_message_bar(docks, recording_iface, tmp_
     data.policeFileEdit.setText(str(tmp_path / "saknas.json"))
     assert import_and_wait(data, data.policeImportButton) == []
     assert "finns inte" in data.statusLabel.text()
-    warnings = bar.get_messages(Qgis.Warning)
+    warnings = bar.get_messages(Qgis.MessageLevel.Warning)
     assert any("finns inte" in text for text in warnings), warnings

@@ -333,6 +333,6 @@ def test_an_empty_store_says_what_to_do_next_instead_of_a_picture(plugin, tmp_pa
         assert not run_task(dock, "build", dock.buildButton.click)
         assert find_lagesbild_groups(QgsProject.instance()) == []
         assert "Databasen har inga händelser ännu" in dock.statusLabel.text()
-        assert any("Synka nu" in m for m in bar.get_messages(Qgis.Warning))
+        assert any("Synka nu" in m for m in bar.get_messages(Qgis.MessageLevel.Warning))
     finally:
         QgsProject.instance().clear()

@@ -216,7 +216,8 @@ def test_logger_writes_to_the_trygghet_tab_and_the_message_bar(qgis_iface):
     finally:
         QgsApplication.messageLog().messageReceived.disconnect(record)
     assert ("Synk misslyckades", TAB) in seen
-    assert any("Synk misslyckades" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert any("Synk misslyckades" in m for m in warnings)
 
 
 def test_an_error_on_the_message_bar_links_to_the_details_in_the_log(qgis_app):

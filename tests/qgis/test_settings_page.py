@@ -157,7 +157,7 @@ def test_a_language_change_says_when_it_applies(saved_settings, plugin, recordin
     assert not page.languageNote.isVisibleTo(page)  # back to what applies now
     page.languageCombo.setCurrentIndex(page.languageCombo.findData("en"))
     page.apply()
-    assert any("när QGIS startas om" in text for text in bar.get_messages(Qgis.Info))
+    assert any("när QGIS startas om" in text for text in bar.get_messages(Qgis.MessageLevel.Info))
     page.deleteLater()
 
 

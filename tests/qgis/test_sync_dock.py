@@ -173,7 +173,7 @@ def test_errors_from_fetch_collections_reach_the_message_bar(dock, recording_ifa
     dock.allowHttpCheck.setChecked(True)
     dock.discoverButton.click()
     wait_for(lambda: dock.discoverButton.isEnabled())
-    warnings = bar.get_messages(Qgis.Warning)
+    warnings = bar.get_messages(Qgis.MessageLevel.Warning)
     assert any("vägrade anslutning" in text for text in warnings), warnings
 
 
@@ -230,7 +230,7 @@ def test_save_warns_but_keeps_a_connection_to_a_server_that_does_not_answer(
     wait_for(lambda: "svarade inte" in dock.statusLabel.text())
     assert "Anslutningen 'Nere' är sparad, men servern svarade inte" in dock.statusLabel.text()
     assert "vägrade anslutning" in dock.statusLabel.text()
-    assert any("svarade inte" in text for text in bar.get_messages(Qgis.Warning))
+    assert any("svarade inte" in text for text in bar.get_messages(Qgis.MessageLevel.Warning))
 
 
 def test_every_button_of_the_sync_dock_says_what_it_does(dock):

@@ -353,7 +353,7 @@ class LagesbildDock(QDockWidget, FORM):
             self._fail(str(exc))
             return
         except Exception as exc:  # a bug: a message, the trace logged
-            QgsMessageLog.logMessage(traceback.format_exc(), TAB, Qgis.Critical)
+            QgsMessageLog.logMessage(traceback.format_exc(), TAB, Qgis.MessageLevel.Critical)
             self._fail(tr("Unexpected error while making the layout: {error}. Details are in the "
                           "log (the {tab} tab).").format(error=exc, tab=TAB))
             return
@@ -406,7 +406,7 @@ class LagesbildDock(QDockWidget, FORM):
         button = QPushButton(tr("Open PDF"), item)
         button.clicked.connect(lambda: self.open_url(QUrl.fromLocalFile(str(result.pdf))))
         item.layout().addWidget(button)
-        bar.pushWidget(item, Qgis.Success, 15)
+        bar.pushWidget(item, Qgis.MessageLevel.Success, 15)
 
     def _fail(self, message: str) -> None:
         self._status(message, error=True)

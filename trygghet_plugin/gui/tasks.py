@@ -39,7 +39,7 @@ class CoreTask(QgsTask):
     done = pyqtSignal(bool)
 
     def __init__(self, description: str, function: Callable[[QgsTask], object]):
-        super().__init__(description, QgsTask.CanCancel)
+        super().__init__(description, QgsTask.Flag.CanCancel)
         self.function = function
         self.result: object = None
         self.error: str | None = None
@@ -56,7 +56,7 @@ class CoreTask(QgsTask):
         except USER_ERRORS as exc:
             self.error = str(exc)
         except Exception as exc:  # a bug, not the user's doing: a message, the trace logged
-            QgsMessageLog.logMessage(traceback.format_exc(), TAB, Qgis.Critical)
+            QgsMessageLog.logMessage(traceback.format_exc(), TAB, Qgis.MessageLevel.Critical)
             self.error = tr("Unexpected error: {error}. Details are in the log (the {tab} "
                             "tab).").format(error=exc, tab=TAB)
         return False

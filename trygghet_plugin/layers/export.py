@@ -123,7 +123,7 @@ def style_qml(layer) -> str:
 def covers_map(layer: QgsVectorLayer) -> bool:
     """Whether the layer's style fills areas (and so hides the base map under it); an
     outline such as the kommun boundary does not."""
-    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+    if layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
         return False
     renderer = layer.renderer()
     symbols = renderer.symbols(QgsRenderContext()) if renderer is not None else []
@@ -135,7 +135,7 @@ def covers_map(layer: QgsVectorLayer) -> bool:
                 if (symbol_layer.brushStyle() != Qt.BrushStyle.NoBrush
                         and symbol_layer.fillColor().alpha() > 0):
                     return True
-            elif symbol_layer.type() == QgsSymbol.Fill:
+            elif symbol_layer.type() == QgsSymbol.SymbolType.Fill:
                 return True  # gradients, patterns, ...: a fill all the same
     return False
 
@@ -181,8 +181,9 @@ def _writer_options(layer: QgsVectorLayer, item: ExportItem, first: bool):
     options.driverName = "GPKG"
     options.layerName = item.table
     options.fileEncoding = "UTF-8"
-    options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteFile if first else
-                                    QgsVectorFileWriter.CreateOrOverwriteLayer)
+    on_existing = QgsVectorFileWriter.ActionOnExistingFile
+    options.actionOnExistingFile = (on_existing.CreateOrOverwriteFile if first
+                                    else on_existing.CreateOrOverwriteLayer)
     options.layerOptions = [f"IDENTIFIER={item.name}", f"DESCRIPTION={STYLE_DESCRIPTION}"]
     target = QgsCoordinateReferenceSystem(SWEREF99TM)
     if layer.crs() != target:
@@ -256,7 +257,7 @@ def export_items(items: Sequence[ExportItem], path: Path | str, *,
         options = _writer_options(layer, item, first=n == 0)
         error, message, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(
             layer, str(path), QgsCoordinateTransformContext(), options)
-        if error != QgsVectorFileWriter.NoError:
+        if error != QgsVectorFileWriter.WriterError.NoError:
             raise ExportError(tr("{name} could not be written to {path}: {error}").format(
                 name=item.name, path=path, error=message))
         _save_default_style(path, item)
@@ -384,10 +385,10 @@ def _incidents_sheet(layer: QgsVectorLayer, path: Path, taxonomy, is_cancelled) 
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists():
         path.unlink()
-    writer = QgsVectorFileWriter.create(str(path), fields, QgsWkbTypes.NoGeometry,
+    writer = QgsVectorFileWriter.create(str(path), fields, QgsWkbTypes.Type.NoGeometry,
                                         QgsCoordinateReferenceSystem(),
                                         QgsCoordinateTransformContext(), options)
-    if writer.hasError() != QgsVectorFileWriter.NoError:
+    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
         raise ExportError(tr("Could not write {path}: {error}").format(
             path=path, error=writer.errorMessage()))
     names = layer.fields().names()
@@ -414,7 +415,7 @@ def _incidents_sheet(layer: QgsVectorLayer, path: Path, taxonomy, is_cancelled) 
             _text(feature["source"]), PRECISION_SV.get(precision, precision),
             _text(feature["description"]) if "description" in names else None,
             round(point.x()) if point else None, round(point.y()) if point else None]])
-        writer.addFeature(row, QgsFeatureSink.FastInsert)
+        writer.addFeature(row, QgsFeatureSink.Flag.FastInsert)
         count += 1
     del writer
     return count

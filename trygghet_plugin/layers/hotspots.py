@@ -143,12 +143,12 @@ def apply_style(layer: QgsMapLayer, qml: str) -> bool:
 
 def stretch_heatmap(layer: QgsRasterLayer) -> None:
     """A transparent-to-dark-red ramp from 0 to the layer's maximum density."""
-    stats = layer.dataProvider().bandStatistics(1, QgsRasterBandStats.Max)
+    stats = layer.dataProvider().bandStatistics(1, QgsRasterBandStats.Stats.Max)
     top = stats.maximumValue if stats.maximumValue > 0 else 1.0
     stops = ((0.0, QColor(255, 255, 178, 0)), (0.02, QColor(255, 255, 178, 90)),
              (0.15, QColor(254, 204, 92, 170)), (0.35, QColor(253, 141, 60, 200)),
              (0.6, QColor(240, 59, 32, 220)), (1.0, QColor(128, 0, 38, 235)))
-    ramp = QgsColorRampShader(0.0, top, None, QgsColorRampShader.Interpolated)
+    ramp = QgsColorRampShader(0.0, top, None, QgsColorRampShader.Type.Interpolated)
     ramp.setColorRampItemList([QgsColorRampShader.ColorRampItem(f * top, color,
                                                                  f"{f * top:.0f}")
                                for f, color in stops])

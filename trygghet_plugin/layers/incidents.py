@@ -66,7 +66,7 @@ def category_symbol(category: Category, *, icons: bool = True) -> QgsMarkerSymbo
     layer.setFillColor(QColor(category.color))
     layer.setStrokeColor(QColor(255, 255, 255))
     layer.setStrokeWidth(0.2)
-    layer.setDataDefinedProperty(QgsSymbolLayer.PropertySize,
+    layer.setDataDefinedProperty(QgsSymbolLayer.Property.PropertySize,
                                  QgsProperty.fromExpression(SIZE_EXPRESSION))
     symbol = QgsMarkerSymbol()
     symbol.changeSymbolLayer(0, layer)

@@ -297,19 +297,19 @@ class _GpkgWriter:
         options.driverName = "GPKG"
         options.layerName = table
         options.fileEncoding = "UTF-8"
-        options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteLayer
-                                        if self.written else
-                                        QgsVectorFileWriter.CreateOrOverwriteFile)
+        on_existing = QgsVectorFileWriter.ActionOnExistingFile
+        options.actionOnExistingFile = (on_existing.CreateOrOverwriteLayer if self.written
+                                        else on_existing.CreateOrOverwriteFile)
         if description:
             options.layerOptions = [f"DESCRIPTION={description}"]
         writer = QgsVectorFileWriter.create(
             str(self.path), fields, geometry_type, QgsCoordinateReferenceSystem("EPSG:3006"),
             QgsCoordinateTransformContext(), options)
-        if writer.hasError() != QgsVectorFileWriter.NoError:
+        if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
             raise OSError(tr("Could not write {path}: {error}").format(
                 path=self.path, error=writer.errorMessage()))
         for feature in features:
-            writer.addFeature(feature, QgsFeatureSink.FastInsert)
+            writer.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         del writer  # flushes and closes
         self.written.append(table)
 
@@ -383,7 +383,7 @@ def _area_rates(data: LagesbildData, frame, refs: Sequence[Period], areas, write
                 data.period.name])
             yield feature
 
-    writer.write(AREAS_TABLE, fields, QgsWkbTypes.MultiPolygon, features(),
+    writer.write(AREAS_TABLE, fields, QgsWkbTypes.Type.MultiPolygon, features(),
                  f"{RATES_PREFIX} {data.period.label}")
     data.has_areas, data.area_kind = True, kind
     data.rate_classes = rate_classes([f.rate for f in figures.by_area if f.key in known])
@@ -442,7 +442,7 @@ def _police_counts(data: LagesbildData, frame, areas, writer) -> None:
                 data.period.name])
             yield feature
 
-    writer.write(POLICE_TABLE, fields, QgsWkbTypes.MultiPolygon, features(),
+    writer.write(POLICE_TABLE, fields, QgsWkbTypes.Type.MultiPolygon, features(),
                  f"Polisens händelser per område {data.period.label}")
     data.has_police = True
     data.police_area = sum(n for c, n in on_area.items() if any(a.code == c for a in rows))
@@ -469,7 +469,7 @@ def _hotspots(data: LagesbildData, frame, boundary, cell_size: float, writer) ->
         data.notes.append(tr("Hot spots could not be computed: {error}").format(error=exc))
         return
     fields = hotspot_fields()
-    writer.write(HOTSPOTS_TABLE, fields, QgsWkbTypes.Polygon,
+    writer.write(HOTSPOTS_TABLE, fields, QgsWkbTypes.Type.Polygon,
                  hotspot_features(result, fields), f"Hotspots {data.period.label}")
     data.has_hotspots = True
 
@@ -496,7 +496,7 @@ def _emerging(data: LagesbildData, frame, boundary, cell_size: float, writer) ->
         return
     data.notes.extend(result.warnings)  # e.g. few periods for a trend test
     fields = emerging_fields()
-    writer.write(EMERGING_TABLE, fields, QgsWkbTypes.Polygon,
+    writer.write(EMERGING_TABLE, fields, QgsWkbTypes.Type.Polygon,
                  emerging_features(result, fields), f"Framväxande hotspots {periods[-1].label}")
     data.has_emerging = True
 
@@ -516,7 +516,7 @@ def _unusual(data: LagesbildData, frame, boundary, cell_size: float, writer,
     if not result.testable:
         data.notes.append(result.summary())
     fields = unusual_fields()
-    writer.write(UNUSUAL_TABLE, fields, QgsWkbTypes.MultiPolygon,
+    writer.write(UNUSUAL_TABLE, fields, QgsWkbTypes.Type.MultiPolygon,
                  unusual_features(result, fields), f"{UNUSUAL_NAME} {data.period.label}")
     data.has_unusual = True
 

@@ -37,10 +37,10 @@ def show_period_in_time(project, period: Period, canvas=None) -> QgsDateTimeRang
     settings = project.timeSettings()
     settings.setTemporalRange(extent)
     settings.setTimeStep(1.0)
-    settings.setTimeStepUnit(QgsUnitTypes.TemporalDays)
+    settings.setTimeStepUnit(QgsUnitTypes.TemporalUnit.TemporalDays)
     controller = canvas.temporalController() if canvas is not None else None
     if isinstance(controller, QgsTemporalNavigationObject):
         controller.setTemporalExtents(extent)
-        controller.setFrameDuration(QgsInterval(1, QgsUnitTypes.TemporalDays))
+        controller.setFrameDuration(QgsInterval(1, QgsUnitTypes.TemporalUnit.TemporalDays))
         controller.setCurrentFrameNumber(0)
     return extent

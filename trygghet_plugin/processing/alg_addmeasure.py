@@ -73,7 +73,7 @@ class AddMeasureAlgorithm(TrygghetAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", self.tr("Where it acts (features of a layer)"),
-            [QgsProcessing.TypeVectorAnyGeometry], optional=True))
+            [QgsProcessing.SourceType.TypeVectorAnyGeometry], optional=True))
         self.addParameter(QgsProcessingParameterString(
             "NOTES", self.tr("Internal notes"), multiLine=True, optional=True))
         self.add_advanced(

@@ -45,7 +45,7 @@ class BoardAnalysisAlgorithm(ReportAlgorithm):
         self.add_output_parameter()
         self.add_layout_parameters(QgsProcessingParameterNumber(
             "SMALL_COUNT", self.tr("Show counts up to this as <n"),
-            QgsProcessingParameterNumber.Integer,
+            QgsProcessingParameterNumber.Type.Integer,
             SettingsManager().load().small_count_threshold, minValue=0, maxValue=20))
         self.addOutput(QgsProcessingOutputNumber(
             "HIDDEN_SMALL", self.tr("Small counts hidden")))

@@ -72,7 +72,7 @@ class EmergingHotspotsAlgorithm(HotspotParameters):
         # own message, which says why.
         self.addParameter(QgsProcessingParameterNumber(
             "PERIODS", self.tr("Number of periods"),
-            QgsProcessingParameterNumber.Integer, 26, minValue=1, maxValue=520))
+            QgsProcessingParameterNumber.Type.Integer, 26, minValue=1, maxValue=520))
         self.add_cell_size_parameter()
         self.add_filter_parameters()
         confidence = QgsProcessingParameterEnum(
@@ -81,7 +81,7 @@ class EmergingHotspotsAlgorithm(HotspotParameters):
         self.add_advanced(confidence)
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Emerging hot spots"),
-            QgsProcessing.TypeVectorPolygon))
+            QgsProcessing.SourceType.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputNumber("CELLS", self.tr("Cells")))
         self.addOutput(QgsProcessingOutputNumber(
             "PATTERN_CELLS", self.tr("Cells with a pattern")))

@@ -60,22 +60,22 @@ class EvaluateMeasuresAlgorithm(TrygghetAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "BUFFER", self.tr("Buffer ring width in metres"),
-            QgsProcessingParameterNumber.Double, BUFFER_M, minValue=10.0, maxValue=5000.0))
+            QgsProcessingParameterNumber.Type.Double, BUFFER_M, minValue=10.0, maxValue=5000.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "COMPARISON", self.tr("Comparison area (empty: the rest of the municipality)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.add_advanced(
             QgsProcessingParameterNumber(
                 "POINT_RADIUS", self.tr("Radius in metres a point or line measure acts within"),
-                QgsProcessingParameterNumber.Double, POINT_RADIUS_M, minValue=10.0,
+                QgsProcessingParameterNumber.Type.Double, POINT_RADIUS_M, minValue=10.0,
                 maxValue=2000.0),
             QgsProcessingParameterNumber(
                 "DAYS", self.tr("Days before and after (0: the measure's own length)"),
-                QgsProcessingParameterNumber.Integer, 0, minValue=0, maxValue=730),
+                QgsProcessingParameterNumber.Type.Integer, 0, minValue=0, maxValue=730),
             QgsProcessingParameterBoolean("SAVE", self.tr("Keep the verdict on the measure"),
                                           True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Evaluated measures"), QgsProcessing.TypeVectorPolygon))
+            "OUTPUT", self.tr("Evaluated measures"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.add_count_outputs((("EVALUATED", self.tr("Measures evaluated")),
                                 ("EFFECTIVE", self.tr("Measures that reduced incidents"))),
                                ("NOTE", self.tr("Note")))
@@ -100,12 +100,12 @@ class EvaluateMeasuresAlgorithm(TrygghetAlgorithm):
                 comparison=comparison, days=days,
                 save=self.parameterAsBoolean(parameters, "SAVE", context))
         sink, dest_id = self.parameterAsSink(
-            parameters, "OUTPUT", context, result_fields(), QgsWkbTypes.MultiPolygon,
+            parameters, "OUTPUT", context, result_fields(), QgsWkbTypes.Type.MultiPolygon,
             QgsCoordinateReferenceSystem("EPSG:3006"))
         if sink is None:
             raise QgsProcessingException(self.tr("Cannot write the result (OUTPUT)"))
         for feature in result_features(outcomes):
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         evaluated = sum(o.evaluation is not None for o in outcomes)
         effective = sum(o.evaluation is not None and o.evaluation.effective
                         for o in outcomes)

@@ -57,7 +57,7 @@ class ExportIncidentsAlgorithm(TrygghetAlgorithm):
         for key, label in (("PERIOD_START", self.tr("First day (empty: no limit)")),
                            ("PERIOD_END", self.tr("Last day (empty: no limit)"))):
             self.addParameter(QgsProcessingParameterDateTime(
-                key, label, QgsProcessingParameterDateTime.Date, optional=True))
+                key, label, QgsProcessingParameterDateTime.Type.Date, optional=True))
         self.addParameter(QgsProcessingParameterString(
             "CATEGORY", self.tr("Categories, comma-separated (empty: all)"), optional=True))
         self.addParameter(QgsProcessingParameterString(

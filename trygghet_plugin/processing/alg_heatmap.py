@@ -41,11 +41,11 @@ class HeatmapAlgorithm(HotspotParameters):
         self.add_filter_parameters()
         self.addParameter(QgsProcessingParameterNumber(
             "BANDWIDTH", self.tr("Bandwidth in metres (0 = rule of thumb)"),
-            QgsProcessingParameterNumber.Double, DEFAULT_BANDWIDTH, minValue=0.0,
+            QgsProcessingParameterNumber.Type.Double, DEFAULT_BANDWIDTH, minValue=0.0,
             maxValue=10000.0))
         pixel = QgsProcessingParameterNumber(
             "PIXEL_SIZE", self.tr("Pixel size in metres"),
-            QgsProcessingParameterNumber.Double, PIXEL, minValue=1.0, maxValue=1000.0)
+            QgsProcessingParameterNumber.Type.Double, PIXEL, minValue=1.0, maxValue=1000.0)
         self.add_advanced(pixel)
         self.addParameter(QgsProcessingParameterRasterDestination(
             "OUTPUT", self.tr("Density"), defaultValue=None))

@@ -85,17 +85,17 @@ class HotspotParameters(TrygghetAlgorithm):
     def add_period_parameters(self) -> None:
         end = QgsProcessingParameterDateTime(
             "PERIOD_END", self.tr("Last day of the period (empty: the last complete one)"),
-            QgsProcessingParameterDateTime.Date, optional=True)
+            QgsProcessingParameterDateTime.Type.Date, optional=True)
         self.addParameter(end)
         self.addParameter(QgsProcessingParameterNumber(
             "PERIOD_DAYS", self.tr("Period length in days"),
-            QgsProcessingParameterNumber.Integer, 14, minValue=1, maxValue=366))
+            QgsProcessingParameterNumber.Type.Integer, 14, minValue=1, maxValue=366))
 
     def add_cell_size_parameter(self) -> None:
         default = SettingsManager().get("cell_size_m") or 250
         self.addParameter(QgsProcessingParameterNumber(
             "CELL_SIZE", self.tr("Cell size in metres (flat side to flat side)"),
-            QgsProcessingParameterNumber.Double, float(default), minValue=25.0,
+            QgsProcessingParameterNumber.Type.Double, float(default), minValue=25.0,
             maxValue=5000.0))
 
     def add_filter_parameters(self) -> None:
@@ -103,7 +103,7 @@ class HotspotParameters(TrygghetAlgorithm):
             "CATEGORY", self.tr("Categories, comma-separated (empty: all)"), optional=True))
         boundary = QgsProcessingParameterFeatureSource(
             "BOUNDARY", self.tr("Boundary (empty: the municipality from the store)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True)
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
         self.add_advanced(boundary)
 
     # -- reading ------------------------------------------------------------------------
@@ -142,7 +142,7 @@ class HotspotParameters(TrygghetAlgorithm):
         """Write one feature per grid cell to OUTPUT (EPSG:3006) with progress; the id of
         the written layer."""
         sink, dest_id = self.parameterAsSink(
-            parameters, "OUTPUT", context, fields, QgsWkbTypes.Polygon,
+            parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon,
             QgsCoordinateReferenceSystem(SWEREF99TM))
         if sink is None:
             raise QgsProcessingException(self.tr("Cannot write the result (OUTPUT)"))
@@ -150,7 +150,7 @@ class HotspotParameters(TrygghetAlgorithm):
         for i, feature in enumerate(features):
             if feedback.isCanceled():
                 break
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             if i % 1000 == 0:
                 feedback.setProgress(100.0 * i / total)
         return dest_id
@@ -189,7 +189,7 @@ class HotspotsAlgorithm(HotspotParameters):
             defaultValue=True)
         self.add_advanced(fdr)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Hot spots"), QgsProcessing.TypeVectorPolygon))
+            "OUTPUT", self.tr("Hot spots"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.add_count_outputs((("CELLS", self.tr("Cells")),
                                 ("INCIDENTS", self.tr("Incidents in the grid")),
                                 ("HOT_CELLS", self.tr("Hot spot cells")),

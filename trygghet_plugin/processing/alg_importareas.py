@@ -41,7 +41,7 @@ class ImportAreasAlgorithm(TrygghetAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             "INPUT", self.tr("Layer, file or WFS URL"),
-            QgsProcessingParameterFile.File, "", None, True,
+            QgsProcessingParameterFile.Behavior.File, "", None, True,
             self.tr("Geodata (*.gpkg *.shp *.geojson *.json *.gml *.fgb);;All files (*)")))
         self.addParameter(QgsProcessingParameterString(
             "LAYER", self.tr("Layer name (e.g. DeSO_2025 or stat:DeSO_2025)"),
@@ -55,7 +55,7 @@ class ImportAreasAlgorithm(TrygghetAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterFile(
             "POPULATION", self.tr("Population per area (CSV/xlsx)"),
-            QgsProcessingParameterFile.File, "", None, True,
+            QgsProcessingParameterFile.Behavior.File, "", None, True,
             self.tr("Tables (*.csv *.txt *.xlsx);;All files (*)")))
         self.add_store_parameter()
         kind = QgsProcessingParameterString(

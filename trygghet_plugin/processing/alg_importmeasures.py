@@ -32,8 +32,8 @@ class ImportMeasuresAlgorithm(TrygghetAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
-            "INPUT", self.tr("CSV or Excel file"), QgsProcessingParameterFile.File, "", None,
-            False, self.tr("Tables (*.csv *.txt *.xlsx);;All files (*)")))
+            "INPUT", self.tr("CSV or Excel file"), QgsProcessingParameterFile.Behavior.File, "",
+            None, False, self.tr("Tables (*.csv *.txt *.xlsx);;All files (*)")))
         self.add_store_parameter()
         self.add_count_outputs((("NEW", self.tr("New")), ("UPDATED", self.tr("Updated")),
                                 ("UNCHANGED", self.tr("Unchanged")),

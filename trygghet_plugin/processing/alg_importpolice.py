@@ -48,7 +48,7 @@ class ImportPoliceAlgorithm(TrygghetAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             "INPUT", self.tr("File, or 'live' for polisen.se"),
-            QgsProcessingParameterFile.File, "", None, False,
+            QgsProcessingParameterFile.Behavior.File, "", None, False,
             self.tr("Police events (*.json *.json.gz *.jsonl);;Crime export (*.csv *.xlsx "
                     "*.geojson);;All files (*)")))
         self.addParameter(QgsProcessingParameterString(

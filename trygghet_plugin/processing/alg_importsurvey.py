@@ -47,7 +47,7 @@ class ImportSurveyAlgorithm(TrygghetAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             "INPUT", self.tr("Results (CSV/xlsx) or places marked unsafe"),
-            QgsProcessingParameterFile.File, "", None, True,
+            QgsProcessingParameterFile.Behavior.File, "", None, True,
             self.tr("Results (*.csv *.txt *.xlsx);;Places (*.geojson *.gpkg *.shp);;"
                     "All files (*)")))
         self.addParameter(QgsProcessingParameterString(
@@ -55,7 +55,7 @@ class ImportSurveyAlgorithm(TrygghetAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterFile(
             "PLACES", self.tr("Places marked unsafe (points)"),
-            QgsProcessingParameterFile.File, "", None, True,
+            QgsProcessingParameterFile.Behavior.File, "", None, True,
             self.tr("Points (*.geojson *.gpkg *.shp);;All files (*)")))
         self.add_store_parameter()
         fieldwork = QgsProcessingParameterString(

@@ -45,7 +45,7 @@ class LagesbildAlgorithm(ReportAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "PERIOD_DAYS", self.tr("Period length in days"),
-            QgsProcessingParameterNumber.Integer, 14, minValue=1, maxValue=366))
+            QgsProcessingParameterNumber.Type.Integer, 14, minValue=1, maxValue=366))
         self.add_output_parameter()
         self.add_layout_parameters(QgsProcessingParameterEnum(
             "PAGE_SIZE", self.tr("Page size"), list(SIZES), defaultValue=0))

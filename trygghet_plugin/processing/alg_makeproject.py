@@ -27,7 +27,7 @@ class MakeProjectAlgorithm(TrygghetAlgorithm):
 
     def flags(self):
         # A project is built on the main thread: layers and QgsProject are not thread-safe.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):
         self.add_store_parameter()

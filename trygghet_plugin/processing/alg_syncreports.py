@@ -70,7 +70,7 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
                 defaultValue=False),
             QgsProcessingParameterNumber(
                 "LIMIT", self.tr("Records per page"),
-                QgsProcessingParameterNumber.Integer, 10000, minValue=1, maxValue=100000),
+                QgsProcessingParameterNumber.Type.Integer, 10000, minValue=1, maxValue=100000),
             QgsProcessingParameterString(
                 "KOMMUNKOD", self.tr("Municipality code"), optional=True),
             QgsProcessingParameterString(
@@ -86,7 +86,7 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
                                        "services, Swedish time for files)"), optional=True),
             QgsProcessingParameterNumber(
                 "TIME_LIMIT", self.tr("Time limit for the sync (minutes, 0 = none)"),
-                QgsProcessingParameterNumber.Double, 240.0, minValue=0.0),
+                QgsProcessingParameterNumber.Type.Double, 240.0, minValue=0.0),
         ]
         self.add_advanced(*advanced)
         self.add_count_outputs((("NEW", self.tr("New")), ("UPDATED", self.tr("Updated")),

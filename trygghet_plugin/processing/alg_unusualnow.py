@@ -58,7 +58,7 @@ class UnusualNowAlgorithm(HotspotParameters):
         self.add_cell_size_parameter()
         self.add_filter_parameters()
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Unusual now"), QgsProcessing.TypeVectorPolygon))
+            "OUTPUT", self.tr("Unusual now"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.add_count_outputs((("CLUSTERS", self.tr("Clusters")),
                                 ("INCIDENTS", self.tr("Incidents in the grid")),
                                 ("HISTORY", self.tr("Earlier periods with incidents"))),
@@ -75,12 +75,12 @@ class UnusualNowAlgorithm(HotspotParameters):
                                       boundary=boundary_from))
             result = store_unusual(store, period, boundary, cell_size, categories)
         sink, dest_id = self.parameterAsSink(
-            parameters, "OUTPUT", context, unusual_fields(), QgsWkbTypes.MultiPolygon,
+            parameters, "OUTPUT", context, unusual_fields(), QgsWkbTypes.Type.MultiPolygon,
             QgsCoordinateReferenceSystem(SWEREF99TM))
         if sink is None:
             raise QgsProcessingException(self.tr("Cannot write the result (OUTPUT)"))
         for feature in unusual_features(result):
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         note = result.summary()
         if result.testable:
             feedback.pushInfo(note)

@@ -52,7 +52,7 @@ class TrygghetAlgorithm(QgsProcessingAlgorithm):
     def add_advanced(self, *params) -> None:
         """Add parameters under "Advanced" in the dialog (still plain KEY=value headless)."""
         for param in params:
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(param)
 
     def add_count_outputs(self, counts, *strings) -> None:

@@ -30,7 +30,7 @@ class ReportAlgorithm(TrygghetAlgorithm):
 
     def flags(self):
         # Layouts and map rendering belong on the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def add_output_parameter(self) -> None:
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -42,7 +42,7 @@ class ReportAlgorithm(TrygghetAlgorithm):
         self.add_advanced(
             *first,
             QgsProcessingParameterNumber("CELL_SIZE", self.tr("Hexagon size (m)"),
-                                         QgsProcessingParameterNumber.Integer, 250,
+                                         QgsProcessingParameterNumber.Type.Integer, 250,
                                          minValue=25, maxValue=5000),
             QgsProcessingParameterFile("TEMPLATE", self.tr("Own template (.qpt)"),
                                        extension="qpt", optional=True),

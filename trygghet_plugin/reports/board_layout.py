@@ -66,7 +66,7 @@ def area_map_ids(count: int) -> list[str]:
 
 
 def build_template(project: QgsProject) -> QgsPrintLayout:
-    layout = lay.new_layout(project, "Nämndanalys", "A4", QgsLayoutItemPage.Portrait,
+    layout = lay.new_layout(project, "Nämndanalys", "A4", QgsLayoutItemPage.Orientation.Portrait,
                           pages=len(PAGES))
     white = lay.QColor("white")
     for page, name in enumerate(PAGES):

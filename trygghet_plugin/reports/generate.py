@@ -586,11 +586,12 @@ def keep_layers(built: BuiltReport, folder: Path) -> Path:
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
         options.layerName = table
-        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer \
-            if path.exists() else QgsVectorFileWriter.CreateOrOverwriteFile
+        on_existing = QgsVectorFileWriter.ActionOnExistingFile
+        options.actionOnExistingFile = (on_existing.CreateOrOverwriteLayer if path.exists()
+                                        else on_existing.CreateOrOverwriteFile)
         error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
             layer, str(path), context, options)
-        if error != QgsVectorFileWriter.NoError:
+        if error != QgsVectorFileWriter.WriterError.NoError:
             raise lay.LayoutError(tr("The map layers could not be saved in {path}: {error}")
                                   .format(path=path, error=message))
         layer.setDataSource(f"{path}|layername={table}", layer.name(), "ogr", False)

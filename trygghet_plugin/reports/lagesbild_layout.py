@@ -40,7 +40,8 @@ def build_template(project: QgsProject, size: str = "A3") -> QgsPrintLayout:
     """The layout the shipped template is saved from (and the fallback when none is set)."""
     w, h = PAGE_SIZES[size]
     s = w / 420.0  # scale every position from the A3 design
-    layout = lay.new_layout(project, "Lägesbild", size, QgsLayoutItemPage.Landscape, pages=2)
+    layout = lay.new_layout(project, "Lägesbild", size, QgsLayoutItemPage.Orientation.Landscape,
+                            pages=2)
 
     def r(x, y, rw, rh):
         return (x * s, y * s, rw * s, rh * s)
@@ -132,7 +133,7 @@ def fill(layout: QgsPrintLayout, data: LagesbildData, *, work_dir: Path,
         lay.set_map(layout, item_id, layers, rect)
     bar = lay.item(layout, "scalebar")
     if isinstance(bar, QgsLayoutItemScaleBar):
-        bar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+        bar.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceKilometers)
         bar.setUnitLabel("km")
     lay.set_legend(layout, "legend", legend_layers)
 

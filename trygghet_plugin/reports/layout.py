@@ -46,7 +46,7 @@ from ..i18n import translator
 
 tr = translator("Reports")
 
-MM = QgsUnitTypes.LayoutMillimeters
+MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 FONT = "DejaVu Sans"
 DARK = QColor("#1b2b3a")
 RED = QColor("#b00020")
@@ -59,7 +59,8 @@ class LayoutError(Exception):
 
 
 def new_layout(project: QgsProject, name: str, size: str = "A3",
-               orientation=QgsLayoutItemPage.Landscape, pages: int = 1) -> QgsPrintLayout:
+               orientation=QgsLayoutItemPage.Orientation.Landscape,
+               pages: int = 1) -> QgsPrintLayout:
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.setName(name)
@@ -83,7 +84,7 @@ def text_format(size: float, *, bold: bool = False, color: QColor = DARK) -> Qgs
     fmt = QgsTextFormat()
     fmt.setFont(font)
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     fmt.setColor(color)
     return fmt
 
@@ -121,7 +122,7 @@ def set_label_format(label: QgsLayoutItemLabel, fmt: QgsTextFormat) -> None:
 def add_band(layout: QgsLayout, item_id: str, page: int, rect, color: str) -> QgsLayoutItemShape:
     shape = QgsLayoutItemShape(layout)
     shape.setId(item_id)
-    shape.setShapeType(QgsLayoutItemShape.Rectangle)
+    shape.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
     symbol = shape.symbol().clone()
     symbol.setColor(QColor(color))
     symbol.symbolLayer(0).setStrokeStyle(Qt.PenStyle.NoPen)
@@ -162,9 +163,9 @@ def add_picture(layout: QgsLayout, item_id: str, page: int, rect,
                 svg: str | None = None) -> QgsLayoutItemPicture:
     item = QgsLayoutItemPicture(layout)
     item.setId(item_id)
-    item.setResizeMode(QgsLayoutItemPicture.Zoom)
+    item.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
     if svg:
-        item.setPicturePath(svg, QgsLayoutItemPicture.FormatSVG)
+        item.setPicturePath(svg, QgsLayoutItemPicture.Format.FormatSVG)
     layout.addLayoutItem(item)
     _place(item, page, *rect)
     return item
@@ -186,9 +187,10 @@ def add_legend(layout: QgsLayout, item_id: str, page: int, rect,
     legend.setTitle("Teckenförklaring")
     legend.setLinkedMap(linked)
     legend.setResizeToContents(False)
-    for style, size, bold in ((QgsLegendStyle.Title, 10, True), (QgsLegendStyle.Group, 8.5, True),
-                              (QgsLegendStyle.Subgroup, 8, True),
-                              (QgsLegendStyle.SymbolLabel, 8, False)):
+    for style, size, bold in ((QgsLegendStyle.Style.Title, 10, True),
+                              (QgsLegendStyle.Style.Group, 8.5, True),
+                              (QgsLegendStyle.Style.Subgroup, 8, True),
+                              (QgsLegendStyle.Style.SymbolLabel, 8, False)):
         font = QFont(FONT)
         font.setPointSizeF(size * scale)
         font.setBold(bold)
@@ -196,10 +198,11 @@ def add_legend(layout: QgsLayout, item_id: str, page: int, rect,
     legend.setSymbolHeight(3.5 * scale)
     legend.setSymbolWidth(7.0 * scale)
     if scale != 1.0:  # the gaps between entries shrink with the text
-        for style in (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup,
-                      QgsLegendStyle.Symbol, QgsLegendStyle.SymbolLabel):
-            for side in (QgsLegendStyle.Top, QgsLegendStyle.Bottom, QgsLegendStyle.Left,
-                         QgsLegendStyle.Right):
+        for style in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group,
+                      QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.Symbol,
+                      QgsLegendStyle.Style.SymbolLabel):
+            for side in (QgsLegendStyle.Side.Top, QgsLegendStyle.Side.Bottom,
+                         QgsLegendStyle.Side.Left, QgsLegendStyle.Side.Right):
                 legend.rstyle(style).setMargin(side, legend.rstyle(style).margin(side) * scale)
     layout.addLayoutItem(legend)
     _place(legend, page, *rect)
@@ -212,7 +215,7 @@ def add_scalebar(layout: QgsLayout, item_id: str, page: int, pos: tuple[float, f
     bar.setId(item_id)
     bar.setStyle("Single Box")
     bar.setLinkedMap(linked)
-    bar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+    bar.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceKilometers)
     bar.setUnitLabel("km")
     bar.setNumberOfSegmentsLeft(0)
     bar.setNumberOfSegments(3)
@@ -233,7 +236,7 @@ def add_table(layout: QgsLayout, item_id: str, page: int, rect,
     table.setHeaders([QgsLayoutTableColumn(h) for h in headers])
     if widths:
         table.setColumnWidths(fit_widths(widths, rect[2], margin=margin))
-    table.setWrapBehavior(QgsLayoutTable.WrapText)
+    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
     table.setIncludeTableHeader(True)
     if hasattr(table, "setHeaderTextFormat"):
         table.setHeaderTextFormat(text_format(font_size, bold=True))
@@ -248,7 +251,7 @@ def add_table(layout: QgsLayout, item_id: str, page: int, rect,
     table.setCellMargin(margin)
     table.setGridStrokeWidth(GRID_STROKE)
     table.setGridColor(QColor("#bbbbbb"))
-    table.setEmptyTableBehavior(QgsLayoutItemManualTable.ShowMessage)
+    table.setEmptyTableBehavior(QgsLayoutItemManualTable.EmptyTableMode.ShowMessage)
     table.setEmptyTableMessage("Inga uppgifter för perioden")
     frame = QgsLayoutFrame(layout, table)
     frame.setId(item_id)
@@ -328,7 +331,7 @@ def set_text(layout: QgsLayout, item_id: str, text: str) -> bool:
 def set_picture(layout: QgsLayout, item_id: str, svg: Path) -> bool:
     picture = layout.itemById(item_id)
     if isinstance(picture, QgsLayoutItemPicture):
-        picture.setPicturePath(str(svg), QgsLayoutItemPicture.FormatSVG)
+        picture.setPicturePath(str(svg), QgsLayoutItemPicture.Format.FormatSVG)
         return True
     return False
 
@@ -441,10 +444,10 @@ def export_pdf(layout: QgsLayout, path: Path, *, dpi: int = 200) -> Path:
     # Real text, not outlines: the PDF is searchable, accessible and checkable.
     settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
     result = QgsLayoutExporter(layout).exportToPdf(str(path), settings)
-    if result == QgsLayoutExporter.FileError:
+    if result == QgsLayoutExporter.ExportResult.FileError:
         raise LayoutError(tr("The PDF {path} could not be written. Is it open in another "
                              "program, or may the folder not be written to?").format(path=path))
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise LayoutError(tr("The PDF export failed ({result}): {path}").format(
             result=result, path=path))
     return path

@@ -1458,7 +1458,7 @@ class PostgisStore(Store):
 
         p = self.target.params
         uri = QgsDataSourceUri()
-        ssl = QgsDataSourceUri.SslPrefer
+        ssl = QgsDataSourceUri.SslMode.SslPrefer
         if p.get("sslmode"):
             ssl = QgsDataSourceUri.decodeSslMode(p["sslmode"])
         user = "" if self.target.authcfg else p.get("user", "")
@@ -1479,9 +1479,10 @@ class PostgisStore(Store):
         kind = "MULTIPOLYGON" if table in _VIEWS else _TABLES[table].geometry
         if kind:
             uri.setSrid(str(schema.SRID))
-            uri.setWkbType(QgsWkbTypes.Point if kind == "POINT" else QgsWkbTypes.MultiPolygon)
+            uri.setWkbType(QgsWkbTypes.Type.Point if kind == "POINT"
+                           else QgsWkbTypes.Type.MultiPolygon)
         else:
-            uri.setWkbType(QgsWkbTypes.NoGeometry)
+            uri.setWkbType(QgsWkbTypes.Type.NoGeometry)
         uri.setParam("checkPrimaryKeyUnicity", "0")
         return LayerSource(uri.uri(False), "postgres")
 
