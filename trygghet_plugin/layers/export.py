@@ -46,11 +46,12 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QDateTime, Qt
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..domain.timeutil import local
 from ..i18n import translator
+from .fields import INT, STRING
 from .unusual import UNUSUAL_NAME
 
 tr = translator("Layers")
@@ -372,7 +373,7 @@ def _incidents_sheet(layer: QgsVectorLayer, path: Path, taxonomy, is_cancelled) 
         taxonomy = Taxonomy.load(taxonomy_file())
     fields = QgsFields()
     for name in CSV_HEADERS:
-        kind = QVariant.Int if name.endswith("sweref99tm") else QVariant.String
+        kind = INT if name.endswith("sweref99tm") else STRING
         fields.append(QgsField(name, kind))
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = SHEET_DRIVERS[path.suffix.lower()]

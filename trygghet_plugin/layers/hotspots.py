@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from qgis.core import (
     QgsColorRampShader,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsMapLayer,
@@ -24,7 +23,6 @@ from qgis.core import (
     QgsSingleBandPseudoColorRenderer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
 from ..analysis.emerging import EMERGING_LABELS, EmergingResult
@@ -32,6 +30,7 @@ from ..analysis.gistar import GI_CLASS_LABELS
 from ..analysis.hexgrid import HexGrid
 from ..analysis.hotspots import HotspotResult
 from ..paths import resource
+from .fields import DOUBLE, INT, STRING, make_fields
 
 HOTSPOTS_QML = "hotspots.qml"
 EMERGING_QML = "emerging.qml"
@@ -39,18 +38,18 @@ HEATMAP_QML = "heatmap.qml"
 
 #: Output fields of trygghet:hotspots, in order.
 HOTSPOT_FIELDS = (
-    ("cell_id", QVariant.String), ("n", QVariant.Int), ("nb_n", QVariant.Int),
-    ("nb_expected", QVariant.Double), ("gi_z", QVariant.Double), ("gi_p", QVariant.Double),
-    ("gi_q", QVariant.Double), ("exact_p", QVariant.Double), ("exact_q", QVariant.Double),
-    ("gi_class", QVariant.Int), ("label", QVariant.String), ("period", QVariant.String),
+    ("cell_id", STRING), ("n", INT), ("nb_n", INT),
+    ("nb_expected", DOUBLE), ("gi_z", DOUBLE), ("gi_p", DOUBLE),
+    ("gi_q", DOUBLE), ("exact_p", DOUBLE), ("exact_q", DOUBLE),
+    ("gi_class", INT), ("label", STRING), ("period", STRING),
 )
 #: Output fields of trygghet:emerginghotspots, in order.
 EMERGING_FIELDS = (
-    ("cell_id", QVariant.String), ("n", QVariant.Int), ("n_last", QVariant.Int),
-    ("hot_periods", QVariant.Int), ("cold_periods", QVariant.Int),
-    ("trend_z", QVariant.Double), ("trend_p", QVariant.Double), ("gi_z_last", QVariant.Double),
-    ("pattern", QVariant.Int), ("label", QVariant.String), ("history", QVariant.String),
-    ("periods", QVariant.String),
+    ("cell_id", STRING), ("n", INT), ("n_last", INT),
+    ("hot_periods", INT), ("cold_periods", INT),
+    ("trend_z", DOUBLE), ("trend_p", DOUBLE), ("gi_z_last", DOUBLE),
+    ("pattern", INT), ("label", STRING), ("history", STRING),
+    ("periods", STRING),
 )
 
 
@@ -58,19 +57,12 @@ def style_path(name: str) -> str:
     return str(resource("styles", name))
 
 
-def _fields(spec) -> QgsFields:
-    fields = QgsFields()
-    for name, kind in spec:
-        fields.append(QgsField(name, kind))
-    return fields
-
-
 def hotspot_fields() -> QgsFields:
-    return _fields(HOTSPOT_FIELDS)
+    return make_fields(HOTSPOT_FIELDS)
 
 
 def emerging_fields() -> QgsFields:
-    return _fields(EMERGING_FIELDS)
+    return make_fields(EMERGING_FIELDS)
 
 
 def _hexagons(grid: HexGrid) -> list[QgsGeometry]:

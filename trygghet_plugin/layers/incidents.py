@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsCategorizedSymbolRenderer,
     QgsMarkerSymbol,
     QgsProperty,
@@ -23,7 +24,6 @@ from qgis.core import (
     QgsSvgMarkerSymbolLayer,
     QgsSymbolLayer,
     QgsVectorLayer,
-    QgsVectorLayerTemporalProperties,
 )
 from qgis.PyQt.QtGui import QColor
 
@@ -85,7 +85,7 @@ def categorized_renderer(taxonomy: Taxonomy, language: str = "sv", *, icons: boo
 def set_temporal(layer: QgsVectorLayer, field: str = "occurred_at") -> None:
     """Let the temporal controller animate the layer by when each incident happened."""
     temporal = layer.temporalProperties()
-    temporal.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeInstantFromField)
+    temporal.setMode(Qgis.VectorTemporalMode.FeatureDateTimeInstantFromField)
     temporal.setStartField(field)
     temporal.setIsActive(True)
 

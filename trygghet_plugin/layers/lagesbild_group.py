@@ -345,7 +345,8 @@ def _area_rates(data: LagesbildData, frame, refs: Sequence[Period], areas, write
     """Counts per area and rates per 1,000 inhabitants: precise points by point-in-polygon,
     area-level events by their area code; kommun-level events count on no area."""
     from qgis.core import QgsFeature, QgsWkbTypes
-    from qgis.PyQt.QtCore import QVariant
+
+    from .fields import DOUBLE, INT, STRING
 
     chosen = finest_areas(areas)
     if not chosen:
@@ -361,12 +362,12 @@ def _area_rates(data: LagesbildData, frame, refs: Sequence[Period], areas, write
     # The same function as the PDFs' figures: one count per area, whichever door asks.
     figures = kommun_figures(sub, data.period, chosen)
     by_code = {f.key: f for f in figures.by_area}
-    fields = _fields((("code", QVariant.String), ("name", QVariant.String),
-                      ("kind", QVariant.String), ("population", QVariant.Int),
-                      ("incidents", QVariant.Int), ("per_1000", QVariant.Double),
-                      ("expected", QVariant.String), ("vs_expected", QVariant.String),
-                      ("previous", QVariant.Int), ("year_before", QVariant.Int),
-                      ("period", QVariant.String)))
+    fields = _fields((("code", STRING), ("name", STRING),
+                      ("kind", STRING), ("population", INT),
+                      ("incidents", INT), ("per_1000", DOUBLE),
+                      ("expected", STRING), ("vs_expected", STRING),
+                      ("previous", INT), ("year_before", INT),
+                      ("period", STRING)))
 
     def features():
         for area in chosen:
@@ -398,7 +399,8 @@ def _police_counts(data: LagesbildData, frame, areas, writer) -> None:
     """Police events of the period without a point of their own, counted where the feed
     placed them: on the named area, or on the kommun as a whole."""
     from qgis.core import QgsFeature, QgsWkbTypes
-    from qgis.PyQt.QtCore import QVariant
+
+    from .fields import DOUBLE, INT, STRING
 
     now = incident_mask(frame, data.period) & (frame["source"] == "police") & \
         ~np.isin(frame["location_precision"], PRECISE)
@@ -422,11 +424,11 @@ def _police_counts(data: LagesbildData, frame, areas, writer) -> None:
                                  or a.kind != AreaKind.KOMMUN.value and a.code in on_area)]
     kommuner = [a for a in areas if a.kind == AreaKind.KOMMUN.value]
     rows += [a for a in kommuner if a not in rows]  # the kommun shows, with 0 when none
-    fields = _fields((("code", QVariant.String), ("name", QVariant.String),
-                      ("kind", QVariant.String), ("kommunkod", QVariant.String),
-                      ("population", QVariant.Int), ("events", QVariant.Int),
-                      ("events_area", QVariant.Int), ("events_kommun", QVariant.Int),
-                      ("per_1000", QVariant.Double), ("period", QVariant.String)))
+    fields = _fields((("code", STRING), ("name", STRING),
+                      ("kind", STRING), ("kommunkod", STRING),
+                      ("population", INT), ("events", INT),
+                      ("events_area", INT), ("events_kommun", INT),
+                      ("per_1000", DOUBLE), ("period", STRING)))
 
     def features():
         for area in rows:

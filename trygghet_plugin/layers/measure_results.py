@@ -5,39 +5,36 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsFeature, QgsFields, QgsGeometry
 
 from ..analysis.measures import AFTER, AFTER_YEAR, BEFORE, BEFORE_YEAR, BUFFER, COMPARISON, TARGET
 from ..domain.measure import MeasureTypes
 from ..jobs.measures import MeasureOutcome
+from .fields import DOUBLE, INT, STRING, make_fields
 
 RESULTS_NAME = "Åtgärder – utvärdering"
 #: Output fields of trygghet:evaluatemeasures, in order.
 RESULT_FIELDS = (
-    ("uid", QVariant.String), ("title", QVariant.String), ("type", QVariant.String),
-    ("status", QVariant.String), ("start_date", QVariant.String),
-    ("end_date", QVariant.String), ("before_from", QVariant.String),
-    ("after_to", QVariant.String), ("verdict", QVariant.String),
-    ("verdict_text", QVariant.String),
-    ("target_before", QVariant.Int), ("target_after", QVariant.Int),
-    ("buffer_before", QVariant.Int), ("buffer_after", QVariant.Int),
-    ("comparison_before", QVariant.Int), ("comparison_after", QVariant.Int),
-    ("target_before_year", QVariant.Int), ("target_after_year", QVariant.Int),
-    ("effect", QVariant.Double), ("effect_low", QVariant.Double),
-    ("effect_high", QVariant.Double), ("buffer_effect", QVariant.Double),
-    ("buffer_low", QVariant.Double), ("buffer_high", QVariant.Double),
-    ("seasonal_effect", QVariant.Double), ("success_measure", QVariant.Double),
-    ("buffer_displacement", QVariant.Double), ("wdq", QVariant.Double),
-    ("dispersion", QVariant.Double), ("note", QVariant.String),
+    ("uid", STRING), ("title", STRING), ("type", STRING),
+    ("status", STRING), ("start_date", STRING),
+    ("end_date", STRING), ("before_from", STRING),
+    ("after_to", STRING), ("verdict", STRING),
+    ("verdict_text", STRING),
+    ("target_before", INT), ("target_after", INT),
+    ("buffer_before", INT), ("buffer_after", INT),
+    ("comparison_before", INT), ("comparison_after", INT),
+    ("target_before_year", INT), ("target_after_year", INT),
+    ("effect", DOUBLE), ("effect_low", DOUBLE),
+    ("effect_high", DOUBLE), ("buffer_effect", DOUBLE),
+    ("buffer_low", DOUBLE), ("buffer_high", DOUBLE),
+    ("seasonal_effect", DOUBLE), ("success_measure", DOUBLE),
+    ("buffer_displacement", DOUBLE), ("wdq", DOUBLE),
+    ("dispersion", DOUBLE), ("note", STRING),
 )
 
 
 def result_fields() -> QgsFields:
-    fields = QgsFields()
-    for name, kind in RESULT_FIELDS:
-        fields.append(QgsField(name, kind))
-    return fields
+    return make_fields(RESULT_FIELDS)
 
 
 def _round(value: float | None, digits: int = 3) -> float | None:

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 
 from qgis.core import (
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsFillSymbol,
     QgsGeometry,
@@ -17,20 +16,20 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..analysis.unusual import UnusualResult
 from ..i18n import translator
+from .fields import DOUBLE, INT, STRING, make_fields
 
 tr = translator("Layers")
 
 UNUSUAL_NAME = "Ovanligt just nu"
 #: Output fields of trygghet:unusualnow, in order.
 UNUSUAL_FIELDS = (
-    ("cluster", QVariant.Int), ("count", QVariant.Int), ("expected", QVariant.Double),
-    ("ratio", QVariant.Double), ("p", QVariant.Double), ("q", QVariant.Double),
-    ("cells", QVariant.Int), ("windows", QVariant.Int), ("label", QVariant.String),
-    ("period", QVariant.String),
+    ("cluster", INT), ("count", INT), ("expected", DOUBLE),
+    ("ratio", DOUBLE), ("p", DOUBLE), ("q", DOUBLE),
+    ("cells", INT), ("windows", INT), ("label", STRING),
+    ("period", STRING),
 )
 
 
@@ -40,10 +39,7 @@ def legend_text() -> str:
 
 
 def unusual_fields() -> QgsFields:
-    fields = QgsFields()
-    for name, kind in UNUSUAL_FIELDS:
-        fields.append(QgsField(name, kind))
-    return fields
+    return make_fields(UNUSUAL_FIELDS)
 
 
 def cluster_label(count: int, expected: float) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsLayout,
     QgsLayoutExporter,
@@ -33,7 +34,6 @@ from qgis.core import (
     QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
-    QgsRenderContext,
     QgsTableCell,
     QgsTextFormat,
     QgsUnitTypes,
@@ -442,7 +442,7 @@ def export_pdf(layout: QgsLayout, path: Path, *, dpi: int = 200) -> Path:
     settings.exportMetadata = True
     settings.simplifyGeometries = True
     # Real text, not outlines: the PDF is searchable, accessible and checkable.
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     result = QgsLayoutExporter(layout).exportToPdf(str(path), settings)
     if result == QgsLayoutExporter.ExportResult.FileError:
         raise LayoutError(tr("The PDF {path} could not be written. Is it open in another "
