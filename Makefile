@@ -51,8 +51,10 @@ $(STAMP): requirements-dev.txt constraints-dev.txt
 translations: system-packages venv
 	$(PY) -m tools.translations build
 
+# ruff; the Qt6 check (what QGIS's pyqt5_to_pyqt6 script would rewrite: tools/qt6_check.py)
 lint: setup
 	$(VENV)/bin/ruff check .
+	$(PY) -m tools.qt6_check
 
 test: setup lint
 	$(PY) -m pytest -q
