@@ -51,10 +51,12 @@ $(STAMP): requirements-dev.txt constraints-dev.txt
 translations: system-packages venv
 	$(PY) -m tools.translations build
 
-# ruff; the Qt6 check (what QGIS's pyqt5_to_pyqt6 script would rewrite: tools/qt6_check.py)
+# ruff; the Qt6 check (what QGIS's pyqt5_to_pyqt6 script would rewrite: tools/qt6_check.py);
+# the layers and no-cycle contracts (import-linter, [tool.importlinter] in pyproject.toml); mypy
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(PY) -m tools.qt6_check
+	$(VENV)/bin/lint-imports
 
 test: setup lint
 	$(PY) -m pytest -q

@@ -17,12 +17,17 @@ Modules outside the GUI translate their messages with a function bound to a cont
 
 from __future__ import annotations
 
-from typing import Callable
-
-from qgis.core import QgsApplication, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from typing import TYPE_CHECKING, Callable
 
 from .paths import resource
+
+try:
+    from qgis.PyQt.QtCore import QCoreApplication
+except ImportError:  # domain/ and analysis/ run without QGIS too (tests, scripts): English
+    QCoreApplication = None  # type: ignore[assignment,misc]
+
+if TYPE_CHECKING:
+    from qgis.PyQt.QtCore import QTranslator
 
 LANGUAGES = ("sv", "en", "auto")
 #: Languages with a shipped translation (English is the source).
@@ -31,7 +36,9 @@ _translator: QTranslator | None = None
 
 
 def translator(context: str) -> Callable[[str], str]:
-    """A ``tr(text)`` for one translation context."""
+    """A ``tr(text)`` for one translation context (the text itself where Qt is absent)."""
+    if QCoreApplication is None:
+        return str
 
     def tr(text: str) -> str:
         return QCoreApplication.translate(context, text)
@@ -40,6 +47,8 @@ def translator(context: str) -> Callable[[str], str]:
 
 
 def qgis_locale() -> str:
+    from qgis.core import QgsApplication, QgsSettings
+
     value = QgsSettings().value("locale/userLocale", "") or QgsApplication.locale() or "sv"
     return str(value)[:2]
 
@@ -57,7 +66,7 @@ def language() -> str:
 def install() -> None:
     """Load ``resources/i18n/trygghet_<lang>.qm`` once, when the language needs one."""
     global _translator
-    if _translator is not None:
+    if _translator is not None or QCoreApplication is None:
         return
     lang = language()
     if lang not in TRANSLATED:
@@ -65,6 +74,8 @@ def install() -> None:
     qm = resource("i18n", f"trygghet_{lang}.qm")
     if not qm.is_file():
         return
+    from qgis.PyQt.QtCore import QTranslator
+
     loaded = QTranslator()
     if loaded.load(str(qm)):
         QCoreApplication.installTranslator(loaded)

@@ -4,7 +4,7 @@ them."""
 from __future__ import annotations
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 
 try:  # Qt6 moved QAction to QtGui; QGIS's Qt5 shim has it only in QtWidgets
@@ -13,9 +13,10 @@ except ImportError:
     from qgis.PyQt.QtWidgets import QAction
 
 from . import i18n
+from .gui.help import help_url
 from .log import logger
-from .meta import PLUGIN_NAME, metadata
-from .paths import plugin_root, resource
+from .meta import PLUGIN_NAME
+from .paths import resource
 from .settings import SettingsManager
 
 MENU = "&Trygghet"
@@ -248,12 +249,3 @@ def _show(dock) -> None:
     """Show the dock and bring its tab to the front."""
     dock.setVisible(True)
     dock.raise_()
-
-
-def help_url() -> QUrl:
-    """The user guide: docs/guide.md next to the plugin, else the guide on the homepage."""
-    guide = plugin_root() / "docs" / "guide.md"
-    if guide.is_file():
-        return QUrl.fromLocalFile(str(guide))
-    homepage = metadata().get("homepage", "").rstrip("/")
-    return QUrl(f"{homepage}/blob/main/docs/guide.md" if homepage else "")

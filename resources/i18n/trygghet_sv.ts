@@ -1449,10 +1449,6 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Lagret kan inte hålla åtgärder ännu: använd ett GeoPackage-lager för åtgärder (stöd för PostGIS kommer i en senare version).</translation>
     </message>
     <message>
-      <source>No store given: set STORE to a .gpkg path or a PostGIS connection.</source>
-      <translation>Ingen databas angiven: ange STORE som en sökväg till en .gpkg eller en PostGIS-anslutning.</translation>
-    </message>
-    <message>
       <source>Not allowed to write kommun {kommun}'s rows: {n} records not written (kept in rejected with the reason).</source>
       <translation>Får inte skriva kommun {kommun}:s rader: {n} poster skrevs inte (sparade bland avvisade med orsaken).</translation>
     </message>
@@ -1551,6 +1547,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Could not write to {name}: {error}</source>
       <translation>Kunde inte skriva till {name}: {error}</translation>
+    </message>
+    <message>
+      <source>No store given: set STORE to a .gpkg path or a PostGIS connection.</source>
+      <translation>Ingen databas angiven: ange STORE som en sökväg till en .gpkg eller en PostGIS-anslutning.</translation>
     </message>
     <message>
       <source>STORE must not hold a password: use a QGIS connection with an authentication config (authcfg), pg_service.conf or ~/.pgpass.</source>

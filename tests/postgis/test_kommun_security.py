@@ -403,7 +403,8 @@ def test_the_sync_dock_says_what_it_may_not_write(region, qgis_iface, sample_fil
     from qgis.PyQt.QtWidgets import QMainWindow
 
     from trygghet_plugin import classFactory
-    from trygghet_plugin.settings import ConnectionStore, SettingsManager
+    from trygghet_plugin.settings import SettingsManager
+    from trygghet_plugin.sources.connection_store import ConnectionStore
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "qgis"))
     from qt_wait import wait_for

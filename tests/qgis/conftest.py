@@ -120,7 +120,7 @@ def layer_tree_view(qgis_iface, monkeypatch):
 @pytest.fixture
 def no_saved_connections():
     """No saved sync connection before or after the test (the QGIS settings are shared)."""
-    from trygghet_plugin.settings import ConnectionStore
+    from trygghet_plugin.sources.connection_store import ConnectionStore
 
     store = ConnectionStore()
     for connection in store.list():

@@ -18,7 +18,7 @@ from tools.slow_proxy import SlowProxy
 from trygghet_plugin.paths import plugin_root
 from trygghet_plugin.sample import generate
 from trygghet_plugin.sample.writer import write_reports_geojson
-from trygghet_plugin.settings import ConnectionStore
+from trygghet_plugin.sources.connection_store import ConnectionStore
 
 pytestmark = pytest.mark.usefixtures("no_saved_connections")
 

@@ -9,7 +9,7 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback
 from qt_wait import wait_for
 
 from trygghet_plugin.sample import generate
-from trygghet_plugin.settings import ConnectionStore
+from trygghet_plugin.sources.connection_store import ConnectionStore
 from trygghet_plugin.store import open_store
 
 ROWS = ("Ärende;Händelsetyp;Tidpunkt;Lat;Lon\r\n"

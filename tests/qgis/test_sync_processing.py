@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from qgis.core import QgsProcessingException
 
-from trygghet_plugin.settings import ConnectionStore
+from trygghet_plugin.sources.connection_store import ConnectionStore
 from trygghet_plugin.sources.connections import Connection
 
 

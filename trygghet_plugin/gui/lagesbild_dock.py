@@ -41,8 +41,8 @@ from ..reports import generate
 from ..reports.layout import LayoutError, load_template
 from ..settings import SettingsManager
 from ..store import StoreError, open_store
-from ..store.base import is_postgis_store
 from ..store.empty import check_has_incidents
+from ..store.opening import is_postgis_store
 from .browse import choose_folder, choose_store, choose_template
 from .flow import reflow
 from .status import show_status

@@ -16,6 +16,7 @@ from ..log import logger
 from ..paths import form, resource
 from ..settings import Settings, SettingsManager
 from .browse import choose_folder, choose_store, choose_template
+from .help import help_url
 
 FORM, _ = uic.loadUiType(str(form("settings_page.ui")))
 
@@ -85,8 +86,6 @@ class SettingsPage(QgsOptionsPageWidget, FORM):
         self.languageNote.setVisible(changed)
 
     def open_help(self) -> None:
-        from ..plugin import help_url
-
         self.open_url(help_url())
 
     def show_settings(self, settings: Settings) -> None:

@@ -24,8 +24,9 @@ from ..i18n import translator
 from ..layers.aliases import describe_fields
 from ..log import logger
 from ..paths import form
-from ..settings import ConnectionStore, SettingsManager
+from ..settings import SettingsManager
 from ..sources.auth import apply_authcfg
+from ..sources.connection_store import ConnectionStore
 from ..sources.connections import (
     Connection,
     aliases_text,

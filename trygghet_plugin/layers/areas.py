@@ -14,18 +14,13 @@ from qgis.core import (
 from ..analysis.areas import FINEST_FIRST
 from ..domain.area import KIND_LABELS, AreaKind
 from ..store.base import Store
+from .police import police_areas_layer
+from .surveys import comparison_layer, default_question, places_layer, survey_layer
+from .views import open_view
 
 AREAS_LAYER_NAME = "Områden"
 KOMMUN_LAYER_NAME = "Kommungräns"
 SURVEY_GROUP_NAME = "Trygghetsmätning"
-
-
-def open_view(store: Store, table: str, name: str) -> QgsVectorLayer:
-    source = store.layer_source(table)
-    layer = QgsVectorLayer(source.uri, name, source.provider)
-    if not layer.isValid():
-        raise RuntimeError(f"could not open {source.uri}")
-    return layer
 
 
 def outline_layer(store: Store, kind: str, name: str | None = None) -> QgsVectorLayer:
@@ -43,9 +38,6 @@ def add_area_layers(project: QgsProject, group: QgsLayerTreeGroup, store: Store
     """Add the layers over areas, surveys and police counts that have data, below what the
     group holds: unsafe places, police events per area, the survey layers (one subgroup per
     survey, the latest visible), then the area outlines (the finest kind visible)."""
-    from .police import police_areas_layer
-    from .surveys import comparison_layer, default_question, places_layer, survey_layer
-
     added: list[QgsVectorLayer] = []
 
     def add(layer: QgsVectorLayer, parent: QgsLayerTreeGroup, visible: bool = True) -> None:

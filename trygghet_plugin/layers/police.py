@@ -17,7 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..store.base import Store
-from .areas import open_view
+from .views import open_view
 
 POLICE_LAYER_NAME = "Polisens händelser per område"
 KOMMUN_RULE_LABEL = "Plats: bara kommunen – antal som etikett (polisen anger inte platsen)"

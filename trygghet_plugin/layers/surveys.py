@@ -16,7 +16,7 @@ from qgis.core import (
 
 from ..domain.survey import COMPARISON_CLASSES, INDEX_CLASSES, fold
 from ..store.base import Store
-from .areas import open_view
+from .views import open_view
 
 PLACES_LAYER_NAME = "Otrygga platser (trygghetsmätning)"
 COMPARISON_PREFIX = "Upplevd mot rapporterad otrygghet"

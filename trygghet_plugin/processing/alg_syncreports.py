@@ -12,8 +12,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..settings import ConnectionStore
 from ..sources.auth import apply_authcfg
+from ..sources.connection_store import ConnectionStore
 from ..sources.connections import Connection, run_connection
 from ..sources.http import SourceError, make_session
 from .base import TrygghetAlgorithm
