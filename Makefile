@@ -11,12 +11,13 @@ STAMP     := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup system-packages venv translations lint test test-next-year chroot-test demo bench package install-plugin clean
+.PHONY: help setup system-packages venv translations lint test test-noqgis test-next-year chroot-test demo bench package install-plugin clean
 
 help:
 	@echo "make demo            the main job end to end on the bundled sample (PDFs, project, store in out/demo/)"
 	@echo "make test            lint and the whole test suite, headless"
 	@echo "make test-next-year  the suite again with the clock a year ahead (CI runs both)"
+	@echo "make test-noqgis     the unit tests marked noqgis, in a Python where import qgis fails"
 	@echo "make chroot-test DIST=trixie  make test in a Debian chroot (trixie: QGIS 3.40 LTR, sid: 3.44)"
 	@echo "make bench           benchmarks, each side by side with a peer (ogr2ogr, esda, QGIS)"
 	@echo "make package         dist/trygghet_plugin-<version>.zip for QGIS's 'Install from ZIP'"
@@ -60,6 +61,11 @@ lint: setup
 
 test: setup lint
 	$(PY) -m pytest -q
+
+# domain/ and analysis/ need no QGIS: the tests marked noqgis in a Python whose `import qgis`
+# fails (tests/noqgis/sitecustomize.py); tests/unit/test_without_qgis.py runs this in `make test`.
+test-noqgis: setup
+	PYTHONPATH=tests/noqgis:. $(PY) -m pytest -q -p no:pytest_qgis -p no:cacheprovider -m noqgis tests/unit
 
 # The suite once more with the system clock a year ahead (libfaketime, also in every child
 # process: qgis_process, pygeoapi, PostgreSQL): no test may follow the calendar. CI runs it.

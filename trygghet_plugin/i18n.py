@@ -55,6 +55,8 @@ def qgis_locale() -> str:
 
 def language() -> str:
     """The two-letter language the plugin shows, from the ``language`` setting."""
+    if QCoreApplication is None:
+        return "en"  # without Qt nothing is translated: the texts stay as written
     from .settings import SettingsManager
 
     chosen = str(SettingsManager().get("language") or "sv").strip().lower()

@@ -22,6 +22,9 @@ from trygghet_plugin.analysis.stats import (
 )
 from trygghet_plugin.store.base import IncidentFrame
 
+# Also run where `import qgis` fails (make test-noqgis, tests/unit/test_without_qgis.py).
+pytestmark = pytest.mark.noqgis
+
 stats = pytest.importorskip("scipy.stats")  # dev only: the reference, never used at run time
 
 PERIOD = period_containing(date(2026, 10, 7))  # weeks 41-42 2026

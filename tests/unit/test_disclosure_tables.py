@@ -14,6 +14,9 @@ from scipy.optimize import linprog
 from trygghet_plugin.reports.disclosure import COLUMNS, protect
 from trygghet_plugin.reports.model import AreaPage, BoardData, FigureRow
 
+# Also run where `import qgis` fails (make test-noqgis, tests/unit/test_without_qgis.py).
+pytestmark = pytest.mark.noqgis
+
 CATEGORIES = ("skade", "nedsk", "vald", "stold")
 
 

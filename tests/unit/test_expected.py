@@ -18,6 +18,9 @@ from trygghet_plugin.analysis.expected import (
 from trygghet_plugin.analysis.negbin import fit_negbin, lgamma, nb_interval, nb_two_sided_p
 from trygghet_plugin.analysis.periods import Period, period_containing, tertial
 
+# Also run where `import qgis` fails (make test-noqgis, tests/unit/test_without_qgis.py).
+pytestmark = pytest.mark.noqgis
+
 PERIOD = period_containing(date(2026, 10, 7))
 DATA_START = date(2023, 11, 1)
 

@@ -21,6 +21,9 @@ from trygghet_plugin.layers.filters import (
 )
 from trygghet_plugin.store.base import IncidentFrame
 
+# Also run where `import qgis` fails (make test-noqgis, tests/unit/test_without_qgis.py).
+pytestmark = pytest.mark.noqgis
+
 PERIOD = period_ending(date(2026, 10, 25))  # 12-25 Oct 2026, Stockholm days
 NASTY = "Kalle's Bevakning'); DROP TABLE incidents; --"
 

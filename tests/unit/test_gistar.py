@@ -24,6 +24,9 @@ from trygghet_plugin.analysis.select import load_frame
 from trygghet_plugin.sample import generate
 from trygghet_plugin.store import open_store
 
+# Also run where `import qgis` fails (make test-noqgis, tests/unit/test_without_qgis.py).
+pytestmark = pytest.mark.noqgis
+
 # esda imports geopandas/pyogrio with their own GDAL: keep it out of the QGIS process.
 ESDA_SCRIPT = textwrap.dedent("""
     import sys

@@ -11,6 +11,9 @@ import pytest
 from trygghet_plugin.domain.incident import Incident
 from trygghet_plugin.store import open_store
 
+# Also run where `import qgis` fails (make test-noqgis, tests/unit/test_without_qgis.py).
+pytestmark = pytest.mark.noqgis
+
 
 def test_places_and_times_read_column_wise_equal_the_row_read(tmp_path):
     with open_store(tmp_path / "s.gpkg") as store:

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from tools.qt6_check import EnumFact, check_source
+
+# Also run where `import qgis` fails (make test-noqgis, tests/unit/test_without_qgis.py).
+pytestmark = pytest.mark.noqgis
 
 ENUMS = {
     ("Qt", "UserRole"): EnumFact("Qt.ItemDataRole", "Qt.ItemDataRole.UserRole"),

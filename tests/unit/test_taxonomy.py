@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+# Also run where `import qgis` fails (make test-noqgis, tests/unit/test_without_qgis.py).
+pytestmark = pytest.mark.noqgis
+
 
 @pytest.mark.parametrize("word,sub,expected", [
     ("Skadegörelse", "Klotter", ("skadegorelse", "klotter")),

@@ -8,6 +8,9 @@ import pytest
 
 from trygghet_plugin.domain.timeutil import STOCKHOLM, local, parse_time, summer_time_utc
 
+# Also run where `import qgis` fails (make test-noqgis, tests/unit/test_without_qgis.py).
+pytestmark = pytest.mark.noqgis
+
 zoneinfo = pytest.importorskip("zoneinfo")
 REFERENCE = zoneinfo.ZoneInfo("Europe/Stockholm")
 

@@ -10,6 +10,9 @@ from scipy import stats
 from trygghet_plugin.analysis.unusual import nb_upper_tail, unusual_now
 from trygghet_plugin.sample.spacetime import simulate
 
+# Also run where `import qgis` fails (make test-noqgis, tests/unit/test_without_qgis.py).
+pytestmark = pytest.mark.noqgis
+
 
 def run(sample):
     return unusual_now(sample.x, sample.y, sample.bin_of, sample.period, sample.history,
