@@ -58,6 +58,7 @@ lint: setup
 	$(VENV)/bin/ruff check .
 	$(PY) -m tools.qt6_check
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 test: setup lint
 	$(PY) -m pytest -q
