@@ -17,7 +17,7 @@ things without rewriting anything, so the code stays valid on QGIS 3.22 *and* Qt
   Q609 ``resources_rc``, Q610 ``qgis.PyQt.Qt``, Q611 ``QFontMetrics.width``,
   Q612 ``activated[str]``, Q613 ``desktop()``/``QDesktopWidget``, Q614 ``addAction`` with
   four or more arguments, Q615 ``QDateTime`` from eight numbers or from a bare ``QDate``,
-  Q616 ``QVariant.Type.X``.
+  Q616 ``QVariant.Type.X``, Q617 ``QAction`` & co. from QtWidgets (Qt6 has them in QtGui).
 
 A line that must keep one of these (a compat branch for QGIS 3) says ``# qt6: ok``.
 
@@ -87,6 +87,17 @@ QMETATYPE_NAMES = {
     "Uuid": "QUuid", "UserType": "User",
 }  # fmt: skip
 
+# Classes Qt6 moved from QtWidgets to QtGui (imported from QtWidgets only as a Qt5 fallback).
+MOVED_TO_QTGUI = (
+    "QAction",
+    "QActionGroup",
+    "QShortcut",
+    "QFileSystemModel",
+    "QUndoCommand",
+    "QUndoGroup",
+    "QUndoStack",
+)
+
 REMOVED_IMPORTS = {
     "QRegExp": ("Q608", "QRegExp is gone in Qt6: use QRegularExpression"),
     "QDesktopWidget": ("Q613", "QDesktopWidget is gone in Qt6: use QGuiApplication.screens()"),
@@ -126,6 +137,7 @@ def _visit(tree: ast.AST, path: str, lookup: EnumLookup | None) -> Iterator[Find
     # An attribute that is itself the owner of a further attribute (Qt.ItemDataRole in
     # Qt.ItemDataRole.UserRole) is not a value: only the outermost is judged.
     owners = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
+    fallbacks = _import_fallbacks(tree)
     for node in ast.walk(tree):
 
         def at(code: str, message: str, fails: bool = True, where: ast.AST = node) -> Finding:
@@ -138,6 +150,16 @@ def _visit(tree: ast.AST, path: str, lookup: EnumLookup | None) -> Iterator[Find
             if module == "qgis.PyQt.Qt":
                 yield at("Q610", "qgis.PyQt.Qt is gone in Qt6: import Qt from qgis.PyQt.QtCore")
             for alias in node.names:
+                if (
+                    module.endswith("QtWidgets")
+                    and alias.name in MOVED_TO_QTGUI
+                    and id(node) not in fallbacks
+                ):
+                    yield at(
+                        "Q617",
+                        f"{alias.name} is in QtGui in Qt6: import it from "
+                        "qgis.PyQt.QtGui, with QtWidgets as the ImportError fallback",
+                    )
                 if alias.name in REMOVED_IMPORTS:
                     yield at(*REMOVED_IMPORTS[alias.name])
                 if alias.name == "resources_rc":
@@ -167,6 +189,28 @@ def _visit(tree: ast.AST, path: str, lookup: EnumLookup | None) -> Iterator[Find
             yield from _visit_attribute(
                 node, node.value.id, id(node) in owners, qt_names, lookup, at
             )
+
+
+def _import_fallbacks(tree: ast.AST) -> set[int]:
+    """The imports in an ``except ImportError`` branch: the Qt5 fallback of a Qt6 import."""
+    found: set[int] = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Try):
+            continue
+        for handler in node.handlers:
+            caught = handler.type
+            names = (caught.elts if isinstance(caught, ast.Tuple) else [caught]) if caught else []
+            if caught is None or any(
+                isinstance(n, ast.Name) and n.id in ("ImportError", "ModuleNotFoundError")
+                for n in names
+            ):
+                found.update(
+                    id(n)
+                    for stmt in handler.body
+                    for n in ast.walk(stmt)
+                    if isinstance(n, ast.ImportFrom)
+                )
+    return found
 
 
 def _visit_call(node: ast.Call, at: Callable[..., Finding]) -> Iterator[Finding]:
@@ -340,6 +384,7 @@ def main(argv: list[str] | None = None) -> int:
                 allowed += 1
                 if args.list:
                     print(f"{finding} (allowed)")
+    sys.stdout.flush()
     if failing:
         print(f"qt6_check: {failing} thing(s) PyQt6 / QGIS 4 will not take", file=sys.stderr)
         return 1

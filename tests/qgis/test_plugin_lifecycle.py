@@ -5,8 +5,13 @@ from __future__ import annotations
 import pytest
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
+from qgis.PyQt.QtWidgets import QDockWidget, QToolBar
 from qt_wait import flush_deletes
+
+try:  # Qt6 has QAction in QtGui
+    from qgis.PyQt.QtGui import QAction
+except ImportError:
+    from qgis.PyQt.QtWidgets import QAction
 
 
 def trygghet_toolbars(main):

@@ -171,3 +171,13 @@ def test_the_qt6_spellings_pass():
 def test_without_an_enum_table_the_other_rules_still_hold():
     found = check_source("from qgis.PyQt.QtCore import Qt\nx = Qt.UserRole\ndialog.exec_()\n")
     assert [f.code for f in found] == ["Q605"]
+
+
+def test_qaction_from_qtwidgets_fails_unless_it_is_the_qt5_fallback():
+    assert codes("from qgis.PyQt.QtWidgets import QAction, QDockWidget\n") == ["Q617"]
+    assert codes("""
+        try:  # Qt6 has QAction in QtGui
+            from qgis.PyQt.QtGui import QAction
+        except ImportError:
+            from qgis.PyQt.QtWidgets import QAction
+    """) == []
