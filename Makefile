@@ -66,7 +66,8 @@ test: setup lint
 # domain/ and analysis/ need no QGIS: the tests marked noqgis in a Python whose `import qgis`
 # fails (tests/noqgis/sitecustomize.py); tests/unit/test_without_qgis.py runs this in `make test`.
 test-noqgis: setup
-	PYTHONPATH=tests/noqgis:. $(PY) -m pytest -q -p no:pytest_qgis -p no:cacheprovider -m noqgis tests/unit
+	PYTHONPATH=tests/noqgis:. $(PY) -m pytest -q -p no:pytest_qgis -p no:cacheprovider \
+	  -W ignore::pytest.PytestConfigWarning -m noqgis tests/unit
 
 # The suite once more with the system clock a year ahead (libfaketime, also in every child
 # process: qgis_process, pygeoapi, PostgreSQL): no test may follow the calendar. CI runs it.

@@ -76,7 +76,9 @@ def test_every_domain_and_analysis_module_imports_and_works_without_qgis():
 
 @pytest.mark.slow
 def test_the_unit_tests_marked_noqgis_pass_without_qgis():
+    # As `make test-noqgis`; without pytest-qgis its ini option is unknown, which is no fault.
     done = run_without_qgis("-m", "pytest", "-q", "-p", "no:pytest_qgis", "-p", "no:cacheprovider",
+                            "-W", "ignore::pytest.PytestConfigWarning",
                             "-m", "noqgis", "tests/unit")
     last = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
