@@ -483,7 +483,7 @@ def test_a_store_of_version_5_gets_its_kommuner_and_planners_lose_the_free_text(
     make_login(planner, "pw-p", "trygghet_reader")
     make_login(analyst, "pw-a", "trygghet_writer")
     with open_store(pg_uri) as owner:
-        assert owner.schema_version() == 6
+        assert owner.schema_version() == 7
         incidents = owner.count("incidents")
     conn = psycopg2.connect(pg_cluster.dsn())
     with conn.cursor() as cur:
