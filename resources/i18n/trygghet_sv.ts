@@ -1445,10 +1445,6 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Autentiseringen '{authcfg}' kunde inte läsas: är huvudlösenordet angivet?</translation>
     </message>
     <message>
-      <source>This store does not hold measures yet: use a GeoPackage store for measures (PostGIS support comes in a later version).</source>
-      <translation>Lagret kan inte hålla åtgärder ännu: använd ett GeoPackage-lager för åtgärder (stöd för PostGIS kommer i en senare version).</translation>
-    </message>
-    <message>
       <source>No store given: set STORE to a .gpkg path or a PostGIS connection.</source>
       <translation>Ingen databas angiven: ange STORE som en sökväg till en .gpkg eller en PostGIS-anslutning.</translation>
     </message>
@@ -1479,10 +1475,6 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>{table}: {total} ({new} new, {updated} updated, {unchanged} unchanged</source>
       <translation>{table}: {total} ({new} nya, {updated} ändrade, {unchanged} oförändrade</translation>
-    </message>
-    <message>
-      <source>{name} holds {n} measures, which the target store cannot hold yet (PostGIS gets measures in a later version); nothing was copied.</source>
-      <translation>{name} innehåller {n} åtgärder, som mållagret inte kan hålla ännu (PostGIS får åtgärder i en senare version); ingenting kopierades.</translation>
     </message>
     <message>
       <source>, {rejected} outside the kommun</source>
@@ -1607,6 +1599,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>{what} has no kommun and your role {role} writes several ({allowed}); open the store with kommun= one of them</source>
       <translation>{what} saknar kommun och din roll {role} skriver flera ({allowed}); öppna databasen med kommun= en av dem</translation>
+    </message>
+    <message>
+      <source>Measure {uid}</source>
+      <translation>Åtgärd {uid}</translation>
     </message>
     <message>
       <source>The kommun code must be four digits, not '{kommun}'.</source>
@@ -3515,6 +3511,34 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Menade du: {names}?</translation>
     </message>
     <message>
+      <source>deleted at the source</source>
+      <translation>borttagen i källan</translation>
+    </message>
+    <message>
+      <source>no type of measure (the subcategory names none)</source>
+      <translation>ingen typ av åtgärd (underkategorin anger ingen)</translation>
+    </message>
+    <message>
+      <source>finished, but the record says no day it ended</source>
+      <translation>avslutad, men posten anger ingen dag då den slutade</translation>
+    </message>
+    <message>
+      <source>a measure that cannot be taken: {reason}</source>
+      <translation>en åtgärd som inte kan tas emot: {reason}</translation>
+    </message>
+    <message>
+      <source>unknown status '{word}' (known: {known})</source>
+      <translation>okänd status '{word}' (kända: {known})</translation>
+    </message>
+    <message>
+      <source>unknown type of measure '{word}' (known: {known})</source>
+      <translation>okänd typ av åtgärd '{word}' (kända: {known})</translation>
+    </message>
+    <message>
+      <source>it ends ({end}) before it starts ({start})</source>
+      <translation>den slutar ({end}) innan den börjar ({start})</translation>
+    </message>
+    <message>
       <source>The server sends the same page over and over (the next link points back).</source>
       <translation>Servern skickar samma sida om och om igen (next-länken pekar bakåt).</translation>
     </message>
@@ -3997,6 +4021,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>Unknown categories went to Other: {words}.</source>
       <translation>Okända kategorier lades som Övrigt: {words}.</translation>
+    </message>
+    <message>
+      <source>Measures: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected (among the rejected above).</source>
+      <translation>Åtgärder: {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade (bland de avvisade ovan).</translation>
     </message>
     <message>
       <source>{missing} of {stored} reports are no longer in the source; they are not marked deleted, because it looks like a fault in the connection (wrong collection or id field?).</source>
