@@ -125,3 +125,21 @@ def test_the_measure_algorithms_work_on_a_postgis_store(pg_uri, qgis_processing,
             ("Belysning längs Storgatan", "belysning", ONGOING),
             ("Röjning vid skolan", "beskarning", FINISHED)]
         assert [r.source for r in store.rejected()] == ["measures"]
+
+
+def test_a_sync_puts_the_services_measures_in_the_postgis_store(pg_uri, tmp_path):
+    from trygghet_plugin.sources.exportfile import sync_file
+
+    path = tmp_path / "export.csv"
+    path.write_text("id;category;subcategory;occurred_at;status;lat;lon\n"
+                    "1;Klotter;;2026-05-04 08:00;open;57.6531;14.6968\n"
+                    "2;Insats;Belysning;2026-05-04 09:00;pågående;57.6520;14.6940\n"
+                    "3;Insats;Magi;2026-05-04 09:00;open;57.6520;14.6940\n",
+                    encoding="utf-8")
+    with open_store(f"{pg_uri}&kommun=0682") as store:
+        result = sync_file(store, path)
+        assert (result.new, result.rejected, result.measures.new) == (1, 1, 1)
+        (lighting,) = store.measures()
+        assert (lighting.uid, lighting.type, lighting.kommunkod) == ("reports:2", "belysning",
+                                                                     "0682")
+        assert "Magi" in store.rejected()[0].reason

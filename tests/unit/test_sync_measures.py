@@ -92,3 +92,10 @@ def test_an_export_file_sync_puts_measures_in_their_table(tmp_path):
         assert isinstance(store.measures()[0], Measure)
         assert all(isinstance(r, Rejected) for r in store.rejected())
         assert "Åtgärder: 1 nya" in result.summary()
+
+
+def test_a_connection_may_alias_the_services_word_to_the_measure_category():
+    from trygghet_plugin.sources.connections import Connection
+
+    Connection(name="EMBRACE", kind="oapif", url="https://x.example.se/api",
+               collection="reports", aliases={"Genomförd insats": "insats"}).check_aliases()
