@@ -2277,8 +2277,8 @@ Utdata HIDDEN_SMALL, HIDDEN_PROTECTING och INFORMATION_LOSS (% av de publicerade
       <translation>Kopiera databas</translation>
     </message>
     <message>
-      <source>Copies everything in one store into another without loss: incidents, areas, safety surveys, sync state and rejected records, with every field. INPUT and OUTPUT are a GeoPackage file or a PostGIS store (a QGIS connection, service=… or postgresql://…, optionally with kommun=0682 for one municipality in a region). Records are updated by key, so an interrupted copy can run again and a second copy changes nothing.</source>
-      <translation>Kopierar allt i en databas till en annan, utan förlust: händelser, områden, trygghetsmätningar, synkstatus och avvisade poster, med alla fält. INPUT och OUTPUT är en GeoPackage-fil eller en PostGIS-databas (en QGIS-anslutning, service=… eller postgresql://…, valfritt med kommun=0682 för en kommun i en region). Posterna uppdateras efter nyckel, så en avbruten kopiering kan köras igen och en andra kopiering ändrar ingenting.</translation>
+      <source>Copies everything in one store into another without loss: incidents, areas, safety surveys, measures with their evaluation, sync state and rejected records, with every field. INPUT and OUTPUT are a GeoPackage file or a PostGIS store (a QGIS connection, service=… or postgresql://…, optionally with kommun=0682 for one municipality in a region). Records are updated by key, so an interrupted copy can run again and a second copy changes nothing.</source>
+      <translation>Kopierar allt i en databas till en annan, utan förlust: händelser, områden, trygghetsmätningar, åtgärder med sin utvärdering, synkstatus och avvisade poster, med alla fält. INPUT och OUTPUT är en GeoPackage-fil eller en PostGIS-databas (en QGIS-anslutning, service=… eller postgresql://…, valfritt med kommun=0682 för en kommun i en region). Posterna uppdateras efter nyckel, så en avbruten kopiering kan köras igen och en andra kopiering ändrar ingenting.</translation>
     </message>
     <message>
       <source>From store (GeoPackage or PostGIS)</source>
@@ -2307,6 +2307,10 @@ Utdata HIDDEN_SMALL, HIDDEN_PROTECTING och INFORMATION_LOSS (% av de publicerade
     <message>
       <source>Unsafe places</source>
       <translation>Otrygga platser</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>Åtgärder</translation>
     </message>
     <message>
       <source>Sync states</source>

@@ -104,6 +104,7 @@ def test_copystore_algorithm_both_ways(qgis_processing, tmp_path, pg_uri, fill_s
         out = processing.run("trygghet:copystore", {"INPUT": str(source), "OUTPUT": pg_uri})
         assert out["INCIDENTS"] == incidents and out["AREAS"] == 41
         assert out["REJECTED"] > 0 and out["SYNC_STATES"] == 1 and "Kopierat" in out["SUMMARY"]
+        assert out["MEASURES"] == 2 and "measures: 2 (2 nya" in out["SUMMARY"]
         back = tmp_path / "back.gpkg"
         out = processing.run("trygghet:copystore", {"INPUT": pg_uri, "OUTPUT": str(back)})
         assert out["ROWS"] > incidents
