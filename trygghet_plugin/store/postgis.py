@@ -429,7 +429,10 @@ def _measure_wkb(m: Measure) -> bytes | None:
         return None
     from osgeo import ogr
 
-    geom = ogr.CreateGeometryFromWkb(bytes(m.wkb))
+    try:  # OGR raises or returns None, as ogr.UseExceptions() was called or not
+        geom = ogr.CreateGeometryFromWkb(bytes(m.wkb))
+    except RuntimeError:
+        geom = None
     if geom is None or geom.IsEmpty():
         raise StoreError(tr("Measure {uid} has an unreadable geometry.").format(uid=m.uid))
     return bytes(geom.ExportToIsoWkb())
