@@ -42,11 +42,10 @@ def status_label(code: str, language: str = "sv") -> str:
 
 def measure_rows(store: Store, status: str | None = None, language: str = "sv",
                  types: MeasureTypes | None = None) -> list[MeasureRow]:
-    """The store's measures (of one status, or all), newest start first; those without a
-    start date (just planned) at the top, where a new one appears."""
+    """The store's measures (of one status, or all), the newest first: the one just made is
+    at the top."""
     types = types or MeasureTypes.load()
-    measures = sorted(store.measures(status=status),
-                      key=lambda m: (m.start is not None, -(m.start or date.min).toordinal()))
+    measures = list(reversed(store.measures(status=status)))
     rows = []
     for m in measures:
         kind = types.types.get(m.type)
