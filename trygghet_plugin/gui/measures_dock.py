@@ -141,6 +141,8 @@ class MeasuresDock(QDockWidget, FORM):
         self.ask_open_path: Callable[[], str] = self._ask_open_path
         self.ask_save_path: Callable[[], str] = self._ask_save_path
 
+        self.measureList.setSpacing(2)  # the two-line items apart
+        self.filterLayout.setStretch(1, 1)
         self.statusFilterCombo.addItem(tr("All measures"), None)
         lang = language()
         for code, (sv, en) in STATUS_LABELS.items():
