@@ -104,6 +104,19 @@ def measures_layer():
     return layers[0]
 
 
+def on_the_map_on(layer, day: date) -> set[str]:
+    """The titles the temporal controller shows on ``day``."""
+    from qgis.core import QgsDateTimeRange, QgsVectorLayerTemporalContext
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
+    context = QgsVectorLayerTemporalContext()
+    context.setLayer(layer)
+    start = QDateTime(QDate(day.year, day.month, day.day), QTime(0, 0))
+    shown = layer.temporalProperties().createFilterString(
+        context, QgsDateTimeRange(start, start.addDays(1), True, False))
+    return {f["title"] for f in layer.getFeatures(shown)}
+
+
 def stored(store_path):
     with open_store(store_path) as store:
         return {m.title: m for m in store.measures()}
@@ -144,6 +157,11 @@ def test_a_measure_from_a_hot_spot_cell_is_edited_closed_and_deleted(
         "Dialog/medborgarlöfte", "Annat"]
     assert layer.attributeDisplayName(layer.fields().indexOf("start_date")) == "Startdatum"
     assert layer.temporalProperties().isActive()
+    # The temporal controller shows it from its start date; the planned one without dates
+    # all the time.
+    assert on_the_map_on(layer, TODAY) == {"Belysning vid Stadsparken",
+                                           "Trygghetsvandring Västra"}
+    assert on_the_map_on(layer, date(2026, 5, 31)) == {"Trygghetsvandring Västra"}
 
     # Edit: a new title; the place stays the cell.
     dock.run_form = fill(title="Belysning och röjning vid Stadsparken")
@@ -157,6 +175,9 @@ def test_a_measure_from_a_hot_spot_cell_is_edited_closed_and_deleted(
     dock.closeButton.click()
     closed = stored(store_path)["Belysning och röjning vid Stadsparken"]
     assert (closed.status, closed.end) == ("avslutad", date(2026, 6, 15))
+    # On the map through its last day, not the day after.
+    assert closed.title in on_the_map_on(measures_layer(), date(2026, 6, 15))
+    assert closed.title not in on_the_map_on(measures_layer(), date(2026, 6, 16))
     assert "avslutad · 2026-06-01 – 2026-06-15" in dock.list_texts()[0]
     dock.statusFilterCombo.setCurrentIndex(dock.statusFilterCombo.findData("pagaende"))
     assert dock.measureList.count() == 0 and dock.emptyLabel.isVisibleTo(dock)

@@ -114,12 +114,17 @@ def measures_renderer(types: MeasureTypes, lang: str = "sv") -> QgsCategorizedSy
 
 
 def set_temporal(layer: QgsVectorLayer) -> None:
-    """The temporal controller shows a measure from its start to its end date (an open end:
-    still going on)."""
+    """The temporal controller shows a measure from the start of its first day to the end of
+    its last (the end date is included: the range ends at the next midnight); an open end
+    means still going on."""
     temporal = layer.temporalProperties()
-    temporal.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields)
-    temporal.setStartField("start_date")
-    temporal.setEndField("end_date")
+    temporal.setMode(
+        QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromExpressions)
+    # An expression has no open ends of its own: a missing date is a far one.
+    temporal.setStartExpression(
+        'coalesce(to_datetime("start_date"), make_datetime(1900, 1, 1, 0, 0, 0))')
+    temporal.setEndExpression('coalesce(to_datetime("end_date") + make_interval(days:=1), '
+                              'make_datetime(9999, 1, 1, 0, 0, 0))')
     temporal.setIsActive(True)
 
 
