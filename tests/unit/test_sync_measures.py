@@ -1,7 +1,7 @@
 """Which records of a collection service are measures: the taxonomy's measure categories,
 their type from the subcategory (or the category's own measure_type), and the reason kept
 for each record that cannot be a measure. The sync itself, through trygghet:syncreports
-against pygeoapi, is tests/qgis/test_sync_measures.py."""
+against pygeoapi, is tests/qgis/test_syncreports_measures.py."""
 
 from __future__ import annotations
 

@@ -241,6 +241,10 @@ class Store(abc.ABC):
         """Keep the latest evaluation on the measure."""
 
     @abc.abstractmethod
+    def delete_measure(self, uid: str) -> bool:
+        """Delete one measure; False when no measure has that uid."""
+
+    @abc.abstractmethod
     def close(self) -> None: ...
 
     def __enter__(self) -> Store:

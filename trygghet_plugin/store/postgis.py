@@ -1481,6 +1481,18 @@ class PostgisStore(Store):
 
         self._transaction(work)
 
+    def delete_measure(self, uid: str) -> bool:
+        """Delete one measure; False when there is none with that uid this store may write
+        (another kommun's is not there for it: row-level security)."""
+        scope = self._write_scope_sql("measures")
+
+        def work(cur) -> bool:
+            cur.execute(f"DELETE FROM {self.t('measures')} WHERE uid = %s"
+                        + (f" AND {scope}" if scope else ""), (uid,))
+            return cur.rowcount > 0
+
+        return self._transaction(work)
+
     # -- reading ----------------------------------------------------------------------------
     def sync_state(self, source_key: str) -> SyncState | None:
         row = self._read(f"SELECT cursor, last_success, last_request, counts FROM "
