@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-import pytest
 from osgeo import ogr
 
 from trygghet_plugin.domain.incident import Incident
 from trygghet_plugin.domain.measure import FINISHED, ONGOING, Measure, MeasureTypes, status_code
-from trygghet_plugin.store import StoreError, open_store
+from trygghet_plugin.store import open_store
 from trygghet_plugin.store.gpkg import GpkgStore
 
 SQUARE = "POLYGON ((470000 6390000, 470200 6390000, 470200 6390200, 470000 6390200, " \
@@ -95,16 +94,6 @@ def test_the_measure_taxonomy_knows_swedish_and_english_words():
     assert status_code("kanske") is None
 
 
-def test_a_store_without_measures_says_so(tmp_path):
-    from trygghet_plugin.store.base import Store
-
-    class Bare(GpkgStore):
-        upsert_measures = Store.upsert_measures
-
-    with Bare(tmp_path / "b.gpkg") as store, pytest.raises(StoreError, match="åtgärder ännu"):
-        store.upsert_measures([lighting()])
-
-
 def test_a_copy_carries_the_measures_with_their_evaluation(tmp_path):
     from trygghet_plugin.store.copy import copy_store
 
@@ -117,3 +106,11 @@ def test_a_copy_carries_the_measures_with_their_evaluation(tmp_path):
         assert [(m.uid, m.verdict, m.wkb) for m in b.measures()] == \
             [(m.uid, m.verdict, m.wkb) for m in a.measures()]
         assert copy_store(a, b).tables["measures"].unchanged == 2
+
+
+def test_a_measure_is_deleted_by_its_id(tmp_path):
+    with open_store(tmp_path / "m.gpkg") as store:
+        store.upsert_measures([lighting(), lighting(uid="m-2", title="Kamera")])
+        assert store.delete_measure("m-1") is True
+        assert store.delete_measure("m-1") is False  # already gone
+        assert [m.uid for m in store.measures()] == ["m-2"]

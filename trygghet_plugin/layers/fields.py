@@ -21,16 +21,18 @@ if Qgis.QGIS_VERSION_INT >= QMETATYPE_FROM:
     STRING: Any = QMetaType.Type.QString
     INT: Any = QMetaType.Type.Int
     DOUBLE: Any = QMetaType.Type.Double
+    DATE: Any = QMetaType.Type.QDate
 else:
     from qgis.PyQt.QtCore import QVariant
 
     STRING = QVariant.String  # qt6: ok (QGIS < 3.38 takes only QVariant.Type)
     INT = QVariant.Int  # qt6: ok
     DOUBLE = QVariant.Double  # qt6: ok
+    DATE = QVariant.Date  # qt6: ok
 
 
 def make_fields(spec: Iterable[tuple[str, Any]]) -> QgsFields:
-    """``QgsFields`` from (name, STRING | INT | DOUBLE) pairs, in order."""
+    """``QgsFields`` from (name, STRING | INT | DOUBLE | DATE) pairs, in order."""
     fields = QgsFields()
     for name, kind in spec:
         fields.append(QgsField(name, kind))

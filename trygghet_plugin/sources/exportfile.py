@@ -372,7 +372,8 @@ def sync_file(store: Store, path: Path | str, *, mapping: FieldMapping | None = 
     reader = ExportReader(path, parser)
     sha = file_sha1(path)
     run = PassRunner(store, file_source_key(path), source,
-                     SyncPolicy(force_full=True, detect_deletions=False), feedback)
+                     SyncPolicy(force_full=True, detect_deletions=False), feedback,
+                     parser.taxonomy)
     cursor = run.cursor
     unfinished = cursor.get("file_sha1") == sha and cursor.get("file_rows_done") is not None
     if not unfinished and not force and cursor.get("file_done_sha1") == sha:
