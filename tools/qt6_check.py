@@ -388,7 +388,7 @@ def main(argv: list[str] | None = None) -> int:
     if failing:
         print(f"qt6_check: {failing} thing(s) PyQt6 / QGIS 4 will not take", file=sys.stderr)
         return 1
-    print(f"qt6_check: clean ({allowed} unscoped enum(s) kept where QGIS 3.22 has no scoped form)")
+    print(f"qt6_check: clean ({allowed} unscoped enum(s) kept where this QGIS has no scoped form)")
     return 0
 
 
