@@ -17,20 +17,14 @@ from collections.abc import Callable
 from qgis.core import Qgis, QgsMessageLog, QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
 
-from ..analysis.errors import AnalysisError
+from ..errors import USER_ERRORS
 from ..i18n import translator
-from ..layers.export import ExportError
 from ..layers.lagesbild_group import CancelledError
 from ..log import TAB
-from ..reports.layout import LayoutError
 from ..sources.connections import Connection, run_connection
-from ..sources.http import SourceError
-from ..store import StoreError, open_store
+from ..store import open_store
 
 tr = translator("CoreTask")
-
-#: Errors a user can cause and act on: shown as they are.
-USER_ERRORS = (StoreError, AnalysisError, ExportError, SourceError, LayoutError, OSError)
 
 
 class CoreTask(QgsTask):
@@ -53,7 +47,7 @@ class CoreTask(QgsTask):
             return True
         except CancelledError:
             self.cancelled = True
-        except USER_ERRORS as exc:
+        except USER_ERRORS as exc:  # the user's to act on: shown as it is
             self.error = str(exc)
         except Exception as exc:  # a bug, not the user's doing: a message, the trace logged
             QgsMessageLog.logMessage(traceback.format_exc(), TAB, Qgis.Critical)

@@ -50,6 +50,7 @@ from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..domain.timeutil import local
+from ..errors import TrygghetError
 from ..i18n import translator
 from .unusual import UNUSUAL_NAME
 
@@ -61,7 +62,7 @@ PLANNER_DROP = ("description",)
 STYLE_DESCRIPTION = "Trygghet"
 
 
-class ExportError(Exception):
+class ExportError(TrygghetError):
     """An export that could not be written; the message says why."""
 
 
