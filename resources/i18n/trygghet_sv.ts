@@ -1827,6 +1827,921 @@ The municipality's own layout templates; empty = the shipped template.</translat
     </message>
   </context>
   <context>
+    <name>Sources</name>
+    <message>
+      <source>The store has no kommun boundary, so reports outside the kommun are not rejected: import the areas (with the kommun) first.</source>
+      <translation>Databasen har ingen kommungräns, så rapporter utanför kommunen avvisas inte: importera områdena (med kommunen) först.</translation>
+    </message>
+    <message>
+      <source>No saved connection is called '{name}'.</source>
+      <translation>Ingen sparad anslutning heter '{name}'.</translation>
+    </message>
+    <message>
+      <source>union of the areas</source>
+      <translation>unionen av områdena</translation>
+    </message>
+    <message>
+      <source>The WFS could not be read: {error}.</source>
+      <translation>WFS-tjänsten kunde inte läsas: {error}.</translation>
+    </message>
+    <message>
+      <source>No input given.</source>
+      <translation>Ingen indata angiven.</translation>
+    </message>
+    <message>
+      <source>no code</source>
+      <translation>saknar kod</translation>
+    </message>
+    <message>
+      <source>population</source>
+      <translation>befolkning</translation>
+    </message>
+    <message>
+      <source>Areas ({kind}): {read} read, {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+      <translation>Områden ({kind}): {read} lästa, {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade.</translation>
+    </message>
+    <message>
+      <source>The WFS answered with an error{code}: {detail}. Check the address and the layer name (e.g. stat:DeSO_2025).</source>
+      <translation>WFS-tjänsten svarade med ett fel{code}: {detail}. Kontrollera adress och lagernamn (t.ex. stat:DeSO_2025).</translation>
+    </message>
+    <message>
+      <source>no answer</source>
+      <translation>inget svar</translation>
+    </message>
+    <message>
+      <source>No areas found. Check the layer and the kommunkod.</source>
+      <translation>Inga områden hittades. Kontrollera lager och kommunkod.</translation>
+    </message>
+    <message>
+      <source>Give an input (a layer, a file or a WFS) or a population file.</source>
+      <translation>Ange indata (lager, fil eller WFS) eller en befolkningsfil.</translation>
+    </message>
+    <message>
+      <source>Pick the code field (CODE_FIELD); fields: {fields}.</source>
+      <translation>Välj kodfält (CODE_FIELD); fält: {fields}.</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Avbrutet.</translation>
+    </message>
+    <message>
+      <source>no geometry</source>
+      <translation>saknar geometri</translation>
+    </message>
+    <message>
+      <source>not a valid area (polygon)</source>
+      <translation>inte en giltig yta (polygon)</translation>
+    </message>
+    <message>
+      <source>outside Sweden (wrong coordinate system?)</source>
+      <translation>ligger utanför Sverige (fel koordinatsystem?)</translation>
+    </message>
+    <message>
+      <source>{file}: the population file needs a code column (e.g. desokod) and a population column (population/folkmängd); columns: {columns}.</source>
+      <translation>{file}: befolkningsfilen behöver en kodkolumn (t.ex. desokod) och en befolkningskolumn (population/folkmängd); kolumner: {columns}.</translation>
+    </message>
+    <message>
+      <source>the code matches no area</source>
+      <translation>koden matchar inget område</translation>
+    </message>
+    <message>
+      <source>Rejected: {reasons}.</source>
+      <translation>Avvisade: {reasons}.</translation>
+    </message>
+    <message>
+      <source>The kommun boundary {code} was made from the areas.</source>
+      <translation>Kommungränsen {code} bildades av områdena.</translation>
+    </message>
+    <message>
+      <source>{n} areas have no population (e.g. {codes}): give a population file to get rates per 1,000 inhabitants.</source>
+      <translation>{n} områden saknar befolkning (t.ex. {codes}): ange en befolkningsfil för att få tal per 1 000 invånare.</translation>
+    </message>
+    <message>
+      <source>Unknown codes in the population file: {codes}.</source>
+      <translation>Okända koder i befolkningsfilen: {codes}.</translation>
+    </message>
+    <message>
+      <source>The file does not exist: {path}</source>
+      <translation>Filen finns inte: {path}</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as geodata: {error}</source>
+      <translation>{name} kunde inte läsas som geodata: {error}</translation>
+    </message>
+    <message>
+      <source>Pick a layer; layers: {layers}.</source>
+      <translation>Välj ett lager; lager: {layers}.</translation>
+    </message>
+    <message>
+      <source>No field '{field}'; fields: {fields}.</source>
+      <translation>Fältet '{field}' finns inte; fält: {fields}.</translation>
+    </message>
+    <message>
+      <source>could not be transformed to SWEREF 99 TM</source>
+      <translation>kunde inte räknas om till SWEREF 99 TM</translation>
+    </message>
+    <message>
+      <source>invalid population {value}</source>
+      <translation>ogiltig befolkning {value}</translation>
+    </message>
+    <message>
+      <source>No layer '{layer}'; layers: {layers}.</source>
+      <translation>Lagret '{layer}' finns inte; lager: {layers}.</translation>
+    </message>
+    <message>
+      <source>no code (field '{field}')</source>
+      <translation>saknar kod (fältet '{field}')</translation>
+    </message>
+    <message>
+      <source>unreadable count {value}</source>
+      <translation>oläsbart antal {value}</translation>
+    </message>
+    <message>
+      <source>the code {code} occurs twice with different values</source>
+      <translation>koden {code} förekommer två gånger med olika värden</translation>
+    </message>
+    <message>
+      <source>No areas found for kommunkod {code}. Check the layer and the kommunkod.</source>
+      <translation>Inga områden hittades för kommunkod {code}. Kontrollera lager och kommunkod.</translation>
+    </message>
+    <message>
+      <source>{label} could not be read: {error}</source>
+      <translation>{label} kunde inte läsas: {error}</translation>
+    </message>
+    <message>
+      <source>The authentication method {method} is not supported; use Basic (user name and password, or 'bearer'/'header:Name' with the key as the password).</source>
+      <translation>Autentiseringsmetoden {method} stöds inte; använd Basic (användare och lösenord, eller 'bearer'/'header:Namn' med nyckeln som lösenord).</translation>
+    </message>
+    <message>
+      <source>Default (services: UTC, files: Swedish time)</source>
+      <translation>Standard (tjänster: UTC, filer: svensk tid)</translation>
+    </message>
+    <message>
+      <source>UTC</source>
+      <translation>UTC</translation>
+    </message>
+    <message>
+      <source>Swedish time</source>
+      <translation>svensk tid</translation>
+    </message>
+    <message>
+      <source>Export file (CSV, Excel, GeoJSON)</source>
+      <translation>Exportfil (CSV, Excel, GeoJSON)</translation>
+    </message>
+    <message>
+      <source>The address holds a user name or password. Remove them and choose an authentication config instead.</source>
+      <translation>Adressen innehåller användarnamn/lösenord. Ta bort dem och välj en autentisering i stället.</translation>
+    </message>
+    <message>
+      <source>Give the connection a name.</source>
+      <translation>Ge anslutningen ett namn.</translation>
+    </message>
+    <message>
+      <source>The source name must not be empty or contain ':'.</source>
+      <translation>Källnamnet får inte vara tomt eller innehålla ':'.</translation>
+    </message>
+    <message>
+      <source>Choose a collection (Fetch collections).</source>
+      <translation>Välj en samling (Hämta samlingar).</translation>
+    </message>
+    <message>
+      <source>Choose an export file.</source>
+      <translation>Välj en exportfil.</translation>
+    </message>
+    <message>
+      <source>Unknown type '{kind}': choose oapif, open311 or file.</source>
+      <translation>Okänd typ '{kind}': välj oapif, open311 eller file.</translation>
+    </message>
+    <message>
+      <source>Times without a zone: choose utc or stockholm, not '{value}'.</source>
+      <translation>Tider utan tidszon: välj utc eller stockholm, inte '{value}'.</translation>
+    </message>
+    <message>
+      <source>Line {number} is not 'the source's word = a category': {line}</source>
+      <translation>Rad {number} är inte 'källans ord = en kategori': {line}</translation>
+    </message>
+    <message>
+      <source>The address holds a key ('{key}='). Remove it and put the key in an authentication config (user 'header:Name' or 'bearer').</source>
+      <translation>Adressen innehåller en nyckel ('{key}='). Ta bort den och lägg nyckeln i en autentisering (användare 'header:Namn' eller 'bearer').</translation>
+    </message>
+    <message>
+      <source>'{word} = {target}': no category is called '{target}'.</source>
+      <translation>'{word} = {target}': ingen kategori heter '{target}'.</translation>
+    </message>
+    <message>
+      <source>Invalid start date '{date}'.</source>
+      <translation>Ogiltigt startdatum '{date}'.</translation>
+    </message>
+    <message>
+      <source>the coordinate ({a}, {b}) is neither lat/lon nor SWEREF 99 TM within Sweden</source>
+      <translation>koordinaten ({a}, {b}) är varken lat/lon eller SWEREF 99 TM inom Sverige</translation>
+    </message>
+    <message>
+      <source>no coordinates</source>
+      <translation>saknar koordinater</translation>
+    </message>
+    <message>
+      <source>The file has not changed since the last import.</source>
+      <translation>Filen är oförändrad sedan förra importen.</translation>
+    </message>
+    <message>
+      <source>Coordinates: {found}.</source>
+      <translation>Koordinater: {found}.</translation>
+    </message>
+    <message>
+      <source>the coordinate ({a}, {b}) looks like RT 90, not SWEREF 99 TM: export in SWEREF 99 TM or WGS 84</source>
+      <translation>koordinaten ({a}, {b}) ser ut som RT 90, inte SWEREF 99 TM: exportera i SWEREF 99 TM eller WGS 84</translation>
+    </message>
+    <message>
+      <source>coordinates (Lat/Lon or N/E)</source>
+      <translation>koordinater (Lat/Lon eller N/E)</translation>
+    </message>
+    <message>
+      <source>unreadable geometry</source>
+      <translation>oläsbar geometri</translation>
+    </message>
+    <message>
+      <source>{count} rows had the coordinates in reverse order (corrected).</source>
+      <translation>{count} rader hade koordinaterna i omvänd ordning (rättat).</translation>
+    </message>
+    <message>
+      <source>{name}: the file type {suffix} is not supported; use CSV, Excel (.xlsx) or GeoJSON.</source>
+      <translation>{name}: filtypen {suffix} stöds inte; använd CSV, Excel (.xlsx) eller GeoJSON.</translation>
+    </message>
+    <message>
+      <source>{name} has no columns for: {missing}. Its columns are: {columns}. Set them in the field mapping.</source>
+      <translation>{name} saknar kolumner för: {missing}. Kolumnerna är: {columns}. Ange dem i fältmappningen.</translation>
+    </message>
+    <message>
+      <source>the row could not be read</source>
+      <translation>raden kunde inte läsas</translation>
+    </message>
+    <message>
+      <source>{count} identical rows were read once.</source>
+      <translation>{count} exakt likadana rader lästes en gång.</translation>
+    </message>
+    <message>
+      <source>unreadable coordinate ({a}, {b})</source>
+      <translation>oläsbar koordinat ({a}, {b})</translation>
+    </message>
+    <message>
+      <source>{name} is not a GeoJSON FeatureCollection.</source>
+      <translation>{name} är ingen GeoJSON FeatureCollection.</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(ingen)</translation>
+    </message>
+    <message>
+      <source>{name} is nested too deeply to be read.</source>
+      <translation>{name} är för djupt nästlad för att kunna läsas.</translation>
+    </message>
+    <message>
+      <source>{name} is not valid GeoJSON: {error}</source>
+      <translation>{name} är inte giltig GeoJSON: {error}</translation>
+    </message>
+    <message>
+      <source>not a GeoJSON feature</source>
+      <translation>inte ett GeoJSON-objekt</translation>
+    </message>
+    <message>
+      <source>The server at {url} took longer than {seconds} s to answer (it sends too slowly, or not at all); the sync stops here and continues next time.</source>
+      <translation>Servern på {url} tog längre än {seconds} s på sig att svara (den skickar för långsamt eller inte alls); synken stannar här och fortsätter nästa gång.</translation>
+    </message>
+    <message>
+      <source>The answer from {url} is larger than {mb} MB; ask for smaller pages (records per page) or raise the limit for the connection.</source>
+      <translation>Svaret från {url} är större än {mb} MB; begär mindre sidor (poster per sida) eller höj gränsen för anslutningen.</translation>
+    </message>
+    <message>
+      <source>Too many redirects from {url}.</source>
+      <translation>För många omdirigeringar från {url}.</translation>
+    </message>
+    <message>
+      <source>The server sends the sync on to another address ({target}); the credentials are only sent to {origin}, so it stops here. Allow other addresses (without credentials) for the connection if that is expected.</source>
+      <translation>Servern skickar synken vidare till en annan adress ({target}); inloggningsuppgifterna skickas bara till {origin}, så synken stannar här. Tillåt andra adresser (utan inloggningsuppgifter) för anslutningen om det är väntat.</translation>
+    </message>
+    <message>
+      <source>Not a valid URL: {url}. Give one that starts with https://.</source>
+      <translation>Ogiltig adress: {url}. Ange en adress som börjar med https://.</translation>
+    </message>
+    <message>
+      <source>Plain http is not used for {host}: use https, or allow http explicitly for the connection.</source>
+      <translation>Okrypterad http används inte för {host}: använd https, eller tillåt http uttryckligen för anslutningen.</translation>
+    </message>
+    <message>
+      <source>{url} requires a login (401): choose an authentication config with valid credentials.</source>
+      <translation>Inloggning krävs för {url} (401): välj en autentisering med giltiga uppgifter.</translation>
+    </message>
+    <message>
+      <source>Access to {url} denied (403): the account lacks permission.</source>
+      <translation>Åtkomst nekad till {url} (403): kontot saknar behörighet.</translation>
+    </message>
+    <message>
+      <source>Not found (404): {url}. Check the address and the collection.</source>
+      <translation>Hittades inte (404): {url}. Kontrollera adress och samling.</translation>
+    </message>
+    <message>
+      <source>The server limits the number of requests (429) for {url}; try again later.</source>
+      <translation>Servern begränsar antalet anrop (429) för {url}; försök senare.</translation>
+    </message>
+    <message>
+      <source>Server error {status} from {url}; try again later.</source>
+      <translation>Serverfel {status} från {url}; försök senare.</translation>
+    </message>
+    <message>
+      <source>The server answered {status} for {url}{detail}</source>
+      <translation>Servern svarade {status} för {url}{detail}</translation>
+    </message>
+    <message>
+      <source>{url} answered with a web page (HTML), not JSON: perhaps a login page or a wrong address.</source>
+      <translation>{url} svarade med en webbsida (HTML), inte JSON: kanske en inloggningssida eller fel adress.</translation>
+    </message>
+    <message>
+      <source>{url} redirects to unencrypted http ({target}); that is never followed.</source>
+      <translation>{url} omdirigerar till okrypterad http ({target}); det följs aldrig.</translation>
+    </message>
+    <message>
+      <source>The answer from {url} was cut off.</source>
+      <translation>Svaret från {url} bröts av.</translation>
+    </message>
+    <message>
+      <source>The TLS certificate of {url} could not be verified.</source>
+      <translation>TLS-certifikatet för {url} kunde inte verifieras.</translation>
+    </message>
+    <message>
+      <source>Could not connect to {url}.</source>
+      <translation>Kunde inte ansluta till {url}.</translation>
+    </message>
+    <message>
+      <source>The server did not answer in time: {url}.</source>
+      <translation>Servern svarade inte i tid: {url}.</translation>
+    </message>
+    <message>
+      <source>The server still answers with an error after retries: {url}.</source>
+      <translation>Servern svarar med fel även efter nya försök: {url}.</translation>
+    </message>
+    <message>
+      <source>Fetching {url} failed: {error}</source>
+      <translation>Fel vid hämtning av {url}: {error}</translation>
+    </message>
+    <message>
+      <source>The answer from {url} is nested too deeply to be read.</source>
+      <translation>Svaret från {url} är för djupt nästlat för att kunna läsas.</translation>
+    </message>
+    <message>
+      <source>The answer from {url} is not valid JSON (a cut-off or broken answer).</source>
+      <translation>Svaret från {url} är inte giltig JSON (avbrutet eller trasigt svar).</translation>
+    </message>
+    <message>
+      <source>The host name in {url} was not found (DNS). Check the address.</source>
+      <translation>Servernamnet i {url} hittades inte (DNS). Kontrollera adressen.</translation>
+    </message>
+    <message>
+      <source>The server refused the connection: {url}. Is the service running?</source>
+      <translation>Servern vägrade anslutning: {url}. Är tjänsten igång?</translation>
+    </message>
+    <message>
+      <source>A kommun code is exactly four digits 0–9, e.g. 0682 (got {code}).</source>
+      <translation>En kommunkod är exakt fyra siffror 0–9, t.ex. 0682 (fick {code}).</translation>
+    </message>
+    <message>
+      <source>No kommun is named '{name}'.{hint} Give a name or a code (e.g. 0682).</source>
+      <translation>Ingen kommun heter '{name}'.{hint} Ange namn eller kod (t.ex. 0682).</translation>
+    </message>
+    <message>
+      <source>No kommun has the code {code}.</source>
+      <translation>Kommunkoden {code} finns inte.</translation>
+    </message>
+    <message>
+      <source>Did you mean: {names}?</source>
+      <translation>Menade du: {names}?</translation>
+    </message>
+    <message>
+      <source>The server sends the same page over and over (the next link points back).</source>
+      <translation>Servern skickar samma sida om och om igen (next-länken pekar bakåt).</translation>
+    </message>
+    <message>
+      <source>{url} does not look like an OGC API Features service (no list of collections).</source>
+      <translation>{url} ser inte ut som en OGC API Features-tjänst (ingen lista över samlingar).</translation>
+    </message>
+    <message>
+      <source>The answer for the collection '{collection}' is not a GeoJSON FeatureCollection.</source>
+      <translation>Svaret för samlingen '{collection}' är ingen GeoJSON FeatureCollection.</translation>
+    </message>
+    <message>
+      <source>The server sends the same records again on another page ({url}); its paging goes round in a loop, so the sync stops here.</source>
+      <translation>Servern skickar samma rapporter igen på en annan sida ({url}); dess sidindelning går runt i en slinga, så synken stannar här.</translation>
+    </message>
+    <message>
+      <source>The server keeps sending pages beyond the {matched} records it says it has; the sync stops here.</source>
+      <translation>Servern fortsätter skicka sidor utöver de {matched} poster den säger att den har; synken stannar här.</translation>
+    </message>
+    <message>
+      <source>not an Open311 service request</source>
+      <translation>inte ett Open311-ärende</translation>
+    </message>
+    <message>
+      <source>{url} is not a list of services: is this an Open311 address?</source>
+      <translation>{url} är ingen lista över tjänster: är det en Open311-adress?</translation>
+    </message>
+    <message>
+      <source>The answer from {url} is not a list of service requests.</source>
+      <translation>Svaret från {url} är ingen lista över ärenden.</translation>
+    </message>
+    <message>
+      <source>More than {count} requests within one minute ({time}); the server gives no more.</source>
+      <translation>Fler än {count} ärenden inom en minut ({time}); servern ger inte fler.</translation>
+    </message>
+    <message>
+      <source>The coordinates are not recognised as SWEREF 99 TM or WGS 84 in Sweden.</source>
+      <translation>Koordinaterna känns inte igen som SWEREF 99 TM eller WGS 84 i Sverige.</translation>
+    </message>
+    <message>
+      <source>The coordinates look like RT 90, which is not supported: export them in SWEREF 99 TM or WGS 84.</source>
+      <translation>Koordinaterna ser ut att vara RT 90, som inte stöds: exportera i SWEREF 99 TM eller WGS 84.</translation>
+    </message>
+    <message>
+      <source>crime code or crime type</source>
+      <translation>brottskod eller brottstyp</translation>
+    </message>
+    <message>
+      <source>date (and time)</source>
+      <translation>datum (och tid)</translation>
+    </message>
+    <message>
+      <source>coordinates (e.g. X and Y, N and E, lat and lon)</source>
+      <translation>koordinater (t.ex. X och Y, N och E, lat och lon)</translation>
+    </message>
+    <message>
+      <source>place type (to pick out public space)</source>
+      <translation>platstyp (för att välja ut allmän plats)</translation>
+    </message>
+    <message>
+      <source>Crime export: {read} rows, {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected (of which {not_public} not in public space). Coordinates: {system}.</source>
+      <translation>Brottsexport: {read} rader, {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade (varav {not_public} inte på allmän plats). Koordinater: {system}.</translation>
+    </message>
+    <message>
+      <source>unreadable coordinate</source>
+      <translation>oläsbar koordinat</translation>
+    </message>
+    <message>
+      <source>no coordinates or outside Sweden</source>
+      <translation>saknar koordinater eller ligger utanför Sverige</translation>
+    </message>
+    <message>
+      <source>the location is outside the kommun</source>
+      <translation>platsen ligger utanför kommunen</translation>
+    </message>
+    <message>
+      <source>no date</source>
+      <translation>saknar datum</translation>
+    </message>
+    <message>
+      <source>'unknown' must be reject, public or not_public</source>
+      <translation>'unknown' ska vara reject, public eller not_public</translation>
+    </message>
+    <message>
+      <source>{file} could not be read as GeoJSON.</source>
+      <translation>{file} kunde inte läsas som GeoJSON.</translation>
+    </message>
+    <message>
+      <source>{file}: columns missing: {missing}. Columns in the file: {columns}.</source>
+      <translation>{file}: kolumner saknas: {missing}. Kolumner i filen: {columns}.</translation>
+    </message>
+    <message>
+      <source>{empty} empty rows and {duplicates} duplicates were skipped.</source>
+      <translation>{empty} tomma rader och {duplicates} dubbletter hoppades över.</translation>
+    </message>
+    <message>
+      <source>Unknown crime types were added as Other: {types}.</source>
+      <translation>Okända brottstyper lades som Övrigt: {types}.</translation>
+    </message>
+    <message>
+      <source>row {number}: {reason}</source>
+      <translation>rad {number}: {reason}</translation>
+    </message>
+    <message>
+      <source>not public space (place type '{place}')</source>
+      <translation>inte allmän plats (platstyp '{place}')</translation>
+    </message>
+    <message>
+      <source>unknown place type '{place}': add it to place_types.json</source>
+      <translation>okänd platstyp '{place}': lägg till den i place_types.json</translation>
+    </message>
+    <message>
+      <source>the coordinate is in {system} but the rest of the file in {file_system}</source>
+      <translation>koordinaten är i {system} men filen i övrigt i {file_system}</translation>
+    </message>
+    <message>
+      <source>id {id} occurs more than once in the file</source>
+      <translation>id {id} förekommer flera gånger i filen</translation>
+    </message>
+    <message>
+      <source>{file} could not be read: {error}.</source>
+      <translation>{file} kunde inte läsas: {error}.</translation>
+    </message>
+    <message>
+      <source>unreadable time {value}</source>
+      <translation>oläsbar tid {value}</translation>
+    </message>
+    <message>
+      <source>{file} could not be read: {error}. Correct the file or restore it from the plugin.</source>
+      <translation>{file} kunde inte läsas: {error}. Rätta filen eller återställ den från pluginet.</translation>
+    </message>
+    <message>
+      <source>kommun</source>
+      <translation>kommun</translation>
+    </message>
+    <message>
+      <source>area</source>
+      <translation>område</translation>
+    </message>
+    <message>
+      <source>street</source>
+      <translation>gata</translation>
+    </message>
+    <message>
+      <source>län</source>
+      <translation>län</translation>
+    </message>
+    <message>
+      <source>exact</source>
+      <translation>exakt</translation>
+    </message>
+    <message>
+      <source>The answer from polisen.se</source>
+      <translation>Svaret från polisen.se</translation>
+    </message>
+    <message>
+      <source>Police events: {read} read, {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected (of which {summaries} summaries/notices), {outside} in other kommuner. Location: {where}.</source>
+      <translation>Polisens händelser: {read} lästa, {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade (varav {summaries} sammanfattningar/notiser), {outside} i andra kommuner. Plats: {where}.</translation>
+    </message>
+    <message>
+      <source>not a police event (no JSON object)</source>
+      <translation>inte en polishändelse (inget JSON-objekt)</translation>
+    </message>
+    <message>
+      <source>no id</source>
+      <translation>saknar id</translation>
+    </message>
+    <message>
+      <source>no type</source>
+      <translation>saknar typ</translation>
+    </message>
+    <message>
+      <source>no time</source>
+      <translation>saknar tid</translation>
+    </message>
+    <message>
+      <source>{file} is empty.</source>
+      <translation>{file} är tom.</translation>
+    </message>
+    <message>
+      <source>{label} holds no list of police events (polisen.se/api/events).</source>
+      <translation>{label} innehåller ingen lista med polishändelser (polisen.se/api/events).</translation>
+    </message>
+    <message>
+      <source>Warning: the feed shows only the latest {page} events and the oldest (id {oldest}) is newer than the last one fetched (id {last}); events in between may be missing. Poll more often.</source>
+      <translation>Varning: flödet visar bara de senaste {page} händelserna och den äldsta (id {oldest}) är nyare än den senast hämtade (id {last}); händelser däremellan kan saknas. Hämta oftare.</translation>
+    </message>
+    <message>
+      <source>Unknown types were added as Other: {types}.</source>
+      <translation>Okända typer lades som Övrigt: {types}.</translation>
+    </message>
+    <message>
+      <source>Cannot read {file}: {error}</source>
+      <translation>Kan inte läsa {file}: {error}</translation>
+    </message>
+    <message>
+      <source>{file} is nested too deeply to be read.</source>
+      <translation>{file} är för djupt nästlad för att kunna läsas.</translation>
+    </message>
+    <message>
+      <source>{file} is not JSON (neither a list nor JSON Lines).</source>
+      <translation>{file} är inte JSON (varken en lista eller JSON Lines).</translation>
+    </message>
+    <message>
+      <source>line {line} is not JSON</source>
+      <translation>rad {line} är inte JSON</translation>
+    </message>
+    <message>
+      <source>unknown location '{place}'</source>
+      <translation>okänd plats '{place}'</translation>
+    </message>
+    <message>
+      <source>only the län is given ({lan}); the kommun is not clear</source>
+      <translation>bara länet anges ({lan}); kommunen framgår inte</translation>
+    </message>
+    <message>
+      <source>polisen.se allows at most {limit} calls an hour and the limit is reached; try again in {minutes} min.</source>
+      <translation>polisen.se tillåter högst {limit} anrop i timmen och gränsen är nådd; försök igen om {minutes} min.</translation>
+    </message>
+    <message>
+      <source>the record could not be read ({error})</source>
+      <translation>posten kunde inte läsas ({error})</translation>
+    </message>
+    <message>
+      <source>Waiting {seconds} s: polisen.se wants at least {interval} s between calls.</source>
+      <translation>Väntar {seconds} s: polisen.se vill ha minst {interval} s mellan anropen.</translation>
+    </message>
+    <message>
+      <source>The server answers: {n} services.</source>
+      <translation>Servern svarar: {n} tjänster.</translation>
+    </message>
+    <message>
+      <source>The server answers: the collection '{collection}' has {n} records.</source>
+      <translation>Servern svarar: samlingen '{collection}' har {n} poster.</translation>
+    </message>
+    <message>
+      <source>The server answers: the collection '{collection}' can be read.</source>
+      <translation>Servern svarar: samlingen '{collection}' kan läsas.</translation>
+    </message>
+    <message>
+      <source>{name} can be read: {n} fields.</source>
+      <translation>{name} kan läsas: {n} fält.</translation>
+    </message>
+    <message>
+      <source>{name} is not readable GeoJSON: {error}</source>
+      <translation>{name} är inte läsbar GeoJSON: {error}</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <source>Subcategory</source>
+      <translation>Underkategori</translation>
+    </message>
+    <message>
+      <source>Occurred at</source>
+      <translation>Händelsetid</translation>
+    </message>
+    <message>
+      <source>Reported at</source>
+      <translation>Rapporterad</translation>
+    </message>
+    <message>
+      <source>Updated at</source>
+      <translation>Ändrad</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Reporter's organisation</source>
+      <translation>Rapportörens organisation</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Beskrivning</translation>
+    </message>
+    <message>
+      <source>Reporter (pseudonymous id)</source>
+      <translation>Rapportör (pseudonym)</translation>
+    </message>
+    <message>
+      <source>id {id} occurs more than once in the same delivery (the first is kept)</source>
+      <translation>id {id} förekommer mer än en gång i samma leverans (den första behålls)</translation>
+    </message>
+    <message>
+      <source>{early} of {taken} reports seem reported before they occurred: perhaps the source's times without a zone are not in {zone}; check the connection's setting for times without a zone.</source>
+      <translation>{early} av {taken} rapporter verkar rapporterade innan de inträffade: kanske är källans tider utan tidszon inte i {zone}; kontrollera anslutningens inställning för tider utan tidszon.</translation>
+    </message>
+    <message>
+      <source>the location lies outside the kommun</source>
+      <translation>platsen ligger utanför kommunen</translation>
+    </message>
+    <message>
+      <source>(a record nested too deeply to show)</source>
+      <translation>(en post för djupt nästlad för att visas)</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(tom)</translation>
+    </message>
+    <message>
+      <source>no id (field '{field}')</source>
+      <translation>saknar id (fältet '{field}')</translation>
+    </message>
+    <message>
+      <source>the coordinate lies outside Sweden ({x}, {y})</source>
+      <translation>koordinaten ligger utanför Sverige ({x}, {y})</translation>
+    </message>
+    <message>
+      <source>no time ('{field}')</source>
+      <translation>saknar tidpunkt ('{field}')</translation>
+    </message>
+    <message>
+      <source>unreadable time in '{field}': {value}</source>
+      <translation>oläsbar tid i '{field}': {value}</translation>
+    </message>
+    <message>
+      <source>the time in '{field}' is out of range: {value}</source>
+      <translation>tiden i '{field}' ligger utanför det rimliga: {value}</translation>
+    </message>
+    <message>
+      <source>the record could not be stored ({error})</source>
+      <translation>posten kunde inte sparas ({error})</translation>
+    </message>
+    <message>
+      <source>There are no areas in the store: import the areas first (trygghet:importareas).</source>
+      <translation>Det finns inga områden i databasen: importera områdena först (trygghet:importareas).</translation>
+    </message>
+    <message>
+      <source>survey (or set SURVEY)</source>
+      <translation>undersökning (eller ange SURVEY)</translation>
+    </message>
+    <message>
+      <source>negative count</source>
+      <translation>negativt antal</translation>
+    </message>
+    <message>
+      <source>Safety survey ({surveys}): {read} rows, {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+      <translation>Trygghetsmätning ({surveys}): {read} rader, {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade.</translation>
+    </message>
+    <message>
+      <source>no survey name</source>
+      <translation>saknar undersökning</translation>
+    </message>
+    <message>
+      <source>no area</source>
+      <translation>saknar område</translation>
+    </message>
+    <message>
+      <source>no question</source>
+      <translation>saknar fråga</translation>
+    </message>
+    <message>
+      <source>the index value {value} is outside {low}–{high}</source>
+      <translation>indexvärdet {value} ligger utanför {low}–{high}</translation>
+    </message>
+    <message>
+      <source>the share {value} is outside 0–100 %</source>
+      <translation>andelen {value} ligger utanför 0–100 %</translation>
+    </message>
+    <message>
+      <source>invalid number of respondents {value}</source>
+      <translation>ogiltigt antal svarande {value}</translation>
+    </message>
+    <message>
+      <source>question</source>
+      <translation>fråga</translation>
+    </message>
+    <message>
+      <source>no index value</source>
+      <translation>saknar indexvärde</translation>
+    </message>
+    <message>
+      <source>no answers that count in the index (only 'don't know'?)</source>
+      <translation>inga svar som räknas i index (bara 'vet ej'?)</translation>
+    </message>
+    <message>
+      <source>no survey name (set SURVEY)</source>
+      <translation>saknar undersökning (ange SURVEY)</translation>
+    </message>
+    <message>
+      <source>no point geometry</source>
+      <translation>saknar punktgeometri</translation>
+    </message>
+    <message>
+      <source>the point is outside Sweden</source>
+      <translation>punkten ligger utanför Sverige</translation>
+    </message>
+    <message>
+      <source>the point is outside the kommun</source>
+      <translation>punkten ligger utanför kommunen</translation>
+    </message>
+    <message>
+      <source>Unknown area codes (not among the areas): {codes}.</source>
+      <translation>Okända områdeskoder (finns inte bland områdena): {codes}.</translation>
+    </message>
+    <message>
+      <source>Unsafe places: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+      <translation>Otrygga platser: {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade.</translation>
+    </message>
+    <message>
+      <source>the row is already there with other values ({survey}, {area}, {question})</source>
+      <translation>raden finns redan med andra värden ({survey}, {area}, {question})</translation>
+    </message>
+    <message>
+      <source>the area code '{code}' matches no area</source>
+      <translation>områdeskoden '{code}' matchar inget område</translation>
+    </message>
+    <message>
+      <source>{file}: neither an index column nor known answer options. Unknown columns: {columns}. Add the answer options to survey_weights.json.</source>
+      <translation>{file}: varken en indexkolumn eller kända svarsalternativ. Okända kolumner: {columns}. Lägg till svarsalternativen i survey_weights.json.</translation>
+    </message>
+    <message>
+      <source>{file}: the column with the count or share per answer option is missing.</source>
+      <translation>{file}: kolumnen med antal eller andel per svarsalternativ saknas.</translation>
+    </message>
+    <message>
+      <source>unreadable number {value}</source>
+      <translation>oläsbart tal {value}</translation>
+    </message>
+    <message>
+      <source>unknown answer option '{option}': add it to survey_weights.json</source>
+      <translation>okänt svarsalternativ '{option}': lägg till det i survey_weights.json</translation>
+    </message>
+    <message>
+      <source>id {id} occurs more than once</source>
+      <translation>id {id} förekommer flera gånger</translation>
+    </message>
+    <message>
+      <source>The source had no reports at all (asked for everything).</source>
+      <translation>Källan hade inga rapporter alls (frågade efter allt).</translation>
+    </message>
+    <message>
+      <source>complete</source>
+      <translation>klar</translation>
+    </message>
+    <message>
+      <source>stopped, resumes next time</source>
+      <translation>avbruten, fortsätter nästa gång</translation>
+    </message>
+    <message>
+      <source>full</source>
+      <translation>full</translation>
+    </message>
+    <message>
+      <source>incremental</source>
+      <translation>inkrementell</translation>
+    </message>
+    <message>
+      <source>The source had no reports from {start} to {end} (Swedish time).</source>
+      <translation>Källan hade inga rapporter från {start} till {end} (svensk tid).</translation>
+    </message>
+    <message>
+      <source>Sync {state} ({kind}): {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected, {deleted} deleted at the source ({pages} pages).</source>
+      <translation>Synk {state} ({kind}): {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade, {deleted} borttagna i källan ({pages} sidor).</translation>
+    </message>
+    <message>
+      <source>The sync reached its time limit and stopped; the next sync continues where it stopped.</source>
+      <translation>Synken nådde sin tidsgräns och stannade; nästa synk fortsätter där den slutade.</translation>
+    </message>
+    <message>
+      <source>Deleted reports are looked for at the next full sync (this one continued a stopped one).</source>
+      <translation>Borttagna rapporter letas efter vid nästa hela synk (denna fortsatte en avbruten).</translation>
+    </message>
+    <message>
+      <source>The server ignores the datetime filter and sends everything; the next sync asks for everything at once (fully correct, but not faster).</source>
+      <translation>Servern ignorerar datetime-filtret och skickar allt; nästa synk hämtar allt direkt (helt korrekt, men inte snabbare).</translation>
+    </message>
+    <message>
+      <source>Nothing new in the source (outside the collection's time extent).</source>
+      <translation>Inget nytt i källan (utanför samlingens tidsomfång).</translation>
+    </message>
+    <message>
+      <source>Unknown categories went to Other: {words}.</source>
+      <translation>Okända kategorier lades som Övrigt: {words}.</translation>
+    </message>
+    <message>
+      <source>{missing} of {stored} reports are no longer in the source; they are not marked deleted, because it looks like a fault in the connection (wrong collection or id field?).</source>
+      <translation>{missing} av {stored} rapporter finns inte längre i källan; de markeras inte som borttagna eftersom det ser ut som ett fel i anslutningen (fel samling eller id-fält?).</translation>
+    </message>
+    <message>
+      <source>{name} is empty.</source>
+      <translation>{name} är tom.</translation>
+    </message>
+    <message>
+      <source>{name} has no header row.</source>
+      <translation>{name} saknar rubrikrad.</translation>
+    </message>
+    <message>
+      <source>Cannot read {name}: {error}</source>
+      <translation>Kan inte läsa {name}: {error}</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as a spreadsheet.</source>
+      <translation>{name} kunde inte läsas som kalkylblad.</translation>
+    </message>
+    <message>
+      <source>The sheet '{sheet}' does not exist in {name}.</source>
+      <translation>Bladet '{sheet}' finns inte i {name}.</translation>
+    </message>
+    <message>
+      <source>the row could not be read: {error}</source>
+      <translation>raden kunde inte läsas: {error}</translation>
+    </message>
+    <message>
+      <source>a summary of a shift, not an event</source>
+      <translation>sammanfattning av ett pass, ingen enskild händelse</translation>
+    </message>
+    <message>
+      <source>information from the police, not an event</source>
+      <translation>information från polisen, ingen händelse</translation>
+    </message>
+    <message>
+      <source>an update of an earlier event, not a new event</source>
+      <translation>uppdatering av en tidigare händelse, ingen ny händelse</translation>
+    </message>
+  </context>
+  <context>
     <name>FieldAliases</name>
     <message>
       <source>Cell</source>
@@ -2997,10 +3912,6 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Sida {page}: {records} poster</translation>
     </message>
     <message>
-      <source>No saved connection is called '{name}'.</source>
-      <translation>Ingen sparad anslutning heter '{name}'.</translation>
-    </message>
-    <message>
       <source>MAPPING is not valid JSON: {error}</source>
       <translation>MAPPING är inte giltig JSON: {error}</translation>
     </message>
@@ -3126,917 +4037,6 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>The folder {folder} cannot be made ({error}). Choose another folder for the PDF.</source>
       <translation>Mappen {folder} kan inte skapas ({error}). Välj en annan PDF-mapp.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Sources</name>
-    <message>
-      <source>union of the areas</source>
-      <translation>unionen av områdena</translation>
-    </message>
-    <message>
-      <source>The WFS could not be read: {error}.</source>
-      <translation>WFS-tjänsten kunde inte läsas: {error}.</translation>
-    </message>
-    <message>
-      <source>No input given.</source>
-      <translation>Ingen indata angiven.</translation>
-    </message>
-    <message>
-      <source>no code</source>
-      <translation>saknar kod</translation>
-    </message>
-    <message>
-      <source>population</source>
-      <translation>befolkning</translation>
-    </message>
-    <message>
-      <source>Areas ({kind}): {read} read, {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
-      <translation>Områden ({kind}): {read} lästa, {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade.</translation>
-    </message>
-    <message>
-      <source>The WFS answered with an error{code}: {detail}. Check the address and the layer name (e.g. stat:DeSO_2025).</source>
-      <translation>WFS-tjänsten svarade med ett fel{code}: {detail}. Kontrollera adress och lagernamn (t.ex. stat:DeSO_2025).</translation>
-    </message>
-    <message>
-      <source>no answer</source>
-      <translation>inget svar</translation>
-    </message>
-    <message>
-      <source>No areas found. Check the layer and the kommunkod.</source>
-      <translation>Inga områden hittades. Kontrollera lager och kommunkod.</translation>
-    </message>
-    <message>
-      <source>Give an input (a layer, a file or a WFS) or a population file.</source>
-      <translation>Ange indata (lager, fil eller WFS) eller en befolkningsfil.</translation>
-    </message>
-    <message>
-      <source>Pick the code field (CODE_FIELD); fields: {fields}.</source>
-      <translation>Välj kodfält (CODE_FIELD); fält: {fields}.</translation>
-    </message>
-    <message>
-      <source>Cancelled.</source>
-      <translation>Avbrutet.</translation>
-    </message>
-    <message>
-      <source>no geometry</source>
-      <translation>saknar geometri</translation>
-    </message>
-    <message>
-      <source>not a valid area (polygon)</source>
-      <translation>inte en giltig yta (polygon)</translation>
-    </message>
-    <message>
-      <source>outside Sweden (wrong coordinate system?)</source>
-      <translation>ligger utanför Sverige (fel koordinatsystem?)</translation>
-    </message>
-    <message>
-      <source>{file}: the population file needs a code column (e.g. desokod) and a population column (population/folkmängd); columns: {columns}.</source>
-      <translation>{file}: befolkningsfilen behöver en kodkolumn (t.ex. desokod) och en befolkningskolumn (population/folkmängd); kolumner: {columns}.</translation>
-    </message>
-    <message>
-      <source>the code matches no area</source>
-      <translation>koden matchar inget område</translation>
-    </message>
-    <message>
-      <source>Rejected: {reasons}.</source>
-      <translation>Avvisade: {reasons}.</translation>
-    </message>
-    <message>
-      <source>The kommun boundary {code} was made from the areas.</source>
-      <translation>Kommungränsen {code} bildades av områdena.</translation>
-    </message>
-    <message>
-      <source>{n} areas have no population (e.g. {codes}): give a population file to get rates per 1,000 inhabitants.</source>
-      <translation>{n} områden saknar befolkning (t.ex. {codes}): ange en befolkningsfil för att få tal per 1 000 invånare.</translation>
-    </message>
-    <message>
-      <source>Unknown codes in the population file: {codes}.</source>
-      <translation>Okända koder i befolkningsfilen: {codes}.</translation>
-    </message>
-    <message>
-      <source>The file does not exist: {path}</source>
-      <translation>Filen finns inte: {path}</translation>
-    </message>
-    <message>
-      <source>{name} could not be read as geodata: {error}</source>
-      <translation>{name} kunde inte läsas som geodata: {error}</translation>
-    </message>
-    <message>
-      <source>Pick a layer; layers: {layers}.</source>
-      <translation>Välj ett lager; lager: {layers}.</translation>
-    </message>
-    <message>
-      <source>No field '{field}'; fields: {fields}.</source>
-      <translation>Fältet '{field}' finns inte; fält: {fields}.</translation>
-    </message>
-    <message>
-      <source>could not be transformed to SWEREF 99 TM</source>
-      <translation>kunde inte räknas om till SWEREF 99 TM</translation>
-    </message>
-    <message>
-      <source>invalid population {value}</source>
-      <translation>ogiltig befolkning {value}</translation>
-    </message>
-    <message>
-      <source>No layer '{layer}'; layers: {layers}.</source>
-      <translation>Lagret '{layer}' finns inte; lager: {layers}.</translation>
-    </message>
-    <message>
-      <source>no code (field '{field}')</source>
-      <translation>saknar kod (fältet '{field}')</translation>
-    </message>
-    <message>
-      <source>unreadable count {value}</source>
-      <translation>oläsbart antal {value}</translation>
-    </message>
-    <message>
-      <source>the code {code} occurs twice with different values</source>
-      <translation>koden {code} förekommer två gånger med olika värden</translation>
-    </message>
-    <message>
-      <source>No areas found for kommunkod {code}. Check the layer and the kommunkod.</source>
-      <translation>Inga områden hittades för kommunkod {code}. Kontrollera lager och kommunkod.</translation>
-    </message>
-    <message>
-      <source>{label} could not be read: {error}</source>
-      <translation>{label} kunde inte läsas: {error}</translation>
-    </message>
-    <message>
-      <source>The authentication method {method} is not supported; use Basic (user name and password, or 'bearer'/'header:Name' with the key as the password).</source>
-      <translation>Autentiseringsmetoden {method} stöds inte; använd Basic (användare och lösenord, eller 'bearer'/'header:Namn' med nyckeln som lösenord).</translation>
-    </message>
-    <message>
-      <source>Default (services: UTC, files: Swedish time)</source>
-      <translation>Standard (tjänster: UTC, filer: svensk tid)</translation>
-    </message>
-    <message>
-      <source>UTC</source>
-      <translation>UTC</translation>
-    </message>
-    <message>
-      <source>Swedish time</source>
-      <translation>svensk tid</translation>
-    </message>
-    <message>
-      <source>Export file (CSV, Excel, GeoJSON)</source>
-      <translation>Exportfil (CSV, Excel, GeoJSON)</translation>
-    </message>
-    <message>
-      <source>The address holds a user name or password. Remove them and choose an authentication config instead.</source>
-      <translation>Adressen innehåller användarnamn/lösenord. Ta bort dem och välj en autentisering i stället.</translation>
-    </message>
-    <message>
-      <source>The store has no kommun boundary, so reports outside the kommun are not rejected: import the areas (with the kommun) first.</source>
-      <translation>Databasen har ingen kommungräns, så rapporter utanför kommunen avvisas inte: importera områdena (med kommunen) först.</translation>
-    </message>
-    <message>
-      <source>Give the connection a name.</source>
-      <translation>Ge anslutningen ett namn.</translation>
-    </message>
-    <message>
-      <source>The source name must not be empty or contain ':'.</source>
-      <translation>Källnamnet får inte vara tomt eller innehålla ':'.</translation>
-    </message>
-    <message>
-      <source>Choose a collection (Fetch collections).</source>
-      <translation>Välj en samling (Hämta samlingar).</translation>
-    </message>
-    <message>
-      <source>Choose an export file.</source>
-      <translation>Välj en exportfil.</translation>
-    </message>
-    <message>
-      <source>Unknown type '{kind}': choose oapif, open311 or file.</source>
-      <translation>Okänd typ '{kind}': välj oapif, open311 eller file.</translation>
-    </message>
-    <message>
-      <source>Times without a zone: choose utc or stockholm, not '{value}'.</source>
-      <translation>Tider utan tidszon: välj utc eller stockholm, inte '{value}'.</translation>
-    </message>
-    <message>
-      <source>Line {number} is not 'the source's word = a category': {line}</source>
-      <translation>Rad {number} är inte 'källans ord = en kategori': {line}</translation>
-    </message>
-    <message>
-      <source>The address holds a key ('{key}='). Remove it and put the key in an authentication config (user 'header:Name' or 'bearer').</source>
-      <translation>Adressen innehåller en nyckel ('{key}='). Ta bort den och lägg nyckeln i en autentisering (användare 'header:Namn' eller 'bearer').</translation>
-    </message>
-    <message>
-      <source>'{word} = {target}': no category is called '{target}'.</source>
-      <translation>'{word} = {target}': ingen kategori heter '{target}'.</translation>
-    </message>
-    <message>
-      <source>Invalid start date '{date}'.</source>
-      <translation>Ogiltigt startdatum '{date}'.</translation>
-    </message>
-    <message>
-      <source>the coordinate ({a}, {b}) is neither lat/lon nor SWEREF 99 TM within Sweden</source>
-      <translation>koordinaten ({a}, {b}) är varken lat/lon eller SWEREF 99 TM inom Sverige</translation>
-    </message>
-    <message>
-      <source>no coordinates</source>
-      <translation>saknar koordinater</translation>
-    </message>
-    <message>
-      <source>The file has not changed since the last import.</source>
-      <translation>Filen är oförändrad sedan förra importen.</translation>
-    </message>
-    <message>
-      <source>Coordinates: {found}.</source>
-      <translation>Koordinater: {found}.</translation>
-    </message>
-    <message>
-      <source>the coordinate ({a}, {b}) looks like RT 90, not SWEREF 99 TM: export in SWEREF 99 TM or WGS 84</source>
-      <translation>koordinaten ({a}, {b}) ser ut som RT 90, inte SWEREF 99 TM: exportera i SWEREF 99 TM eller WGS 84</translation>
-    </message>
-    <message>
-      <source>coordinates (Lat/Lon or N/E)</source>
-      <translation>koordinater (Lat/Lon eller N/E)</translation>
-    </message>
-    <message>
-      <source>unreadable geometry</source>
-      <translation>oläsbar geometri</translation>
-    </message>
-    <message>
-      <source>{count} rows had the coordinates in reverse order (corrected).</source>
-      <translation>{count} rader hade koordinaterna i omvänd ordning (rättat).</translation>
-    </message>
-    <message>
-      <source>{name}: the file type {suffix} is not supported; use CSV, Excel (.xlsx) or GeoJSON.</source>
-      <translation>{name}: filtypen {suffix} stöds inte; använd CSV, Excel (.xlsx) eller GeoJSON.</translation>
-    </message>
-    <message>
-      <source>{name} has no columns for: {missing}. Its columns are: {columns}. Set them in the field mapping.</source>
-      <translation>{name} saknar kolumner för: {missing}. Kolumnerna är: {columns}. Ange dem i fältmappningen.</translation>
-    </message>
-    <message>
-      <source>the row could not be read</source>
-      <translation>raden kunde inte läsas</translation>
-    </message>
-    <message>
-      <source>{count} identical rows were read once.</source>
-      <translation>{count} exakt likadana rader lästes en gång.</translation>
-    </message>
-    <message>
-      <source>unreadable coordinate ({a}, {b})</source>
-      <translation>oläsbar koordinat ({a}, {b})</translation>
-    </message>
-    <message>
-      <source>{name} is not a GeoJSON FeatureCollection.</source>
-      <translation>{name} är ingen GeoJSON FeatureCollection.</translation>
-    </message>
-    <message>
-      <source>(none)</source>
-      <translation>(ingen)</translation>
-    </message>
-    <message>
-      <source>{name} is nested too deeply to be read.</source>
-      <translation>{name} är för djupt nästlad för att kunna läsas.</translation>
-    </message>
-    <message>
-      <source>{name} is not valid GeoJSON: {error}</source>
-      <translation>{name} är inte giltig GeoJSON: {error}</translation>
-    </message>
-    <message>
-      <source>not a GeoJSON feature</source>
-      <translation>inte ett GeoJSON-objekt</translation>
-    </message>
-    <message>
-      <source>The server at {url} took longer than {seconds} s to answer (it sends too slowly, or not at all); the sync stops here and continues next time.</source>
-      <translation>Servern på {url} tog längre än {seconds} s på sig att svara (den skickar för långsamt eller inte alls); synken stannar här och fortsätter nästa gång.</translation>
-    </message>
-    <message>
-      <source>The answer from {url} is larger than {mb} MB; ask for smaller pages (records per page) or raise the limit for the connection.</source>
-      <translation>Svaret från {url} är större än {mb} MB; begär mindre sidor (poster per sida) eller höj gränsen för anslutningen.</translation>
-    </message>
-    <message>
-      <source>Too many redirects from {url}.</source>
-      <translation>För många omdirigeringar från {url}.</translation>
-    </message>
-    <message>
-      <source>The server sends the sync on to another address ({target}); the credentials are only sent to {origin}, so it stops here. Allow other addresses (without credentials) for the connection if that is expected.</source>
-      <translation>Servern skickar synken vidare till en annan adress ({target}); inloggningsuppgifterna skickas bara till {origin}, så synken stannar här. Tillåt andra adresser (utan inloggningsuppgifter) för anslutningen om det är väntat.</translation>
-    </message>
-    <message>
-      <source>Not a valid URL: {url}. Give one that starts with https://.</source>
-      <translation>Ogiltig adress: {url}. Ange en adress som börjar med https://.</translation>
-    </message>
-    <message>
-      <source>Plain http is not used for {host}: use https, or allow http explicitly for the connection.</source>
-      <translation>Okrypterad http används inte för {host}: använd https, eller tillåt http uttryckligen för anslutningen.</translation>
-    </message>
-    <message>
-      <source>{url} requires a login (401): choose an authentication config with valid credentials.</source>
-      <translation>Inloggning krävs för {url} (401): välj en autentisering med giltiga uppgifter.</translation>
-    </message>
-    <message>
-      <source>Access to {url} denied (403): the account lacks permission.</source>
-      <translation>Åtkomst nekad till {url} (403): kontot saknar behörighet.</translation>
-    </message>
-    <message>
-      <source>Not found (404): {url}. Check the address and the collection.</source>
-      <translation>Hittades inte (404): {url}. Kontrollera adress och samling.</translation>
-    </message>
-    <message>
-      <source>The server limits the number of requests (429) for {url}; try again later.</source>
-      <translation>Servern begränsar antalet anrop (429) för {url}; försök senare.</translation>
-    </message>
-    <message>
-      <source>Server error {status} from {url}; try again later.</source>
-      <translation>Serverfel {status} från {url}; försök senare.</translation>
-    </message>
-    <message>
-      <source>The server answered {status} for {url}{detail}</source>
-      <translation>Servern svarade {status} för {url}{detail}</translation>
-    </message>
-    <message>
-      <source>{url} answered with a web page (HTML), not JSON: perhaps a login page or a wrong address.</source>
-      <translation>{url} svarade med en webbsida (HTML), inte JSON: kanske en inloggningssida eller fel adress.</translation>
-    </message>
-    <message>
-      <source>{url} redirects to unencrypted http ({target}); that is never followed.</source>
-      <translation>{url} omdirigerar till okrypterad http ({target}); det följs aldrig.</translation>
-    </message>
-    <message>
-      <source>The answer from {url} was cut off.</source>
-      <translation>Svaret från {url} bröts av.</translation>
-    </message>
-    <message>
-      <source>The TLS certificate of {url} could not be verified.</source>
-      <translation>TLS-certifikatet för {url} kunde inte verifieras.</translation>
-    </message>
-    <message>
-      <source>Could not connect to {url}.</source>
-      <translation>Kunde inte ansluta till {url}.</translation>
-    </message>
-    <message>
-      <source>The server did not answer in time: {url}.</source>
-      <translation>Servern svarade inte i tid: {url}.</translation>
-    </message>
-    <message>
-      <source>The server still answers with an error after retries: {url}.</source>
-      <translation>Servern svarar med fel även efter nya försök: {url}.</translation>
-    </message>
-    <message>
-      <source>Fetching {url} failed: {error}</source>
-      <translation>Fel vid hämtning av {url}: {error}</translation>
-    </message>
-    <message>
-      <source>The answer from {url} is nested too deeply to be read.</source>
-      <translation>Svaret från {url} är för djupt nästlat för att kunna läsas.</translation>
-    </message>
-    <message>
-      <source>The answer from {url} is not valid JSON (a cut-off or broken answer).</source>
-      <translation>Svaret från {url} är inte giltig JSON (avbrutet eller trasigt svar).</translation>
-    </message>
-    <message>
-      <source>The host name in {url} was not found (DNS). Check the address.</source>
-      <translation>Servernamnet i {url} hittades inte (DNS). Kontrollera adressen.</translation>
-    </message>
-    <message>
-      <source>The server refused the connection: {url}. Is the service running?</source>
-      <translation>Servern vägrade anslutning: {url}. Är tjänsten igång?</translation>
-    </message>
-    <message>
-      <source>A kommun code is exactly four digits 0–9, e.g. 0682 (got {code}).</source>
-      <translation>En kommunkod är exakt fyra siffror 0–9, t.ex. 0682 (fick {code}).</translation>
-    </message>
-    <message>
-      <source>No kommun is named '{name}'.{hint} Give a name or a code (e.g. 0682).</source>
-      <translation>Ingen kommun heter '{name}'.{hint} Ange namn eller kod (t.ex. 0682).</translation>
-    </message>
-    <message>
-      <source>No kommun has the code {code}.</source>
-      <translation>Kommunkoden {code} finns inte.</translation>
-    </message>
-    <message>
-      <source>Did you mean: {names}?</source>
-      <translation>Menade du: {names}?</translation>
-    </message>
-    <message>
-      <source>The server sends the same page over and over (the next link points back).</source>
-      <translation>Servern skickar samma sida om och om igen (next-länken pekar bakåt).</translation>
-    </message>
-    <message>
-      <source>{url} does not look like an OGC API Features service (no list of collections).</source>
-      <translation>{url} ser inte ut som en OGC API Features-tjänst (ingen lista över samlingar).</translation>
-    </message>
-    <message>
-      <source>The answer for the collection '{collection}' is not a GeoJSON FeatureCollection.</source>
-      <translation>Svaret för samlingen '{collection}' är ingen GeoJSON FeatureCollection.</translation>
-    </message>
-    <message>
-      <source>The server sends the same records again on another page ({url}); its paging goes round in a loop, so the sync stops here.</source>
-      <translation>Servern skickar samma rapporter igen på en annan sida ({url}); dess sidindelning går runt i en slinga, så synken stannar här.</translation>
-    </message>
-    <message>
-      <source>The server keeps sending pages beyond the {matched} records it says it has; the sync stops here.</source>
-      <translation>Servern fortsätter skicka sidor utöver de {matched} poster den säger att den har; synken stannar här.</translation>
-    </message>
-    <message>
-      <source>not an Open311 service request</source>
-      <translation>inte ett Open311-ärende</translation>
-    </message>
-    <message>
-      <source>{url} is not a list of services: is this an Open311 address?</source>
-      <translation>{url} är ingen lista över tjänster: är det en Open311-adress?</translation>
-    </message>
-    <message>
-      <source>The answer from {url} is not a list of service requests.</source>
-      <translation>Svaret från {url} är ingen lista över ärenden.</translation>
-    </message>
-    <message>
-      <source>More than {count} requests within one minute ({time}); the server gives no more.</source>
-      <translation>Fler än {count} ärenden inom en minut ({time}); servern ger inte fler.</translation>
-    </message>
-    <message>
-      <source>The coordinates are not recognised as SWEREF 99 TM or WGS 84 in Sweden.</source>
-      <translation>Koordinaterna känns inte igen som SWEREF 99 TM eller WGS 84 i Sverige.</translation>
-    </message>
-    <message>
-      <source>The coordinates look like RT 90, which is not supported: export them in SWEREF 99 TM or WGS 84.</source>
-      <translation>Koordinaterna ser ut att vara RT 90, som inte stöds: exportera i SWEREF 99 TM eller WGS 84.</translation>
-    </message>
-    <message>
-      <source>crime code or crime type</source>
-      <translation>brottskod eller brottstyp</translation>
-    </message>
-    <message>
-      <source>date (and time)</source>
-      <translation>datum (och tid)</translation>
-    </message>
-    <message>
-      <source>coordinates (e.g. X and Y, N and E, lat and lon)</source>
-      <translation>koordinater (t.ex. X och Y, N och E, lat och lon)</translation>
-    </message>
-    <message>
-      <source>place type (to pick out public space)</source>
-      <translation>platstyp (för att välja ut allmän plats)</translation>
-    </message>
-    <message>
-      <source>Crime export: {read} rows, {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected (of which {not_public} not in public space). Coordinates: {system}.</source>
-      <translation>Brottsexport: {read} rader, {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade (varav {not_public} inte på allmän plats). Koordinater: {system}.</translation>
-    </message>
-    <message>
-      <source>unreadable coordinate</source>
-      <translation>oläsbar koordinat</translation>
-    </message>
-    <message>
-      <source>no coordinates or outside Sweden</source>
-      <translation>saknar koordinater eller ligger utanför Sverige</translation>
-    </message>
-    <message>
-      <source>the location is outside the kommun</source>
-      <translation>platsen ligger utanför kommunen</translation>
-    </message>
-    <message>
-      <source>no date</source>
-      <translation>saknar datum</translation>
-    </message>
-    <message>
-      <source>'unknown' must be reject, public or not_public</source>
-      <translation>'unknown' ska vara reject, public eller not_public</translation>
-    </message>
-    <message>
-      <source>{file} could not be read as GeoJSON.</source>
-      <translation>{file} kunde inte läsas som GeoJSON.</translation>
-    </message>
-    <message>
-      <source>{file}: columns missing: {missing}. Columns in the file: {columns}.</source>
-      <translation>{file}: kolumner saknas: {missing}. Kolumner i filen: {columns}.</translation>
-    </message>
-    <message>
-      <source>{empty} empty rows and {duplicates} duplicates were skipped.</source>
-      <translation>{empty} tomma rader och {duplicates} dubbletter hoppades över.</translation>
-    </message>
-    <message>
-      <source>Unknown crime types were added as Other: {types}.</source>
-      <translation>Okända brottstyper lades som Övrigt: {types}.</translation>
-    </message>
-    <message>
-      <source>row {number}: {reason}</source>
-      <translation>rad {number}: {reason}</translation>
-    </message>
-    <message>
-      <source>not public space (place type '{place}')</source>
-      <translation>inte allmän plats (platstyp '{place}')</translation>
-    </message>
-    <message>
-      <source>unknown place type '{place}': add it to place_types.json</source>
-      <translation>okänd platstyp '{place}': lägg till den i place_types.json</translation>
-    </message>
-    <message>
-      <source>the coordinate is in {system} but the rest of the file in {file_system}</source>
-      <translation>koordinaten är i {system} men filen i övrigt i {file_system}</translation>
-    </message>
-    <message>
-      <source>id {id} occurs more than once in the file</source>
-      <translation>id {id} förekommer flera gånger i filen</translation>
-    </message>
-    <message>
-      <source>{file} could not be read: {error}.</source>
-      <translation>{file} kunde inte läsas: {error}.</translation>
-    </message>
-    <message>
-      <source>unreadable time {value}</source>
-      <translation>oläsbar tid {value}</translation>
-    </message>
-    <message>
-      <source>{file} could not be read: {error}. Correct the file or restore it from the plugin.</source>
-      <translation>{file} kunde inte läsas: {error}. Rätta filen eller återställ den från pluginet.</translation>
-    </message>
-    <message>
-      <source>kommun</source>
-      <translation>kommun</translation>
-    </message>
-    <message>
-      <source>area</source>
-      <translation>område</translation>
-    </message>
-    <message>
-      <source>street</source>
-      <translation>gata</translation>
-    </message>
-    <message>
-      <source>län</source>
-      <translation>län</translation>
-    </message>
-    <message>
-      <source>exact</source>
-      <translation>exakt</translation>
-    </message>
-    <message>
-      <source>The answer from polisen.se</source>
-      <translation>Svaret från polisen.se</translation>
-    </message>
-    <message>
-      <source>Police events: {read} read, {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected (of which {summaries} summaries/notices), {outside} in other kommuner. Location: {where}.</source>
-      <translation>Polisens händelser: {read} lästa, {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade (varav {summaries} sammanfattningar/notiser), {outside} i andra kommuner. Plats: {where}.</translation>
-    </message>
-    <message>
-      <source>not a police event (no JSON object)</source>
-      <translation>inte en polishändelse (inget JSON-objekt)</translation>
-    </message>
-    <message>
-      <source>no id</source>
-      <translation>saknar id</translation>
-    </message>
-    <message>
-      <source>no type</source>
-      <translation>saknar typ</translation>
-    </message>
-    <message>
-      <source>no time</source>
-      <translation>saknar tid</translation>
-    </message>
-    <message>
-      <source>{file} is empty.</source>
-      <translation>{file} är tom.</translation>
-    </message>
-    <message>
-      <source>{label} holds no list of police events (polisen.se/api/events).</source>
-      <translation>{label} innehåller ingen lista med polishändelser (polisen.se/api/events).</translation>
-    </message>
-    <message>
-      <source>Warning: the feed shows only the latest {page} events and the oldest (id {oldest}) is newer than the last one fetched (id {last}); events in between may be missing. Poll more often.</source>
-      <translation>Varning: flödet visar bara de senaste {page} händelserna och den äldsta (id {oldest}) är nyare än den senast hämtade (id {last}); händelser däremellan kan saknas. Hämta oftare.</translation>
-    </message>
-    <message>
-      <source>Unknown types were added as Other: {types}.</source>
-      <translation>Okända typer lades som Övrigt: {types}.</translation>
-    </message>
-    <message>
-      <source>Cannot read {file}: {error}</source>
-      <translation>Kan inte läsa {file}: {error}</translation>
-    </message>
-    <message>
-      <source>{file} is nested too deeply to be read.</source>
-      <translation>{file} är för djupt nästlad för att kunna läsas.</translation>
-    </message>
-    <message>
-      <source>{file} is not JSON (neither a list nor JSON Lines).</source>
-      <translation>{file} är inte JSON (varken en lista eller JSON Lines).</translation>
-    </message>
-    <message>
-      <source>line {line} is not JSON</source>
-      <translation>rad {line} är inte JSON</translation>
-    </message>
-    <message>
-      <source>unknown location '{place}'</source>
-      <translation>okänd plats '{place}'</translation>
-    </message>
-    <message>
-      <source>only the län is given ({lan}); the kommun is not clear</source>
-      <translation>bara länet anges ({lan}); kommunen framgår inte</translation>
-    </message>
-    <message>
-      <source>polisen.se allows at most {limit} calls an hour and the limit is reached; try again in {minutes} min.</source>
-      <translation>polisen.se tillåter högst {limit} anrop i timmen och gränsen är nådd; försök igen om {minutes} min.</translation>
-    </message>
-    <message>
-      <source>the record could not be read ({error})</source>
-      <translation>posten kunde inte läsas ({error})</translation>
-    </message>
-    <message>
-      <source>Waiting {seconds} s: polisen.se wants at least {interval} s between calls.</source>
-      <translation>Väntar {seconds} s: polisen.se vill ha minst {interval} s mellan anropen.</translation>
-    </message>
-    <message>
-      <source>The server answers: {n} services.</source>
-      <translation>Servern svarar: {n} tjänster.</translation>
-    </message>
-    <message>
-      <source>The server answers: the collection '{collection}' has {n} records.</source>
-      <translation>Servern svarar: samlingen '{collection}' har {n} poster.</translation>
-    </message>
-    <message>
-      <source>The server answers: the collection '{collection}' can be read.</source>
-      <translation>Servern svarar: samlingen '{collection}' kan läsas.</translation>
-    </message>
-    <message>
-      <source>{name} can be read: {n} fields.</source>
-      <translation>{name} kan läsas: {n} fält.</translation>
-    </message>
-    <message>
-      <source>{name} is not readable GeoJSON: {error}</source>
-      <translation>{name} är inte läsbar GeoJSON: {error}</translation>
-    </message>
-    <message>
-      <source>Id</source>
-      <translation>Id</translation>
-    </message>
-    <message>
-      <source>Category</source>
-      <translation>Kategori</translation>
-    </message>
-    <message>
-      <source>Subcategory</source>
-      <translation>Underkategori</translation>
-    </message>
-    <message>
-      <source>Occurred at</source>
-      <translation>Händelsetid</translation>
-    </message>
-    <message>
-      <source>Reported at</source>
-      <translation>Rapporterad</translation>
-    </message>
-    <message>
-      <source>Updated at</source>
-      <translation>Ändrad</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Reporter's organisation</source>
-      <translation>Rapportörens organisation</translation>
-    </message>
-    <message>
-      <source>Description</source>
-      <translation>Beskrivning</translation>
-    </message>
-    <message>
-      <source>Reporter (pseudonymous id)</source>
-      <translation>Rapportör (pseudonym)</translation>
-    </message>
-    <message>
-      <source>id {id} occurs more than once in the same delivery (the first is kept)</source>
-      <translation>id {id} förekommer mer än en gång i samma leverans (den första behålls)</translation>
-    </message>
-    <message>
-      <source>{early} of {taken} reports seem reported before they occurred: perhaps the source's times without a zone are not in {zone}; check the connection's setting for times without a zone.</source>
-      <translation>{early} av {taken} rapporter verkar rapporterade innan de inträffade: kanske är källans tider utan tidszon inte i {zone}; kontrollera anslutningens inställning för tider utan tidszon.</translation>
-    </message>
-    <message>
-      <source>the location lies outside the kommun</source>
-      <translation>platsen ligger utanför kommunen</translation>
-    </message>
-    <message>
-      <source>(a record nested too deeply to show)</source>
-      <translation>(en post för djupt nästlad för att visas)</translation>
-    </message>
-    <message>
-      <source>(empty)</source>
-      <translation>(tom)</translation>
-    </message>
-    <message>
-      <source>no id (field '{field}')</source>
-      <translation>saknar id (fältet '{field}')</translation>
-    </message>
-    <message>
-      <source>the coordinate lies outside Sweden ({x}, {y})</source>
-      <translation>koordinaten ligger utanför Sverige ({x}, {y})</translation>
-    </message>
-    <message>
-      <source>no time ('{field}')</source>
-      <translation>saknar tidpunkt ('{field}')</translation>
-    </message>
-    <message>
-      <source>unreadable time in '{field}': {value}</source>
-      <translation>oläsbar tid i '{field}': {value}</translation>
-    </message>
-    <message>
-      <source>the time in '{field}' is out of range: {value}</source>
-      <translation>tiden i '{field}' ligger utanför det rimliga: {value}</translation>
-    </message>
-    <message>
-      <source>the record could not be stored ({error})</source>
-      <translation>posten kunde inte sparas ({error})</translation>
-    </message>
-    <message>
-      <source>There are no areas in the store: import the areas first (trygghet:importareas).</source>
-      <translation>Det finns inga områden i databasen: importera områdena först (trygghet:importareas).</translation>
-    </message>
-    <message>
-      <source>survey (or set SURVEY)</source>
-      <translation>undersökning (eller ange SURVEY)</translation>
-    </message>
-    <message>
-      <source>negative count</source>
-      <translation>negativt antal</translation>
-    </message>
-    <message>
-      <source>Safety survey ({surveys}): {read} rows, {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
-      <translation>Trygghetsmätning ({surveys}): {read} rader, {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade.</translation>
-    </message>
-    <message>
-      <source>no survey name</source>
-      <translation>saknar undersökning</translation>
-    </message>
-    <message>
-      <source>no area</source>
-      <translation>saknar område</translation>
-    </message>
-    <message>
-      <source>no question</source>
-      <translation>saknar fråga</translation>
-    </message>
-    <message>
-      <source>the index value {value} is outside {low}–{high}</source>
-      <translation>indexvärdet {value} ligger utanför {low}–{high}</translation>
-    </message>
-    <message>
-      <source>the share {value} is outside 0–100 %</source>
-      <translation>andelen {value} ligger utanför 0–100 %</translation>
-    </message>
-    <message>
-      <source>invalid number of respondents {value}</source>
-      <translation>ogiltigt antal svarande {value}</translation>
-    </message>
-    <message>
-      <source>question</source>
-      <translation>fråga</translation>
-    </message>
-    <message>
-      <source>no index value</source>
-      <translation>saknar indexvärde</translation>
-    </message>
-    <message>
-      <source>no answers that count in the index (only 'don't know'?)</source>
-      <translation>inga svar som räknas i index (bara 'vet ej'?)</translation>
-    </message>
-    <message>
-      <source>no survey name (set SURVEY)</source>
-      <translation>saknar undersökning (ange SURVEY)</translation>
-    </message>
-    <message>
-      <source>no point geometry</source>
-      <translation>saknar punktgeometri</translation>
-    </message>
-    <message>
-      <source>the point is outside Sweden</source>
-      <translation>punkten ligger utanför Sverige</translation>
-    </message>
-    <message>
-      <source>the point is outside the kommun</source>
-      <translation>punkten ligger utanför kommunen</translation>
-    </message>
-    <message>
-      <source>Unknown area codes (not among the areas): {codes}.</source>
-      <translation>Okända områdeskoder (finns inte bland områdena): {codes}.</translation>
-    </message>
-    <message>
-      <source>Unsafe places: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
-      <translation>Otrygga platser: {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade.</translation>
-    </message>
-    <message>
-      <source>the row is already there with other values ({survey}, {area}, {question})</source>
-      <translation>raden finns redan med andra värden ({survey}, {area}, {question})</translation>
-    </message>
-    <message>
-      <source>the area code '{code}' matches no area</source>
-      <translation>områdeskoden '{code}' matchar inget område</translation>
-    </message>
-    <message>
-      <source>{file}: neither an index column nor known answer options. Unknown columns: {columns}. Add the answer options to survey_weights.json.</source>
-      <translation>{file}: varken en indexkolumn eller kända svarsalternativ. Okända kolumner: {columns}. Lägg till svarsalternativen i survey_weights.json.</translation>
-    </message>
-    <message>
-      <source>{file}: the column with the count or share per answer option is missing.</source>
-      <translation>{file}: kolumnen med antal eller andel per svarsalternativ saknas.</translation>
-    </message>
-    <message>
-      <source>unreadable number {value}</source>
-      <translation>oläsbart tal {value}</translation>
-    </message>
-    <message>
-      <source>unknown answer option '{option}': add it to survey_weights.json</source>
-      <translation>okänt svarsalternativ '{option}': lägg till det i survey_weights.json</translation>
-    </message>
-    <message>
-      <source>id {id} occurs more than once</source>
-      <translation>id {id} förekommer flera gånger</translation>
-    </message>
-    <message>
-      <source>The source had no reports at all (asked for everything).</source>
-      <translation>Källan hade inga rapporter alls (frågade efter allt).</translation>
-    </message>
-    <message>
-      <source>complete</source>
-      <translation>klar</translation>
-    </message>
-    <message>
-      <source>stopped, resumes next time</source>
-      <translation>avbruten, fortsätter nästa gång</translation>
-    </message>
-    <message>
-      <source>full</source>
-      <translation>full</translation>
-    </message>
-    <message>
-      <source>incremental</source>
-      <translation>inkrementell</translation>
-    </message>
-    <message>
-      <source>The source had no reports from {start} to {end} (Swedish time).</source>
-      <translation>Källan hade inga rapporter från {start} till {end} (svensk tid).</translation>
-    </message>
-    <message>
-      <source>Sync {state} ({kind}): {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected, {deleted} deleted at the source ({pages} pages).</source>
-      <translation>Synk {state} ({kind}): {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade, {deleted} borttagna i källan ({pages} sidor).</translation>
-    </message>
-    <message>
-      <source>The sync reached its time limit and stopped; the next sync continues where it stopped.</source>
-      <translation>Synken nådde sin tidsgräns och stannade; nästa synk fortsätter där den slutade.</translation>
-    </message>
-    <message>
-      <source>Deleted reports are looked for at the next full sync (this one continued a stopped one).</source>
-      <translation>Borttagna rapporter letas efter vid nästa hela synk (denna fortsatte en avbruten).</translation>
-    </message>
-    <message>
-      <source>The server ignores the datetime filter and sends everything; the next sync asks for everything at once (fully correct, but not faster).</source>
-      <translation>Servern ignorerar datetime-filtret och skickar allt; nästa synk hämtar allt direkt (helt korrekt, men inte snabbare).</translation>
-    </message>
-    <message>
-      <source>Nothing new in the source (outside the collection's time extent).</source>
-      <translation>Inget nytt i källan (utanför samlingens tidsomfång).</translation>
-    </message>
-    <message>
-      <source>Unknown categories went to Other: {words}.</source>
-      <translation>Okända kategorier lades som Övrigt: {words}.</translation>
-    </message>
-    <message>
-      <source>{missing} of {stored} reports are no longer in the source; they are not marked deleted, because it looks like a fault in the connection (wrong collection or id field?).</source>
-      <translation>{missing} av {stored} rapporter finns inte längre i källan; de markeras inte som borttagna eftersom det ser ut som ett fel i anslutningen (fel samling eller id-fält?).</translation>
-    </message>
-    <message>
-      <source>{name} is empty.</source>
-      <translation>{name} är tom.</translation>
-    </message>
-    <message>
-      <source>{name} has no header row.</source>
-      <translation>{name} saknar rubrikrad.</translation>
-    </message>
-    <message>
-      <source>Cannot read {name}: {error}</source>
-      <translation>Kan inte läsa {name}: {error}</translation>
-    </message>
-    <message>
-      <source>{name} could not be read as a spreadsheet.</source>
-      <translation>{name} kunde inte läsas som kalkylblad.</translation>
-    </message>
-    <message>
-      <source>The sheet '{sheet}' does not exist in {name}.</source>
-      <translation>Bladet '{sheet}' finns inte i {name}.</translation>
-    </message>
-    <message>
-      <source>the row could not be read: {error}</source>
-      <translation>raden kunde inte läsas: {error}</translation>
-    </message>
-    <message>
-      <source>a summary of a shift, not an event</source>
-      <translation>sammanfattning av ett pass, ingen enskild händelse</translation>
-    </message>
-    <message>
-      <source>information from the police, not an event</source>
-      <translation>information från polisen, ingen händelse</translation>
-    </message>
-    <message>
-      <source>an update of an earlier event, not a new event</source>
-      <translation>uppdatering av en tidigare händelse, ingen ny händelse</translation>
     </message>
   </context>
 </TS>

@@ -1,6 +1,6 @@
 """The sync dock: connections (add, edit, remove), "Synka nu", the last sync's counts and
 the rejected records. The widget only gathers input and shows results: the sync itself is
-`sources.connections.run_connection`, run in a `SyncTask`."""
+`jobs.sync` (set up here, run in a `SyncTask`)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..domain.timeutil import local
 from ..i18n import translator
+from ..jobs.sync import prepare_sync
 from ..layers.aliases import describe_fields
 from ..log import logger
 from ..paths import form
@@ -390,17 +391,12 @@ class SyncDock(QDockWidget, FORM):
             return self.task
         store_uri = self.store_path()
         try:
-            connection.validate()
-            session = make_session()
-            apply_authcfg(session, connection.authcfg)
-            with open_store(store_uri) as store:  # creates it, or says clearly why not
-                expected = store.count("incidents", "source = ?", (connection.source,))
+            job = prepare_sync(connection, store_uri)
         except (SourceError, StoreError) as exc:
             self._status(str(exc), error=True)
             return None
         self.settings.set("store_path", store_uri)
-        task = SyncTask(connection, store_uri, session, force_full=self.fullCheck.isChecked(),
-                        expected=expected)
+        task = SyncTask(job, force_full=self.fullCheck.isChecked())
         task.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
         task.page_written.connect(self._page_written)
         task.done.connect(self._sync_finished)

@@ -6,7 +6,8 @@ connection, its own layers). ``done(ok)`` is emitted on the main thread when the
 ended; ``result``, ``error`` or ``cancelled`` tell how. Errors the user can act on are kept as
 they are; anything else is a bug: a short message, and the trace in the log.
 
-:class:`SyncTask` is a CoreTask that runs one connection's sync and reports each page written.
+:class:`SyncTask` is a CoreTask that runs one connection's sync (:mod:`..jobs.sync`) and
+reports each page written.
 """
 
 from __future__ import annotations
@@ -19,10 +20,9 @@ from qgis.PyQt.QtCore import pyqtSignal
 
 from ..errors import USER_ERRORS
 from ..i18n import translator
+from ..jobs.sync import SyncJob, run_sync
 from ..layers.lagesbild_group import CancelledError
 from ..log import TAB
-from ..sources.connections import Connection, run_connection
-from ..store import open_store
 
 tr = translator("CoreTask")
 
@@ -65,23 +65,17 @@ class SyncTask(CoreTask):
     #: pages, records: emitted after each page is written (from the worker thread).
     page_written = pyqtSignal(int, int)
 
-    def __init__(self, connection: Connection, store_uri: str, session, *,
-                 force_full: bool = False, expected: int = 0):
-        super().__init__(tr("Trygghet: syncing {name}").format(name=connection.name),
+    def __init__(self, job: SyncJob, *, force_full: bool = False):
+        super().__init__(tr("Trygghet: syncing {name}").format(name=job.connection.name),
                          self._sync)
-        self.connection = connection
-        self.store_uri = store_uri
-        self.session = session
+        self.job = job
         self.force_full = force_full
-        self.expected = expected  # records the last sync saw, for a progress estimate
 
     def _sync(self, _task) -> object:
-        with open_store(self.store_uri) as store:
-            return run_connection(self.connection, store, session=self.session,
-                                  force_full=self.force_full, feedback=self._feedback)
+        return run_sync(self.job, force_full=self.force_full, feedback=self._feedback).result
 
     def _feedback(self, pages: int, records: int, matched: int | None) -> bool:
-        total = matched or self.expected
+        total = matched or self.job.expected
         if total:
             self.setProgress(min(99.0, 100.0 * records / total))
         self.page_written.emit(pages, records)
