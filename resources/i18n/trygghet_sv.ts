@@ -1728,6 +1728,917 @@ The municipality's own layout templates; empty = the shipped template.</translat
     </message>
   </context>
   <context>
+    <name>Processing</name>
+    <message>
+      <source>Give a results file (INPUT) or places marked unsafe (PLACES).</source>
+      <translation>Ange en resultatfil (INPUT) eller otrygga platser (PLACES).</translation>
+    </message>
+    <message>
+      <source>Unknown area kind '{kind}': choose {kinds}.</source>
+      <translation>Okänd områdestyp '{kind}': välj {kinds}.</translation>
+    </message>
+    <message>
+      <source>{survey}: perceived against reported insecurity computed for {count} areas.</source>
+      <translation>{survey}: upplevd mot rapporterad otrygghet beräknad för {count} områden.</translation>
+    </message>
+    <message>
+      <source>Fetching from {url}</source>
+      <translation>Hämtar från {url}</translation>
+    </message>
+    <message>
+      <source>Invalid date '{value}': use YYYY-MM-DD.</source>
+      <translation>Ogiltigt datum '{value}': skriv ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+      <source>{count} events read</source>
+      <translation>{count} händelser lästa</translation>
+    </message>
+    <message>
+      <source>Add measure</source>
+      <translation>Lägg till åtgärd</translation>
+    </message>
+    <message>
+      <source>Records a measure (lighting, pruning, cameras, clean-up, patrols, dialogue …) in the store so it can be followed up. Where it acts: the features of INPUT (tick 'Selected features only' to use, e.g., the selected hot spot cells); several features become one place. Without INPUT the measure has no place and cannot be evaluated.
+
+TYPE: {types}. STATUS: planerad, pågående or avslutad (planned, ongoing, finished). START and END as YYYY-MM-DD (a finished measure needs both). CATEGORIES: the incident categories it targets, comma-separated (empty: all). UID: the id of a measure to update (empty: a new measure).</source>
+      <translation>Sparar en åtgärd (belysning, beskärning, kameror, städning, patrullering, dialog …) i lagret så att den kan följas upp. Var den verkar: objekten i INPUT (kryssa i 'Endast valda objekt' för att använda t.ex. de valda hot spot-cellerna); flera objekt blir en plats. Utan INPUT har åtgärden ingen plats och kan inte utvärderas.
+
+TYPE: {types}. STATUS: planerad, pågående eller avslutad. START och END som ÅÅÅÅ-MM-DD (en avslutad åtgärd behöver båda). CATEGORIES: de händelsekategorier den riktar sig mot, kommaseparerade (tomt: alla). UID: id för en åtgärd som ska uppdateras (tomt: en ny åtgärd).</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <source>Status (planerad, pågående, avslutad)</source>
+      <translation>Status (planerad, pågående, avslutad)</translation>
+    </message>
+    <message>
+      <source>Start date (YYYY-MM-DD)</source>
+      <translation>Startdatum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+      <source>End date (YYYY-MM-DD)</source>
+      <translation>Slutdatum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+      <source>Responsible organisation</source>
+      <translation>Ansvarig organisation</translation>
+    </message>
+    <message>
+      <source>Targeted categories, comma-separated (empty: all)</source>
+      <translation>Kategorier som åtgärden riktar sig mot, kommaseparerade (tomt: alla)</translation>
+    </message>
+    <message>
+      <source>Where it acts (features of a layer)</source>
+      <translation>Var den verkar (objekt i ett lager)</translation>
+    </message>
+    <message>
+      <source>Internal notes</source>
+      <translation>Interna anteckningar</translation>
+    </message>
+    <message>
+      <source>Municipality code</source>
+      <translation>Kommunkod</translation>
+    </message>
+    <message>
+      <source>Id of a measure to update</source>
+      <translation>Id för en åtgärd som ska uppdateras</translation>
+    </message>
+    <message>
+      <source>Id of the measure</source>
+      <translation>Åtgärdens id</translation>
+    </message>
+    <message>
+      <source>The measure has no place (no INPUT features): it cannot be evaluated until it has one.</source>
+      <translation>Åtgärden har ingen plats (inga objekt i INPUT): den kan inte utvärderas förrän den har en.</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Nya</translation>
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation>Ändrade</translation>
+    </message>
+    <message>
+      <source>Measure {uid} saved: {title}</source>
+      <translation>Åtgärd {uid} sparad: {title}</translation>
+    </message>
+    <message>
+      <source>Board analysis per tertial (PDF)</source>
+      <translation>Nämndanalys per tertial (PDF)</translation>
+    </message>
+    <message>
+      <source>Writes the public analysis for the municipal board for one tertial (Jan–Apr, May–Aug, Sep–Dec) as a PDF: a summary with the most important significant changes, the development over three years, one page per area, the safety survey, the police's figures, and method and sources. Safe to publish: aggregated figures only, no exact locations or free texts, small counts shown as &lt;3, and other counts hidden (shown ..) where totals, other columns, changes, rates or the area pages would give a small count away.
+
+TERTIAL: e.g. 2026-T3; empty = the last complete tertial.
+SMALL_COUNT: counts up to this are hidden (default: the plugin's setting).
+Outputs HIDDEN_SMALL, HIDDEN_PROTECTING and INFORMATION_LOSS (% of the published counts hidden).</source>
+      <translation>Skriver den offentliga analysen till kommunstyrelsen för en tertial (jan–apr, maj–aug, sep–dec) som PDF: en sammanfattning med de viktigaste säkerställda förändringarna, utvecklingen över tre år, en sida per område, trygghetsmätningen, polisens uppgifter samt metod och källor. Säker att publicera: endast sammanräknade uppgifter, inga exakta platser eller fritexter, små antal visas som &lt;3, och andra antal döljs (visas som ..) där summor, andra kolumner, förändringar, antal per invånare eller områdessidorna annars skulle avslöja ett litet antal.
+
+TERTIAL: t.ex. 2026-T3; tomt = den senaste hela tertialen.
+SMALL_COUNT: antal upp till detta döljs (standard: pluginets inställning).
+Utdata HIDDEN_SMALL, HIDDEN_PROTECTING och INFORMATION_LOSS (% av de publicerade antalen som är dolda).</translation>
+    </message>
+    <message>
+      <source>Tertial (e.g. 2026-T3)</source>
+      <translation>Tertial (t.ex. 2026-T3)</translation>
+    </message>
+    <message>
+      <source>Show counts up to this as &lt;n</source>
+      <translation>Visa antal upp till detta som &lt;n</translation>
+    </message>
+    <message>
+      <source>Small counts hidden</source>
+      <translation>Små antal dolda</translation>
+    </message>
+    <message>
+      <source>Counts hidden to protect small ones</source>
+      <translation>Antal dolda för att skydda små antal</translation>
+    </message>
+    <message>
+      <source>Share of published counts hidden (%)</source>
+      <translation>Andel av de publicerade antalen som är dolda (%)</translation>
+    </message>
+    <message>
+      <source>Board analysis for {period}</source>
+      <translation>Nämndanalys för {period}</translation>
+    </message>
+    <message>
+      <source>Copy store</source>
+      <translation>Kopiera databas</translation>
+    </message>
+    <message>
+      <source>Copies everything in one store into another without loss: incidents, areas, safety surveys, sync state and rejected records, with every field. INPUT and OUTPUT are a GeoPackage file or a PostGIS store (a QGIS connection, service=… or postgresql://…, optionally with kommun=0682 for one municipality in a region). Records are updated by key, so an interrupted copy can run again and a second copy changes nothing.</source>
+      <translation>Kopierar allt i en databas till en annan, utan förlust: händelser, områden, trygghetsmätningar, synkstatus och avvisade poster, med alla fält. INPUT och OUTPUT är en GeoPackage-fil eller en PostGIS-databas (en QGIS-anslutning, service=… eller postgresql://…, valfritt med kommun=0682 för en kommun i en region). Posterna uppdateras efter nyckel, så en avbruten kopiering kan köras igen och en andra kopiering ändrar ingenting.</translation>
+    </message>
+    <message>
+      <source>From store (GeoPackage or PostGIS)</source>
+      <translation>Från databas (GeoPackage eller PostGIS)</translation>
+    </message>
+    <message>
+      <source>To store (GeoPackage or PostGIS; created when missing)</source>
+      <translation>Till databas (GeoPackage eller PostGIS; skapas vid behov)</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Sammanfattning</translation>
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation>Händelser</translation>
+    </message>
+    <message>
+      <source>Areas</source>
+      <translation>Områden</translation>
+    </message>
+    <message>
+      <source>Survey results</source>
+      <translation>Mätresultat</translation>
+    </message>
+    <message>
+      <source>Unsafe places</source>
+      <translation>Otrygga platser</translation>
+    </message>
+    <message>
+      <source>Sync states</source>
+      <translation>Synkstatus</translation>
+    </message>
+    <message>
+      <source>Rejected records</source>
+      <translation>Avvisade poster</translation>
+    </message>
+    <message>
+      <source>Rows in all</source>
+      <translation>Rader totalt</translation>
+    </message>
+    <message>
+      <source>Copying {source} → {target}</source>
+      <translation>Kopierar {source} → {target}</translation>
+    </message>
+    <message>
+      <source>Emerging hot spots</source>
+      <translation>Framväxande hotspots</translation>
+    </message>
+    <message>
+      <source>Confidence for a hot spot in one period</source>
+      <translation>Konfidens för hotspot i en period</translation>
+    </message>
+    <message>
+      <source>New: a hot spot in the last period and never before. Consecutive: one unbroken run of at least two hot periods at the end, never hot before it, under 90 % of the periods. Intensifying / Persistent / Diminishing: a hot spot in at least 90 % of the periods including the last, with counts rising / without a trend / falling. Sporadic: a hot spot in the last period, on and off before, under 90 %, never a cold spot. Oscillating: a hot spot in the last period that was a cold spot before, under 90 %. Historical: not a hot spot in the last period, but in at least 90 % of the periods. The field history shows each period, oldest first: + hot, - cold, . neither.</source>
+      <translation>Ny: hotspot i sista perioden och aldrig tidigare. Sammanhängande: en obruten följd av minst två hotspotperioder i slutet, aldrig hotspot före den, under 90 % av perioderna. Intensifierande / Ihållande / Avtagande: hotspot i minst 90 % av perioderna inklusive den sista, med stigande antal / utan trend / fallande antal. Sporadisk: hotspot i sista perioden, av och på tidigare, under 90 %, aldrig kallt område. Växlande: hotspot i sista perioden som tidigare varit kallt område, under 90 %. Historisk: inte hotspot i sista perioden, men i minst 90 % av perioderna. Fältet history visar varje period, äldst först: + hotspot, - kallt område, . inget av dem.</translation>
+    </message>
+    <message>
+      <source>Number of periods</source>
+      <translation>Antal perioder</translation>
+    </message>
+    <message>
+      <source>Cells</source>
+      <translation>Celler</translation>
+    </message>
+    <message>
+      <source>Cells with a pattern</source>
+      <translation>Celler med mönster</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Varning</translation>
+    </message>
+    <message>
+      <source>No patterns</source>
+      <translation>Inga mönster</translation>
+    </message>
+    <message>
+      <source>{count} periods: {first} – {last}; boundary: {boundary}</source>
+      <translation>{count} perioder: {first} – {last}; gräns: {boundary}</translation>
+    </message>
+    <message>
+      <source>Runs the hot spot analysis (Gi*) for each of the last PERIODS periods on the same hexagon grid and sorts each cell by its history into the categories of ArcGIS Pro's Emerging Hot Spot Analysis: {labels} (and the matching cold spots). A cell is a hot spot in a period when its Gi* class reaches the chosen confidence (FDR-corrected within the period). The trend is a Mann–Kendall test (5 %) of the cell's incident counts, so intensifying and diminishing mean more and fewer incidents.</source>
+      <translation>Kör hotspotanalysen (Gi*) för var och en av de senaste PERIODS perioderna på samma hexagonrutnät och delar in varje cell efter dess förlopp i kategorierna från ArcGIS Pros Emerging Hot Spot Analysis: {labels} (och motsvarande kalla områden). En cell är hotspot i en period när dess Gi*-klass når vald konfidens (FDR-korrigerad inom perioden). Trenden är ett Mann–Kendall-test (5 %) av cellens antal händelser, så intensifierande och avtagande betyder fler och färre händelser.</translation>
+    </message>
+    <message>
+      <source>At least {least} periods are needed (with fewer the trend test cannot reach 5 %); with fewer than {recommended} the result warns.</source>
+      <translation>Minst {least} perioder krävs (med färre kan trendtestet inte nå 5 %); med färre än {recommended} varnar resultatet.</translation>
+    </message>
+    <message>
+      <source>Evaluate measures</source>
+      <translation>Utvärdera åtgärder</translation>
+    </message>
+    <message>
+      <source>No finished measure to evaluate.</source>
+      <translation>Ingen avslutad åtgärd att utvärdera.</translation>
+    </message>
+    <message>
+      <source>Follows up measures as crime-prevention research does. The period after starts on the measure's first day and is as long as the measure (at least {days} days, or DAYS); the period before is as long, just before the start; both are also counted 52 weeks earlier (the same weeks a year before, the seasonal match). Incidents of the measure's categories placed precisely are counted in the target area (a point or line measure acts within POINT_RADIUS m), in a ring BUFFER m wide around it (did incidents move there, or fall there too?) and in the comparison area (COMPARISON, else the rest of the municipality).
+
+The effect is the ratio of ratios (target after/before) / (comparison after/before) with a 95 % interval widened for overdispersion; the Weighted Displacement Quotient (Bowers &amp; Johnson 2003) and its parts say whether incidents moved to the buffer (WDQ &lt; 0) or fell there too (WDQ &gt; 0); the WDQ is given only when the target improved, as they read it. The verdict in words refuses to judge with fewer than {min} incidents in the target area. MEASURES: ids, comma-separated (empty: every finished measure). With SAVE the verdict is kept on the measure.</source>
+      <translation>Följer upp åtgärder så som brottsförebyggande forskning gör. Perioden efter börjar på åtgärdens första dag och är lika lång som åtgärden (minst {days} dagar, eller DAYS); perioden före är lika lång, närmast före starten; båda räknas också 52 veckor tidigare (samma veckor ett år före, säsongsjämförelsen). Händelser i åtgärdens kategorier med exakt plats räknas i målområdet (en punkt- eller linjeåtgärd verkar inom POINT_RADIUS m), i en ring BUFFER m bred runt det (flyttade händelserna dit, eller minskade de där också?) och i jämförelseområdet (COMPARISON, annars resten av kommunen).
+
+Effekten är kvoten av kvoter (målområdet efter/före) / (jämförelseområdet efter/före) med ett 95 %-intervall som vidgas för överspridning; Weighted Displacement Quotient (Bowers &amp; Johnson 2003) och dess delar visar om händelserna flyttade till bufferten (WDQ &lt; 0) eller minskade där också (WDQ &gt; 0); WDQ anges bara när målområdet förbättrades, så som de läser den. Bedömningen i ord avstår med färre än {min} händelser i målområdet. MEASURES: id, kommaseparerade (tomt: alla avslutade åtgärder). Med SAVE sparas bedömningen på åtgärden.</translation>
+    </message>
+    <message>
+      <source>Measures (ids, comma-separated; empty: every finished one)</source>
+      <translation>Åtgärder (id, kommaseparerade; tomt: alla avslutade)</translation>
+    </message>
+    <message>
+      <source>Buffer ring width in metres</source>
+      <translation>Buffertringens bredd i meter</translation>
+    </message>
+    <message>
+      <source>Comparison area (empty: the rest of the municipality)</source>
+      <translation>Jämförelseområde (tomt: resten av kommunen)</translation>
+    </message>
+    <message>
+      <source>Radius in metres a point or line measure acts within</source>
+      <translation>Radie i meter som en punkt- eller linjeåtgärd verkar inom</translation>
+    </message>
+    <message>
+      <source>Days before and after (0: the measure's own length)</source>
+      <translation>Dagar före och efter (0: åtgärdens egen längd)</translation>
+    </message>
+    <message>
+      <source>Keep the verdict on the measure</source>
+      <translation>Spara bedömningen på åtgärden</translation>
+    </message>
+    <message>
+      <source>Evaluated measures</source>
+      <translation>Utvärderade åtgärder</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Anmärkning</translation>
+    </message>
+    <message>
+      <source>Cannot write the result (OUTPUT)</source>
+      <translation>Kan inte skriva resultatet (OUTPUT)</translation>
+    </message>
+    <message>
+      <source>Measures evaluated</source>
+      <translation>Utvärderade åtgärder</translation>
+    </message>
+    <message>
+      <source>Measures that reduced incidents</source>
+      <translation>Åtgärder som minskade händelserna</translation>
+    </message>
+    <message>
+      <source>{n} measures evaluated, {k} reduced incidents.</source>
+      <translation>{n} åtgärder utvärderade, {k} minskade händelserna.</translation>
+    </message>
+    <message>
+      <source>Export filtered incidents</source>
+      <translation>Exportera filtrerade händelser</translation>
+    </message>
+    <message>
+      <source>Writes the incidents the filter keeps to a CSV for Excel (.csv), an Excel workbook (.xlsx) or a GeoPackage (.gpkg), as the Filter panel's export does. The filter: PERIOD_START and PERIOD_END (days, Swedish time; empty: no limit), CATEGORY (categories or subcategories, comma-separated), AREAS (area codes, comma-separated) and SOURCES (e.g. reports, police). An area code the store has no area for selects nothing, and the log says so. Deleted incidents and those placed only on an area or the kommun are left out. Text cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) are written with a leading apostrophe; numbers stay numbers.</source>
+      <translation>Skriver de händelser som filtret behåller till en CSV för Excel (.csv), en Excel-arbetsbok (.xlsx) eller en GeoPackage (.gpkg), som filterpanelens export gör. Filtret: PERIOD_START och PERIOD_END (dagar, svensk tid; tomt: ingen gräns), CATEGORY (kategorier eller underkategorier, kommaseparerade), AREAS (områdeskoder, kommaseparerade) och SOURCES (t.ex. reports, police). En områdeskod som databasen inte har något område för väljer ingenting, och loggen säger det. Borttagna händelser och sådana som bara placerats på ett område eller kommunen tas inte med. Textceller som ett kalkylprogram skulle köra som formel (som börjar med = + - @, tabb eller CR) skrivs med en inledande apostrof; tal förblir tal.</translation>
+    </message>
+    <message>
+      <source>First day (empty: no limit)</source>
+      <translation>Första dag (tomt: ingen gräns)</translation>
+    </message>
+    <message>
+      <source>Last day (empty: no limit)</source>
+      <translation>Sista dag (tomt: ingen gräns)</translation>
+    </message>
+    <message>
+      <source>Categories, comma-separated (empty: all)</source>
+      <translation>Kategorier, kommaseparerade (tom: alla)</translation>
+    </message>
+    <message>
+      <source>Area codes, comma-separated (empty: all)</source>
+      <translation>Områdeskoder, kommaseparerade (tomt: alla)</translation>
+    </message>
+    <message>
+      <source>Sources, comma-separated (empty: all)</source>
+      <translation>Källor, kommaseparerade (tomt: alla)</translation>
+    </message>
+    <message>
+      <source>Output file</source>
+      <translation>Utfil</translation>
+    </message>
+    <message>
+      <source>CSV for Excel (*.csv);;Excel (*.xlsx);;GeoPackage (*.gpkg)</source>
+      <translation>CSV för Excel (*.csv);;Excel (*.xlsx);;GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <source>Incidents exported</source>
+      <translation>Exporterade händelser</translation>
+    </message>
+    <message>
+      <source>Invalid date {key}: {value}</source>
+      <translation>Ogiltigt datum {key}: {value}</translation>
+    </message>
+    <message>
+      <source>Export layers for planners</source>
+      <translation>Exportera lager för planerare</translation>
+    </message>
+    <message>
+      <source>Writes the situation picture's layers for the period to a GeoPackage in SWEREF 99 TM: incidents with exact places (without free text), the police's incidents per area, hot spots, emerging hot spots, incidents per 1,000 inhabitants per area, the safety survey and the municipality boundary – the layers the store has data for. Each layer's style (Swedish legends, icons) is saved in the file's layer_styles as its default style, so the layers open styled in any QGIS project, named as on the map. Next to it a layer definition file (.qlr) adds them to a project as one group with the filled layers switched off, so they do not cover the base map. The density map is internal and is not exported.</source>
+      <translation>Skriver lägesbildens lager för perioden till en GeoPackage i SWEREF 99 TM: händelser med exakt plats (utan fritext), polisens händelser per område, hotspots, framväxande hotspots, händelser per 1 000 invånare per område, trygghetsmätningen och kommungränsen – de lager databasen har data för. Varje lagers stil (svenska teckenförklaringar, ikoner) sparas i filens layer_styles som standardstil, så lagren öppnas med stil och samma namn som på kartan i vilket QGIS-projekt som helst. Bredvid den lägger en lagerdefinitionsfil (.qlr) till dem i ett projekt som en grupp med de fyllda lagren avslagna, så att de inte täcker bakgrundskartan. Täthetskartan är intern och exporteras inte.</translation>
+    </message>
+    <message>
+      <source>GeoPackage</source>
+      <translation>GeoPackage</translation>
+    </message>
+    <message>
+      <source>Layers</source>
+      <translation>Lager</translation>
+    </message>
+    <message>
+      <source>Incidents with exact places</source>
+      <translation>Händelser med exakt plats</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Layer definition file (the layers as one group)</source>
+      <translation>Lagerdefinitionsfil (lagren som en grupp)</translation>
+    </message>
+    <message>
+      <source>Heatmap (internal)</source>
+      <translation>Täthetskarta (intern)</translation>
+    </message>
+    <message>
+      <source>Pixel size in metres</source>
+      <translation>Pixelstorlek i meter</translation>
+    </message>
+    <message>
+      <source>Kernel density (quartic kernel) of the incidents as a GeoTIFF in SWEREF 99 TM, in incidents per km² over the period; for internal use. Bandwidth BANDWIDTH: 300 m unless given otherwise (about one block, resolves places 30–150 m across); 0 = rule of thumb (ArcGIS's spatial Silverman rule, 150–1000 m) – in a municipality with several towns it often comes out at 500–900 m. Computed in numpy (binning + FFT) instead of QGIS's Heatmap algorithm: the same result without a layer, fast for millions of points and without QGIS in the analysis core.</source>
+      <translation>Kärntäthet (kvartisk kärna) av händelserna som GeoTIFF i SWEREF 99 TM, i händelser per km² under perioden; för internt bruk. Sökradie BANDWIDTH: 300 m om inget annat anges (ungefär ett kvarter, löser upp platser 30–150 m stora); 0 = tumregel (ArcGIS rumsliga Silverman-regel, 150–1000 m) – den blir ofta 500–900 m i en kommun med flera orter. Beräknas i numpy (binning + FFT) i stället för QGIS Heatmap-algoritmen: samma resultat utan lager, snabbt för miljoner punkter och utan QGIS i analysdelen.</translation>
+    </message>
+    <message>
+      <source>Bandwidth in metres (0 = rule of thumb)</source>
+      <translation>Sökradie i meter (0 = tumregel)</translation>
+    </message>
+    <message>
+      <source>Density</source>
+      <translation>Täthet</translation>
+    </message>
+    <message>
+      <source>Bandwidth used (m)</source>
+      <translation>Använd sökradie (m)</translation>
+    </message>
+    <message>
+      <source>Outside the boundary: nodata (without a boundary: the extent of the incidents).</source>
+      <translation>Utanför gränsen: nodata (utan gräns: händelsernas utbredning).</translation>
+    </message>
+    <message>
+      <source>Period: {period}; boundary: {boundary}; {count} incidents; bandwidth {bandwidth} m ({rule}); pixel {pixel} m</source>
+      <translation>Period: {period}; gräns: {boundary}; {count} händelser; sökradie {bandwidth} m ({rule}); pixel {pixel} m</translation>
+    </message>
+    <message>
+      <source>Cell size: the distance between the hexagon's opposite flat sides (= the distance between neighbouring cells), in metres. 250 m gives 144 m sides and 5.4 ha per cell. The cells are all whole hexagons that intersect the municipality boundary; the grid is anchored at the origin of SWEREF 99 TM, so the same size gives the same cells in every run.</source>
+      <translation>Cellstorlek: avståndet mellan hexagonens motstående raka sidor (= avståndet mellan grannceller), i meter. 250 m ger sidan 144 m och 5,4 ha per cell. Cellerna är alla hela hexagoner som skär kommungränsen; rutnätet är förankrat i SWEREF 99 TM:s origo, så samma storlek ger samma celler i varje körning.</translation>
+    </message>
+    <message>
+      <source>The boundary: BOUNDARY when given, else the municipality's polygon from the store's areas (kind 'kommun'), else the convex hull around the incidents.</source>
+      <translation>Gränsen: BOUNDARY om angiven, annars kommunens yta ur databasens areas (kind 'kommun'), annars det konvexa höljet kring händelserna.</translation>
+    </message>
+    <message>
+      <source>The period: PERIOD_DAYS days ending with PERIOD_END (the last day, Swedish time). Without PERIOD_END: the last complete 14-day period (two ISO weeks, counted from the setting first_period_start). Incidents are counted by when they happened; deleted ones are not counted, and only incidents with an exact or street-level location are used.</source>
+      <translation>Perioden: PERIOD_DAYS dagar som slutar med PERIOD_END (sista dagen, svensk tid). Utan PERIOD_END: den senaste hela 14-dagarsperioden (två ISO-veckor, räknat från inställningen first_period_start). Händelser räknas efter när de inträffade; borttagna räknas inte, och bara händelser med exakt läge eller gatuläge används.</translation>
+    </message>
+    <message>
+      <source>Hot spots (Gi*)</source>
+      <translation>Hotspots (Gi*)</translation>
+    </message>
+    <message>
+      <source>Last day of the period (empty: the last complete one)</source>
+      <translation>Periodens sista dag (tom: senaste hela perioden)</translation>
+    </message>
+    <message>
+      <source>Boundary (empty: the municipality from the store)</source>
+      <translation>Gräns (tom: kommunen ur databasen)</translation>
+    </message>
+    <message>
+      <source>the convex hull around the incidents</source>
+      <translation>konvext hölje kring händelserna</translation>
+    </message>
+    <message>
+      <source>Correct for multiple tests (FDR)</source>
+      <translation>Korrigera för många test (FDR)</translation>
+    </message>
+    <message>
+      <source>Period length in days</source>
+      <translation>Periodens längd i dagar</translation>
+    </message>
+    <message>
+      <source>Cell size in metres (flat side to flat side)</source>
+      <translation>Cellstorlek i meter (mellan motstående sidor)</translation>
+    </message>
+    <message>
+      <source>the municipality boundary from the store</source>
+      <translation>kommunens gräns ur databasen</translation>
+    </message>
+    <message>
+      <source>Counts incidents in a hexagon grid over the municipality and computes Getis-Ord Gi* for every cell (binary neighbour weights: the six neighbours and the cell itself). The result has every cell, empty ones too, with the fields n (count in the cell), nb_n and nb_expected (count in the cell with its neighbours, and the expected count if the incidents were spread evenly), gi_z (z-score), gi_p (p-value, two-sided, normal approximation), gi_q (p adjusted for multiple tests with Benjamini–Hochberg, FDR), exact_p / exact_q (exact binomial test of nb_n, and its FDR), gi_class (-3..3) and label: Hotspot 99/95/90 %, Inte signifikant, Kallt område 90/95/99 %. The class is based on gi_q, but only as far as the exact test agrees: with few incidents the normal approximation otherwise gives false hot spots (a single incident in the countryside gets z ≈ 6).</source>
+      <translation>Räknar händelser i ett hexagonrutnät över kommunen och beräknar Getis-Ord Gi* för varje cell (binära grannvikter, de sex grannarna och cellen själv). Resultatet har alla celler, även tomma, med fälten n (antal i cellen), nb_n och nb_expected (antal i cellen med grannar, och väntat antal om händelserna vore jämnt spridda), gi_z (z-värde), gi_p (p-värde, tvåsidigt, normalapproximation), gi_q (p justerat för många test med Benjamini–Hochberg, FDR), exact_p / exact_q (exakt binomialtest av nb_n, och dess FDR), gi_class (-3..3) och label: Hotspot 99/95/90 %, Inte signifikant, Kallt område 90/95/99 %. Klassen bygger på gi_q, men bara så långt det exakta testet håller med: vid få händelser ger normalapproximationen annars falska hotspots (en enda händelse på landsbygden får z ≈ 6).</translation>
+    </message>
+    <message>
+      <source>Hot spots</source>
+      <translation>Hotspots</translation>
+    </message>
+    <message>
+      <source>the given boundary</source>
+      <translation>angiven gräns</translation>
+    </message>
+    <message>
+      <source>Incidents in the grid</source>
+      <translation>Händelser i rutnätet</translation>
+    </message>
+    <message>
+      <source>Hot spot cells</source>
+      <translation>Hotspotceller</translation>
+    </message>
+    <message>
+      <source>Cold spot cells</source>
+      <translation>Kalla celler</translation>
+    </message>
+    <message>
+      <source>Period: {period} ({dates}); boundary: {boundary}</source>
+      <translation>Period: {period} ({dates}); gräns: {boundary}</translation>
+    </message>
+    <message>
+      <source>{count} incidents outside the boundary are not counted</source>
+      <translation>{count} händelser utanför gränsen räknas inte</translation>
+    </message>
+    <message>
+      <source>{count} incidents without a precise location are not counted</source>
+      <translation>{count} händelser utan exakt läge räknas inte</translation>
+    </message>
+    <message>
+      <source>Invalid date PERIOD_END: {value}</source>
+      <translation>Ogiltigt datum PERIOD_END: {value}</translation>
+    </message>
+    <message>
+      <source>Import areas</source>
+      <translation>Importera områden</translation>
+    </message>
+    <message>
+      <source>Areas into the store: DeSO or RegSO from Statistics Sweden (SCB) (GeoPackage or WFS, e.g. INPUT=https://geodata.scb.se/geoserver/stat/wfs LAYER=stat:DeSO_2025), the municipality's own districts (any polygon layer with code and name fields) or the municipality boundary. Filtered on KOMMUNKOD (code or name). Population per area from a CSV or Excel file (code + population) gives rates per 1,000 inhabitants. When there is no municipality boundary, the union of the areas is saved as the boundary. Areas are updated by code; records that cannot be taken in are saved in rejected with the reason.
+
+KIND: deso, regso, district or kommun (empty: from the code field).</source>
+      <translation>Områden till databasen: DeSO eller RegSO från SCB (GeoPackage eller WFS, t.ex. INPUT=https://geodata.scb.se/geoserver/stat/wfs LAYER=stat:DeSO_2025), kommunens egna kommundelar (valfritt polygonlager med kod- och namnfält) eller kommungränsen. Filtreras på KOMMUNKOD (kod eller namn). Befolkning per område från en CSV- eller Excelfil (kod + befolkning) ger tal per 1 000 invånare. Finns ingen kommungräns sparas områdenas union som kommungräns. Områden uppdateras efter kod; poster som inte kan tas emot sparas i rejected med orsak.
+
+KIND: deso, regso, district eller kommun (tomt: efter kodfältet).</translation>
+    </message>
+    <message>
+      <source>Area kind (deso, regso, district, kommun)</source>
+      <translation>Områdestyp (deso, regso, district, kommun)</translation>
+    </message>
+    <message>
+      <source>Layer, file or WFS URL</source>
+      <translation>Lager, fil eller WFS-adress</translation>
+    </message>
+    <message>
+      <source>Geodata (*.gpkg *.shp *.geojson *.json *.gml *.fgb);;All files (*)</source>
+      <translation>Geodata (*.gpkg *.shp *.geojson *.json *.gml *.fgb);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Layer name (e.g. DeSO_2025 or stat:DeSO_2025)</source>
+      <translation>Lagernamn (t.ex. DeSO_2025 eller stat:DeSO_2025)</translation>
+    </message>
+    <message>
+      <source>Code field (e.g. desokod)</source>
+      <translation>Kodfält (t.ex. desokod)</translation>
+    </message>
+    <message>
+      <source>Name field</source>
+      <translation>Namnfält</translation>
+    </message>
+    <message>
+      <source>Municipality (code or name)</source>
+      <translation>Kommun (kod eller namn)</translation>
+    </message>
+    <message>
+      <source>Population per area (CSV/xlsx)</source>
+      <translation>Befolkning per område (CSV/xlsx)</translation>
+    </message>
+    <message>
+      <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+      <translation>Tabeller (*.csv *.txt *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>The layer '{layer}' ({provider}) cannot be read here: choose a file or a WFS URL.</source>
+      <translation>Lagret '{layer}' ({provider}) kan inte läsas här: välj en fil eller en WFS-adress.</translation>
+    </message>
+    <message>
+      <source>Unchanged</source>
+      <translation>Oförändrade</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Avvisade</translation>
+    </message>
+    <message>
+      <source>Without population</source>
+      <translation>Utan befolkning</translation>
+    </message>
+    <message>
+      <source>Areas in the store</source>
+      <translation>Områden i databasen</translation>
+    </message>
+    <message>
+      <source>Import measures (CSV)</source>
+      <translation>Importera åtgärder (CSV)</translation>
+    </message>
+    <message>
+      <source>Export measures (CSV)</source>
+      <translation>Exportera åtgärder (CSV)</translation>
+    </message>
+    <message>
+      <source>Every measure in the store as a CSV for Excel (UTF-8, ';'), with the latest evaluation; Import measures reads it back. Internal: it holds the notes.</source>
+      <translation>Alla åtgärder i lagret som CSV för Excel (UTF-8, ';'), med den senaste utvärderingen; Importera åtgärder läser tillbaka den. Intern: den innehåller anteckningarna.</translation>
+    </message>
+    <message>
+      <source>Measures from a CSV or Excel file, one row each (';' or ',', UTF-8 or Windows-1252). Columns (Swedish or English names): id, titel, typ, status, start, slut, ansvarig, kategorier, anteckningar, kommunkod, and the place as wkt (SWEREF 99 TM) or x and y. A row with a known id updates that measure. Rows that cannot be taken are counted and kept in rejected with the reason; the file written by Export measures reads back as it is.</source>
+      <translation>Åtgärder från en CSV- eller Excelfil, en rad var (';' eller ',', UTF-8 eller Windows-1252). Kolumner (svenska eller engelska namn): id, titel, typ, status, start, slut, ansvarig, kategorier, anteckningar, kommunkod, och platsen som wkt (SWEREF 99 TM) eller x och y. En rad med ett känt id uppdaterar den åtgärden. Rader som inte kan tas emot räknas och sparas bland avvisade med orsaken; filen som Exportera åtgärder skriver läses tillbaka som den är.</translation>
+    </message>
+    <message>
+      <source>CSV or Excel file</source>
+      <translation>CSV- eller Excelfil</translation>
+    </message>
+    <message>
+      <source>CSV file</source>
+      <translation>CSV-fil</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+      <translation>{new} nya, {updated} uppdaterade, {unchanged} oförändrade, {rejected} avvisade</translation>
+    </message>
+    <message>
+      <source>Measures written</source>
+      <translation>Skrivna åtgärder</translation>
+    </message>
+    <message>
+      <source>Import police data</source>
+      <translation>Importera polisdata</translation>
+    </message>
+    <message>
+      <source>Police events from polisen.se (saved responses, archives .json/.json.gz, or INPUT=live to fetch them directly) and geocoded crime exports (CSV, .xlsx or GeoJSON with crime type or crime code, date and time, coordinates in SWEREF 99 TM or WGS 84, and place type).
+
+The events from polisen.se give only the municipality (or the county), never the place: they are stored with location precision 'kommun' (or 'område' when the summary names an area in the municipality) and shown as counts per municipality or area, never as points. Summaries and notices are not events and are saved in the table rejected with the reason. Fetching directly: at least 10 s between calls and at most 60 an hour; repeated fetches build up a history (the feed shows only the latest 500).
+
+KOMMUN: name or code (e.g. Nässjö or 0682); empty = the whole country.
+
+Crime exports: only crimes in public places are taken in (a rule per place type in resources/police/place_types.json); crime types and codes are mapped in resources/police/event_types.json.</source>
+      <translation>Polisens händelser från polisen.se (sparade svar, arkiv .json/.json.gz, eller INPUT=live för att hämta direkt) och geokodade brottsexporter (CSV, .xlsx eller GeoJSON med brottstyp eller brottskod, datum och tid, koordinater i SWEREF 99 TM eller WGS 84 och platstyp).
+
+Händelserna från polisen.se anger bara kommunen (eller länet), aldrig platsen: de lagras med platsnoggrannhet 'kommun' (eller 'område' när sammanfattningen nämner ett område i kommunen) och visas som antal per kommun eller område, aldrig som punkter. Sammanfattningar och notiser är inga händelser och sparas i tabellen rejected med orsak. Direkthämtning: minst 10 s mellan anropen och högst 60 i timmen; upprepade hämtningar bygger en historik (flödet visar bara de senaste 500).
+
+KOMMUN: namn eller kod (t.ex. Nässjö eller 0682); tomt = hela landet.
+
+Brottsexporter: bara brott på allmän plats tas med (regel per platstyp i resources/police/place_types.json); brottstyper och koder mappas i resources/police/event_types.json.</translation>
+    </message>
+    <message>
+      <source>Police API URL</source>
+      <translation>Adress till polisens API</translation>
+    </message>
+    <message>
+      <source>File, or 'live' for polisen.se</source>
+      <translation>Fil, eller 'live' för polisen.se</translation>
+    </message>
+    <message>
+      <source>Police events (*.json *.json.gz *.jsonl);;Crime export (*.csv *.xlsx *.geojson);;All files (*)</source>
+      <translation>Polisens händelser (*.json *.json.gz *.jsonl);;Brottsexport (*.csv *.xlsx *.geojson);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Municipality (name or code)</source>
+      <translation>Kommun (namn eller kod)</translation>
+    </message>
+    <message>
+      <source>Summaries and notices</source>
+      <translation>Sammanfattningar och notiser</translation>
+    </message>
+    <message>
+      <source>Other municipalities</source>
+      <translation>Andra kommuner</translation>
+    </message>
+    <message>
+      <source>Police events in the store</source>
+      <translation>Polisens händelser i databasen</translation>
+    </message>
+    <message>
+      <source>Import safety survey</source>
+      <translation>Importera trygghetsmätning</translation>
+    </message>
+    <message>
+      <source>Results of the safety survey per area and question (CSV or .xlsx): either index values (the police's problem index 0–6, share feeling unsafe, respondents) or answer distributions per answer option, which are converted to indexes and shares with the weights in resources/survey_weights.json. Several surveys (years) can be in the same file. Area codes that are not among the areas are rejected with the reason and listed. PLACES (or INPUT) can be a point layer of places marked as unsafe, with the reason.
+
+SURVEY: the survey's name or year (used when the file has no column undersökning).
+
+After the import, perceived insecurity (mean index per area) is compared with reports per 1,000 inhabitants during the 12 months before the survey (FIELDWORK, by default 1 September of the survey year).</source>
+      <translation>Resultat från trygghetsmätningen per område och fråga (CSV eller .xlsx): antingen indexvärden (polisens problemindex 0–6, andel otrygga, svarande) eller svarsfördelningar per svarsalternativ, som räknas om till index och andelar med vikterna i resources/survey_weights.json. Flera mätningar (år) kan ligga i samma fil. Områdeskoder som inte finns bland områdena avvisas med orsak och listas. PLACES (eller INPUT) kan vara ett punktlager med platser som markerats som otrygga, med orsak.
+
+SURVEY: mätningens namn eller år (används när filen saknar kolumnen undersökning).
+
+Efter importen jämförs upplevd otrygghet (medelindex per område) med rapporter per 1 000 invånare under de 12 månaderna före mätningen (FIELDWORK, standard 1 september mätåret).</translation>
+    </message>
+    <message>
+      <source>Fieldwork date (YYYY-MM-DD)</source>
+      <translation>Mätdatum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+      <source>Results (CSV/xlsx) or places marked unsafe</source>
+      <translation>Resultat (CSV/xlsx) eller otrygga platser</translation>
+    </message>
+    <message>
+      <source>Results (*.csv *.txt *.xlsx);;Places (*.geojson *.gpkg *.shp);;All files (*)</source>
+      <translation>Resultat (*.csv *.txt *.xlsx);;Platser (*.geojson *.gpkg *.shp);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Survey (name or year)</source>
+      <translation>Mätning (namn eller år)</translation>
+    </message>
+    <message>
+      <source>Places marked unsafe (points)</source>
+      <translation>Otrygga platser (punkter)</translation>
+    </message>
+    <message>
+      <source>Points (*.geojson *.gpkg *.shp);;All files (*)</source>
+      <translation>Punkter (*.geojson *.gpkg *.shp);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>New unsafe places</source>
+      <translation>Nya otrygga platser</translation>
+    </message>
+    <message>
+      <source>Surveys</source>
+      <translation>Mätningar</translation>
+    </message>
+    <message>
+      <source>Unknown area codes</source>
+      <translation>Okända områdeskoder</translation>
+    </message>
+    <message>
+      <source>Situation picture (PDF)</source>
+      <translation>Lägesbild (PDF)</translation>
+    </message>
+    <message>
+      <source>Writes the internal situation picture for a 14-day period as a PDF: a map with incidents and hot spots, a zoom on the main town, key figures against the previous period and a year earlier (significant changes marked), places, weekday × hour, trend, the reporters' activity and the police's incidents. INTERNAL – holds exact locations.
+
+PERIOD_END: the period's last day (YYYY-MM-DD); empty = the last complete period.</source>
+      <translation>Skriver den interna lägesbilden för en 14-dagarsperiod som PDF: karta med händelser och hotspots, inzoomning på centralorten, nyckeltal mot föregående period och ett år tidigare (säkerställda förändringar markerade), platser, veckodag × timme, trend, rapportörernas aktivitet och polisens händelser. INTERNT – innehåller exakta platser.
+
+PERIOD_END: periodens sista dag (ÅÅÅÅ-MM-DD); tom = den senaste hela perioden.</translation>
+    </message>
+    <message>
+      <source>Last day of the period (YYYY-MM-DD)</source>
+      <translation>Periodens sista dag (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+      <source>Page size</source>
+      <translation>Pappersstorlek</translation>
+    </message>
+    <message>
+      <source>Situation picture for {period} ({start} – {end})</source>
+      <translation>Lägesbild för {period} ({start} – {end})</translation>
+    </message>
+    <message>
+      <source>Make QGIS project</source>
+      <translation>Skapa QGIS-projekt</translation>
+    </message>
+    <message>
+      <source>Writes a QGIS project (.qgz) with the plugin's layers over the store, in SWEREF 99 TM.</source>
+      <translation>Skriver ett QGIS-projekt (.qgz) med pluginets lager över databasen, i SWEREF 99 TM.</translation>
+    </message>
+    <message>
+      <source>Project file</source>
+      <translation>Projektfil</translation>
+    </message>
+    <message>
+      <source>QGIS project (*.qgz)</source>
+      <translation>QGIS-projekt (*.qgz)</translation>
+    </message>
+    <message>
+      <source>Project written: {path} ({count} incidents)</source>
+      <translation>Projekt skrivet: {path} ({count} händelser)</translation>
+    </message>
+    <message>
+      <source>Sync reports</source>
+      <translation>Synka rapporter</translation>
+    </message>
+    <message>
+      <source>Fetches reports from the collection service into the store. New and changed reports are added or updated (by id); records that cannot be taken in are saved in the table rejected with the reason. An interrupted sync continues where it stopped. Reports that have disappeared from the source in a full fetch get the status 'deleted'.
+
+SOURCE: oapif (OGC API – Features: URL and COLLECTION), open311 (GeoReport v2: URL) or file (FILE: CSV, Excel or GeoJSON). CONNECTION: the name of a connection saved in the sync panel (replaces the other source parameters). MAPPING: field mapping as JSON, e.g. {"id": "Ärende"}. FULL: fetch everything.</source>
+      <translation>Hämtar rapporter från insamlingstjänsten till databasen. Nya och ändrade rapporter läggs till eller uppdateras (efter id); poster som inte kan tas emot sparas i tabellen rejected med orsak. En avbruten synk fortsätter där den slutade. Rapporter som försvunnit ur källan vid en hel hämtning får status 'deleted'.
+
+SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2: URL) eller file (FILE: CSV, Excel eller GeoJSON). CONNECTION: namnet på en anslutning sparad i synkpanelen (ersätter de andra källparametrarna). MAPPING: fältmappning som JSON, t.ex. {"id": "Ärende"}. FULL: hämta allt.</translation>
+    </message>
+    <message>
+      <source>Source type (oapif, open311, file)</source>
+      <translation>Källtyp (oapif, open311, file)</translation>
+    </message>
+    <message>
+      <source>Service URL</source>
+      <translation>Tjänstens adress</translation>
+    </message>
+    <message>
+      <source>Collection</source>
+      <translation>Samling</translation>
+    </message>
+    <message>
+      <source>Export file</source>
+      <translation>Exportfil</translation>
+    </message>
+    <message>
+      <source>Authentication</source>
+      <translation>Autentisering</translation>
+    </message>
+    <message>
+      <source>Saved connection</source>
+      <translation>Sparad anslutning</translation>
+    </message>
+    <message>
+      <source>Fetch everything (full sync)</source>
+      <translation>Hämta allt (full synk)</translation>
+    </message>
+    <message>
+      <source>Field mapping (JSON)</source>
+      <translation>Fältmappning (JSON)</translation>
+    </message>
+    <message>
+      <source>Allow unencrypted http</source>
+      <translation>Tillåt okrypterad http</translation>
+    </message>
+    <message>
+      <source>Records per page</source>
+      <translation>Poster per sida</translation>
+    </message>
+    <message>
+      <source>History from (YYYY-MM-DD, Open311)</source>
+      <translation>Historik från (ÅÅÅÅ-MM-DD, Open311)</translation>
+    </message>
+    <message>
+      <source>Follow links to other addresses (without credentials)</source>
+      <translation>Följ länkar till andra adresser (utan inloggningsuppgifter)</translation>
+    </message>
+    <message>
+      <source>The source's category words (JSON), e.g. {"Graffiti Removal": "klotter"}</source>
+      <translation>Källans egna kategoriord (JSON), t.ex. {"Graffiti Removal": "klotter"}</translation>
+    </message>
+    <message>
+      <source>Times without a zone: utc or stockholm (empty: UTC for services, Swedish time for files)</source>
+      <translation>Tider utan tidszon: utc eller stockholm (tomt: UTC för tjänster, svensk tid för filer)</translation>
+    </message>
+    <message>
+      <source>Time limit for the sync (minutes, 0 = none)</source>
+      <translation>Tidsgräns för synken (minuter, 0 = ingen)</translation>
+    </message>
+    <message>
+      <source>Store</source>
+      <translation>Databas</translation>
+    </message>
+    <message>
+      <source>MAPPING must be a JSON object, e.g. {"id": "Ärende"}.</source>
+      <translation>MAPPING ska vara ett JSON-objekt, t.ex. {"id": "Ärende"}.</translation>
+    </message>
+    <message>
+      <source>Deleted at the source</source>
+      <translation>Borttagna i källan</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Totalt</translation>
+    </message>
+    <message>
+      <source>ALIASES must be a JSON object, e.g. {"Graffiti Removal": "klotter"}.</source>
+      <translation>ALIASES måste vara ett JSON-objekt, t.ex. {"Graffiti Removal": "klotter"}.</translation>
+    </message>
+    <message>
+      <source>Unknown source type '{source}': choose oapif, open311 or file.</source>
+      <translation>Okänd källtyp '{source}': välj oapif, open311 eller file.</translation>
+    </message>
+    <message>
+      <source>Page {page}: {records} records</source>
+      <translation>Sida {page}: {records} poster</translation>
+    </message>
+    <message>
+      <source>MAPPING is not valid JSON: {error}</source>
+      <translation>MAPPING är inte giltig JSON: {error}</translation>
+    </message>
+    <message>
+      <source>ALIASES is not valid JSON: {error}</source>
+      <translation>ALIASES är inte giltig JSON: {error}</translation>
+    </message>
+    <message>
+      <source>Unusual now</source>
+      <translation>Ovanligt just nu</translation>
+    </message>
+    <message>
+      <source>Gi* (Hot spots) answers another question: where incidents concentrate, compared with the rest of the kommun.</source>
+      <translation>Gi* (Hotspots) svarar på en annan fråga: var händelserna koncentreras, jämfört med resten av kommunen.</translation>
+    </message>
+    <message>
+      <source>Clusters</source>
+      <translation>Kluster</translation>
+    </message>
+    <message>
+      <source>Earlier periods with incidents</source>
+      <translation>Tidigare perioder med händelser</translation>
+    </message>
+    <message>
+      <source>Finds places where there are more incidents this period than the place's own history makes expected. Each hexagon with its six neighbours (a window of seven cells) is compared with its share of the kommun's incidents in up to three years of earlier periods of the same length (the same time of year weighted up), times the period's total; counts are negative binomial with one overdispersion estimated from the history. The p-value is the upper tail; Benjamini–Hochberg over all windows (5 % false discovery rate) corrects for the many places compared, and a window needs at least {min} incidents. Flagged windows that touch are merged into clusters: the output has one polygon per cluster (the cells that hold more incidents than expected) with count, expected, ratio, p and q. With less than a year of history nothing is flagged.</source>
+      <translation>Hittar platser där det är fler händelser den här perioden än platsens egen historia gör väntat. Varje hexagon med sina sex grannar (ett fönster på sju celler) jämförs med sin andel av kommunens händelser under upp till tre år av tidigare perioder av samma längd (samma tid på året väger tyngre), gånger periodens totala antal; antalen är negativt binomialfördelade med en överspridning som skattas ur historiken. p-värdet är den övre svansen; Benjamini–Hochberg över alla fönster (5 % falsk upptäcktsandel) korrigerar för de många platser som jämförs, och ett fönster behöver minst {min} händelser. Flaggade fönster som rör vid varandra slås ihop till kluster: resultatet har en polygon per kluster (de celler som har fler händelser än väntat) med antal, väntat, kvot, p och q. Med mindre än ett års historik flaggas ingenting.</translation>
+    </message>
+    <message>
+      <source>Data</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <source>Analysis</source>
+      <translation>Analys</translation>
+    </message>
+    <message>
+      <source>Map</source>
+      <translation>Karta</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Rapporter</translation>
+    </message>
+    <message>
+      <source>Store (GeoPackage file or PostGIS)</source>
+      <translation>Databas (GeoPackage-fil eller PostGIS)</translation>
+    </message>
+    <message>
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <source>Hexagon size (m)</source>
+      <translation>Hexagonstorlek (m)</translation>
+    </message>
+    <message>
+      <source>Own template (.qpt)</source>
+      <translation>Egen mall (.qpt)</translation>
+    </message>
+    <message>
+      <source>Name of the municipality</source>
+      <translation>Kommunens namn</translation>
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation>Sidor</translation>
+    </message>
+    <message>
+      <source>{pdf} ({pages} pages)</source>
+      <translation>{pdf} ({pages} sidor)</translation>
+    </message>
+  </context>
+  <context>
     <name>Measures</name>
     <message>
       <source>The measure's geometry is empty.</source>
@@ -2033,10 +2944,6 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Ogiltigt startdatum '{date}'.</translation>
     </message>
     <message>
-      <source>the coordinate ({a}, {b}) is neither lat/lon nor SWEREF 99 TM within Sweden</source>
-      <translation>koordinaten ({a}, {b}) är varken lat/lon eller SWEREF 99 TM inom Sverige</translation>
-    </message>
-    <message>
       <source>no coordinates</source>
       <translation>saknar koordinater</translation>
     </message>
@@ -2047,6 +2954,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Coordinates: {found}.</source>
       <translation>Koordinater: {found}.</translation>
+    </message>
+    <message>
+      <source>the coordinate ({a}, {b}) is neither lat/lon nor SWEREF 99 TM within Sweden</source>
+      <translation>koordinaten ({a}, {b}) är varken lat/lon eller SWEREF 99 TM inom Sverige</translation>
     </message>
     <message>
       <source>the coordinate ({a}, {b}) looks like RT 90, not SWEREF 99 TM: export in SWEREF 99 TM or WGS 84</source>
@@ -3071,917 +3982,6 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Open the user guide</source>
       <translation>Öppna användarguiden</translation>
-    </message>
-  </context>
-  <context>
-    <name>Processing</name>
-    <message>
-      <source>Add measure</source>
-      <translation>Lägg till åtgärd</translation>
-    </message>
-    <message>
-      <source>Records a measure (lighting, pruning, cameras, clean-up, patrols, dialogue …) in the store so it can be followed up. Where it acts: the features of INPUT (tick 'Selected features only' to use, e.g., the selected hot spot cells); several features become one place. Without INPUT the measure has no place and cannot be evaluated.
-
-TYPE: {types}. STATUS: planerad, pågående or avslutad (planned, ongoing, finished). START and END as YYYY-MM-DD (a finished measure needs both). CATEGORIES: the incident categories it targets, comma-separated (empty: all). UID: the id of a measure to update (empty: a new measure).</source>
-      <translation>Sparar en åtgärd (belysning, beskärning, kameror, städning, patrullering, dialog …) i lagret så att den kan följas upp. Var den verkar: objekten i INPUT (kryssa i 'Endast valda objekt' för att använda t.ex. de valda hot spot-cellerna); flera objekt blir en plats. Utan INPUT har åtgärden ingen plats och kan inte utvärderas.
-
-TYPE: {types}. STATUS: planerad, pågående eller avslutad. START och END som ÅÅÅÅ-MM-DD (en avslutad åtgärd behöver båda). CATEGORIES: de händelsekategorier den riktar sig mot, kommaseparerade (tomt: alla). UID: id för en åtgärd som ska uppdateras (tomt: en ny åtgärd).</translation>
-    </message>
-    <message>
-      <source>Title</source>
-      <translation>Titel</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Typ</translation>
-    </message>
-    <message>
-      <source>Status (planerad, pågående, avslutad)</source>
-      <translation>Status (planerad, pågående, avslutad)</translation>
-    </message>
-    <message>
-      <source>Start date (YYYY-MM-DD)</source>
-      <translation>Startdatum (ÅÅÅÅ-MM-DD)</translation>
-    </message>
-    <message>
-      <source>End date (YYYY-MM-DD)</source>
-      <translation>Slutdatum (ÅÅÅÅ-MM-DD)</translation>
-    </message>
-    <message>
-      <source>Responsible organisation</source>
-      <translation>Ansvarig organisation</translation>
-    </message>
-    <message>
-      <source>Targeted categories, comma-separated (empty: all)</source>
-      <translation>Kategorier som åtgärden riktar sig mot, kommaseparerade (tomt: alla)</translation>
-    </message>
-    <message>
-      <source>Where it acts (features of a layer)</source>
-      <translation>Var den verkar (objekt i ett lager)</translation>
-    </message>
-    <message>
-      <source>Internal notes</source>
-      <translation>Interna anteckningar</translation>
-    </message>
-    <message>
-      <source>Municipality code</source>
-      <translation>Kommunkod</translation>
-    </message>
-    <message>
-      <source>Id of a measure to update</source>
-      <translation>Id för en åtgärd som ska uppdateras</translation>
-    </message>
-    <message>
-      <source>Id of the measure</source>
-      <translation>Åtgärdens id</translation>
-    </message>
-    <message>
-      <source>The measure has no place (no INPUT features): it cannot be evaluated until it has one.</source>
-      <translation>Åtgärden har ingen plats (inga objekt i INPUT): den kan inte utvärderas förrän den har en.</translation>
-    </message>
-    <message>
-      <source>New</source>
-      <translation>Nya</translation>
-    </message>
-    <message>
-      <source>Updated</source>
-      <translation>Ändrade</translation>
-    </message>
-    <message>
-      <source>Measure {uid} saved: {title}</source>
-      <translation>Åtgärd {uid} sparad: {title}</translation>
-    </message>
-    <message>
-      <source>Board analysis per tertial (PDF)</source>
-      <translation>Nämndanalys per tertial (PDF)</translation>
-    </message>
-    <message>
-      <source>Writes the public analysis for the municipal board for one tertial (Jan–Apr, May–Aug, Sep–Dec) as a PDF: a summary with the most important significant changes, the development over three years, one page per area, the safety survey, the police's figures, and method and sources. Safe to publish: aggregated figures only, no exact locations or free texts, small counts shown as &lt;3, and other counts hidden (shown ..) where totals, other columns, changes, rates or the area pages would give a small count away.
-
-TERTIAL: e.g. 2026-T3; empty = the last complete tertial.
-SMALL_COUNT: counts up to this are hidden (default: the plugin's setting).
-Outputs HIDDEN_SMALL, HIDDEN_PROTECTING and INFORMATION_LOSS (% of the published counts hidden).</source>
-      <translation>Skriver den offentliga analysen till kommunstyrelsen för en tertial (jan–apr, maj–aug, sep–dec) som PDF: en sammanfattning med de viktigaste säkerställda förändringarna, utvecklingen över tre år, en sida per område, trygghetsmätningen, polisens uppgifter samt metod och källor. Säker att publicera: endast sammanräknade uppgifter, inga exakta platser eller fritexter, små antal visas som &lt;3, och andra antal döljs (visas som ..) där summor, andra kolumner, förändringar, antal per invånare eller områdessidorna annars skulle avslöja ett litet antal.
-
-TERTIAL: t.ex. 2026-T3; tomt = den senaste hela tertialen.
-SMALL_COUNT: antal upp till detta döljs (standard: pluginets inställning).
-Utdata HIDDEN_SMALL, HIDDEN_PROTECTING och INFORMATION_LOSS (% av de publicerade antalen som är dolda).</translation>
-    </message>
-    <message>
-      <source>Tertial (e.g. 2026-T3)</source>
-      <translation>Tertial (t.ex. 2026-T3)</translation>
-    </message>
-    <message>
-      <source>Show counts up to this as &lt;n</source>
-      <translation>Visa antal upp till detta som &lt;n</translation>
-    </message>
-    <message>
-      <source>Small counts hidden</source>
-      <translation>Små antal dolda</translation>
-    </message>
-    <message>
-      <source>Counts hidden to protect small ones</source>
-      <translation>Antal dolda för att skydda små antal</translation>
-    </message>
-    <message>
-      <source>Share of published counts hidden (%)</source>
-      <translation>Andel av de publicerade antalen som är dolda (%)</translation>
-    </message>
-    <message>
-      <source>Board analysis for {period}</source>
-      <translation>Nämndanalys för {period}</translation>
-    </message>
-    <message>
-      <source>Copy store</source>
-      <translation>Kopiera databas</translation>
-    </message>
-    <message>
-      <source>Copies everything in one store into another without loss: incidents, areas, safety surveys, sync state and rejected records, with every field. INPUT and OUTPUT are a GeoPackage file or a PostGIS store (a QGIS connection, service=… or postgresql://…, optionally with kommun=0682 for one municipality in a region). Records are updated by key, so an interrupted copy can run again and a second copy changes nothing.</source>
-      <translation>Kopierar allt i en databas till en annan, utan förlust: händelser, områden, trygghetsmätningar, synkstatus och avvisade poster, med alla fält. INPUT och OUTPUT är en GeoPackage-fil eller en PostGIS-databas (en QGIS-anslutning, service=… eller postgresql://…, valfritt med kommun=0682 för en kommun i en region). Posterna uppdateras efter nyckel, så en avbruten kopiering kan köras igen och en andra kopiering ändrar ingenting.</translation>
-    </message>
-    <message>
-      <source>From store (GeoPackage or PostGIS)</source>
-      <translation>Från databas (GeoPackage eller PostGIS)</translation>
-    </message>
-    <message>
-      <source>To store (GeoPackage or PostGIS; created when missing)</source>
-      <translation>Till databas (GeoPackage eller PostGIS; skapas vid behov)</translation>
-    </message>
-    <message>
-      <source>Summary</source>
-      <translation>Sammanfattning</translation>
-    </message>
-    <message>
-      <source>Incidents</source>
-      <translation>Händelser</translation>
-    </message>
-    <message>
-      <source>Areas</source>
-      <translation>Områden</translation>
-    </message>
-    <message>
-      <source>Survey results</source>
-      <translation>Mätresultat</translation>
-    </message>
-    <message>
-      <source>Unsafe places</source>
-      <translation>Otrygga platser</translation>
-    </message>
-    <message>
-      <source>Sync states</source>
-      <translation>Synkstatus</translation>
-    </message>
-    <message>
-      <source>Rejected records</source>
-      <translation>Avvisade poster</translation>
-    </message>
-    <message>
-      <source>Rows in all</source>
-      <translation>Rader totalt</translation>
-    </message>
-    <message>
-      <source>Copying {source} → {target}</source>
-      <translation>Kopierar {source} → {target}</translation>
-    </message>
-    <message>
-      <source>Emerging hot spots</source>
-      <translation>Framväxande hotspots</translation>
-    </message>
-    <message>
-      <source>Confidence for a hot spot in one period</source>
-      <translation>Konfidens för hotspot i en period</translation>
-    </message>
-    <message>
-      <source>New: a hot spot in the last period and never before. Consecutive: one unbroken run of at least two hot periods at the end, never hot before it, under 90 % of the periods. Intensifying / Persistent / Diminishing: a hot spot in at least 90 % of the periods including the last, with counts rising / without a trend / falling. Sporadic: a hot spot in the last period, on and off before, under 90 %, never a cold spot. Oscillating: a hot spot in the last period that was a cold spot before, under 90 %. Historical: not a hot spot in the last period, but in at least 90 % of the periods. The field history shows each period, oldest first: + hot, - cold, . neither.</source>
-      <translation>Ny: hotspot i sista perioden och aldrig tidigare. Sammanhängande: en obruten följd av minst två hotspotperioder i slutet, aldrig hotspot före den, under 90 % av perioderna. Intensifierande / Ihållande / Avtagande: hotspot i minst 90 % av perioderna inklusive den sista, med stigande antal / utan trend / fallande antal. Sporadisk: hotspot i sista perioden, av och på tidigare, under 90 %, aldrig kallt område. Växlande: hotspot i sista perioden som tidigare varit kallt område, under 90 %. Historisk: inte hotspot i sista perioden, men i minst 90 % av perioderna. Fältet history visar varje period, äldst först: + hotspot, - kallt område, . inget av dem.</translation>
-    </message>
-    <message>
-      <source>Number of periods</source>
-      <translation>Antal perioder</translation>
-    </message>
-    <message>
-      <source>Cells</source>
-      <translation>Celler</translation>
-    </message>
-    <message>
-      <source>Cells with a pattern</source>
-      <translation>Celler med mönster</translation>
-    </message>
-    <message>
-      <source>Warning</source>
-      <translation>Varning</translation>
-    </message>
-    <message>
-      <source>No patterns</source>
-      <translation>Inga mönster</translation>
-    </message>
-    <message>
-      <source>{count} periods: {first} – {last}; boundary: {boundary}</source>
-      <translation>{count} perioder: {first} – {last}; gräns: {boundary}</translation>
-    </message>
-    <message>
-      <source>Runs the hot spot analysis (Gi*) for each of the last PERIODS periods on the same hexagon grid and sorts each cell by its history into the categories of ArcGIS Pro's Emerging Hot Spot Analysis: {labels} (and the matching cold spots). A cell is a hot spot in a period when its Gi* class reaches the chosen confidence (FDR-corrected within the period). The trend is a Mann–Kendall test (5 %) of the cell's incident counts, so intensifying and diminishing mean more and fewer incidents.</source>
-      <translation>Kör hotspotanalysen (Gi*) för var och en av de senaste PERIODS perioderna på samma hexagonrutnät och delar in varje cell efter dess förlopp i kategorierna från ArcGIS Pros Emerging Hot Spot Analysis: {labels} (och motsvarande kalla områden). En cell är hotspot i en period när dess Gi*-klass når vald konfidens (FDR-korrigerad inom perioden). Trenden är ett Mann–Kendall-test (5 %) av cellens antal händelser, så intensifierande och avtagande betyder fler och färre händelser.</translation>
-    </message>
-    <message>
-      <source>At least {least} periods are needed (with fewer the trend test cannot reach 5 %); with fewer than {recommended} the result warns.</source>
-      <translation>Minst {least} perioder krävs (med färre kan trendtestet inte nå 5 %); med färre än {recommended} varnar resultatet.</translation>
-    </message>
-    <message>
-      <source>Evaluate measures</source>
-      <translation>Utvärdera åtgärder</translation>
-    </message>
-    <message>
-      <source>No finished measure to evaluate.</source>
-      <translation>Ingen avslutad åtgärd att utvärdera.</translation>
-    </message>
-    <message>
-      <source>Follows up measures as crime-prevention research does. The period after starts on the measure's first day and is as long as the measure (at least {days} days, or DAYS); the period before is as long, just before the start; both are also counted 52 weeks earlier (the same weeks a year before, the seasonal match). Incidents of the measure's categories placed precisely are counted in the target area (a point or line measure acts within POINT_RADIUS m), in a ring BUFFER m wide around it (did incidents move there, or fall there too?) and in the comparison area (COMPARISON, else the rest of the municipality).
-
-The effect is the ratio of ratios (target after/before) / (comparison after/before) with a 95 % interval widened for overdispersion; the Weighted Displacement Quotient (Bowers &amp; Johnson 2003) and its parts say whether incidents moved to the buffer (WDQ &lt; 0) or fell there too (WDQ &gt; 0); the WDQ is given only when the target improved, as they read it. The verdict in words refuses to judge with fewer than {min} incidents in the target area. MEASURES: ids, comma-separated (empty: every finished measure). With SAVE the verdict is kept on the measure.</source>
-      <translation>Följer upp åtgärder så som brottsförebyggande forskning gör. Perioden efter börjar på åtgärdens första dag och är lika lång som åtgärden (minst {days} dagar, eller DAYS); perioden före är lika lång, närmast före starten; båda räknas också 52 veckor tidigare (samma veckor ett år före, säsongsjämförelsen). Händelser i åtgärdens kategorier med exakt plats räknas i målområdet (en punkt- eller linjeåtgärd verkar inom POINT_RADIUS m), i en ring BUFFER m bred runt det (flyttade händelserna dit, eller minskade de där också?) och i jämförelseområdet (COMPARISON, annars resten av kommunen).
-
-Effekten är kvoten av kvoter (målområdet efter/före) / (jämförelseområdet efter/före) med ett 95 %-intervall som vidgas för överspridning; Weighted Displacement Quotient (Bowers &amp; Johnson 2003) och dess delar visar om händelserna flyttade till bufferten (WDQ &lt; 0) eller minskade där också (WDQ &gt; 0); WDQ anges bara när målområdet förbättrades, så som de läser den. Bedömningen i ord avstår med färre än {min} händelser i målområdet. MEASURES: id, kommaseparerade (tomt: alla avslutade åtgärder). Med SAVE sparas bedömningen på åtgärden.</translation>
-    </message>
-    <message>
-      <source>Measures (ids, comma-separated; empty: every finished one)</source>
-      <translation>Åtgärder (id, kommaseparerade; tomt: alla avslutade)</translation>
-    </message>
-    <message>
-      <source>Buffer ring width in metres</source>
-      <translation>Buffertringens bredd i meter</translation>
-    </message>
-    <message>
-      <source>Comparison area (empty: the rest of the municipality)</source>
-      <translation>Jämförelseområde (tomt: resten av kommunen)</translation>
-    </message>
-    <message>
-      <source>Radius in metres a point or line measure acts within</source>
-      <translation>Radie i meter som en punkt- eller linjeåtgärd verkar inom</translation>
-    </message>
-    <message>
-      <source>Days before and after (0: the measure's own length)</source>
-      <translation>Dagar före och efter (0: åtgärdens egen längd)</translation>
-    </message>
-    <message>
-      <source>Keep the verdict on the measure</source>
-      <translation>Spara bedömningen på åtgärden</translation>
-    </message>
-    <message>
-      <source>Evaluated measures</source>
-      <translation>Utvärderade åtgärder</translation>
-    </message>
-    <message>
-      <source>Note</source>
-      <translation>Anmärkning</translation>
-    </message>
-    <message>
-      <source>Cannot write the result (OUTPUT)</source>
-      <translation>Kan inte skriva resultatet (OUTPUT)</translation>
-    </message>
-    <message>
-      <source>Measures evaluated</source>
-      <translation>Utvärderade åtgärder</translation>
-    </message>
-    <message>
-      <source>Measures that reduced incidents</source>
-      <translation>Åtgärder som minskade händelserna</translation>
-    </message>
-    <message>
-      <source>{n} measures evaluated, {k} reduced incidents.</source>
-      <translation>{n} åtgärder utvärderade, {k} minskade händelserna.</translation>
-    </message>
-    <message>
-      <source>Export filtered incidents</source>
-      <translation>Exportera filtrerade händelser</translation>
-    </message>
-    <message>
-      <source>Writes the incidents the filter keeps to a CSV for Excel (.csv), an Excel workbook (.xlsx) or a GeoPackage (.gpkg), as the Filter panel's export does. The filter: PERIOD_START and PERIOD_END (days, Swedish time; empty: no limit), CATEGORY (categories or subcategories, comma-separated), AREAS (area codes, comma-separated) and SOURCES (e.g. reports, police). An area code the store has no area for selects nothing, and the log says so. Deleted incidents and those placed only on an area or the kommun are left out. Text cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) are written with a leading apostrophe; numbers stay numbers.</source>
-      <translation>Skriver de händelser som filtret behåller till en CSV för Excel (.csv), en Excel-arbetsbok (.xlsx) eller en GeoPackage (.gpkg), som filterpanelens export gör. Filtret: PERIOD_START och PERIOD_END (dagar, svensk tid; tomt: ingen gräns), CATEGORY (kategorier eller underkategorier, kommaseparerade), AREAS (områdeskoder, kommaseparerade) och SOURCES (t.ex. reports, police). En områdeskod som databasen inte har något område för väljer ingenting, och loggen säger det. Borttagna händelser och sådana som bara placerats på ett område eller kommunen tas inte med. Textceller som ett kalkylprogram skulle köra som formel (som börjar med = + - @, tabb eller CR) skrivs med en inledande apostrof; tal förblir tal.</translation>
-    </message>
-    <message>
-      <source>First day (empty: no limit)</source>
-      <translation>Första dag (tomt: ingen gräns)</translation>
-    </message>
-    <message>
-      <source>Last day (empty: no limit)</source>
-      <translation>Sista dag (tomt: ingen gräns)</translation>
-    </message>
-    <message>
-      <source>Categories, comma-separated (empty: all)</source>
-      <translation>Kategorier, kommaseparerade (tom: alla)</translation>
-    </message>
-    <message>
-      <source>Area codes, comma-separated (empty: all)</source>
-      <translation>Områdeskoder, kommaseparerade (tomt: alla)</translation>
-    </message>
-    <message>
-      <source>Sources, comma-separated (empty: all)</source>
-      <translation>Källor, kommaseparerade (tomt: alla)</translation>
-    </message>
-    <message>
-      <source>Output file</source>
-      <translation>Utfil</translation>
-    </message>
-    <message>
-      <source>CSV for Excel (*.csv);;Excel (*.xlsx);;GeoPackage (*.gpkg)</source>
-      <translation>CSV för Excel (*.csv);;Excel (*.xlsx);;GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-      <source>Incidents exported</source>
-      <translation>Exporterade händelser</translation>
-    </message>
-    <message>
-      <source>Invalid date {key}: {value}</source>
-      <translation>Ogiltigt datum {key}: {value}</translation>
-    </message>
-    <message>
-      <source>Export layers for planners</source>
-      <translation>Exportera lager för planerare</translation>
-    </message>
-    <message>
-      <source>Writes the situation picture's layers for the period to a GeoPackage in SWEREF 99 TM: incidents with exact places (without free text), the police's incidents per area, hot spots, emerging hot spots, incidents per 1,000 inhabitants per area, the safety survey and the municipality boundary – the layers the store has data for. Each layer's style (Swedish legends, icons) is saved in the file's layer_styles as its default style, so the layers open styled in any QGIS project, named as on the map. Next to it a layer definition file (.qlr) adds them to a project as one group with the filled layers switched off, so they do not cover the base map. The density map is internal and is not exported.</source>
-      <translation>Skriver lägesbildens lager för perioden till en GeoPackage i SWEREF 99 TM: händelser med exakt plats (utan fritext), polisens händelser per område, hotspots, framväxande hotspots, händelser per 1 000 invånare per område, trygghetsmätningen och kommungränsen – de lager databasen har data för. Varje lagers stil (svenska teckenförklaringar, ikoner) sparas i filens layer_styles som standardstil, så lagren öppnas med stil och samma namn som på kartan i vilket QGIS-projekt som helst. Bredvid den lägger en lagerdefinitionsfil (.qlr) till dem i ett projekt som en grupp med de fyllda lagren avslagna, så att de inte täcker bakgrundskartan. Täthetskartan är intern och exporteras inte.</translation>
-    </message>
-    <message>
-      <source>GeoPackage</source>
-      <translation>GeoPackage</translation>
-    </message>
-    <message>
-      <source>Layers</source>
-      <translation>Lager</translation>
-    </message>
-    <message>
-      <source>Incidents with exact places</source>
-      <translation>Händelser med exakt plats</translation>
-    </message>
-    <message>
-      <source>Period</source>
-      <translation>Period</translation>
-    </message>
-    <message>
-      <source>Layer definition file (the layers as one group)</source>
-      <translation>Lagerdefinitionsfil (lagren som en grupp)</translation>
-    </message>
-    <message>
-      <source>Heatmap (internal)</source>
-      <translation>Täthetskarta (intern)</translation>
-    </message>
-    <message>
-      <source>Pixel size in metres</source>
-      <translation>Pixelstorlek i meter</translation>
-    </message>
-    <message>
-      <source>Kernel density (quartic kernel) of the incidents as a GeoTIFF in SWEREF 99 TM, in incidents per km² over the period; for internal use. Bandwidth BANDWIDTH: 300 m unless given otherwise (about one block, resolves places 30–150 m across); 0 = rule of thumb (ArcGIS's spatial Silverman rule, 150–1000 m) – in a municipality with several towns it often comes out at 500–900 m. Computed in numpy (binning + FFT) instead of QGIS's Heatmap algorithm: the same result without a layer, fast for millions of points and without QGIS in the analysis core.</source>
-      <translation>Kärntäthet (kvartisk kärna) av händelserna som GeoTIFF i SWEREF 99 TM, i händelser per km² under perioden; för internt bruk. Sökradie BANDWIDTH: 300 m om inget annat anges (ungefär ett kvarter, löser upp platser 30–150 m stora); 0 = tumregel (ArcGIS rumsliga Silverman-regel, 150–1000 m) – den blir ofta 500–900 m i en kommun med flera orter. Beräknas i numpy (binning + FFT) i stället för QGIS Heatmap-algoritmen: samma resultat utan lager, snabbt för miljoner punkter och utan QGIS i analysdelen.</translation>
-    </message>
-    <message>
-      <source>Bandwidth in metres (0 = rule of thumb)</source>
-      <translation>Sökradie i meter (0 = tumregel)</translation>
-    </message>
-    <message>
-      <source>Density</source>
-      <translation>Täthet</translation>
-    </message>
-    <message>
-      <source>Bandwidth used (m)</source>
-      <translation>Använd sökradie (m)</translation>
-    </message>
-    <message>
-      <source>Outside the boundary: nodata (without a boundary: the extent of the incidents).</source>
-      <translation>Utanför gränsen: nodata (utan gräns: händelsernas utbredning).</translation>
-    </message>
-    <message>
-      <source>Period: {period}; boundary: {boundary}; {count} incidents; bandwidth {bandwidth} m ({rule}); pixel {pixel} m</source>
-      <translation>Period: {period}; gräns: {boundary}; {count} händelser; sökradie {bandwidth} m ({rule}); pixel {pixel} m</translation>
-    </message>
-    <message>
-      <source>Cell size: the distance between the hexagon's opposite flat sides (= the distance between neighbouring cells), in metres. 250 m gives 144 m sides and 5.4 ha per cell. The cells are all whole hexagons that intersect the municipality boundary; the grid is anchored at the origin of SWEREF 99 TM, so the same size gives the same cells in every run.</source>
-      <translation>Cellstorlek: avståndet mellan hexagonens motstående raka sidor (= avståndet mellan grannceller), i meter. 250 m ger sidan 144 m och 5,4 ha per cell. Cellerna är alla hela hexagoner som skär kommungränsen; rutnätet är förankrat i SWEREF 99 TM:s origo, så samma storlek ger samma celler i varje körning.</translation>
-    </message>
-    <message>
-      <source>The boundary: BOUNDARY when given, else the municipality's polygon from the store's areas (kind 'kommun'), else the convex hull around the incidents.</source>
-      <translation>Gränsen: BOUNDARY om angiven, annars kommunens yta ur databasens areas (kind 'kommun'), annars det konvexa höljet kring händelserna.</translation>
-    </message>
-    <message>
-      <source>The period: PERIOD_DAYS days ending with PERIOD_END (the last day, Swedish time). Without PERIOD_END: the last complete 14-day period (two ISO weeks, counted from the setting first_period_start). Incidents are counted by when they happened; deleted ones are not counted, and only incidents with an exact or street-level location are used.</source>
-      <translation>Perioden: PERIOD_DAYS dagar som slutar med PERIOD_END (sista dagen, svensk tid). Utan PERIOD_END: den senaste hela 14-dagarsperioden (två ISO-veckor, räknat från inställningen first_period_start). Händelser räknas efter när de inträffade; borttagna räknas inte, och bara händelser med exakt läge eller gatuläge används.</translation>
-    </message>
-    <message>
-      <source>Hot spots (Gi*)</source>
-      <translation>Hotspots (Gi*)</translation>
-    </message>
-    <message>
-      <source>Last day of the period (empty: the last complete one)</source>
-      <translation>Periodens sista dag (tom: senaste hela perioden)</translation>
-    </message>
-    <message>
-      <source>Boundary (empty: the municipality from the store)</source>
-      <translation>Gräns (tom: kommunen ur databasen)</translation>
-    </message>
-    <message>
-      <source>the convex hull around the incidents</source>
-      <translation>konvext hölje kring händelserna</translation>
-    </message>
-    <message>
-      <source>Correct for multiple tests (FDR)</source>
-      <translation>Korrigera för många test (FDR)</translation>
-    </message>
-    <message>
-      <source>Period length in days</source>
-      <translation>Periodens längd i dagar</translation>
-    </message>
-    <message>
-      <source>Cell size in metres (flat side to flat side)</source>
-      <translation>Cellstorlek i meter (mellan motstående sidor)</translation>
-    </message>
-    <message>
-      <source>the municipality boundary from the store</source>
-      <translation>kommunens gräns ur databasen</translation>
-    </message>
-    <message>
-      <source>Counts incidents in a hexagon grid over the municipality and computes Getis-Ord Gi* for every cell (binary neighbour weights: the six neighbours and the cell itself). The result has every cell, empty ones too, with the fields n (count in the cell), nb_n and nb_expected (count in the cell with its neighbours, and the expected count if the incidents were spread evenly), gi_z (z-score), gi_p (p-value, two-sided, normal approximation), gi_q (p adjusted for multiple tests with Benjamini–Hochberg, FDR), exact_p / exact_q (exact binomial test of nb_n, and its FDR), gi_class (-3..3) and label: Hotspot 99/95/90 %, Inte signifikant, Kallt område 90/95/99 %. The class is based on gi_q, but only as far as the exact test agrees: with few incidents the normal approximation otherwise gives false hot spots (a single incident in the countryside gets z ≈ 6).</source>
-      <translation>Räknar händelser i ett hexagonrutnät över kommunen och beräknar Getis-Ord Gi* för varje cell (binära grannvikter, de sex grannarna och cellen själv). Resultatet har alla celler, även tomma, med fälten n (antal i cellen), nb_n och nb_expected (antal i cellen med grannar, och väntat antal om händelserna vore jämnt spridda), gi_z (z-värde), gi_p (p-värde, tvåsidigt, normalapproximation), gi_q (p justerat för många test med Benjamini–Hochberg, FDR), exact_p / exact_q (exakt binomialtest av nb_n, och dess FDR), gi_class (-3..3) och label: Hotspot 99/95/90 %, Inte signifikant, Kallt område 90/95/99 %. Klassen bygger på gi_q, men bara så långt det exakta testet håller med: vid få händelser ger normalapproximationen annars falska hotspots (en enda händelse på landsbygden får z ≈ 6).</translation>
-    </message>
-    <message>
-      <source>Hot spots</source>
-      <translation>Hotspots</translation>
-    </message>
-    <message>
-      <source>the given boundary</source>
-      <translation>angiven gräns</translation>
-    </message>
-    <message>
-      <source>Incidents in the grid</source>
-      <translation>Händelser i rutnätet</translation>
-    </message>
-    <message>
-      <source>Hot spot cells</source>
-      <translation>Hotspotceller</translation>
-    </message>
-    <message>
-      <source>Cold spot cells</source>
-      <translation>Kalla celler</translation>
-    </message>
-    <message>
-      <source>Period: {period} ({dates}); boundary: {boundary}</source>
-      <translation>Period: {period} ({dates}); gräns: {boundary}</translation>
-    </message>
-    <message>
-      <source>{count} incidents outside the boundary are not counted</source>
-      <translation>{count} händelser utanför gränsen räknas inte</translation>
-    </message>
-    <message>
-      <source>{count} incidents without a precise location are not counted</source>
-      <translation>{count} händelser utan exakt läge räknas inte</translation>
-    </message>
-    <message>
-      <source>Invalid date PERIOD_END: {value}</source>
-      <translation>Ogiltigt datum PERIOD_END: {value}</translation>
-    </message>
-    <message>
-      <source>Import areas</source>
-      <translation>Importera områden</translation>
-    </message>
-    <message>
-      <source>Areas into the store: DeSO or RegSO from Statistics Sweden (SCB) (GeoPackage or WFS, e.g. INPUT=https://geodata.scb.se/geoserver/stat/wfs LAYER=stat:DeSO_2025), the municipality's own districts (any polygon layer with code and name fields) or the municipality boundary. Filtered on KOMMUNKOD (code or name). Population per area from a CSV or Excel file (code + population) gives rates per 1,000 inhabitants. When there is no municipality boundary, the union of the areas is saved as the boundary. Areas are updated by code; records that cannot be taken in are saved in rejected with the reason.
-
-KIND: deso, regso, district or kommun (empty: from the code field).</source>
-      <translation>Områden till databasen: DeSO eller RegSO från SCB (GeoPackage eller WFS, t.ex. INPUT=https://geodata.scb.se/geoserver/stat/wfs LAYER=stat:DeSO_2025), kommunens egna kommundelar (valfritt polygonlager med kod- och namnfält) eller kommungränsen. Filtreras på KOMMUNKOD (kod eller namn). Befolkning per område från en CSV- eller Excelfil (kod + befolkning) ger tal per 1 000 invånare. Finns ingen kommungräns sparas områdenas union som kommungräns. Områden uppdateras efter kod; poster som inte kan tas emot sparas i rejected med orsak.
-
-KIND: deso, regso, district eller kommun (tomt: efter kodfältet).</translation>
-    </message>
-    <message>
-      <source>Area kind (deso, regso, district, kommun)</source>
-      <translation>Områdestyp (deso, regso, district, kommun)</translation>
-    </message>
-    <message>
-      <source>Layer, file or WFS URL</source>
-      <translation>Lager, fil eller WFS-adress</translation>
-    </message>
-    <message>
-      <source>Geodata (*.gpkg *.shp *.geojson *.json *.gml *.fgb);;All files (*)</source>
-      <translation>Geodata (*.gpkg *.shp *.geojson *.json *.gml *.fgb);;Alla filer (*)</translation>
-    </message>
-    <message>
-      <source>Layer name (e.g. DeSO_2025 or stat:DeSO_2025)</source>
-      <translation>Lagernamn (t.ex. DeSO_2025 eller stat:DeSO_2025)</translation>
-    </message>
-    <message>
-      <source>Code field (e.g. desokod)</source>
-      <translation>Kodfält (t.ex. desokod)</translation>
-    </message>
-    <message>
-      <source>Name field</source>
-      <translation>Namnfält</translation>
-    </message>
-    <message>
-      <source>Municipality (code or name)</source>
-      <translation>Kommun (kod eller namn)</translation>
-    </message>
-    <message>
-      <source>Population per area (CSV/xlsx)</source>
-      <translation>Befolkning per område (CSV/xlsx)</translation>
-    </message>
-    <message>
-      <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
-      <translation>Tabeller (*.csv *.txt *.xlsx);;Alla filer (*)</translation>
-    </message>
-    <message>
-      <source>The layer '{layer}' ({provider}) cannot be read here: choose a file or a WFS URL.</source>
-      <translation>Lagret '{layer}' ({provider}) kan inte läsas här: välj en fil eller en WFS-adress.</translation>
-    </message>
-    <message>
-      <source>Unchanged</source>
-      <translation>Oförändrade</translation>
-    </message>
-    <message>
-      <source>Rejected</source>
-      <translation>Avvisade</translation>
-    </message>
-    <message>
-      <source>Without population</source>
-      <translation>Utan befolkning</translation>
-    </message>
-    <message>
-      <source>Areas in the store</source>
-      <translation>Områden i databasen</translation>
-    </message>
-    <message>
-      <source>Unknown area kind '{kind}': choose {kinds}.</source>
-      <translation>Okänd områdestyp '{kind}': välj {kinds}.</translation>
-    </message>
-    <message>
-      <source>Import measures (CSV)</source>
-      <translation>Importera åtgärder (CSV)</translation>
-    </message>
-    <message>
-      <source>Export measures (CSV)</source>
-      <translation>Exportera åtgärder (CSV)</translation>
-    </message>
-    <message>
-      <source>Every measure in the store as a CSV for Excel (UTF-8, ';'), with the latest evaluation; Import measures reads it back. Internal: it holds the notes.</source>
-      <translation>Alla åtgärder i lagret som CSV för Excel (UTF-8, ';'), med den senaste utvärderingen; Importera åtgärder läser tillbaka den. Intern: den innehåller anteckningarna.</translation>
-    </message>
-    <message>
-      <source>Measures from a CSV or Excel file, one row each (';' or ',', UTF-8 or Windows-1252). Columns (Swedish or English names): id, titel, typ, status, start, slut, ansvarig, kategorier, anteckningar, kommunkod, and the place as wkt (SWEREF 99 TM) or x and y. A row with a known id updates that measure. Rows that cannot be taken are counted and kept in rejected with the reason; the file written by Export measures reads back as it is.</source>
-      <translation>Åtgärder från en CSV- eller Excelfil, en rad var (';' eller ',', UTF-8 eller Windows-1252). Kolumner (svenska eller engelska namn): id, titel, typ, status, start, slut, ansvarig, kategorier, anteckningar, kommunkod, och platsen som wkt (SWEREF 99 TM) eller x och y. En rad med ett känt id uppdaterar den åtgärden. Rader som inte kan tas emot räknas och sparas bland avvisade med orsaken; filen som Exportera åtgärder skriver läses tillbaka som den är.</translation>
-    </message>
-    <message>
-      <source>CSV or Excel file</source>
-      <translation>CSV- eller Excelfil</translation>
-    </message>
-    <message>
-      <source>CSV file</source>
-      <translation>CSV-fil</translation>
-    </message>
-    <message>
-      <source>CSV (*.csv)</source>
-      <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-      <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-      <translation>{new} nya, {updated} uppdaterade, {unchanged} oförändrade, {rejected} avvisade</translation>
-    </message>
-    <message>
-      <source>Measures written</source>
-      <translation>Skrivna åtgärder</translation>
-    </message>
-    <message>
-      <source>Import police data</source>
-      <translation>Importera polisdata</translation>
-    </message>
-    <message>
-      <source>Police events from polisen.se (saved responses, archives .json/.json.gz, or INPUT=live to fetch them directly) and geocoded crime exports (CSV, .xlsx or GeoJSON with crime type or crime code, date and time, coordinates in SWEREF 99 TM or WGS 84, and place type).
-
-The events from polisen.se give only the municipality (or the county), never the place: they are stored with location precision 'kommun' (or 'område' when the summary names an area in the municipality) and shown as counts per municipality or area, never as points. Summaries and notices are not events and are saved in the table rejected with the reason. Fetching directly: at least 10 s between calls and at most 60 an hour; repeated fetches build up a history (the feed shows only the latest 500).
-
-KOMMUN: name or code (e.g. Nässjö or 0682); empty = the whole country.
-
-Crime exports: only crimes in public places are taken in (a rule per place type in resources/police/place_types.json); crime types and codes are mapped in resources/police/event_types.json.</source>
-      <translation>Polisens händelser från polisen.se (sparade svar, arkiv .json/.json.gz, eller INPUT=live för att hämta direkt) och geokodade brottsexporter (CSV, .xlsx eller GeoJSON med brottstyp eller brottskod, datum och tid, koordinater i SWEREF 99 TM eller WGS 84 och platstyp).
-
-Händelserna från polisen.se anger bara kommunen (eller länet), aldrig platsen: de lagras med platsnoggrannhet 'kommun' (eller 'område' när sammanfattningen nämner ett område i kommunen) och visas som antal per kommun eller område, aldrig som punkter. Sammanfattningar och notiser är inga händelser och sparas i tabellen rejected med orsak. Direkthämtning: minst 10 s mellan anropen och högst 60 i timmen; upprepade hämtningar bygger en historik (flödet visar bara de senaste 500).
-
-KOMMUN: namn eller kod (t.ex. Nässjö eller 0682); tomt = hela landet.
-
-Brottsexporter: bara brott på allmän plats tas med (regel per platstyp i resources/police/place_types.json); brottstyper och koder mappas i resources/police/event_types.json.</translation>
-    </message>
-    <message>
-      <source>Police API URL</source>
-      <translation>Adress till polisens API</translation>
-    </message>
-    <message>
-      <source>File, or 'live' for polisen.se</source>
-      <translation>Fil, eller 'live' för polisen.se</translation>
-    </message>
-    <message>
-      <source>Police events (*.json *.json.gz *.jsonl);;Crime export (*.csv *.xlsx *.geojson);;All files (*)</source>
-      <translation>Polisens händelser (*.json *.json.gz *.jsonl);;Brottsexport (*.csv *.xlsx *.geojson);;Alla filer (*)</translation>
-    </message>
-    <message>
-      <source>Municipality (name or code)</source>
-      <translation>Kommun (namn eller kod)</translation>
-    </message>
-    <message>
-      <source>Summaries and notices</source>
-      <translation>Sammanfattningar och notiser</translation>
-    </message>
-    <message>
-      <source>Other municipalities</source>
-      <translation>Andra kommuner</translation>
-    </message>
-    <message>
-      <source>Police events in the store</source>
-      <translation>Polisens händelser i databasen</translation>
-    </message>
-    <message>
-      <source>Fetching from {url}</source>
-      <translation>Hämtar från {url}</translation>
-    </message>
-    <message>
-      <source>{count} events read</source>
-      <translation>{count} händelser lästa</translation>
-    </message>
-    <message>
-      <source>Import safety survey</source>
-      <translation>Importera trygghetsmätning</translation>
-    </message>
-    <message>
-      <source>Results of the safety survey per area and question (CSV or .xlsx): either index values (the police's problem index 0–6, share feeling unsafe, respondents) or answer distributions per answer option, which are converted to indexes and shares with the weights in resources/survey_weights.json. Several surveys (years) can be in the same file. Area codes that are not among the areas are rejected with the reason and listed. PLACES (or INPUT) can be a point layer of places marked as unsafe, with the reason.
-
-SURVEY: the survey's name or year (used when the file has no column undersökning).
-
-After the import, perceived insecurity (mean index per area) is compared with reports per 1,000 inhabitants during the 12 months before the survey (FIELDWORK, by default 1 September of the survey year).</source>
-      <translation>Resultat från trygghetsmätningen per område och fråga (CSV eller .xlsx): antingen indexvärden (polisens problemindex 0–6, andel otrygga, svarande) eller svarsfördelningar per svarsalternativ, som räknas om till index och andelar med vikterna i resources/survey_weights.json. Flera mätningar (år) kan ligga i samma fil. Områdeskoder som inte finns bland områdena avvisas med orsak och listas. PLACES (eller INPUT) kan vara ett punktlager med platser som markerats som otrygga, med orsak.
-
-SURVEY: mätningens namn eller år (används när filen saknar kolumnen undersökning).
-
-Efter importen jämförs upplevd otrygghet (medelindex per område) med rapporter per 1 000 invånare under de 12 månaderna före mätningen (FIELDWORK, standard 1 september mätåret).</translation>
-    </message>
-    <message>
-      <source>Fieldwork date (YYYY-MM-DD)</source>
-      <translation>Mätdatum (ÅÅÅÅ-MM-DD)</translation>
-    </message>
-    <message>
-      <source>Results (CSV/xlsx) or places marked unsafe</source>
-      <translation>Resultat (CSV/xlsx) eller otrygga platser</translation>
-    </message>
-    <message>
-      <source>Results (*.csv *.txt *.xlsx);;Places (*.geojson *.gpkg *.shp);;All files (*)</source>
-      <translation>Resultat (*.csv *.txt *.xlsx);;Platser (*.geojson *.gpkg *.shp);;Alla filer (*)</translation>
-    </message>
-    <message>
-      <source>Survey (name or year)</source>
-      <translation>Mätning (namn eller år)</translation>
-    </message>
-    <message>
-      <source>Places marked unsafe (points)</source>
-      <translation>Otrygga platser (punkter)</translation>
-    </message>
-    <message>
-      <source>Points (*.geojson *.gpkg *.shp);;All files (*)</source>
-      <translation>Punkter (*.geojson *.gpkg *.shp);;Alla filer (*)</translation>
-    </message>
-    <message>
-      <source>New unsafe places</source>
-      <translation>Nya otrygga platser</translation>
-    </message>
-    <message>
-      <source>Surveys</source>
-      <translation>Mätningar</translation>
-    </message>
-    <message>
-      <source>Unknown area codes</source>
-      <translation>Okända områdeskoder</translation>
-    </message>
-    <message>
-      <source>Give a results file (INPUT) or places marked unsafe (PLACES).</source>
-      <translation>Ange en resultatfil (INPUT) eller otrygga platser (PLACES).</translation>
-    </message>
-    <message>
-      <source>Invalid date '{value}': use YYYY-MM-DD.</source>
-      <translation>Ogiltigt datum '{value}': skriv ÅÅÅÅ-MM-DD.</translation>
-    </message>
-    <message>
-      <source>{survey}: perceived against reported insecurity computed for {count} areas.</source>
-      <translation>{survey}: upplevd mot rapporterad otrygghet beräknad för {count} områden.</translation>
-    </message>
-    <message>
-      <source>Situation picture (PDF)</source>
-      <translation>Lägesbild (PDF)</translation>
-    </message>
-    <message>
-      <source>Writes the internal situation picture for a 14-day period as a PDF: a map with incidents and hot spots, a zoom on the main town, key figures against the previous period and a year earlier (significant changes marked), places, weekday × hour, trend, the reporters' activity and the police's incidents. INTERNAL – holds exact locations.
-
-PERIOD_END: the period's last day (YYYY-MM-DD); empty = the last complete period.</source>
-      <translation>Skriver den interna lägesbilden för en 14-dagarsperiod som PDF: karta med händelser och hotspots, inzoomning på centralorten, nyckeltal mot föregående period och ett år tidigare (säkerställda förändringar markerade), platser, veckodag × timme, trend, rapportörernas aktivitet och polisens händelser. INTERNT – innehåller exakta platser.
-
-PERIOD_END: periodens sista dag (ÅÅÅÅ-MM-DD); tom = den senaste hela perioden.</translation>
-    </message>
-    <message>
-      <source>Last day of the period (YYYY-MM-DD)</source>
-      <translation>Periodens sista dag (ÅÅÅÅ-MM-DD)</translation>
-    </message>
-    <message>
-      <source>Page size</source>
-      <translation>Pappersstorlek</translation>
-    </message>
-    <message>
-      <source>Situation picture for {period} ({start} – {end})</source>
-      <translation>Lägesbild för {period} ({start} – {end})</translation>
-    </message>
-    <message>
-      <source>Make QGIS project</source>
-      <translation>Skapa QGIS-projekt</translation>
-    </message>
-    <message>
-      <source>Writes a QGIS project (.qgz) with the plugin's layers over the store, in SWEREF 99 TM.</source>
-      <translation>Skriver ett QGIS-projekt (.qgz) med pluginets lager över databasen, i SWEREF 99 TM.</translation>
-    </message>
-    <message>
-      <source>Project file</source>
-      <translation>Projektfil</translation>
-    </message>
-    <message>
-      <source>QGIS project (*.qgz)</source>
-      <translation>QGIS-projekt (*.qgz)</translation>
-    </message>
-    <message>
-      <source>Project written: {path} ({count} incidents)</source>
-      <translation>Projekt skrivet: {path} ({count} händelser)</translation>
-    </message>
-    <message>
-      <source>Sync reports</source>
-      <translation>Synka rapporter</translation>
-    </message>
-    <message>
-      <source>Fetches reports from the collection service into the store. New and changed reports are added or updated (by id); records that cannot be taken in are saved in the table rejected with the reason. An interrupted sync continues where it stopped. Reports that have disappeared from the source in a full fetch get the status 'deleted'.
-
-SOURCE: oapif (OGC API – Features: URL and COLLECTION), open311 (GeoReport v2: URL) or file (FILE: CSV, Excel or GeoJSON). CONNECTION: the name of a connection saved in the sync panel (replaces the other source parameters). MAPPING: field mapping as JSON, e.g. {"id": "Ärende"}. FULL: fetch everything.</source>
-      <translation>Hämtar rapporter från insamlingstjänsten till databasen. Nya och ändrade rapporter läggs till eller uppdateras (efter id); poster som inte kan tas emot sparas i tabellen rejected med orsak. En avbruten synk fortsätter där den slutade. Rapporter som försvunnit ur källan vid en hel hämtning får status 'deleted'.
-
-SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2: URL) eller file (FILE: CSV, Excel eller GeoJSON). CONNECTION: namnet på en anslutning sparad i synkpanelen (ersätter de andra källparametrarna). MAPPING: fältmappning som JSON, t.ex. {"id": "Ärende"}. FULL: hämta allt.</translation>
-    </message>
-    <message>
-      <source>Source type (oapif, open311, file)</source>
-      <translation>Källtyp (oapif, open311, file)</translation>
-    </message>
-    <message>
-      <source>Service URL</source>
-      <translation>Tjänstens adress</translation>
-    </message>
-    <message>
-      <source>Collection</source>
-      <translation>Samling</translation>
-    </message>
-    <message>
-      <source>Export file</source>
-      <translation>Exportfil</translation>
-    </message>
-    <message>
-      <source>Authentication</source>
-      <translation>Autentisering</translation>
-    </message>
-    <message>
-      <source>Saved connection</source>
-      <translation>Sparad anslutning</translation>
-    </message>
-    <message>
-      <source>Fetch everything (full sync)</source>
-      <translation>Hämta allt (full synk)</translation>
-    </message>
-    <message>
-      <source>Field mapping (JSON)</source>
-      <translation>Fältmappning (JSON)</translation>
-    </message>
-    <message>
-      <source>Allow unencrypted http</source>
-      <translation>Tillåt okrypterad http</translation>
-    </message>
-    <message>
-      <source>Records per page</source>
-      <translation>Poster per sida</translation>
-    </message>
-    <message>
-      <source>History from (YYYY-MM-DD, Open311)</source>
-      <translation>Historik från (ÅÅÅÅ-MM-DD, Open311)</translation>
-    </message>
-    <message>
-      <source>Follow links to other addresses (without credentials)</source>
-      <translation>Följ länkar till andra adresser (utan inloggningsuppgifter)</translation>
-    </message>
-    <message>
-      <source>The source's category words (JSON), e.g. {"Graffiti Removal": "klotter"}</source>
-      <translation>Källans egna kategoriord (JSON), t.ex. {"Graffiti Removal": "klotter"}</translation>
-    </message>
-    <message>
-      <source>Times without a zone: utc or stockholm (empty: UTC for services, Swedish time for files)</source>
-      <translation>Tider utan tidszon: utc eller stockholm (tomt: UTC för tjänster, svensk tid för filer)</translation>
-    </message>
-    <message>
-      <source>Time limit for the sync (minutes, 0 = none)</source>
-      <translation>Tidsgräns för synken (minuter, 0 = ingen)</translation>
-    </message>
-    <message>
-      <source>Store</source>
-      <translation>Databas</translation>
-    </message>
-    <message>
-      <source>MAPPING must be a JSON object, e.g. {"id": "Ärende"}.</source>
-      <translation>MAPPING ska vara ett JSON-objekt, t.ex. {"id": "Ärende"}.</translation>
-    </message>
-    <message>
-      <source>Deleted at the source</source>
-      <translation>Borttagna i källan</translation>
-    </message>
-    <message>
-      <source>Total</source>
-      <translation>Totalt</translation>
-    </message>
-    <message>
-      <source>ALIASES must be a JSON object, e.g. {"Graffiti Removal": "klotter"}.</source>
-      <translation>ALIASES måste vara ett JSON-objekt, t.ex. {"Graffiti Removal": "klotter"}.</translation>
-    </message>
-    <message>
-      <source>Unknown source type '{source}': choose oapif, open311 or file.</source>
-      <translation>Okänd källtyp '{source}': välj oapif, open311 eller file.</translation>
-    </message>
-    <message>
-      <source>Page {page}: {records} records</source>
-      <translation>Sida {page}: {records} poster</translation>
-    </message>
-    <message>
-      <source>MAPPING is not valid JSON: {error}</source>
-      <translation>MAPPING är inte giltig JSON: {error}</translation>
-    </message>
-    <message>
-      <source>ALIASES is not valid JSON: {error}</source>
-      <translation>ALIASES är inte giltig JSON: {error}</translation>
-    </message>
-    <message>
-      <source>Unusual now</source>
-      <translation>Ovanligt just nu</translation>
-    </message>
-    <message>
-      <source>Gi* (Hot spots) answers another question: where incidents concentrate, compared with the rest of the kommun.</source>
-      <translation>Gi* (Hotspots) svarar på en annan fråga: var händelserna koncentreras, jämfört med resten av kommunen.</translation>
-    </message>
-    <message>
-      <source>Clusters</source>
-      <translation>Kluster</translation>
-    </message>
-    <message>
-      <source>Earlier periods with incidents</source>
-      <translation>Tidigare perioder med händelser</translation>
-    </message>
-    <message>
-      <source>Finds places where there are more incidents this period than the place's own history makes expected. Each hexagon with its six neighbours (a window of seven cells) is compared with its share of the kommun's incidents in up to three years of earlier periods of the same length (the same time of year weighted up), times the period's total; counts are negative binomial with one overdispersion estimated from the history. The p-value is the upper tail; Benjamini–Hochberg over all windows (5 % false discovery rate) corrects for the many places compared, and a window needs at least {min} incidents. Flagged windows that touch are merged into clusters: the output has one polygon per cluster (the cells that hold more incidents than expected) with count, expected, ratio, p and q. With less than a year of history nothing is flagged.</source>
-      <translation>Hittar platser där det är fler händelser den här perioden än platsens egen historia gör väntat. Varje hexagon med sina sex grannar (ett fönster på sju celler) jämförs med sin andel av kommunens händelser under upp till tre år av tidigare perioder av samma längd (samma tid på året väger tyngre), gånger periodens totala antal; antalen är negativt binomialfördelade med en överspridning som skattas ur historiken. p-värdet är den övre svansen; Benjamini–Hochberg över alla fönster (5 % falsk upptäcktsandel) korrigerar för de många platser som jämförs, och ett fönster behöver minst {min} händelser. Flaggade fönster som rör vid varandra slås ihop till kluster: resultatet har en polygon per kluster (de celler som har fler händelser än väntat) med antal, väntat, kvot, p och q. Med mindre än ett års historik flaggas ingenting.</translation>
-    </message>
-    <message>
-      <source>Data</source>
-      <translation>Data</translation>
-    </message>
-    <message>
-      <source>Analysis</source>
-      <translation>Analys</translation>
-    </message>
-    <message>
-      <source>Map</source>
-      <translation>Karta</translation>
-    </message>
-    <message>
-      <source>Reports</source>
-      <translation>Rapporter</translation>
-    </message>
-    <message>
-      <source>Store (GeoPackage file or PostGIS)</source>
-      <translation>Databas (GeoPackage-fil eller PostGIS)</translation>
-    </message>
-    <message>
-      <source>PDF</source>
-      <translation>PDF</translation>
-    </message>
-    <message>
-      <source>Hexagon size (m)</source>
-      <translation>Hexagonstorlek (m)</translation>
-    </message>
-    <message>
-      <source>Own template (.qpt)</source>
-      <translation>Egen mall (.qpt)</translation>
-    </message>
-    <message>
-      <source>Name of the municipality</source>
-      <translation>Kommunens namn</translation>
-    </message>
-    <message>
-      <source>Pages</source>
-      <translation>Sidor</translation>
-    </message>
-    <message>
-      <source>{pdf} ({pages} pages)</source>
-      <translation>{pdf} ({pages} sidor)</translation>
     </message>
   </context>
   <context>

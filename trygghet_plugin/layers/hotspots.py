@@ -31,6 +31,7 @@ from ..analysis.emerging import EMERGING_LABELS, EmergingResult
 from ..analysis.gistar import GI_CLASS_LABELS
 from ..analysis.hexgrid import HexGrid
 from ..analysis.hotspots import HotspotResult
+from ..constants import SWEREF99TM
 from ..paths import resource
 
 HOTSPOTS_QML = "hotspots.qml"
@@ -228,7 +229,7 @@ def boundary_wkt_from_source(source, context) -> str | None:
     """The union of a polygon source's features in EPSG:3006, as WKT (None when empty)."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
 
-    target = QgsCoordinateReferenceSystem("EPSG:3006")
+    target = QgsCoordinateReferenceSystem(SWEREF99TM)
     transform = QgsCoordinateTransform(source.sourceCrs(), target,
                                        context.transformContext())
     parts = []

@@ -27,6 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ..constants import SWEREF99TM
 from ..domain.taxonomy import Category, Taxonomy
 from ..i18n import translator
 from ..paths import resource
@@ -111,7 +112,7 @@ def incidents_layer(store: Store, taxonomy: Taxonomy, *, name: str = INCIDENTS_L
 
 def save_incidents_qml(path: Path | str, taxonomy: Taxonomy) -> Path:
     """Write the incidents style (renderer and temporal settings) as a QML file."""
-    layer = QgsVectorLayer("Point?crs=EPSG:3006&field=category:string"
+    layer = QgsVectorLayer(f"Point?crs={SWEREF99TM}&field=category:string"
                            "&field=occurred_at:datetime", INCIDENTS_LAYER_NAME, "memory")
     style_incidents(layer, taxonomy)
     path = Path(path)
