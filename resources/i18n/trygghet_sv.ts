@@ -168,10 +168,6 @@
       <translation>Importerar …</translation>
     </message>
     <message>
-      <source>The import failed.</source>
-      <translation>Importen misslyckades.</translation>
-    </message>
-    <message>
       <source>Geodata (*.gpkg *.shp *.geojson *.json *.gml *.fgb);;All files (*)</source>
       <translation>Geodata (*.gpkg *.shp *.geojson *.json *.gml *.fgb);;Alla filer (*)</translation>
     </message>
@@ -202,10 +198,6 @@
     <message>
       <source>Choose a file first (…).</source>
       <translation>Välj en fil först (…).</translation>
-    </message>
-    <message>
-      <source>The Processing algorithm {alg} is missing.</source>
-      <translation>Processing-algoritmen {alg} saknas.</translation>
     </message>
     <message>
       <source>Trygghet: importing {file}</source>
