@@ -51,3 +51,9 @@ def test_a_users_error_is_told_apart_from_a_bug():
     assert is_user_error(FileNotFoundError("nej.csv"))
     assert not is_user_error(KeyError("a bug"))
     assert not is_user_error(TypeError("a bug"))
+
+
+def test_the_plugin_does_not_import_the_sample_generator():
+    """trygghet_sample (the demo's, the tests' and the benchmarks' kommun) is not in the zip."""
+    for path in PACKAGE.rglob("*.py"):
+        assert "trygghet_sample" not in path.read_text(encoding="utf-8"), path
