@@ -40,7 +40,7 @@ from ..domain.timeutil import local
 from ..store.base import Store
 from . import disclosure
 from .formatting import MONTHS_SHORT, number
-from .model import AreaPage, BoardData, FigureRow, LagesbildData, Place, PoliceEvent
+from .model import AreaPage, BoardData, FigureRow, LagesbildReport, Place, PoliceEvent
 from .privacy import count_text, shown
 
 TREND_PERIODS = 12
@@ -182,7 +182,7 @@ def lagesbild_periods(period: Period) -> list[Period]:
 
 def lagesbild_data(store: Store, period: Period, taxonomy: Taxonomy, *,
                    kommun_name: str | None = None, cell_size: float = DEFAULT_CELL_SIZE_M,
-                   frame=None) -> tuple[LagesbildData, HotspotResult, StoreContext]:
+                   frame=None) -> tuple[LagesbildReport, HotspotResult, StoreContext]:
     """``frame``: the incidents of :func:`lagesbild_periods`, when the caller has read them."""
     ctx = store_context(store, kommun_name)
     trend_periods = periods_back(period, TREND_PERIODS)
@@ -201,7 +201,7 @@ def lagesbild_data(store: Store, period: Period, taxonomy: Taxonomy, *,
                           ctx.area_names.get(i.area_code or "", ctx.kommun_name),
                           _precision_sv(i.location_precision))
               for i in _police_in(store, period)]
-    data = LagesbildData(
+    data = LagesbildReport(
         ctx.kommun_name, period.start, period.last_day, rows, total_row, places,
         figures.weekday_hour, [_period_label(p) for p in trend_periods],
         _trend(frame, trend_periods, taxonomy),
@@ -627,9 +627,3 @@ def _findings(figures: PeriodFigures, hot: HotspotResult, ctx: StoreContext, per
         out.append("Områden med fler händelser än väntat: "
                    + ", ".join(f.label for f in areas_up[:5]) + ".")
     return out
-
-
-def _pct(now: int, before: int) -> str:
-    if not before:
-        return "ny"
-    return f"{'+' if now >= before else '−'}{number(abs(now - before) / before * 100)} %"

@@ -59,7 +59,7 @@ from . import board_layout, lagesbild_layout
 from . import layout as lay
 from .data import StoreContext, board_data, lagesbild_data, lagesbild_periods
 from .formatting import weeks
-from .model import BoardData, LagesbildData
+from .model import BoardData, LagesbildReport
 
 tr = translator("Reports")
 
@@ -97,7 +97,7 @@ class LagesbildInputs:
 
     kind: ClassVar[str] = LAGESBILD
     period: Period
-    data: LagesbildData
+    data: LagesbildReport
     hot: HotspotResult
     ctx: StoreContext
     points: MapPoints

@@ -232,7 +232,7 @@ def _columns(export: Export, geometry: bool) -> _Columns:
 
 # -- importing -----------------------------------------------------------------------------
 @dataclass
-class ExportResult(ImportResult):
+class CrimeExportResult(ImportResult):
     system: str = ""
     not_public: int = 0
     place_types: Counter = field(default_factory=Counter)
@@ -254,14 +254,14 @@ class ExportResult(ImportResult):
 
 def import_export(store: Store, path: Path | str, *, kommun: Kommun | None = None,
                   taxonomy: Taxonomy | None = None, rule: PlaceRule | None = None,
-                  boundary=None) -> ExportResult:
+                  boundary=None) -> CrimeExportResult:
     """Import one export file; ``boundary`` (ogr.Geometry, EPSG:3006) rejects crimes outside."""
     export = read_export(path)
     has_geometry = any(r.point is not None for r in export.rows)
     cols = _columns(export, has_geometry)
     types = PoliceTypeMap.load(taxonomy or Taxonomy.load(taxonomy_file()))
     rule = rule or PlaceRule.load()
-    result = ExportResult()
+    result = CrimeExportResult()
     if export.empty_rows or export.duplicate_rows:
         result.warnings.append(tr("{empty} empty rows and {duplicates} duplicates were "
                                   "skipped.").format(empty=export.empty_rows,
