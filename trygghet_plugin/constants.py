@@ -16,9 +16,6 @@ POLICE_SOURCE = "police"
 #: when the user has not chosen one: 144 m sides, 5.4 ha per cell.
 DEFAULT_CELL_SIZE_M = 250
 
-#: The lägesbild's period.
-LAGESBILD_DAYS = 14
-
 #: Sweden's extent with a margin, to tell coordinate systems apart and catch a point in the
 #: wrong one: SWEREF 99 TM (min E, max E, min N, max N), WGS 84 latitude and longitude, and
 #: the easting of the older RT 90 (its northing is SWEREF's).

@@ -53,9 +53,6 @@ FORM, _ = uic.loadUiType(str(form("sync_dock.ui")))
 tr = translator("SyncDock")
 
 
-REJECTED_LAYER_NAME = "Avvisade rapporter"
-
-
 class SyncDock(QDockWidget, FORM):
     """Dock for syncing reports; ``sync_done`` carries the result after each sync."""
 

@@ -203,21 +203,6 @@ def style_on_completion(context, layer_id: str, qml: str, name: str | None = Non
     context.layerToLoadOnCompletionDetails(layer_id).setPostProcessor(processor)
 
 
-def hotspots_layer(path: str, name: str = "Hotspots") -> QgsVectorLayer:
-    """Open a hotspots output (e.g. ``out.gpkg|layername=hotspots``) styled."""
-    layer = QgsVectorLayer(path, name, "ogr")
-    if layer.isValid():
-        apply_style(layer, HOTSPOTS_QML)
-    return layer
-
-
-def emerging_layer(path: str, name: str = "Framväxande hotspots") -> QgsVectorLayer:
-    layer = QgsVectorLayer(path, name, "ogr")
-    if layer.isValid():
-        apply_style(layer, EMERGING_QML)
-    return layer
-
-
 def heatmap_layer(path: str, name: str = "Täthet (intern)") -> QgsRasterLayer:
     layer = QgsRasterLayer(path, name, "gdal")
     if layer.isValid():

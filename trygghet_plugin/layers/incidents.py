@@ -37,7 +37,6 @@ from .filters import INCIDENTS, mark_layer
 tr = translator("Layers")
 
 INCIDENTS_LAYER_NAME = "Händelser"
-INCIDENTS_QML = "incidents.qml"
 #: Icon size in mm when zoomed in, and at the scale of a whole kommun (1:50 000 and smaller).
 ICON_SIZE = 4.2
 DOT_SIZE = 2.4

@@ -159,11 +159,6 @@ class FieldMapping:
     description: str = "description"
     reporter_id: str = "reporter_id"
 
-    @classmethod
-    def from_dict(cls, data: dict[str, str] | None) -> FieldMapping:
-        known = {k: v for k, v in (data or {}).items() if k in cls.__dataclass_fields__ and v}
-        return cls(**known)
-
     def to_dict(self) -> dict[str, str]:
         return asdict(self)
 
