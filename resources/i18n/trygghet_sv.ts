@@ -1183,8 +1183,8 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Välj eller lägg till en anslutning först.</translation>
     </message>
     <message>
-      <source>Stopping after this page …</source>
-      <translation>Avbryter efter sidan som skrivs nu …</translation>
+      <source>Stopping …</source>
+      <translation>Avbryter …</translation>
     </message>
     <message>
       <source>The sync was cancelled before it started.</source>

@@ -10,8 +10,8 @@ from pathlib import Path
 from trygghet_plugin.errors import TrygghetError, is_user_error
 
 PACKAGE = Path(__file__).resolve().parents[2] / "trygghet_plugin"
-# Cancelling is the user's act, not an error to show; it lives with the lägesbild build.
-NOT_USER_ERRORS = {"CancelledError"}
+# Cancelling is the user's act, not an error to show (the lägesbild build, the request in flight).
+NOT_USER_ERRORS = {"CancelledError", "RequestCancelledError"}
 
 
 def _error_classes() -> list[tuple[str, str]]:

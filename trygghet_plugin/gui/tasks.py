@@ -6,8 +6,8 @@ connection, its own layers). ``done(ok)`` is emitted on the main thread when the
 ended; ``result``, ``error`` or ``cancelled`` tell how. Errors the user can act on are kept as
 they are; anything else is a bug: a short message, and the trace in the log.
 
-:class:`SyncTask` is a CoreTask that runs one connection's sync (:mod:`..jobs.sync`) and
-reports each page written.
+:class:`SyncTask` is a CoreTask that runs one connection's sync (:mod:`..jobs.sync`) and reports
+each page written; its cancel also cuts the HTTP request in flight.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from ..i18n import translator
 from ..jobs.sync import SyncJob, run_sync
 from ..layers.lagesbild_group import CancelledError
 from ..log import TAB
+from ..sources.http import RequestCancelledError
 
 tr = translator("CoreTask")
 
@@ -45,7 +46,7 @@ class CoreTask(QgsTask):
         try:
             self.result = self.function(self)
             return True
-        except CancelledError:
+        except (CancelledError, RequestCancelledError):
             self.cancelled = True
         except USER_ERRORS as exc:  # the user's to act on: shown as it is
             self.error = str(exc)
@@ -70,6 +71,14 @@ class SyncTask(CoreTask):
                          self._sync)
         self.job = job
         self.force_full = force_full
+
+    def cancel(self) -> None:
+        # Not only between pages: the request in flight is cut, so a slow server cannot
+        # keep the user waiting (the pages written stay; the next sync goes on from there).
+        super().cancel()
+        abort = getattr(self.job.session, "abort", None)
+        if abort is not None:
+            abort()
 
     def _sync(self, _task) -> object:
         return run_sync(self.job, force_full=self.force_full, feedback=self._feedback).result
