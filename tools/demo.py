@@ -18,8 +18,8 @@ from pathlib import Path
 from tools import package, profile
 from tools.oapif_server import OapifServer
 from tools.qgis_process import QgisProcessError, loaded_plugins, run_algorithm
-from trygghet_plugin.sample import generate, write_sample
-from trygghet_plugin.sample.measures import (
+from trygghet_sample import generate, write_sample
+from trygghet_sample.measures import (
     WINDOW_DAYS,
     plant_measures,
     report_profile,

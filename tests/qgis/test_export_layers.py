@@ -34,10 +34,10 @@ ODD_ORG = 'Vakt & Co "Nattugglan"; Nässjö'
 
 @pytest.fixture(scope="module")
 def store_file(tmp_path_factory):
-    from trygghet_plugin.sample import generate
-    from trygghet_plugin.sample.writer import write_survey_csv
     from trygghet_plugin.sources import polisen, surveys
     from trygghet_plugin.sources.kommuner import registry
+    from trygghet_sample import generate
+    from trygghet_sample.writer import write_survey_csv
 
     folder = tmp_path_factory.mktemp("export")
     sample = generate(size=3000, seed=17)

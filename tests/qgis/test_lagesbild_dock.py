@@ -39,8 +39,8 @@ def page_size_pt(path) -> tuple[int, int]:
 @pytest.fixture(scope="module")
 def sample_store(tmp_path_factory):
     """A Nässjö-like kommun, reports until 31 October 2026, with DeSO areas and boundary."""
-    from trygghet_plugin.sample import generate
     from trygghet_plugin.store import open_store
+    from trygghet_sample import generate
 
     path = tmp_path_factory.mktemp("dock") / "nassjo.gpkg"
     sample = generate(size=4000, seed=5)

@@ -36,10 +36,10 @@ SAMPLE_NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)
 @pytest.fixture(scope="module")
 def full_store(tmp_path_factory):
     """Reports, DeSO areas and the kommun, police events from the feed, two surveys."""
-    from trygghet_plugin.sample import generate
-    from trygghet_plugin.sample.writer import write_survey_csv
     from trygghet_plugin.sources import polisen, surveys
     from trygghet_plugin.sources.kommuner import registry
+    from trygghet_sample import generate
+    from trygghet_sample.writer import write_survey_csv
 
     folder = tmp_path_factory.mktemp("lagesbild")
     sample = generate(size=4000, seed=7)
@@ -191,7 +191,7 @@ def test_the_survey_choropleth_is_the_latest_survey(picture):
 
 
 def test_a_store_without_areas_surveys_or_police_leaves_those_out_with_notes(tmp_path):
-    from trygghet_plugin.sample import generate
+    from trygghet_sample import generate
 
     logged = []
 

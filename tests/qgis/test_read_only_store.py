@@ -23,8 +23,8 @@ def _mount(*args: str) -> bool:
 
 @pytest.fixture(scope="module")
 def read_only_store(tmp_path_factory):
-    from trygghet_plugin.sample import generate
     from trygghet_plugin.store import open_store
+    from trygghet_sample import generate
 
     source = tmp_path_factory.mktemp("rw")
     with open_store(source / "nassjo.gpkg") as store:

@@ -24,8 +24,8 @@ def page_size_pt(path) -> tuple[float, float]:
 
 @pytest.fixture(scope="module")
 def report_store(tmp_path_factory):
-    from trygghet_plugin.sample import generate
     from trygghet_plugin.store import open_store
+    from trygghet_sample import generate
 
     path = tmp_path_factory.mktemp("reports") / "nassjo.gpkg"
     sample = generate(size=6000, seed=11)
@@ -190,8 +190,8 @@ def test_police_events_placed_on_the_kommun_raise_no_areas_numbers(provider_load
     import processing
 
     from trygghet_plugin.analysis.areas import incident_area_codes
-    from trygghet_plugin.sample import generate
     from trygghet_plugin.store import open_store
+    from trygghet_sample import generate
 
     path = tmp_path / "nassjo.gpkg"
     sample = generate(size=2000, seed=5)

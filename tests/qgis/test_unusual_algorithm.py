@@ -20,7 +20,7 @@ LEGEND_SV = ("Ovanligt just nu: fler händelser än platsens egen historia gör 
 
 @pytest.fixture(scope="module")
 def sample():
-    from trygghet_plugin.sample import generate
+    from trygghet_sample import generate
 
     return generate(size=12000, seed=5)
 
@@ -126,7 +126,7 @@ def test_stationary_data_through_the_toolbox_false_clusters_and_planted_bursts(
     150 m at a quiet place of its own: at most one cluster elsewhere, 18 of 20 found."""
     import processing
 
-    from trygghet_plugin.sample.spacetime import simulate_periods
+    from trygghet_sample.spacetime import simulate_periods
 
     series = simulate_periods(21, tested=20)
     times = series.times().astype(datetime)

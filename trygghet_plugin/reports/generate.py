@@ -46,6 +46,7 @@ from ..analysis.hotspots import HotspotResult
 from ..analysis.periods import Period
 from ..analysis.select import incident_mask, load_frame
 from ..analysis.unusual import UnusualResult, period_unusual, unusual_periods
+from ..constants import DEFAULT_CELL_SIZE_M, SWEREF99TM
 from ..domain.taxonomy import Taxonomy
 from ..i18n import language, translator
 from ..layers.hotspots import HOTSPOTS_QML, apply_style, hotspot_fields
@@ -58,7 +59,7 @@ from . import board_layout, lagesbild_layout
 from . import layout as lay
 from .data import StoreContext, board_data, lagesbild_data, lagesbild_periods
 from .formatting import weeks
-from .model import BoardData, LagesbildData
+from .model import BoardData, LagesbildReport
 
 tr = translator("Reports")
 
@@ -96,7 +97,7 @@ class LagesbildInputs:
 
     kind: ClassVar[str] = LAGESBILD
     period: Period
-    data: LagesbildData
+    data: LagesbildReport
     hot: HotspotResult
     ctx: StoreContext
     points: MapPoints
@@ -152,7 +153,7 @@ def template_path(kind: str, size: str, custom: str | None = None) -> Path | Non
 
 # -- step 1: data (any thread) --------------------------------------------------------------
 def lagesbild_inputs(store: Store, period: Period, *, taxonomy: Taxonomy | None = None,
-                     kommun_name: str | None = None, cell_size: float = 250.0
+                     kommun_name: str | None = None, cell_size: float = DEFAULT_CELL_SIZE_M
                      ) -> LagesbildInputs:
     taxonomy = taxonomy or Taxonomy.load(taxonomy_file())
     frame = load_frame(store, [*lagesbild_periods(period), *unusual_periods(period)])
@@ -167,7 +168,7 @@ def lagesbild_inputs(store: Store, period: Period, *, taxonomy: Taxonomy | None 
 
 
 def board_inputs(store: Store, period: Period, *, taxonomy: Taxonomy | None = None,
-                 kommun_name: str | None = None, cell_size: float = 250.0,
+                 kommun_name: str | None = None, cell_size: float = DEFAULT_CELL_SIZE_M,
                  small_count_threshold: int = 2) -> BoardInputs:
     taxonomy = taxonomy or Taxonomy.load(taxonomy_file())
     data, hot, ctx = board_data(store, period, taxonomy, kommun_name=kommun_name,
@@ -176,8 +177,9 @@ def board_inputs(store: Store, period: Period, *, taxonomy: Taxonomy | None = No
     return BoardInputs(period, data, hot, ctx)
 
 
-def report_inputs(kind: str, store: Store, period: Period, *, cell_size: float = 250.0,
-                  small_count_threshold: int = 2) -> LagesbildInputs | BoardInputs:
+def report_inputs(kind: str, store: Store, period: Period, *,
+                  cell_size: float = DEFAULT_CELL_SIZE_M, small_count_threshold: int = 2
+                  ) -> LagesbildInputs | BoardInputs:
     """Step 1 of the report ``kind`` (LAGESBILD or BOARD)."""
     if kind == LAGESBILD:
         return lagesbild_inputs(store, period, cell_size=cell_size)
@@ -279,7 +281,7 @@ def _hotspot_layer(result: HotspotResult, *, significant_only: bool = False
                    ) -> QgsVectorLayer:
     """The hexagons as polygons with the Gi* fields; only the classed cells when asked (a
     kommun has tens of thousands of cells and the print shows only the classed ones)."""
-    layer = QgsVectorLayer("Polygon?crs=EPSG:3006", HOTSPOTS_NAME, "memory")
+    layer = QgsVectorLayer(f"Polygon?crs={SWEREF99TM}", HOTSPOTS_NAME, "memory")
     layer.dataProvider().addAttributes(hotspot_fields().toList())
     layer.updateFields()
     gi = result.gi
@@ -311,7 +313,7 @@ def _hotspot_layer(result: HotspotResult, *, significant_only: bool = False
 
 def _unusual_layer(result: UnusualResult) -> QgsVectorLayer:
     """The period's unusual clusters (the lägesbild group's layer, in memory)."""
-    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:3006", UNUSUAL_NAME, "memory")
+    layer = QgsVectorLayer(f"MultiPolygon?crs={SWEREF99TM}", UNUSUAL_NAME, "memory")
     fields = unusual_fields()
     layer.dataProvider().addAttributes(fields.toList())
     layer.updateFields()
@@ -615,7 +617,8 @@ def remove_report_layers(project: QgsProject, title: str) -> int:
 def make_lagesbild(store: Store, period: Period, out_pdf: Path, *, size: str = "A3",
                    template: str | None = None, project: QgsProject | None = None,
                    taxonomy: Taxonomy | None = None, kommun_name: str | None = None,
-                   cell_size: float = 250.0, work_dir: Path | None = None) -> ReportResult:
+                   cell_size: float = DEFAULT_CELL_SIZE_M,
+                   work_dir: Path | None = None) -> ReportResult:
     taxonomy = taxonomy or Taxonomy.load(taxonomy_file())
     project = project or QgsProject()
     inputs = lagesbild_inputs(store, period, taxonomy=taxonomy, kommun_name=kommun_name,
@@ -629,7 +632,7 @@ def make_lagesbild(store: Store, period: Period, out_pdf: Path, *, size: str = "
 def make_board_analysis(store: Store, period: Period, out_pdf: Path, *,
                         template: str | None = None, project: QgsProject | None = None,
                         taxonomy: Taxonomy | None = None, kommun_name: str | None = None,
-                        cell_size: float = 250.0, small_count_threshold: int = 2,
+                        cell_size: float = DEFAULT_CELL_SIZE_M, small_count_threshold: int = 2,
                         work_dir: Path | None = None) -> ReportResult:
     project = project or QgsProject()
     inputs = board_inputs(store, period, taxonomy=taxonomy, kommun_name=kommun_name,

@@ -23,7 +23,7 @@ from qgis.core import (
 from . import charts
 from . import layout as lay
 from .formatting import DASH, date_range, number, percent, weeks
-from .model import FigureRow, LagesbildData
+from .model import FigureRow, LagesbildReport
 
 INTERNAL_MARK = "INTERNT – innehåller exakta platser"
 PAGE_SIZES = {"A3": (420.0, 297.0), "A4": (297.0, 210.0)}
@@ -113,7 +113,7 @@ def _change_cell(row: FigureRow) -> str:
     return percent(row.change_year, sign=True) if row.change_year is not None else DASH
 
 
-def fill(layout: QgsPrintLayout, data: LagesbildData, *, work_dir: Path,
+def fill(layout: QgsPrintLayout, data: LagesbildReport, *, work_dir: Path,
          map_layers: list[QgsMapLayer], extent: QgsRectangle,
          inset_extent: QgsRectangle | None, legend_layers: list[QgsMapLayer],
          inset_layers: list[QgsMapLayer] | None = None) -> None:

@@ -66,7 +66,9 @@ class PoliceEvent:
 
 
 @dataclass
-class LagesbildData:
+class LagesbildReport:
+    """What the printed 14-day lägesbild shows (not the map group: layers.lagesbild_group)."""
+
     kommun_name: str
     first_day: date  # local dates, inclusive
     last_day: date

@@ -23,9 +23,9 @@ from pathlib import Path
 
 import numpy as np
 
-from ..domain.incident import Incident
-from ..domain.measure import FINISHED, PLANNED, Measure
-from ..domain.timeutil import STOCKHOLM
+from trygghet_plugin.domain.incident import Incident
+from trygghet_plugin.domain.measure import FINISHED, PLANNED, Measure
+from trygghet_plugin.domain.timeutil import STOCKHOLM
 
 PLANTED_EFFECT = 0.6
 PLANTED_DISPLACED = 0.5
@@ -188,7 +188,7 @@ def write_measure_sample(out_dir: Path, planted: MeasureSample) -> dict[str, Pat
 
     from osgeo import ogr
 
-    from ..domain.measure import STATUS_LABELS, MeasureTypes
+    from trygghet_plugin.domain.measure import STATUS_LABELS, MeasureTypes
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
