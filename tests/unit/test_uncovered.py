@@ -91,3 +91,19 @@ def test_adjacent_hot_cells_are_one_place_and_an_overlapping_cluster_is_not_list
     cluster = Place(UNUSUAL, grid.polygon_wkt(a), float(cx[a]), float(cy[a]), 12, 1, 2.0)
     merged = merged_places([cluster], places)
     assert [(p.kind, p.hot_level) for p in merged] == [(UNUSUAL, 3), (HOT, 2)]
+
+
+def test_what_and_where_a_flagged_place_is():
+    from trygghet_plugin.analysis.uncovered import describe_sv, place_area_names
+    from trygghet_plugin.domain.area import Area
+
+    unusual = Place(UNUSUAL, SQUARE, 1050.0, 1050.0, count=17, cells=2, expected=2.14,
+                    hot_level=3)
+    hot = Place(HOT, SQUARE, 5000.0, 5000.0, count=24, cells=3, hot_level=2)
+    assert describe_sv(unusual) == "Ovanligt just nu och het (Gi* 99 %): 17 händelser, väntat 2,1"
+    assert describe_sv(hot) == "Het plats (Gi* 95 %): 24 händelser i 3 rutor"
+    park = Area("0682C1010", "deso", name="Nässjö centrum",
+                wkb=bytes(ogr.CreateGeometryFromWkt(
+                    "POLYGON ((0 0, 2000 0, 2000 2000, 0 2000, 0 0))").ExportToIsoWkb()))
+    assert place_area_names([unusual, hot], [park], "Nässjö") == [
+        "Nässjö centrum (0682C1010)", "Nässjö"]

@@ -172,3 +172,34 @@ def uncovered_places(unusual_result, hot_result, measures: Iterable[Measure],
     places = merged_places(unusual_places(unusual_result), hot_places(hot_result))
     return places_without_measure(places, active_measures(measures, first_day, last_day),
                                   nearby_m=nearby_m)
+
+
+def place_area_names(places: Sequence[Place], areas: Sequence, fallback: str = "") -> list[str]:
+    """The name of the area where each place is (its busiest hexagon's centre), as the
+    lägesbild's other tables name areas; ``fallback`` (the kommun) outside every area."""
+    from .areas import area_display_name, assign_areas, finest_areas
+
+    chosen = finest_areas(areas)
+    if not places or not chosen:
+        return [fallback] * len(places)
+    codes = assign_areas(np.array([p.x for p in places]), np.array([p.y for p in places]),
+                         [(a.code, a.wkb) for a in chosen])
+    names = {a.code: area_display_name(a) for a in chosen}
+    return [names.get(code, fallback) if code else fallback for code in codes.tolist()]
+
+
+_HOT_LEVELS = {1: "90", 2: "95", 3: "99"}
+
+
+def describe_sv(place: Place) -> str:
+    """What the place is, in Swedish (the map's attributes and the PDF are Swedish):
+    "Ovanligt just nu: 17 händelser, väntat 2,1" or "Het plats (Gi* 99 %): 24 händelser"."""
+    hot = f"het (Gi* {_HOT_LEVELS[place.hot_level]} %)" if place.hot_level else ""
+    if place.kind == UNUSUAL:
+        what = "Ovanligt just nu" + (f" och {hot}" if hot else "")
+        expected = f", väntat {place.expected:.1f}".replace(".", ",") \
+            if place.expected is not None else ""
+        return f"{what}: {place.count} händelser{expected}"
+    cells = f" i {place.cells} rutor" if place.cells > 1 else ""
+    return f"Het plats (Gi* {_HOT_LEVELS.get(place.hot_level, '90')} %): " \
+           f"{place.count} händelser{cells}"

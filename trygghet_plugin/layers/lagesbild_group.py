@@ -12,8 +12,12 @@ Two steps, so the map never freezes (the modules of :mod:`.lagesbild` do each jo
 The group, top to bottom:
 
 =======================================  =====================================================
+Ovanligt/het plats utan åtgärd           unusual or hot places with no measure active in the
+                                         period within 250 m (analysis/uncovered.py), outlined
 Ovanligt just nu                         clusters of hexagons with more incidents than their
                                          own history makes expected (analysis/unusual.py)
+Åtgärder i perioden                      measures active in the period, where each acts, by
+                                         type (layers/measure_style.py)
 Händelser (exakt plats)                  the store's incidents of the period with an exact or
                                          street location, by category (colours and icons),
                                          temporal on occurred_at
@@ -45,7 +49,9 @@ from .lagesbild.cache import (
     AREAS_TABLE,
     EMERGING_TABLE,
     HOTSPOTS_TABLE,
+    MEASURES_TABLE,
     POLICE_TABLE,
+    UNCOVERED_TABLE,
     UNUSUAL_TABLE,
     cache_dir,
     cache_files,
@@ -59,8 +65,10 @@ from .lagesbild.names import (
     HEATMAP_NAME,
     HOTSPOTS_NAME,
     INCIDENTS_NAME,
+    MEASURES_NAME,
     RATES_PREFIX,
     SURVEY_PREFIX,
+    UNCOVERED_NAME,
     default_period,
     group_name,
     period_title,
@@ -71,6 +79,7 @@ from .lagesbild.styling import GroupEntry, lagesbild_layers
 __all__ = [
     "AREAS_TABLE", "CELL_SIZE", "COLUMNS", "EMERGING_NAME", "EMERGING_PERIODS", "EMERGING_TABLE",
     "GROUP_PREFIX", "HEATMAP_NAME", "HOTSPOTS_NAME", "HOTSPOTS_TABLE", "INCIDENTS_NAME",
+    "MEASURES_NAME", "MEASURES_TABLE", "UNCOVERED_NAME", "UNCOVERED_TABLE",
     "POLICE_TABLE", "RATES_PREFIX", "RATE_COLORS", "SURVEY_PREFIX", "UNUSUAL_TABLE",
     "CancelledError", "GroupEntry", "LagesbildData", "RateClass", "SurveyChoice",
     "add_lagesbild_group", "build_lagesbild_data", "cache_dir", "cache_files",

@@ -24,6 +24,7 @@ from ..filters import FilterSpec, frame_mask
 from .areas import area_rates, police_counts
 from .cache import GpkgWriter, cache_dir, cache_files, remove_cache_files
 from .cells import emerging_layer, heatmap_raster, hotspots_layer, unusual_layer
+from .measures import measure_layers
 from .model import CancelledError, LagesbildData, SurveyChoice
 
 tr = translator("Layers")
@@ -90,12 +91,14 @@ def build_lagesbild_data(store: Store, period: Period, *, spec: FilterSpec | Non
             data.notes.append(tr("The store has no kommun boundary: hot spots and density are "
                                  "computed over the incidents' extent."))
         with clock("hotspots"):
-            hotspots_layer(data, frame, boundary, cell_size, writer)
+            hot = hotspots_layer(data, frame, boundary, cell_size, writer)
         step(0.6)
         with clock("emerging"):
             emerging_layer(data, frame, boundary, cell_size, writer)
         with clock("unusual"):
-            unusual_layer(data, frame, boundary, cell_size, writer, history)
+            unusual = unusual_layer(data, frame, boundary, cell_size, writer, history)
+        with clock("measures"):
+            measure_layers(data, store, hot, unusual, areas, writer)
         step(0.8)
         with clock("heatmap"):
             heatmap_raster(data, frame, boundary, heatmap)

@@ -19,6 +19,7 @@ tr = translator("Layers")
 AREAS_TABLE, POLICE_TABLE, HOTSPOTS_TABLE, EMERGING_TABLE = (
     "areas_rates", "police_counts", "hotspots", "emerging")
 UNUSUAL_TABLE = "unusual_now"
+MEASURES_TABLE, UNCOVERED_TABLE = "measures_active", "uncovered"
 
 
 def cache_dir(store: Store) -> Path:

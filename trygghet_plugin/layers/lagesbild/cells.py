@@ -21,7 +21,8 @@ from .model import LagesbildData
 tr = translator("Layers")
 
 
-def hotspots_layer(data: LagesbildData, frame, boundary, cell_size: float, writer) -> None:
+def hotspots_layer(data: LagesbildData, frame, boundary, cell_size: float, writer):
+    """Write the Gi* cells; returns the result (None when left out) for the flags."""
     from qgis.core import QgsWkbTypes
 
     from ..hotspots import hotspot_features, hotspot_fields
@@ -29,16 +30,17 @@ def hotspots_layer(data: LagesbildData, frame, boundary, cell_size: float, write
     if data.precise == 0:
         data.notes.append(tr("No incidents with an exact place in the period: hot spots are "
                              "left out."))
-        return
+        return None
     try:
         result = period_hotspots(frame, data.period, boundary, cell_size)
     except AnalysisError as exc:
         data.notes.append(tr("Hot spots could not be computed: {error}").format(error=exc))
-        return
+        return None
     fields = hotspot_fields()
     writer.write(HOTSPOTS_TABLE, fields, QgsWkbTypes.Polygon,
                  hotspot_features(result, fields), f"Hotspots {data.period.label}")
     data.has_hotspots = True
+    return result
 
 
 def emerging_layer(data: LagesbildData, frame, boundary, cell_size: float, writer) -> None:
@@ -69,7 +71,8 @@ def emerging_layer(data: LagesbildData, frame, boundary, cell_size: float, write
 
 
 def unusual_layer(data: LagesbildData, frame, boundary, cell_size: float, writer,
-             history: Sequence[Period]) -> None:
+                  history: Sequence[Period]):
+    """Write the unusual clusters; returns the result (None when not computed)."""
     from qgis.core import QgsWkbTypes
 
     from ...analysis.unusual import period_unusual
@@ -79,13 +82,14 @@ def unusual_layer(data: LagesbildData, frame, boundary, cell_size: float, writer
         result = period_unusual(frame, data.period, boundary, cell_size, history=history)
     except AnalysisError as exc:
         data.notes.append(tr("Unusual now could not be computed: {error}").format(error=exc))
-        return
+        return None
     if not result.testable:
         data.notes.append(result.summary())
     fields = unusual_fields()
     writer.write(UNUSUAL_TABLE, fields, QgsWkbTypes.MultiPolygon,
                  unusual_features(result, fields), f"{UNUSUAL_NAME} {data.period.label}")
     data.has_unusual = True
+    return result
 
 
 def heatmap_raster(data: LagesbildData, frame, boundary, path: Path) -> None:

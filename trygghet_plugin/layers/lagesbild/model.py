@@ -36,11 +36,15 @@ class LagesbildData:
     has_emerging: bool = False
     has_unusual: bool = False
     has_kommun: bool = False
+    has_measures: bool = False
+    has_uncovered: bool = False
     survey: SurveyChoice | None = None
     incidents: int = 0           # in the period (after the filter), every precision
     precise: int = 0             # of which drawn as points
     police_area: int = 0         # police events counted on an area
     police_kommun: int = 0       # police events counted on the kommun
+    measures: int = 0            # measures active in the period
+    uncovered: int = 0           # unusual or hot places with no active measure nearby
     emerging_periods: list[Period] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)

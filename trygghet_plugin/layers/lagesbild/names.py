@@ -23,6 +23,8 @@ EMERGING_NAME = "Framväxande hotspots"
 HEATMAP_NAME = "Täthet (intern)"
 RATES_PREFIX = "Händelser per 1 000 invånare"
 SURVEY_PREFIX = "Trygghetsmätning"
+MEASURES_NAME = "Åtgärder i perioden"
+UNCOVERED_NAME = "Ovanligt/het plats utan åtgärd"
 
 
 def period_title(period: Period) -> str:

@@ -8,15 +8,25 @@ from dataclasses import dataclass
 from ...domain.area import KIND_LABELS, AreaKind
 from ...store.base import Store
 from ..filters import AREAS, INCIDENTS, POLICE, build_filter, mark_layer
-from .cache import AREAS_TABLE, EMERGING_TABLE, HOTSPOTS_TABLE, POLICE_TABLE, UNUSUAL_TABLE
+from .cache import (
+    AREAS_TABLE,
+    EMERGING_TABLE,
+    HOTSPOTS_TABLE,
+    MEASURES_TABLE,
+    POLICE_TABLE,
+    UNCOVERED_TABLE,
+    UNUSUAL_TABLE,
+)
 from .model import LagesbildData
 from .names import (
     EMERGING_NAME,
     HEATMAP_NAME,
     HOTSPOTS_NAME,
     INCIDENTS_NAME,
+    MEASURES_NAME,
     RATES_PREFIX,
     SURVEY_PREFIX,
+    UNCOVERED_NAME,
 )
 
 
@@ -38,11 +48,23 @@ def lagesbild_layers(store: Store, data: LagesbildData, taxonomy=None) -> list[G
 
     taxonomy = taxonomy or Taxonomy.load(taxonomy_file())
     entries: list[GroupEntry] = []
+    if data.has_uncovered:  # on top: an outline around places no measure acts near
+        from ..measure_style import uncovered_renderer
+
+        layer = _cache_layer(data, UNCOVERED_TABLE, UNCOVERED_NAME)
+        layer.setRenderer(uncovered_renderer())
+        entries.append(GroupEntry(layer))
     if data.has_unusual:  # first: what is new this period leads the map
         from ..unusual import UNUSUAL_NAME, style_unusual
 
         layer = _cache_layer(data, UNUSUAL_TABLE, UNUSUAL_NAME)
         style_unusual(layer)
+        entries.append(GroupEntry(layer))
+    if data.has_measures:
+        from ..measure_style import measure_type_renderer
+
+        layer = _cache_layer(data, MEASURES_TABLE, MEASURES_NAME)
+        layer.setRenderer(measure_type_renderer())
         entries.append(GroupEntry(layer))
     incidents = incidents_layer(store, taxonomy, name=INCIDENTS_NAME)
     incidents.setSubsetString(build_filter(data.spec, INCIDENTS))
