@@ -2108,6 +2108,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Tätheten kunde inte beräknas: {error}</translation>
     </message>
     <message>
+      <source>{n} measures active in the period have no place and are not on the map.</source>
+      <translation>{n} åtgärder som pågår i perioden saknar plats och visas inte på kartan.</translation>
+    </message>
+    <message>
       <source>Trygghet – situation picture</source>
       <translation>Trygghet – lägesbild</translation>
     </message>

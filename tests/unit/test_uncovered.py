@@ -81,8 +81,9 @@ def test_adjacent_hot_cells_are_one_place_and_an_overlapping_cluster_is_not_list
     a = int(grid.locate(np.array([1000.0]), np.array([1000.0]))[0])
     (b,) = [c for c in grid.neighbours(include_self=False)[a].tolist() if c >= 0][:1]
     far = int(grid.locate(np.array([2600.0]), np.array([2600.0]))[0])
+    empty = int(grid.locate(np.array([200.0]), np.array([2600.0]))[0])
     n[[a, b, far]] = (12, 4, 7)
-    gi[[a, b, far]] = (3, 1, 2)
+    gi[[a, b, far, empty]] = (3, 1, 2, 1)  # ``empty`` is hot by its neighbours alone
     places = hot_places(Hot(n, gi))
     assert [(p.kind, p.cells, p.count, p.hot_level) for p in places] == [
         (HOT, 2, 16, 3), (HOT, 1, 7, 2)]

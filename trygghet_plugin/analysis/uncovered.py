@@ -87,7 +87,7 @@ def unusual_places(result) -> list[Place]:
 
 def hot_places(result) -> list[Place]:
     """Adjacent hot cells (Gi* class > 0) of a :class:`.hotspots.HotspotResult` as one place
-    each, the most incidents first."""
+    each, the most incidents first; a group without a single incident is left out."""
     if result is None:
         return []
     hot = np.flatnonzero(result.gi_class > 0)
@@ -111,6 +111,8 @@ def hot_places(result) -> list[Place]:
                     seen[d] = True
                     stack.append(d)
         rows = np.array(sorted(group), dtype=np.int64)
+        if not result.n[rows].any():
+            continue  # hot by its neighbours only, with nothing of its own: no place to act
         x, y = _busiest(result.grid, rows, result.n)
         out.append(Place(HOT, _cells_wkt(result.grid, rows), x, y, int(result.n[rows].sum()),
                          len(rows), hot_level=int(result.gi_class[rows].max())))
