@@ -103,6 +103,10 @@ def test_what_and_where_a_flagged_place_is():
     hot = Place(HOT, SQUARE, 5000.0, 5000.0, count=24, cells=3, hot_level=2)
     assert describe_sv(unusual) == "Ovanligt just nu och het (Gi* 99 %): 17 händelser, väntat 2,1"
     assert describe_sv(hot) == "Het plats (Gi* 95 %): 24 händelser i 3 rutor"
+    from dataclasses import replace
+
+    assert describe_sv(replace(hot, count=1)) == "Het plats (Gi* 95 %): 1 händelse i 3 rutor"
+    assert describe_sv(replace(unusual, expected=0.01)).endswith("väntat under 0,1")
     park = Area("0682C1010", "deso", name="Nässjö centrum",
                 wkb=bytes(ogr.CreateGeometryFromWkt(
                     "POLYGON ((0 0, 2000 0, 2000 2000, 0 2000, 0 0))").ExportToIsoWkb()))

@@ -199,9 +199,16 @@ def describe_sv(place: Place) -> str:
     hot = f"het (Gi* {_HOT_LEVELS[place.hot_level]} %)" if place.hot_level else ""
     if place.kind == UNUSUAL:
         what = "Ovanligt just nu" + (f" och {hot}" if hot else "")
-        expected = f", väntat {place.expected:.1f}".replace(".", ",") \
-            if place.expected is not None else ""
-        return f"{what}: {place.count} händelser{expected}"
+        expected = ""
+        if place.expected is not None:
+            shown = "under 0,1" if place.expected < 0.05 else \
+                f"{place.expected:.1f}".replace(".", ",")
+            expected = f", väntat {shown}"
+        return f"{what}: {_incidents(place.count)}{expected}"
     cells = f" i {place.cells} rutor" if place.cells > 1 else ""
     return f"Het plats (Gi* {_HOT_LEVELS.get(place.hot_level, '90')} %): " \
-           f"{place.count} händelser{cells}"
+           f"{_incidents(place.count)}{cells}"
+
+
+def _incidents(n: int) -> str:
+    return "1 händelse" if n == 1 else f"{n} händelser"
