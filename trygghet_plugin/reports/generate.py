@@ -517,18 +517,21 @@ def build_lagesbild(inputs: LagesbildInputs, project: QgsProject, *, size: str =
     boundary = _boundary_layer(inputs.ctx)
     # "Ovanligt just nu" leads the map, as in the lägesbild group: on top of everything.
     unusual = [_unusual_layer(inputs.unusual)] if inputs.unusual is not None else []
-    # Flags on top (an outline), the measures under the unusual places.
+    # Flags on top (an outline), the measures under the unusual places; in the legend
+    # "Ovanligt just nu" still leads, as in the lägesbild group.
+    flags: list[QgsMapLayer] = []
+    acting: list[QgsMapLayer] = []
     if inputs.measures is not None:
         flags = [x for x in (_uncovered_layer(inputs.measures),) if x]
         acting = [x for x in (_measures_layer(inputs.measures),) if x]
-        unusual = flags + unusual + acting
-    layers = unusual + [hotspots, incidents] + ([boundary] if boundary else [])
+    on_top = flags + unusual + acting
+    layers = on_top + [hotspots, incidents] + ([boundary] if boundary else [])
     _add_layers(project, layers, title)
     lagesbild_layout.fill(layout, data, work_dir=Path(work_dir), map_layers=layers,
                           extent=_extent(inputs.ctx, [incidents]),
                           inset_extent=_central_extent(inputs.ctx, inputs.hot, inputs.points),
-                          legend_layers=unusual + [incidents, hotspots],
-                          inset_layers=unusual + [incidents, hotspots]
+                          legend_layers=unusual + flags + acting + [incidents, hotspots],
+                          inset_layers=on_top + [incidents, hotspots]
                           + ([boundary] if boundary else []))
     return BuiltReport(layout, layers, title, project)
 
