@@ -4280,22 +4280,6 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Inget område har koden {codes}: de väljer ingenting.</translation>
     </message>
     <message>
-      <source>No incidents with an exact place in the period: hot spots are left out.</source>
-      <translation>Inga händelser med exakt plats i perioden: hotspots utelämnas.</translation>
-    </message>
-    <message>
-      <source>No incidents with an exact place in the period: the density is left out.</source>
-      <translation>Inga händelser med exakt plats i perioden: tätheten utelämnas.</translation>
-    </message>
-    <message>
-      <source>The store has no safety surveys: the survey layer is left out.</source>
-      <translation>Databasen saknar trygghetsmätningar: lagret utelämnas.</translation>
-    </message>
-    <message>
-      <source>The store has no kommun boundary: hot spots and density are computed over the incidents' extent.</source>
-      <translation>Databasen saknar kommungräns: hotspots och täthet beräknas över händelsernas utbredning.</translation>
-    </message>
-    <message>
       <source>The store has no areas (DeSO, RegSO or districts): the layer {layer} is left out.</source>
       <translation>Databasen saknar områden (DeSO, RegSO eller kommundelar): lagret {layer} utelämnas.</translation>
     </message>
@@ -4312,12 +4296,28 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>{n} av polisens händelser har varken ett känt område eller en kommun i databasen och visas inte.</translation>
     </message>
     <message>
-      <source>No incidents with an exact place in the last {n} periods: emerging hot spots are left out.</source>
-      <translation>Inga händelser med exakt plats under de senaste {n} perioderna: framväxande hotspots utelämnas.</translation>
+      <source>The store has no safety surveys: the survey layer is left out.</source>
+      <translation>Databasen saknar trygghetsmätningar: lagret utelämnas.</translation>
+    </message>
+    <message>
+      <source>The store has no kommun boundary: hot spots and density are computed over the incidents' extent.</source>
+      <translation>Databasen saknar kommungräns: hotspots och täthet beräknas över händelsernas utbredning.</translation>
     </message>
     <message>
       <source>{n} incidents without an exact place (the police's events on an area or kommun, among others) are not drawn as points.</source>
       <translation>{n} händelser utan exakt plats (polisens händelser på område eller kommun m.fl.) visas inte som punkter.</translation>
+    </message>
+    <message>
+      <source>No incidents with an exact place in the period: hot spots are left out.</source>
+      <translation>Inga händelser med exakt plats i perioden: hotspots utelämnas.</translation>
+    </message>
+    <message>
+      <source>No incidents with an exact place in the period: the density is left out.</source>
+      <translation>Inga händelser med exakt plats i perioden: tätheten utelämnas.</translation>
+    </message>
+    <message>
+      <source>No incidents with an exact place in the last {n} periods: emerging hot spots are left out.</source>
+      <translation>Inga händelser med exakt plats under de senaste {n} perioderna: framväxande hotspots utelämnas.</translation>
     </message>
     <message>
       <source>Hot spots could not be computed: {error}</source>
@@ -4334,6 +4334,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>The density could not be computed: {error}</source>
       <translation>Tätheten kunde inte beräknas: {error}</translation>
+    </message>
+    <message>
+      <source>{n} measures active in the period have no place and are not on the map.</source>
+      <translation>{n} åtgärder som pågår i perioden saknar plats och visas inte på kartan.</translation>
     </message>
     <message>
       <source>Trygghet – situation picture</source>

@@ -40,7 +40,16 @@ from ..domain.timeutil import local
 from ..store.base import Store
 from . import disclosure
 from .formatting import MONTHS_SHORT, number
-from .model import AreaPage, BoardData, FigureRow, LagesbildReport, Place, PoliceEvent
+from .model import (
+    AreaPage,
+    BoardData,
+    FigureRow,
+    FlaggedPlace,
+    LagesbildReport,
+    MeasureRow,
+    Place,
+    PoliceEvent,
+)
 from .privacy import count_text, shown
 
 TREND_PERIODS = 12
@@ -215,6 +224,77 @@ def lagesbild_data(store: Store, period: Period, taxonomy: Taxonomy, *,
         stale_note=stale.text_sv() if stale is not None else "",
         method=lagesbild_method(cell_size))
     return data, hot, ctx
+
+
+# -- measures in the lägesbild ------------------------------------------------------------
+
+#: The evaluation's verdicts as the lägesbild prints them (print stays Swedish).
+VERDICTS_SV = {
+    "decreased": "minskade", "decreased_diffusion": "minskade, även i närområdet",
+    "decreased_partly_displaced": "minskade, en del flyttade troligen till närområdet",
+    "displaced": "flyttade troligen till närområdet", "increased": "ökade",
+    "no_change": "ingen säker förändring", "too_few": "för få händelser för att bedöma",
+    "not_over": "efterperioden är inte slut",
+}
+
+
+def _measure_dates(measure) -> str:
+    if measure.start is None:
+        return "pågår" if measure.end is None else f"– {measure.end:%Y-%m-%d}"
+    return f"{measure.start:%Y-%m-%d} – {measure.end:%Y-%m-%d}" if measure.end else \
+        f"{measure.start:%Y-%m-%d} – pågår"
+
+
+@dataclass
+class LagesbildMeasures:
+    """The period's active measures and its places without one, for the table and the map."""
+
+    rows: list[MeasureRow]
+    flagged: list[FlaggedPlace]
+    active: list            # domain Measure objects
+    places: list            # analysis.uncovered.Place objects, as ``flagged``
+    note: str
+
+
+def lagesbild_measures(store: Store, period: Period, hot: HotspotResult | None, unusual,
+                       ctx: StoreContext) -> LagesbildMeasures:
+    """Measures active in ``period`` and the unusual or hot places no active measure acts
+    near (:mod:`..analysis.uncovered`): the same rule as the map's layers."""
+    from ..analysis.uncovered import (
+        NEARBY_M,
+        active_measures,
+        describe_sv,
+        place_area_names,
+        uncovered_places,
+    )
+    from ..domain.measure import STATUS_LABELS, MeasureTypes
+    from ..store.base import StoreError
+
+    try:
+        measures = store.measures()
+        missing = ""
+    except StoreError:
+        measures, missing = [], " Databasen håller inga åtgärder: alla platser saknar åtgärd."
+    types = MeasureTypes.load()
+    active = sorted(active_measures(measures, period.start, period.last_day),
+                    key=lambda m: (m.start or period.start, m.title))
+    rows = [MeasureRow(m.title, types.label(m.type), STATUS_LABELS.get(m.status, (m.status,))[0],
+                       _measure_dates(m), m.organisation or "–",
+                       VERDICTS_SV.get(m.verdict or "", m.verdict or "–"),
+                       types.types[m.type].color if m.type in types.types else "#7f7f7f")
+            for m in active]
+    places = uncovered_places(unusual, hot, measures, period.start, period.last_day)
+    where = place_area_names(places, ctx.areas, ctx.kommun_name)
+    flagged = [FlaggedPlace(describe_sv(p), name) for p, name in zip(places, where)]
+    note = (f"Åtgärder i perioden: åtgärder som pågick någon del av perioden (startade senast "
+            f"periodens sista dag och avslutades tidigast dess första dag). Senaste bedömning: "
+            f"den senaste utvärderingen av en avslutad åtgärd (före och efter, i området, runt "
+            f"det och i resten av kommunen). Ovanligt/het plats utan åtgärd (streckad orange "
+            f"kant på kartan): en plats som är ovanlig just nu eller het (Gi*) och där ingen "
+            f"åtgärd som pågår i perioden verkar inom {NEARBY_M:g} m. Det säger inte att något "
+            f"är fel, bara att platsen kan behöva en åtgärd – eller en förklaring. Åtgärder "
+            f"utan plats räknas inte.{missing}")
+    return LagesbildMeasures(rows, flagged, [m for m in active if m.wkb], places, note)
 
 
 def hot_cells_note(hot: HotspotResult, cell_size: float) -> str:

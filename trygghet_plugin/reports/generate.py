@@ -57,7 +57,14 @@ from ..paths import resource, taxonomy_file
 from ..store.base import Store
 from . import board_layout, lagesbild_layout
 from . import layout as lay
-from .data import StoreContext, board_data, lagesbild_data, lagesbild_periods
+from .data import (
+    LagesbildMeasures,
+    StoreContext,
+    board_data,
+    lagesbild_data,
+    lagesbild_measures,
+    lagesbild_periods,
+)
 from .formatting import weeks
 from .model import BoardData, LagesbildReport
 
@@ -103,6 +110,7 @@ class LagesbildInputs:
     points: MapPoints
     cell_size: float
     unusual: UnusualResult | None = None
+    measures: LagesbildMeasures | None = None
 
     @property
     def title(self) -> str:
@@ -164,7 +172,10 @@ def lagesbild_inputs(store: Store, period: Period, *, taxonomy: Taxonomy | None 
     unusual = None
     if len(points.x):
         unusual = period_unusual(frame, period, ctx.boundary_wkt, cell_size)
-    return LagesbildInputs(period, data, hot, ctx, points, cell_size, unusual)
+    measures = lagesbild_measures(store, period, hot, unusual, ctx)
+    data.measures, data.uncovered = measures.rows, measures.flagged
+    data.measures_note = measures.note
+    return LagesbildInputs(period, data, hot, ctx, points, cell_size, unusual, measures)
 
 
 def board_inputs(store: Store, period: Period, *, taxonomy: Taxonomy | None = None,
@@ -326,6 +337,57 @@ def _unusual_layer(result: UnusualResult) -> QgsVectorLayer:
     return layer
 
 
+def _measures_layer(measures: LagesbildMeasures) -> QgsVectorLayer | None:
+    """Where the period's measures act, by type (as the lägesbild group's layer)."""
+    if not measures.active:
+        return None
+    from osgeo import ogr
+
+    from ..analysis.measures import POINT_RADIUS_M
+    from ..layers.lagesbild_group import MEASURES_NAME
+    from ..layers.measure_style import measure_type_renderer
+
+    layer = _polygon_layer(MEASURES_NAME, "&field=title:string&field=type:string")
+    features = []
+    for m in measures.active:
+        geom = ogr.CreateGeometryFromWkb(bytes(m.wkb))
+        if geom is None or geom.IsEmpty():
+            continue
+        if geom.GetDimension() < 2 or geom.GetArea() <= 0:
+            geom = geom.Buffer(POINT_RADIUS_M)  # a point or a line acts on its surroundings
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(geom.ExportToWkt()))
+        feature.setAttributes([m.title, m.type])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    renderer = measure_type_renderer()
+    present = {m.type for m in measures.active}
+    for index in reversed(range(len(renderer.categories()))):  # the legend: types on the map
+        if renderer.categories()[index].value() not in present:
+            renderer.deleteCategory(index)
+    layer.setRenderer(renderer)
+    return layer
+
+
+def _uncovered_layer(measures: LagesbildMeasures) -> QgsVectorLayer | None:
+    """The flagged places' outlines."""
+    if not measures.places:
+        return None
+    from ..layers.lagesbild_group import UNCOVERED_NAME
+    from ..layers.measure_style import uncovered_renderer
+
+    layer = _polygon_layer(UNCOVERED_NAME, "&field=what:string")
+    features = []
+    for place, flagged in zip(measures.places, measures.flagged):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(place.wkt))
+        feature.setAttributes([flagged.what])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.setRenderer(uncovered_renderer())
+    return layer
+
+
 def _int(value):
     return None if value != value else int(round(float(value)))
 
@@ -457,13 +519,21 @@ def build_lagesbild(inputs: LagesbildInputs, project: QgsProject, *, size: str =
     boundary = _boundary_layer(inputs.ctx)
     # "Ovanligt just nu" leads the map, as in the lägesbild group: on top of everything.
     unusual = [_unusual_layer(inputs.unusual)] if inputs.unusual is not None else []
-    layers = unusual + [hotspots, incidents] + ([boundary] if boundary else [])
+    # Flags on top (an outline), the measures under the unusual places; in the legend
+    # "Ovanligt just nu" still leads, as in the lägesbild group.
+    flags: list[QgsMapLayer] = []
+    acting: list[QgsMapLayer] = []
+    if inputs.measures is not None:
+        flags = [x for x in (_uncovered_layer(inputs.measures),) if x]
+        acting = [x for x in (_measures_layer(inputs.measures),) if x]
+    on_top = flags + unusual + acting
+    layers = on_top + [hotspots, incidents] + ([boundary] if boundary else [])
     _add_layers(project, layers, title)
     lagesbild_layout.fill(layout, data, work_dir=Path(work_dir), map_layers=layers,
                           extent=_extent(inputs.ctx, [incidents]),
                           inset_extent=_central_extent(inputs.ctx, inputs.hot, inputs.points),
-                          legend_layers=unusual + [incidents, hotspots],
-                          inset_layers=unusual + [incidents, hotspots]
+                          legend_layers=unusual + flags + acting + [incidents, hotspots],
+                          inset_layers=on_top + [incidents, hotspots]
                           + ([boundary] if boundary else []))
     return BuiltReport(layout, layers, title, project)
 
