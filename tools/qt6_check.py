@@ -21,7 +21,8 @@ things without rewriting anything, so the code stays valid on QGIS 3.22 *and* Qt
 
 A line that must keep one of these (a compat branch for QGIS 3) says ``# qt6: ok``.
 
-    python -m tools.qt6_check [--list] [PATH ...]   (default: trygghet_plugin tests tools bench)
+    python -m tools.qt6_check [--list] [PATH ...]
+    (default: trygghet_plugin trygghet_sample tests tools bench)
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_PATHS = ("trygghet_plugin", "tests", "tools", "bench")
+DEFAULT_PATHS = ("trygghet_plugin", "trygghet_sample", "tests", "tools", "bench")
 PRAGMA = "# qt6: ok"
 
 

@@ -72,7 +72,7 @@ def pg_store(pg_uri):
 
 @pytest.fixture(scope="session")
 def sample_files(tmp_path_factory) -> dict[str, Path]:
-    from trygghet_plugin.sample import write_sample
+    from trygghet_sample import write_sample
 
     return write_sample(tmp_path_factory.mktemp("sample"), size=1500, seed=11)
 

@@ -21,10 +21,10 @@ import pytest
 
 from trygghet_plugin.domain.incident import Incident, Rejected
 from trygghet_plugin.paths import resource
-from trygghet_plugin.sample import generate
 from trygghet_plugin.store import StoreError, open_store
 from trygghet_plugin.store.base import SyncState
 from trygghet_plugin.store.pg_security import KOMMUN_TABLES
+from trygghet_sample import generate
 
 NASSJO, JONKOPING = "0682", "0680"
 

@@ -324,9 +324,9 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
 
     from tools import package, profile
     from tools.oapif_server import OapifServer
-    from trygghet_plugin.sample import generate, write_sample
-    from trygghet_plugin.sample.writer import write_reports_geojson
     from trygghet_plugin.store import open_store
+    from trygghet_sample import generate, write_sample
+    from trygghet_sample.writer import write_reports_geojson
 
     # The store holds only the kommun boundary; the reports come through the sync dock.
     store = tmp_path / "nassjo.gpkg"
@@ -404,8 +404,8 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
         "categorizedSymbol", \
         styled
     # Its layer definition adds them as a group that leaves the base map in view.
-    assert result["planner_visible"] == ["Ovanligt just nu", "Händelser (exakt plats)",
-                                         "Kommungräns"], \
+    assert result["planner_visible"] == ["Ovanligt/het plats utan åtgärd", "Ovanligt just nu",
+                                         "Händelser (exakt plats)", "Kommungräns"], \
         result["planner_visible"]
     # Åtgärder: a measure made from the hottest cell through the form, then closed; it is in
     # the list and on the map.

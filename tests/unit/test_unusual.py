@@ -8,7 +8,7 @@ import pytest
 from scipy import stats
 
 from trygghet_plugin.analysis.unusual import nb_upper_tail, unusual_now
-from trygghet_plugin.sample.spacetime import simulate
+from trygghet_sample.spacetime import simulate
 
 # Also run where `import qgis` fails (make test-noqgis, tests/unit/test_without_qgis.py).
 pytestmark = pytest.mark.noqgis

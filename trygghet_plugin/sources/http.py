@@ -33,6 +33,7 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
+from ..errors import CancelledError, TrygghetError
 from ..i18n import translator
 from ..meta import user_agent
 
@@ -46,7 +47,7 @@ MAX_REDIRECTS = 10
 _CHUNK = 64 * 1024
 
 
-class SourceError(Exception):
+class SourceError(TrygghetError):
     """A problem reaching or reading a source; the message is for the user (translated).
 
     ``status`` is the HTTP status when there was one, ``detail`` the server's own words
@@ -58,7 +59,7 @@ class SourceError(Exception):
         self.detail = detail
 
 
-class RequestCancelledError(Exception):
+class RequestCancelledError(CancelledError):
     """The user cancelled: the request in flight was cut. Not the source's fault, so it is
     not a SourceError; a sync stops as after a cancel between pages."""
 

@@ -31,6 +31,7 @@ from typing import TypeVar
 import numpy as np
 import requests
 
+from ..constants import REPORTS_SOURCE
 from ..domain import clock
 from ..domain.incident import Incident, Rejected, Status, from_utc_text, to_utc_text
 from ..domain.taxonomy import Taxonomy
@@ -53,7 +54,6 @@ from .records import (
 )
 
 tr = translator("Sources")
-REPORTS_SOURCE = "reports"
 FULL, INCREMENTAL = "full", "incremental"
 
 #: feedback(pages_done, records_done, number_matched) -> False to stop after this page.

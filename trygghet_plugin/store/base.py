@@ -17,6 +17,7 @@ from ..domain.area import Area
 from ..domain.incident import Incident, Rejected
 from ..domain.measure import Measure
 from ..domain.survey import AreaComparison, SurveyPlace, SurveyResult
+from ..errors import TrygghetError
 from ..i18n import translator
 
 tr = translator("Store")
@@ -52,7 +53,7 @@ class IncidentFrame:
                              self.reported_at[rows], {k: v[rows] for k, v in self.text.items()})
 
 
-class StoreError(Exception):
+class StoreError(TrygghetError):
     """A problem with the store that the user can act on; the message says what to do."""
 
 
