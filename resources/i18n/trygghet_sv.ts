@@ -2975,8 +2975,8 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Åtgärden slutar ({end}) innan den börjar ({start}).</translation>
     </message>
     <message>
-      <source>The measure's geometry is empty.</source>
-      <translation>Åtgärdens geometri är tom.</translation>
+      <source>The measure's geometry is empty or unreadable.</source>
+      <translation>Åtgärdens geometri är tom eller oläslig.</translation>
     </message>
     <message>
       <source>A measure needs a title.</source>
