@@ -2864,6 +2864,14 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Totalt</translation>
     </message>
     <message>
+      <source>New measures</source>
+      <translation>Nya åtgärder</translation>
+    </message>
+    <message>
+      <source>Updated measures</source>
+      <translation>Ändrade åtgärder</translation>
+    </message>
+    <message>
       <source>ALIASES must be a JSON object, e.g. {"Graffiti Removal": "klotter"}.</source>
       <translation>ALIASES måste vara ett JSON-objekt, t.ex. {"Graffiti Removal": "klotter"}.</translation>
     </message>
@@ -2975,8 +2983,8 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Åtgärden slutar ({end}) innan den börjar ({start}).</translation>
     </message>
     <message>
-      <source>The measure's geometry is empty.</source>
-      <translation>Åtgärdens geometri är tom.</translation>
+      <source>The measure's geometry is empty or unreadable.</source>
+      <translation>Åtgärdens geometri är tom eller oläslig.</translation>
     </message>
     <message>
       <source>A measure needs a title.</source>
