@@ -93,7 +93,7 @@ def test_board_analysis_is_public_aggregated_and_has_a_page_per_area(provider_lo
                                                         "TERTIAL": "2026-T2",
                                                         "OUTPUT": str(out)})
     pages = pdf_pages(out)
-    assert result["PAGES"] == len(pages) == 2 + n_areas + 3
+    assert result["PAGES"] == len(pages) == 2 + n_areas + 4
     text = "\n".join(pages)
     assert "Trygghetsanalys Nässjö kommun" in pages[0]
     assert "Det viktigaste" in pages[0] and "1 maj – 31 augusti 2026" in pages[0]

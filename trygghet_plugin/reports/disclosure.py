@@ -41,7 +41,7 @@ import heapq
 import time
 from dataclasses import dataclass, field
 
-from .model import BoardData, FigureRow
+from .model import BoardData, FigureRow, MeasuresSection
 
 PRIMARY, SECONDARY = "primary", "secondary"
 #: The rest row's categories: not printed, so free for a reader (0 or more).
@@ -297,6 +297,34 @@ def protect(data: BoardData, threshold: int | None = None) -> DisclosureSummary:
     summary.seconds = time.perf_counter() - started
     data.disclosure = summary
     return summary
+
+
+def protect_measures(section: MeasuresSection, n: int, summary: DisclosureSummary,
+                     evaluated: str = "evaluated") -> None:
+    """The measures table (a line per type and the total line; the verdict columns and
+    their sum, ``evaluated``) is a table with both margins like one column of the figures:
+    small counts hidden, and as few others as a cycle needs so that none can be worked out
+    from the sums. Sets ``MeasureRow.hidden`` and counts what it hid in ``summary``."""
+    if not section.rows:
+        return  # nothing is printed but a line saying so
+    rows = [(row.code or "", row) for row in section.rows] + [(KOMMUN, section.total)]
+    cells = []
+    for key, row in rows:
+        row.hidden = {}
+        for col, value in row.counts.items():
+            cell = _Cell(key or KOMMUN, TOTAL if col == evaluated else col, int(value))
+            cell.figure = row  # type: ignore[assignment]  # the line, to write back
+            if 0 < value <= n:
+                cell.hidden = PRIMARY
+            cells.append((col, cell))
+    if n > 0:
+        summary.unprotected += _Table([c for _, c in cells], n).protect()
+    for col, cell in cells:
+        if cell.hidden:
+            cell.figure.hidden[col] = cell.hidden
+        summary.published += 1
+        summary.primary += cell.hidden == PRIMARY
+        summary.secondary += cell.hidden == SECONDARY
 
 
 def _rest_row(cells: list[_Cell], police: dict[str, int], n: int) -> list[_Cell]:
