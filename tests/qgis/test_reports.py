@@ -105,6 +105,12 @@ def test_board_analysis_is_public_aggregated_and_has_a_page_per_area(provider_lo
     assert all(re.search(r"\(0682[ABC]\d{4}\)", page) for page in pages[2:2 + n_areas])
     survey = pages[2 + n_areas]
     assert "Trygghetsmätning" in survey and "Ingen trygghetsmätning finns" in survey
+    measures = " ".join(pages[-2].split())
+    assert "Åtgärder och effekter" in measures
+    assert "Ingen avslutad åtgärd har utvärderats ännu." in measures
+    # The atlas's page numbers run through the document.
+    assert [f"sida {i} av {len(pages)}" in page for i, page in enumerate(pages, 1)] \
+        == [True] * len(pages)
     assert "<3" in text  # small counts suppressed
     assert SECRET_TEXT not in text and "Storgatan 5" not in text
     assert SECRET_ORG not in text

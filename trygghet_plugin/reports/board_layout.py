@@ -144,9 +144,10 @@ def build_template(project: QgsProject) -> QgsPrintLayout:
     lay.add_label(layout, "measures_title", "Åtgärder och effekter", page, (10, 25, 190, 8),
                   size=13, bold=True)
     lay.add_label(layout, "measures_text", "", page, (10, 35, 190, 30), size=9)
-    lay.add_table(layout, "measures_table", page, (10, 68, 190, 110),
+    # room for every type of the shipped taxonomy and the total line
+    lay.add_table(layout, "measures_table", page, (10, 68, 190, 66),
                   list(MEASURE_HEADERS), widths=MEASURE_WIDTHS, font_size=8)
-    lay.add_label(layout, "measures_note", "", page, (10, 182, 190, 100), size=8.5)
+    lay.add_label(layout, "measures_note", "", page, (10, 138, 190, 120), size=8.5)
     # method
     page = PAGES.index("method")
     lay.add_label(layout, "method_title", "Metod och källor", page, (10, 25, 190, 8), size=13,
