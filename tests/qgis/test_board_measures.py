@@ -19,13 +19,22 @@ SECTION = "Åtgärder och effekter"
 
 
 @pytest.fixture(scope="module")
-def measures_store(tmp_path_factory, qgis_processing):
+def provider_loaded_module(qgis_processing):
+    from trygghet_plugin.plugin import TrygghetPlugin
+
+    plugin = TrygghetPlugin(None)
+    plugin.initProcessing()
+    yield
+    plugin.unload()
+
+
+@pytest.fixture(scope="module")
+def measures_store(tmp_path_factory, provider_loaded_module):
     """The sample kommun (no DeSO areas: the document without area pages) with the planted
     measures and their incidents, the finished ones evaluated through the Processing door."""
     import processing
 
     from trygghet_plugin.domain import clock
-    from trygghet_plugin.plugin import TrygghetPlugin
     from trygghet_plugin.sample import generate
 
     sample = generate(size=3000, seed=5)
@@ -37,8 +46,6 @@ def measures_store(tmp_path_factory, qgis_processing):
         store.write_batch(planted.incidents)
         store.upsert_areas(sample.store_areas(deso=False))
         store.upsert_measures(planted.measures)
-    plugin = TrygghetPlugin(None)
-    plugin.initProcessing()
     clock.set_now(sample.end + timedelta(days=1))
     try:
         result = processing.run("trygghet:evaluatemeasures", {"STORE": str(path),
@@ -47,7 +54,6 @@ def measures_store(tmp_path_factory, qgis_processing):
         yield path, verdicts
     finally:
         clock.set_now(None)
-        plugin.unload()
 
 
 def _board(store, out, **extra) -> list[str]:
@@ -113,7 +119,8 @@ def test_small_measure_counts_are_hidden_like_the_rest(measures_store, tmp_path)
     assert attack(pages).pinned == []
 
 
-def test_without_measures_the_section_says_so_in_one_line(provider_loaded, tmp_path):
+def test_without_measures_the_section_says_so_in_one_line(provider_loaded_module,
+                                                            tmp_path):
     from trygghet_plugin.sample import generate
 
     sample = generate(size=1500, seed=3)
