@@ -139,6 +139,42 @@ def test_a_municipalitys_own_template_is_used(provider_loaded, report_store, tmp
     assert "Nässjö stad" in pdf_pages(out)[0]
 
 
+def test_a_board_template_made_before_the_atlas_prints_the_same(provider_loaded, report_store,
+                                                                tmp_path):
+    """A municipality's own template from the time of cloned area pages (a manual figures
+    table, a plain area title, no page exclusions) still makes the same document."""
+    import processing
+    from qgis.core import QgsLayoutObject, QgsProject, QgsProperty
+
+    from trygghet_plugin.reports import board_layout
+    from trygghet_plugin.reports import layout as lay
+
+    project = QgsProject()
+    layout = board_layout.build_template(project)
+    frame = layout.itemById("area_figures")
+    position, page, table = frame.pagePositionWithUnits(), frame.page(), frame.multiFrame()
+    layout.removeLayoutItem(frame)
+    layout.removeMultiFrame(table)
+    lay.add_table(layout, "area_figures", page, (position.x(), position.y(), 190, 96),
+                  ["Kategori", "Antal", "Väntat", "Föreg. tertial", "Ett år sedan", "Förändr."],
+                  widths=(62, 20, 25, 25, 25, 25), font_size=8)
+    layout.itemById("area_title").setText("Område")
+    layout.itemById("area_facts").setText("")
+    for i in range(layout.pageCollection().pageCount()):
+        layout.pageCollection().page(i).dataDefinedProperties().setProperty(
+            QgsLayoutObject.ExcludeFromExports, QgsProperty())
+    old = lay.save_template(layout, tmp_path / "gammal_mall.qpt")
+    store, n_areas = report_store
+    pages = {}
+    for name, template in (("shipped", ""), ("old", str(old))):
+        out = tmp_path / f"{name}.pdf"
+        processing.run("trygghet:boardanalysis", {"STORE": str(store), "TERTIAL": "2026-T2",
+                                                  "TEMPLATE": template, "OUTPUT": str(out)})
+        pages[name] = pdf_pages(out)
+    assert len(pages["old"]) == 2 + n_areas + 4
+    assert pages["old"] == pages["shipped"]
+
+
 def test_bad_period_is_a_clear_message(provider_loaded, report_store, tmp_path):
     import processing
 

@@ -265,9 +265,14 @@ def _figures_table(layout: QgsPrintLayout, item_id: str) -> QgsLayoutItemAttribu
         return table
     position, size = frame.pagePositionWithUnits(), frame.sizeWithUnits()
     page = frame.page()
+    for old in list(table.frames()):
+        layout.removeLayoutItem(old)
     layout.removeMultiFrame(table)
-    return add_figures_table(layout, item_id, page, (position.x(), position.y(),
-                                                     size.width(), size.height()))
+    # A manual table's frame may have shrunk to its contents: then the page's width.
+    page_width = layout.pageCollection().page(max(page, 0)).pageSize().width()
+    width = size.width() if size.width() >= 50 else page_width - 2 * position.x()
+    return add_figures_table(layout, item_id, page, (position.x(), position.y(), width,
+                                                     size.height()))
 
 
 def set_atlas(layout: QgsPrintLayout, coverage: QgsVectorLayer | None,
@@ -288,6 +293,12 @@ def set_atlas(layout: QgsPrintLayout, coverage: QgsVectorLayer | None,
         area_map.setKeepLayerSet(True)
         area_map.setCrs(area_layers[0].crs())
         area_map.setAtlasDriven(True)
+    for item_id, field in (("area_title", "title"), ("area_facts", "facts")):
+        label = lay.item(layout, item_id)
+        # A template made before the atlas has plain text here; an expression a user wrote
+        # is kept.
+        if label is not None and "[%" not in label.text():
+            lay.set_text(layout, item_id, f'[% "{field}" %]')
     table = _figures_table(layout, "area_figures")
     if table is not None and figures is not None:
         columns = table.columns()
