@@ -3,6 +3,8 @@
     with SlowProxy(upstream="http://127.0.0.1:5000", delay=0.1) as proxy:
         proxy.url            # use this instead of the upstream's URL
         proxy.cut_from(5)    # from the 5th request on, close connections unanswered
+        proxy.stall_from(3)  # from the 3rd request on, answer nothing until heal()
+        proxy.stall_matching("offset=")  # ... or the requests whose path has this
         proxy.heal()
 
 It forwards GET requests (headers included) and rewrites the upstream's own URL in the
@@ -29,6 +31,9 @@ class SlowProxy:
         self.delay = delay
         self.requests = 0
         self._cut_from: int | None = None
+        self._stall_from: int | None = None
+        self._stall_matching: str | None = None
+        self._healed = threading.Event()
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -38,8 +43,22 @@ class SlowProxy:
         """From request ``number`` on (1-based, counted from the start), answer nothing."""
         self._cut_from = number
 
+    def stall_from(self, number: int) -> None:
+        """From request ``number`` on, keep the connection open and send nothing (a server
+        that hangs) until :meth:`heal` or the proxy stops."""
+        self._healed.clear()
+        self._stall_from = number
+
+    def stall_matching(self, fragment: str) -> None:
+        """Like :meth:`stall_from`, for the requests whose path contains ``fragment``."""
+        self._healed.clear()
+        self._stall_matching = fragment
+
     def heal(self) -> None:
         self._cut_from = None
+        self._stall_from = None
+        self._stall_matching = None
+        self._healed.set()
 
     def start(self) -> SlowProxy:
         proxy = self
@@ -57,6 +76,10 @@ class SlowProxy:
                 if proxy._cut_from is not None and number >= proxy._cut_from:
                     self.close_connection = True
                     return  # no answer at all: the client sees the connection dropped
+                stall = proxy._stall_matching
+                if ((proxy._stall_from is not None and number >= proxy._stall_from)
+                        or (stall is not None and stall in self.path)):
+                    proxy._healed.wait(120)
                 headers = {k: v for k, v in self.headers.items()
                            if k.lower() not in _HOP_HEADERS}
                 request = urllib.request.Request(proxy.upstream + self.path, headers=headers)
@@ -85,6 +108,7 @@ class SlowProxy:
         return self
 
     def stop(self) -> None:
+        self._healed.set()  # stalled handlers end
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()

@@ -34,6 +34,8 @@ class TrygghetPlugin:
         self.filter_action: QAction | None = None
         self.data_dock = None
         self.data_action: QAction | None = None
+        self.measures_dock = None
+        self.measures_action: QAction | None = None
         self.options_factory = None
 
     # -- Processing -------------------------------------------------------------------------
@@ -67,6 +69,9 @@ class TrygghetPlugin:
         self.data_action = self._add_action("Data", "data.svg", tr("Import data"),
                                             self.show_data_dock)
         self.data_action.setShortcut("Ctrl+Alt+Shift+D")
+        self.measures_action = self._add_action("Measures", "measures.svg", tr("Measures"),
+                                                self.show_measures_dock)
+        self.measures_action.setShortcut("Ctrl+Alt+Shift+M")
         self._add_action("MakeProject", "project.svg", tr("Make QGIS project"),
                          lambda: self._open_algorithm("trygghet:makeproject"))
         help_action = self._add_action("Help", "help.svg", tr("Help"), self._open_help)
@@ -123,6 +128,14 @@ class TrygghetPlugin:
             self._add_tabified(self.data_dock)
         _show(self.data_dock)
 
+    def show_measures_dock(self) -> None:
+        if self.measures_dock is None:
+            from .gui.measures_dock import MeasuresDock
+
+            self.measures_dock = MeasuresDock(self.iface, self.iface.mainWindow())
+            self._add_tabified(self.measures_dock)
+        _show(self.measures_dock)
+
     def _store_changed(self) -> None:
         """After a sync or an import: every open dock reads the store again (the Filter
         dock's areas, sources and organisations) and the store's layers are redrawn."""
@@ -131,9 +144,11 @@ class TrygghetPlugin:
         store = SettingsManager().get("store_path")
         if self.filter_dock is not None:
             self.filter_dock.use_store(store)
-        for dock in (self.sync_dock, self.lagesbild_dock, self.data_dock):
+        for dock in (self.sync_dock, self.lagesbild_dock, self.data_dock, self.measures_dock):
             if dock is not None and not dock.storeEdit.text().strip():
                 dock.storeEdit.setText(store)
+        if self.measures_dock is not None:
+            self.measures_dock.refresh()
         refresh_store_layers(store)
 
     def _add_tabified(self, dock) -> None:
@@ -175,7 +190,8 @@ class TrygghetPlugin:
         for visible, show in ((settings.sync_dock_visible, self.show_sync_dock),
                               (settings.lagesbild_dock_visible, self.show_lagesbild_dock),
                               (settings.filter_dock_visible, self.show_filter_dock),
-                              (settings.data_dock_visible, self.show_data_dock)):
+                              (settings.data_dock_visible, self.show_data_dock),
+                              (settings.measures_dock_visible, self.show_measures_dock)):
             if visible:
                 show()
 
@@ -186,7 +202,8 @@ class TrygghetPlugin:
         for name, dock in (("sync_dock_visible", self.sync_dock),
                            ("lagesbild_dock_visible", self.lagesbild_dock),
                            ("filter_dock_visible", self.filter_dock),
-                           ("data_dock_visible", self.data_dock)):
+                           ("data_dock_visible", self.data_dock),
+                           ("measures_dock_visible", self.measures_dock)):
             manager.set(name, dock is not None and not dock.isHidden())
         if self.filter_dock is not None:
             manager.set("filter_period_kind", self.filter_dock.period_kind())
@@ -223,6 +240,12 @@ class TrygghetPlugin:
             self.data_dock.deleteLater()
             self.data_dock = None
         self.data_action = None
+        if self.measures_dock is not None:
+            self.measures_dock.shutdown()
+            self.iface.removeDockWidget(self.measures_dock)
+            self.measures_dock.deleteLater()
+            self.measures_dock = None
+        self.measures_action = None
         for action in self.actions:
             self.iface.removePluginMenu(MENU, action)
             if self.toolbar is not None:

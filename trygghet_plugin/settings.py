@@ -32,6 +32,7 @@ class Settings:
     lagesbild_dock_visible: bool = False
     filter_dock_visible: bool = False
     data_dock_visible: bool = False
+    measures_dock_visible: bool = False
     #: The folder the user last exported into (the next export dialog opens there).
     export_dir: str = ""
     #: The Filter dock's last period kind ("days", "tertial" or "custom").

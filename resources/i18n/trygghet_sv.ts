@@ -762,6 +762,324 @@ The municipality's own layout templates; empty = the shipped template.</translat
     </message>
   </context>
   <context>
+    <name>MeasureForm</name>
+    <message>
+      <source>Measure</source>
+      <translation>Åtgärd</translation>
+    </message>
+    <message>
+      <source>Title:</source>
+      <translation>Titel:</translation>
+    </message>
+    <message>
+      <source>e.g. New lighting in the park</source>
+      <translation>t.ex. Ny belysning i parken</translation>
+    </message>
+    <message>
+      <source>Type:</source>
+      <translation>Typ:</translation>
+    </message>
+    <message>
+      <source>Responsible:</source>
+      <translation>Ansvarig:</translation>
+    </message>
+    <message>
+      <source>responsible organisation</source>
+      <translation>ansvarig organisation</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <source>Start:</source>
+      <translation>Start:</translation>
+    </message>
+    <message>
+      <source>End:</source>
+      <translation>Slut:</translation>
+    </message>
+    <message>
+      <source>Targets:</source>
+      <translation>Riktas mot:</translation>
+    </message>
+    <message>
+      <source>The categories of incidents the measure is meant to reduce; none ticked: all.</source>
+      <translation>De kategorier av händelser som åtgärden ska minska; ingen markerad: alla.</translation>
+    </message>
+    <message>
+      <source>Notes:</source>
+      <translation>Anteckningar:</translation>
+    </message>
+    <message>
+      <source>Internal notes: never printed in public output.</source>
+      <translation>Interna anteckningar: skrivs aldrig ut i offentliga rapporter.</translation>
+    </message>
+    <message>
+      <source>internal notes (not in public output)</source>
+      <translation>interna anteckningar (inte i offentliga rapporter)</translation>
+    </message>
+    <message>
+      <source>Place:</source>
+      <translation>Plats:</translation>
+    </message>
+    <message>
+      <source>New measure</source>
+      <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+      <source>Edit measure</source>
+      <translation>Redigera åtgärd</translation>
+    </message>
+    <message>
+      <source>kept as it is</source>
+      <translation>behålls som den är</translation>
+    </message>
+    <message>
+      <source>none (only in the list)</source>
+      <translation>ingen (bara i listan)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeasuresDock</name>
+    <message>
+      <source>Measures</source>
+      <translation>Åtgärder</translation>
+    </message>
+    <message>
+      <source>Store:</source>
+      <translation>Databas:</translation>
+    </message>
+    <message>
+      <source>Store: the GeoPackage that holds the measures. Shared with the other Trygghet docks.</source>
+      <translation>Databas: den GeoPackage som har åtgärderna. Delas med Trygghets andra paneler.</translation>
+    </message>
+    <message>
+      <source>path to .gpkg</source>
+      <translation>sökväg till .gpkg</translation>
+    </message>
+    <message>
+      <source>Choose the store</source>
+      <translation>Välj databasen</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>Visa:</translation>
+    </message>
+    <message>
+      <source>No measures yet: select hot spot cells or unusual clusters on the map, draw a polygon or choose areas, and make one with the buttons below.</source>
+      <translation>Inga åtgärder ännu: markera hotspotceller eller ovanliga kluster på kartan, rita en polygon eller välj områden, och skapa en med knapparna nedan.</translation>
+    </message>
+    <message>
+      <source>New measure from</source>
+      <translation>Ny åtgärd från</translation>
+    </message>
+    <message>
+      <source>Hot spot cells</source>
+      <translation>Hotspotceller</translation>
+    </message>
+    <message>
+      <source>A new measure where the selected cells of the hot spot layer are (select them on the map first)</source>
+      <translation>En ny åtgärd där hotspotlagrets markerade celler ligger (markera dem på kartan först)</translation>
+    </message>
+    <message>
+      <source>Unusual clusters</source>
+      <translation>Ovanliga kluster</translation>
+    </message>
+    <message>
+      <source>A new measure where the selected "unusual now" clusters are (select them on the map first)</source>
+      <translation>En ny åtgärd där de markerade klustren i "Ovanligt just nu" ligger (markera dem på kartan först)</translation>
+    </message>
+    <message>
+      <source>Draw polygon</source>
+      <translation>Rita polygon</translation>
+    </message>
+    <message>
+      <source>Draw the place on the map: click the corners, right-click to end, Esc to cancel</source>
+      <translation>Rita platsen på kartan: klicka hörnen, högerklicka för att avsluta, Esc för att avbryta</translation>
+    </message>
+    <message>
+      <source>Areas…</source>
+      <translation>Områden…</translation>
+    </message>
+    <message>
+      <source>A new measure over chosen areas (DeSO, RegSO, districts)</source>
+      <translation>En ny åtgärd över valda områden (DeSO, RegSO, stadsdelar)</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Redigera…</translation>
+    </message>
+    <message>
+      <source>Edit the selected measure</source>
+      <translation>Redigera den valda åtgärden</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Avsluta</translation>
+    </message>
+    <message>
+      <source>Mark the selected measure finished (avslutad), ending today</source>
+      <translation>Markera den valda åtgärden som avslutad, med slut i dag</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Ta bort</translation>
+    </message>
+    <message>
+      <source>Delete the selected measure (asks first)</source>
+      <translation>Ta bort den valda åtgärden (frågar först)</translation>
+    </message>
+    <message>
+      <source>Import CSV…</source>
+      <translation>Importera CSV…</translation>
+    </message>
+    <message>
+      <source>Measures from a CSV or Excel file (the columns the export writes)</source>
+      <translation>Åtgärder från en CSV- eller Excelfil (de kolumner som exporten skriver)</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+      <source>Every measure as a CSV for Excel</source>
+      <translation>Alla åtgärder som CSV för Excel</translation>
+    </message>
+    <message>
+      <source>Evaluate</source>
+      <translation>Utvärdera</translation>
+    </message>
+    <message>
+      <source>Evaluate the selected measure, or every finished one: before and after, around it and in the rest of the municipality</source>
+      <translation>Utvärdera den valda åtgärden, eller alla avslutade: före och efter, runt omkring och i resten av kommunen</translation>
+    </message>
+    <message>
+      <source>Show on map</source>
+      <translation>Visa på kartan</translation>
+    </message>
+    <message>
+      <source>Add the layer of measures to the map (styled by type and status, with the temporal controller)</source>
+      <translation>Lägg till lagret med åtgärder på kartan (färg efter typ, linje efter status, med tidskontrollen)</translation>
+    </message>
+    <message>
+      <source>Areas of the measure</source>
+      <translation>Åtgärdens områden</translation>
+    </message>
+    <message>
+      <source>All measures</source>
+      <translation>Alla åtgärder</translation>
+    </message>
+    <message>
+      <source>Click the corners on the map; right-click ends, Esc cancels.</source>
+      <translation>Klicka hörnen på kartan; högerklick avslutar, Esc avbryter.</translation>
+    </message>
+    <message>
+      <source>drawn polygon</source>
+      <translation>ritad polygon</translation>
+    </message>
+    <message>
+      <source>Delete measure</source>
+      <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+      <source>Import measures</source>
+      <translation>Importera åtgärder</translation>
+    </message>
+    <message>
+      <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+      <translation>Tabeller (*.csv *.txt *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Export measures</source>
+      <translation>Exportera åtgärder</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Choose the store first.</source>
+      <translation>Välj databasen först.</translation>
+    </message>
+    <message>
+      <source>no dates yet</source>
+      <translation>inga datum ännu</translation>
+    </message>
+    <message>
+      <source>No hot spot layer on the map: show the lägesbild on the map (the Filter dock) or run Hot spots first.</source>
+      <translation>Inget hotspotlager på kartan: visa lägesbilden på kartan (Filter-panelen) eller kör Hotspots först.</translation>
+    </message>
+    <message>
+      <source>No "unusual now" layer on the map: show the lägesbild on the map (the Filter dock) first.</source>
+      <translation>Inget lager "Ovanligt just nu" på kartan: visa lägesbilden på kartan (Filter-panelen) först.</translation>
+    </message>
+    <message>
+      <source>There is no map to draw on.</source>
+      <translation>Det finns ingen karta att rita på.</translation>
+    </message>
+    <message>
+      <source>Imported from {file}: {new} new, {updated} updated, {unchanged} unchanged, {rejected} not taken.</source>
+      <translation>Importerat från {file}: {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade.</translation>
+    </message>
+    <message>
+      <source>{n} of {total} measures evaluated.</source>
+      <translation>{n} av {total} åtgärder utvärderade.</translation>
+    </message>
+    <message>
+      <source>Select a measure in the list first.</source>
+      <translation>Välj en åtgärd i listan först.</translation>
+    </message>
+    <message>
+      <source>selected hot spot cells ({n})</source>
+      <translation>markerade hotspotceller ({n})</translation>
+    </message>
+    <message>
+      <source>selected unusual clusters ({n})</source>
+      <translation>markerade ovanliga kluster ({n})</translation>
+    </message>
+    <message>
+      <source>chosen areas ({n})</source>
+      <translation>valda områden ({n})</translation>
+    </message>
+    <message>
+      <source>{what}, {ha} ha</source>
+      <translation>{what}, {ha} ha</translation>
+    </message>
+    <message>
+      <source>Saved: {title}</source>
+      <translation>Sparad: {title}</translation>
+    </message>
+    <message>
+      <source>Closed: {title} (ended {day})</source>
+      <translation>Avslutad: {title} (slut {day})</translation>
+    </message>
+    <message>
+      <source>Deleted: {title}</source>
+      <translation>Borttagen: {title}</translation>
+    </message>
+    <message>
+      <source>{n} measures written to {path}.</source>
+      <translation>{n} åtgärder skrivna till {path}.</translation>
+    </message>
+    <message>
+      <source>The store has no areas: import them in the Data dock first.</source>
+      <translation>Databasen har inga områden: importera dem i Data-panelen först.</translation>
+    </message>
+    <message>
+      <source>Delete the measure “{title}”? This cannot be undone.</source>
+      <translation>Ta bort åtgärden ”{title}”? Det går inte att ångra.</translation>
+    </message>
+    <message>
+      <source>No finished measure to evaluate: close a measure first.</source>
+      <translation>Ingen avslutad åtgärd att utvärdera: avsluta en åtgärd först.</translation>
+    </message>
+    <message>
+      <source>Verdict: {verdict}</source>
+      <translation>Bedömning: {verdict}</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>Trygghet – settings</source>
@@ -1191,8 +1509,8 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Välj eller lägg till en anslutning först.</translation>
     </message>
     <message>
-      <source>Stopping after this page …</source>
-      <translation>Avbryter efter sidan som skrivs nu …</translation>
+      <source>Stopping …</source>
+      <translation>Avbryter …</translation>
     </message>
     <message>
       <source>The sync was cancelled before it started.</source>
@@ -1730,6 +2048,26 @@ The municipality's own layout templates; empty = the shipped template.</translat
   <context>
     <name>Measures</name>
     <message>
+      <source>Nothing is selected: select hot spot cells or unusual clusters on the map first.</source>
+      <translation>Inget är markerat: markera hotspotceller eller ovanliga kluster på kartan först.</translation>
+    </message>
+    <message>
+      <source>Choose at least one area.</source>
+      <translation>Välj minst ett område.</translation>
+    </message>
+    <message>
+      <source>None of the chosen areas is in the store.</source>
+      <translation>Inget av de valda områdena finns i databasen.</translation>
+    </message>
+    <message>
+      <source>No measure has the id {ids}.</source>
+      <translation>Ingen åtgärd har id {ids}.</translation>
+    </message>
+    <message>
+      <source>The measure ends ({end}) before it starts ({start}).</source>
+      <translation>Åtgärden slutar ({end}) innan den börjar ({start}).</translation>
+    </message>
+    <message>
       <source>The measure's geometry is empty.</source>
       <translation>Åtgärdens geometri är tom.</translation>
     </message>
@@ -1778,20 +2116,12 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Okänd status: {word}. Välj bland: {known}.</translation>
     </message>
     <message>
-      <source>The measure ends ({end}) before it starts ({start}).</source>
-      <translation>Åtgärden slutar ({end}) innan den börjar ({start}).</translation>
-    </message>
-    <message>
       <source>The municipality code must be four digits: {code}</source>
       <translation>Kommunkoden måste vara fyra siffror: {code}</translation>
     </message>
     <message>
       <source>The file needs at least the columns titel (title) and typ (type); it has: {columns}</source>
       <translation>Filen behöver minst kolumnerna titel och typ; den har: {columns}</translation>
-    </message>
-    <message>
-      <source>No measure has the id {ids}.</source>
-      <translation>Ingen åtgärd har id {ids}.</translation>
     </message>
     <message>
       <source>{what} is not a date (YYYY-MM-DD): {text}</source>
@@ -1939,6 +2269,54 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Windows flagged</source>
       <translation>Flaggade fönster</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>Type (code)</source>
+      <translation>Typ (kod)</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <source>Status (code)</source>
+      <translation>Status (kod)</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Startdatum</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>Slutdatum</translation>
+    </message>
+    <message>
+      <source>Responsible organisation</source>
+      <translation>Ansvarig organisation</translation>
+    </message>
+    <message>
+      <source>Target categories</source>
+      <translation>Riktas mot kategorier</translation>
+    </message>
+    <message>
+      <source>Internal notes</source>
+      <translation>Interna anteckningar</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>Bedömning</translation>
     </message>
     <message>
       <source>Source</source>
@@ -2144,6 +2522,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>Import data</source>
       <translation>Importera data</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>Åtgärder</translation>
     </message>
     <message>
       <source>Make QGIS project</source>

@@ -66,7 +66,7 @@ def docks_closed_at_start():
 
     manager = SettingsManager()
     for name in ("sync_dock_visible", "lagesbild_dock_visible", "filter_dock_visible",
-                 "data_dock_visible"):
+                 "data_dock_visible", "measures_dock_visible"):
         manager.set(name, False)
     manager.set("filter_period_kind", "days")
     yield

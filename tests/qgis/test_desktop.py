@@ -1,7 +1,8 @@
 """The plugin in the real QGIS desktop (under Xvfb): installed from the zip into a throw-away
 profile, loaded by QGIS at start, its docks opened, a connection to a local collection service
 (pygeoapi on 127.0.0.1) added and synced through the sync dock, a lägesbild made from what came
-in, and screenshots of the docks saved (into docs/images/ with TRYGGHET_SCREENSHOTS=1)."""
+in, a measure made from the hottest cell and closed in the Åtgärder dock, and screenshots of
+the docks saved (into docs/images/ with TRYGGHET_SCREENSHOTS=1)."""
 
 from __future__ import annotations
 
@@ -187,13 +188,53 @@ def rendered():
     from qgis.core import QgsProject
     root = QgsProject.instance().layerTreeRoot()
     result["tree"] = [(n.name(), n.isVisible()) for n in root.findLayers()]
+    QTimer.singleShot(100, measure_from_hot_cell)
+
+def measure_from_hot_cell():
+    """Åtgärder: the hottest cell selected on the map, Hotspotceller, the form filled in and
+    saved (the real modal dialog, answered from a timer), then Avsluta."""
+    try:
+        from qgis.core import QgsProject
+        dock = plugin.measures_dock
+        at_default_width("measures", dock)
+        hot = [layer for layer in QgsProject.instance().mapLayers().values()
+               if layer.name() == "Var händelserna koncentreras (Gi*)"
+               and "gi_class" in layer.fields().names()]
+        cell = max(hot[0].getFeatures(), key=lambda f: f["gi_z"])
+        hot[0].selectByIds([cell.id()])
+        QTimer.singleShot(500, fill_measure_form)
+        dock.fromHotspotsButton.click()  # returns when the form is saved
+        result["measure_saved"] = dock.statusLabel.text()
+        dock.closeButton.click()
+        result["measure_closed"] = dock.statusLabel.text()
+        result["measure_list"] = dock.list_texts()
+        layers = QgsProject.instance().mapLayersByName("Åtgärder")
+        result["measure_layer"] = [layer.featureCount() for layer in layers]
+    except Exception:
+        result["error"] = traceback.format_exc()
+        finish()
+        return
     QTimer.singleShot(100, screenshots)
+
+def fill_measure_form():
+    from qgis.PyQt.QtWidgets import QApplication
+    dialog = QApplication.activeModalWidget()
+    result["measure_form"] = dialog.windowTitle() if dialog is not None else None
+    if dialog is None:
+        return
+    dialog.titleEdit.setText("Belysning vid hotspot")
+    dialog.typeCombo.setCurrentIndex(dialog.typeCombo.findData("belysning"))
+    dialog.statusCombo.setCurrentIndex(dialog.statusCombo.findData("pagaende"))
+    dialog.organisationEdit.setText("Gatuavdelningen")
+    grab("measure_form", dialog)
+    dialog.buttonBox.button(dialog.buttonBox.Save).click()
 
 def screenshots():
     try:
         result["status"] = plugin.lagesbild_dock.statusLabel.text()
         for name, dock in (("dock_sync", plugin.sync_dock), ("dock_filter", plugin.filter_dock),
-                           ("dock_lagesbild", plugin.lagesbild_dock)):
+                           ("dock_lagesbild", plugin.lagesbild_dock),
+                           ("dock_measures", plugin.measures_dock)):
             dock.setFloating(True)  # a readable size for the guide's pictures
             dock.resize(DEFAULT_DOCK_WIDTH, 900)  # as wide as QGIS opens it
             QgsApplication.processEvents()
@@ -265,6 +306,7 @@ try:
     plugin.filter_action.trigger()
     plugin.lagesbild_action.trigger()
     plugin.data_action.trigger()
+    plugin.measures_action.trigger()
     QTimer.singleShot(2500, import_areas)  # after the Options dialog has been looked at
     QTimer.singleShot(80000, finish)  # never hang: the test then reports what is missing
 except Exception:
@@ -333,10 +375,11 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
     # At QGIS's default dock width nothing sticks out past a dock's right edge.
     assert all(width <= 320 for width in result["dock_width"].values()), result["dock_width"]
     assert result["cut_off"] == {"filter": [], "lagesbild": [], "data": [],
-                                 "sync_editor": []}, result["cut_off"]
+                                 "sync_editor": [], "measures": []}, result["cut_off"]
     # Data → Områden: the areas came in, and the Filter dock lists them without further ado.
     assert result["filter_areas"] == 30, result["import_status"]
-    assert {"Synka rapporter", "Lägesbild", "Filter", "Hjälp"} <= set(result["menu"])
+    assert {"Synka rapporter", "Lägesbild", "Filter", "Åtgärder", "Hjälp"} <= \
+        set(result["menu"])
     # The sync went through the dock: every sample report came in, in Swedish.
     assert result["sync"] == {"new": len(sample.reports), "rejected": 0}, result["sync_status"]
     assert result["sync_counts"] == [str(len(sample.reports)), "0"]
@@ -364,9 +407,17 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
     assert result["planner_visible"] == ["Ovanligt just nu", "Händelser (exakt plats)",
                                          "Kommungräns"], \
         result["planner_visible"]
-    assert len(result["images"]) == 7
+    # Åtgärder: a measure made from the hottest cell through the form, then closed; it is in
+    # the list and on the map.
+    assert result["measure_form"] == "Ny åtgärd"
+    assert result["measure_saved"] == "Sparad: Belysning vid hotspot"
+    assert result["measure_closed"].startswith("Avslutad: Belysning vid hotspot")
+    assert result["measure_list"][0].startswith("Belysning vid hotspot\nBelysning · avslutad")
+    assert result["measure_layer"] == [1]
+    assert len(result["images"]) == 9
     assert all(Path(p).stat().st_size > 1000 for p in result["images"])
     # QGIS unloaded the plugin when it quit: the open docks are noted for the next start.
     ini = (profiles / "profiles" / "default" / "QGIS" / "QGIS3.ini").read_text(encoding="utf-8")
-    for name in ("sync_dock_visible", "filter_dock_visible", "lagesbild_dock_visible"):
+    for name in ("sync_dock_visible", "filter_dock_visible", "lagesbild_dock_visible",
+                 "measures_dock_visible"):
         assert f"{name}=true" in ini, name

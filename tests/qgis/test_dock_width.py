@@ -68,3 +68,23 @@ def test_the_data_dock_fits(plugin):
     assert dock.width() <= DEFAULT_DOCK_WIDTH + 10
     problems = sticking_out(dock)
     assert not problems, "\n".join(problems)
+
+
+def test_the_measures_dock_fits(plugin, tmp_path):
+    from datetime import date
+
+    from trygghet_plugin.sample.measures import plant_measures
+    from trygghet_plugin.store import open_store
+
+    store = tmp_path / "nassjo.gpkg"
+    with open_store(store) as opened:  # long titles and a verdict in the list
+        opened.upsert_measures(plant_measures(start=date(2026, 3, 2)).measures)
+    plugin.measures_action.trigger()
+    dock = plugin.measures_dock
+    dock.storeEdit.setText(str(store))
+    dock.refresh()
+    dock.measureList.item(0).setSelected(True)
+    at_default_width(dock)
+    assert dock.width() <= DEFAULT_DOCK_WIDTH + 10
+    problems = sticking_out(dock)
+    assert not problems, "\n".join(problems)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import socket
+import time
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -149,6 +150,35 @@ def test_cancel_stops_after_a_page_and_the_next_sync_goes_on(dock, served):
         rest = sync_and_wait(dock)
     assert rest.complete and rest.resumed
     assert int(dock.newLabel.text()) == n - stopped.new
+
+
+def test_cancel_does_not_wait_for_a_server_that_hangs(dock, served):
+    """A server that stops answering mid-sync: a cancel ends the sync at once (the request
+    in flight is cut), the page written stays, and the next sync goes on."""
+    server, n = served
+    with SlowProxy(server.url) as proxy:
+        add_oapif_connection(dock, proxy.url, name="Hänger")
+        proxy.stall_matching("offset=")  # the first page comes, then nothing
+        results = []
+        dock.sync_done.connect(results.append)
+        dock.syncButton.click()
+        wait_for(lambda: "Sida 1" in dock.statusLabel.text())
+        time.sleep(0.3)  # the next page's request is in flight, unanswered
+        started = time.monotonic()
+        dock.cancelSyncButton.click()
+        assert not dock.cancelSyncButton.isEnabled()
+        wait_for(lambda: results, timeout=30)
+        seconds = time.monotonic() - started
+        dock.sync_done.disconnect(results.append)
+        (stopped,) = results
+        assert seconds < 5, seconds  # the session would have waited 120 s for the server
+        assert stopped is not None and not stopped.complete and stopped.new == 100
+        assert "avbruten" in dock.statusLabel.text()
+        assert dock.syncButton.isEnabled() and dock.progressBar.value() == 0
+        proxy.heal()
+        rest = sync_and_wait(dock)
+    assert rest.complete and rest.resumed
+    assert rest.new == n - stopped.new
 
 
 def test_a_full_sync_is_a_one_off_and_the_progress_rests_at_zero(dock, served):

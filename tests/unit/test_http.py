@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import socket
+import threading
+import time
 
 import pytest
 from werkzeug import Response
 
-from trygghet_plugin.sources.http import SourceError, check_url, get_json, make_session
+from trygghet_plugin.sources.http import (
+    RequestCancelledError,
+    SourceError,
+    check_url,
+    get_json,
+    make_session,
+)
 
 
 @pytest.fixture
@@ -70,3 +78,71 @@ def test_refused_connection_and_unknown_host(session):
         get_json(session, f"http://127.0.0.1:{port}/")
     with pytest.raises(SourceError, match="hittades inte \\(DNS\\)"):
         get_json(session, "https://no-such-host.invalid/")
+
+
+# -- a user's cancel cuts the request in flight ---------------------------------------------
+def _aborted_after(session, delay: float, request) -> tuple[BaseException | None, float]:
+    """Run ``request()`` in a thread, abort the session after ``delay`` s; (what it raised,
+    seconds from the abort to its end)."""
+    outcome: dict = {}
+
+    def run():
+        try:
+            request()
+        except BaseException as exc:  # the test looks at what it was
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    time.sleep(delay)
+    started = time.monotonic()
+    session.abort()
+    thread.join(30)
+    assert not thread.is_alive(), "the request did not end after the abort"
+    return outcome.get("error"), time.monotonic() - started
+
+
+def test_abort_cuts_a_server_that_never_answers():
+    with socket.socket() as listener:  # accepts (the kernel's backlog) and says nothing
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(4)
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}/collections"
+        session = make_session()
+        error, seconds = _aborted_after(session, 0.5, lambda: get_json(session, url))
+    assert isinstance(error, RequestCancelledError), error
+    assert seconds < 3  # the read timeout would have been 120 s
+
+
+def test_abort_cuts_a_body_that_trickles(httpserver):
+    def trickle():
+        yield b'{"features": ['
+        for _ in range(600):
+            time.sleep(0.1)
+            yield b" "
+
+    httpserver.expect_request("/slow").respond_with_response(
+        Response(trickle(), content_type="application/json"))
+    session = make_session()
+    error, seconds = _aborted_after(session, 0.5,
+                                    lambda: get_json(session, httpserver.url_for("/slow")))
+    assert isinstance(error, RequestCancelledError), error
+    assert seconds < 3
+
+
+def test_abort_ends_a_retry_after_wait(httpserver):
+    httpserver.expect_request("/busy").respond_with_response(
+        Response("busy", status=503, headers={"Retry-After": "20"}))
+    session = make_session()
+    error, seconds = _aborted_after(session, 0.5,
+                                    lambda: get_json(session, httpserver.url_for("/busy")))
+    assert isinstance(error, RequestCancelledError), error
+    assert seconds < 3  # not the 20 s the server asked for
+
+
+def test_an_aborted_session_sends_nothing_more(httpserver):
+    httpserver.expect_request("/x").respond_with_json({"ok": True})
+    session = make_session()
+    session.abort()
+    with pytest.raises(RequestCancelledError):
+        get_json(session, httpserver.url_for("/x"))
+    assert not httpserver.log

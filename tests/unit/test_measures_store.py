@@ -117,3 +117,11 @@ def test_a_copy_carries_the_measures_with_their_evaluation(tmp_path):
         assert [(m.uid, m.verdict, m.wkb) for m in b.measures()] == \
             [(m.uid, m.verdict, m.wkb) for m in a.measures()]
         assert copy_store(a, b).tables["measures"].unchanged == 2
+
+
+def test_a_measure_is_deleted_by_its_id(tmp_path):
+    with open_store(tmp_path / "m.gpkg") as store:
+        store.upsert_measures([lighting(), lighting(uid="m-2", title="Kamera")])
+        assert store.delete_measure("m-1") is True
+        assert store.delete_measure("m-1") is False  # already gone
+        assert [m.uid for m in store.measures()] == ["m-2"]

@@ -414,7 +414,7 @@ class SyncDock(QDockWidget, FORM):
     def cancel_sync(self) -> None:
         if self.task is not None:
             # Status first: a task that has not started ends inside cancel() and reports.
-            self._status(tr("Stopping after this page …"))
+            self._status(tr("Stopping …"))
             self.cancelSyncButton.setEnabled(False)
             self.task.cancel()
 

@@ -6,7 +6,8 @@ connection, its own layers). ``done(ok)`` is emitted on the main thread when the
 ended; ``result``, ``error`` or ``cancelled`` tell how. Errors the user can act on are kept as
 they are; anything else is a bug: a short message, and the trace in the log.
 
-:class:`SyncTask` is a CoreTask that runs one connection's sync and reports each page written.
+:class:`SyncTask` is a CoreTask that runs one connection's sync and reports each page written;
+its cancel also cuts the HTTP request in flight.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from ..layers.lagesbild_group import CancelledError
 from ..log import TAB
 from ..reports.layout import LayoutError
 from ..sources.connections import Connection, run_connection
-from ..sources.http import SourceError
+from ..sources.http import RequestCancelledError, SourceError
 from ..store import StoreError, open_store
 
 tr = translator("CoreTask")
@@ -51,7 +52,7 @@ class CoreTask(QgsTask):
         try:
             self.result = self.function(self)
             return True
-        except CancelledError:
+        except (CancelledError, RequestCancelledError):
             self.cancelled = True
         except USER_ERRORS as exc:
             self.error = str(exc)
@@ -80,6 +81,14 @@ class SyncTask(CoreTask):
         self.session = session
         self.force_full = force_full
         self.expected = expected  # records the last sync saw, for a progress estimate
+
+    def cancel(self) -> None:
+        # Not only between pages: the request in flight is cut, so a slow server cannot
+        # keep the user waiting (the pages written stay; the next sync goes on from there).
+        super().cancel()
+        abort = getattr(self.session, "abort", None)
+        if abort is not None:
+            abort()
 
     def _sync(self, _task) -> object:
         with open_store(self.store_uri) as store:

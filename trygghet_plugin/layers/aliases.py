@@ -30,6 +30,12 @@ def field_aliases() -> dict[str, str]:
         "expected": tr("Expected"), "ratio": tr("Observed / expected"),
         "p": tr("p-value (upper tail)"), "q": tr("q-value (after correction)"),
         "cells": tr("Cells"), "windows": tr("Windows flagged"),
+        # measures (the Åtgärder layer)
+        "uid": tr("Id"), "title": tr("Title"), "type": tr("Type (code)"),
+        "type_label": tr("Type"), "status": tr("Status (code)"), "status_label": tr("Status"),
+        "start_date": tr("Start date"), "end_date": tr("End date"),
+        "organisation": tr("Responsible organisation"), "categories": tr("Target categories"),
+        "notes": tr("Internal notes"), "verdict": tr("Verdict"),
         # rejected records
         "source": tr("Source"), "source_id": tr("Id in the source"),
         "raw": tr("Record as received"), "reason": tr("Reason"),

@@ -13,6 +13,9 @@ A server is not trusted to behave:
   every hop passes the same check.
 - Every request has a total deadline (not only a per-read timeout), and a page has a byte
   limit: a server that trickles a byte at a time or sends gigabytes cannot hold a sync.
+- A user's cancel does not wait for a slow server: :meth:`GuardedSession.abort` shuts the
+  sockets of the requests in flight (also while the headers are awaited or a retry
+  backs off), and the request ends at once with :class:`RequestCancelledError`.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import json
 import socket
 import threading
 import time
+import weakref
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -52,6 +56,87 @@ class SourceError(Exception):
         super().__init__(message)
         self.status = status
         self.detail = detail
+
+
+class RequestCancelledError(Exception):
+    """The user cancelled: the request in flight was cut. Not the source's fault, so it is
+    not a SourceError; a sync stops as after a cancel between pages."""
+
+
+class _Abort:
+    """A session's cancel: a flag, and the connections whose sockets it shuts."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._connections: weakref.WeakSet = weakref.WeakSet()
+
+    def is_set(self) -> bool:
+        return self._event.is_set()
+
+    def track(self, connection) -> None:
+        with self._lock:
+            self._connections.add(connection)
+
+    def wait(self, seconds: float) -> None:
+        """Sleep ``seconds``, but end with RequestCancelledError as soon as the user cancels."""
+        if seconds > 0:
+            self._event.wait(seconds)
+        self.check()
+
+    def check(self) -> None:
+        if self._event.is_set():
+            raise RequestCancelledError(tr("Cancelled."))
+
+    def abort(self) -> None:
+        # The flag first: a connection that gets its socket after the loop below sees it.
+        self._event.set()
+        with self._lock:
+            connections = list(self._connections)
+        for connection in connections:
+            sock = getattr(connection, "sock", None)
+            if isinstance(sock, socket.socket):
+                _cut(sock)
+
+
+def _tracked_pool(pool_class: type, abort: _Abort) -> type:
+    """``pool_class`` whose connections register with ``abort`` when they connect."""
+    base_connection = pool_class.ConnectionCls
+
+    class Connection(base_connection):  # type: ignore[misc, valid-type]
+        def connect(self) -> None:
+            abort.check()
+            abort.track(self)
+            super().connect()
+            abort.check()  # cancelled while connecting: the socket is closed with the pool
+
+    class Pool(pool_class):  # type: ignore[misc, valid-type]
+        ConnectionCls = Connection
+
+    return Pool
+
+
+class _AbortableAdapter(HTTPAdapter):
+    """An HTTPAdapter whose pools (proxied ones too) can be cut by the session's abort."""
+
+    def __init__(self, abort: _Abort, **kwargs) -> None:
+        self._abort = abort  # before super(): it builds the pool manager
+        super().__init__(**kwargs)
+
+    def _track(self, manager):
+        manager.pool_classes_by_scheme = {
+            scheme: _tracked_pool(pool, self._abort)
+            for scheme, pool in manager.pool_classes_by_scheme.items()}
+        return manager
+
+    def init_poolmanager(self, *args, **kwargs) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self._track(self.poolmanager)
+
+    def proxy_manager_for(self, proxy, **proxy_kwargs):
+        known = proxy in self.proxy_manager
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        return manager if known else self._track(manager)
 
 
 Origin = tuple[str, str, int]
@@ -104,6 +189,11 @@ class GuardedSession(requests.Session):
         self.request_deadline = DEFAULT_REQUEST_DEADLINE
         self.max_bytes = DEFAULT_MAX_PAGE_BYTES
         self.deadline: float | None = None
+        self.aborted = _Abort()
+
+    def abort(self) -> None:
+        """Cancel: end the requests in flight now, and refuse new ones (thread-safe)."""
+        self.aborted.abort()
 
     def bind_origin(self, url: str) -> None:
         """The origin credentials may go to: the address the user configured."""
@@ -126,6 +216,7 @@ class GuardedSession(requests.Session):
             connect, read = connect
         read = read if read is not None else connect
         for _hop in range(MAX_REDIRECTS + 1):
+            self.aborted.check()
             left = deadline - time.monotonic()
             if left <= 0:
                 raise _deadline_error(url, self._limit_seconds(started, deadline))
@@ -137,6 +228,7 @@ class GuardedSession(requests.Session):
                                            auth=own.basic, allow_redirects=False, stream=True,
                                            timeout=timeout, **kwargs)
             except requests.exceptions.RequestException as exc:
+                self.aborted.check()
                 if time.monotonic() >= deadline - 0.05:
                     raise _deadline_error(url, self._limit_seconds(started, deadline)) from exc
                 raise
@@ -149,7 +241,7 @@ class GuardedSession(requests.Session):
                     method = "GET"
                 continue
             _read_body(response, deadline, self.max_bytes,
-                       self._limit_seconds(started, deadline))
+                       self._limit_seconds(started, deadline), self.aborted)
             return response
         raise SourceError(tr("Too many redirects from {url}.").format(url=url))
 
@@ -208,7 +300,7 @@ def _cut(sock: socket.socket) -> None:
 
 
 def _read_body(response: requests.Response, deadline: float, max_bytes: int,
-               seconds: int) -> None:
+               seconds: int, aborted: _Abort | None = None) -> None:
     """Read the body into ``response`` within the deadline and the byte limit."""
     url = response.url
     length = response.headers.get("Content-Length", "")
@@ -216,6 +308,9 @@ def _read_body(response: requests.Response, deadline: float, max_bytes: int,
         response.close()
         raise _too_large(url, max_bytes)
     sock = _socket_of(response)
+    held = _Held(sock) if sock is not None else None  # referenced here: tracking is weak
+    if held is not None and aborted is not None:
+        aborted.track(held)  # a cancel shuts it, like the deadline below
     timer = None
     if sock is not None:
         # A blocking read returns only when bytes come; past the deadline the socket is
@@ -226,6 +321,8 @@ def _read_body(response: requests.Response, deadline: float, max_bytes: int,
     chunks: list[bytes] = []
     size = 0
     try:
+        if aborted is not None:
+            aborted.check()
         for chunk in response.iter_content(_CHUNK):
             size += len(chunk)
             if size > max_bytes:
@@ -233,7 +330,11 @@ def _read_body(response: requests.Response, deadline: float, max_bytes: int,
             if time.monotonic() > deadline:
                 raise _deadline_error(url, seconds)
             chunks.append(chunk)
+        if aborted is not None:
+            aborted.check()  # a shut socket can also look like the end of the body
     except (requests.exceptions.RequestException, OSError) as exc:
+        if aborted is not None:
+            aborted.check()
         if time.monotonic() >= deadline - 0.05:
             raise _deadline_error(url, seconds) from exc
         raise SourceError(tr("The answer from {url} was cut off.").format(url=url)) from exc
@@ -243,6 +344,13 @@ def _read_body(response: requests.Response, deadline: float, max_bytes: int,
         response.close()
     response._content = b"".join(chunks)
     response._content_consumed = True
+
+
+class _Held:
+    """A socket as a tracked connection (``sock``), for a body being read."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
 
 
 def _too_large(url: str, max_bytes: int) -> SourceError:
@@ -258,7 +366,30 @@ def bind_origin(session: requests.Session, url: str) -> None:
 
 
 class _CappedRetry(Retry):
-    """Honours Retry-After, but never sleeps longer than MAX_RETRY_AFTER per retry."""
+    """Honours Retry-After, but never sleeps longer than MAX_RETRY_AFTER per retry; after a
+    cancel it neither retries nor sleeps."""
+
+    abort: _Abort | None = None
+
+    def new(self, **kw):
+        retry = super().new(**kw)
+        retry.abort = self.abort
+        return retry
+
+    def increment(self, *args, **kwargs):
+        if self.abort is not None:
+            self.abort.check()
+        return super().increment(*args, **kwargs)
+
+    def sleep(self, response=None) -> None:
+        if self.abort is None:
+            super().sleep(response)
+            return
+        # Retry.sleep's own waits, but on the cancel flag: a cancel ends a backoff at once.
+        wait = None
+        if self.respect_retry_after_header and response is not None:
+            wait = self.get_retry_after(response)
+        self.abort.wait(self.get_backoff_time() if wait is None else wait)
 
     def get_retry_after(self, response):
         value = super().get_retry_after(response)
@@ -320,7 +451,8 @@ def make_session(*, retries: int = 4, backoff: float = 0.5,
                   backoff_factor=backoff, status_forcelist=(429, 500, 502, 503, 504),
                   allowed_methods=frozenset({"GET", "HEAD"}), respect_retry_after_header=True,
                   raise_on_status=False)
-    adapter = HTTPAdapter(max_retries=retry, pool_maxsize=4)
+    retry.abort = session.aborted
+    adapter = _AbortableAdapter(session.aborted, max_retries=retry, pool_maxsize=4)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     session.headers["User-Agent"] = user_agent()

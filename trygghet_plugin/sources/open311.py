@@ -17,7 +17,6 @@ What the server was found to do is kept in the sync cursor, so the probing happe
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import closing
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone, tzinfo
 
@@ -40,7 +39,7 @@ from .sync import (
     SyncResult,
     nothing_found,
     now_utc,
-    prefetched,
+    page_stream,
 )
 
 tr = translator("Sources")
@@ -363,7 +362,7 @@ def sync_open311(store: Store, url: str, *, session: requests.Session | None = N
         run.scope_from = history_from or (now_utc() - DEFAULT_HISTORY)
     services = client.services()
     habits = ServerHabits.from_cursor(cursor)
-    with closing(prefetched(client.chunks(start, end, habits, page=page))) as stream:
+    with page_stream(client.chunks(start, end, habits, page=page)) as stream:
         for chunk in stream:
             incidents, rejected = parse_requests(chunk.records, parser, services)
             position = {**chunk.position, **habits.to_cursor(),

@@ -23,7 +23,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import TypeVar
@@ -39,7 +39,7 @@ from ..i18n import translator
 from ..paths import taxonomy_file
 from ..store.base import Store, SyncState, WriteCounts, add_refused, refused_text
 from .crs import lonlat_to_sweref
-from .http import make_session
+from .http import RequestCancelledError, make_session
 from .oapif import OapifClient, PagingError, feature_lonlat
 from .records import (
     DuplicateIds,
@@ -329,6 +329,17 @@ def prefetched(pages: Iterator[T]) -> Iterator[T]:
             close()
 
 
+@contextmanager
+def page_stream(pages: Iterator[T]) -> Iterator[Iterator[T]]:
+    """The pages, prefetched. A cancel that cut a request in flight ends them like a
+    cancel between pages: what was written stays, and the next sync goes on from there."""
+    try:
+        with closing(prefetched(pages)) as stream:
+            yield stream
+    except RequestCancelledError:
+        pass
+
+
 def sync_oapif(store: Store, url: str, collection: str, *,
                session: requests.Session | None = None, mapping: FieldMapping | None = None,
                taxonomy: Taxonomy | None = None, kommunkod: str | None = None, boundary=None,
@@ -374,7 +385,7 @@ def nothing_found(start: datetime | None, end: datetime | None) -> str:
 def _write_pages(run: PassRunner, pages: Iterator, parser: RecordParser,
                  since: datetime | None) -> None:
     watch_filter = since is not None
-    with closing(prefetched(pages)) as stream:
+    with page_stream(pages) as stream:
         for page in stream:
             incidents, rejected = parse_features(page.features, parser)
             if watch_filter and _any_before(incidents, since - _IGNORED_SLACK):

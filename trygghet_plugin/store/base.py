@@ -240,6 +240,10 @@ class Store(abc.ABC):
         """Keep the latest evaluation on the measure."""
         raise StoreError(self._no_measures())
 
+    def delete_measure(self, uid: str) -> bool:
+        """Delete one measure; False when no measure has that uid."""
+        raise StoreError(self._no_measures())
+
     def _no_measures(self) -> str:
         return tr("This store does not hold measures yet: use a GeoPackage store for "
                   "measures (PostGIS support comes in a later version).")

@@ -625,6 +625,10 @@ class GpkgStore(Store):
                          "effect_high = ?, wdq = ?, evaluated_at = ? WHERE uid = ?",
                          (verdict, effect, effect_low, effect_high, wdq, now, uid))
 
+    def delete_measure(self, uid: str) -> bool:
+        with self._transaction() as conn:
+            return conn.execute("DELETE FROM measures WHERE uid = ?", (uid,)).rowcount > 0
+
     # -- reading ----------------------------------------------------------------------------
     def sync_state(self, source_key: str) -> SyncState | None:
         row = self._conn.execute(
