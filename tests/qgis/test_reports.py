@@ -105,6 +105,9 @@ def test_board_analysis_is_public_aggregated_and_has_a_page_per_area(provider_lo
     assert all(re.search(r"\(0682[ABC]\d{4}\)", page) for page in pages[2:2 + n_areas])
     survey = pages[2 + n_areas]
     assert "Trygghetsmätning" in survey and "Ingen trygghetsmätning finns" in survey
+    police = " ".join(pages[-3].split())  # the store has no police data
+    assert "Databasen har inga händelser från polisen för perioden." in police
+    assert "uppgifter för perioden" not in police.replace("Polisens uppgifter", "")
     measures = " ".join(pages[-2].split())
     assert "Åtgärder och effekter" in measures
     assert "Ingen avslutad åtgärd har utvärderats ännu." in measures

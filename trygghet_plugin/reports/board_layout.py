@@ -392,9 +392,14 @@ def fill(layout: QgsPrintLayout, data: BoardData, *, work_dir: Path,
     lay.set_rows(layout, "police_table", [
         [t, *[count_text(v, n, hidden.get(j)) for j, v in enumerate(values)]]
         for (t, *values), hidden in zip(data.police_rows, police_hidden)])
-    lay.set_text(layout, "police_text",
-               "Polisens publicerade händelser som rör kommunen, räknade per typ. Platsen "
-               "anges av polisen bara på kommunnivå; händelserna visas därför inte på kartan.")
+    police_text = ("Polisens publicerade händelser som rör kommunen, räknade per typ. Platsen "
+                   "anges av polisen bara på kommunnivå; händelserna visas därför inte på "
+                   "kartan.")
+    if not data.police_rows:
+        # An empty table prints its message in a frame as narrow as its (no) contents.
+        police_text += "\nDatabasen har inga händelser från polisen för perioden."
+        _remove_table(layout, "police_table")
+    lay.set_text(layout, "police_text", police_text)
     lay.set_text(layout, "method", "\n\n".join(data.method))
     lay.set_text(layout, "sources", "Källor:\n" + "\n".join(f"• {s}" for s in data.sources))
     fill_measures(layout, data)
@@ -457,13 +462,22 @@ def fill_measures(layout: QgsPrintLayout, data: BoardData) -> None:
         lay.set_rows(layout, "measures_table", board_measures.table_rows(section, n))
         lay.set_text(layout, "measures_note", board_measures.explanation_text(n))
     else:
-        for item_id in ("measures_table", "measures_note"):
-            item = lay.item(layout, item_id)
-            table = item.multiFrame() if isinstance(item, QgsLayoutFrame) else None
-            if item is not None:
-                layout.removeLayoutItem(item)
-            if table is not None and not table.frames():
-                layout.removeMultiFrame(table)
+        _remove_table(layout, "measures_table")
+        note = lay.item(layout, "measures_note")
+        if note is not None:
+            layout.removeLayoutItem(note)
+
+
+def _remove_table(layout: QgsPrintLayout, item_id: str) -> None:
+    """Remove a table's frame and, with its last frame, the table (a table without frames
+    would linger in the saved project)."""
+    item = lay.item(layout, item_id)
+    if not isinstance(item, QgsLayoutFrame):
+        return
+    table = item.multiFrame()
+    layout.removeLayoutItem(item)
+    if table is not None and not table.frames():
+        layout.removeMultiFrame(table)
 
 
 def _items_on_page(layout: QgsPrintLayout, page: int) -> list[QgsLayoutItem]:
