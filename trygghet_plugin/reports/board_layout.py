@@ -75,8 +75,14 @@ TAIL_PAGE_EXCLUDED = "@atlas_featurenumber < @atlas_totalfeatures"
 FIGURES_FILTER = "\"code\" = attribute(@atlas_feature, 'code')"
 #: The focus layer draws the atlas feature's area only.
 FOCUS_RULE = "\"code\" = attribute(@atlas_feature, 'code')"
-#: How much room the area map leaves around its area (share of the area's size per side).
-AREA_MAP_MARGIN = 0.15
+#: The area map shows its area's extent grown by this share (QGIS's atlas margin: 0.3 =
+#: 130 % of the area's width and height).
+AREA_MAP_MARGIN = 0.3
+#: ... and at least this many metres across either way: a small town-centre area is shown
+#: with its streets around it (a data-defined scale over the atlas's).
+AREA_MAP_MIN_M = 800
+AREA_MAP_SCALE = (f"@map_scale * max(1, {AREA_MAP_MIN_M} / "
+                  "min(@map_extent_width, @map_extent_height))")
 
 
 def build_template(project: QgsProject) -> QgsPrintLayout:
@@ -114,10 +120,7 @@ def build_template(project: QgsProject) -> QgsPrintLayout:
     page = AREA_PAGE
     lay.add_label(layout, "area_title", '[% "title" %]', page, (10, 25, 190, 9), size=14,
                   bold=True)
-    area_map = lay.add_map(layout, "area_map", page, (10, 36, 190, 125))
-    area_map.setAtlasDriven(True)
-    area_map.setAtlasScalingMode(QgsLayoutItemMap.Auto)
-    area_map.setAtlasMargin(AREA_MAP_MARGIN)
+    _follow_atlas(lay.add_map(layout, "area_map", page, (10, 36, 190, 125)))
     lay.add_label(layout, "area_facts", '[% "facts" %]', page, (10, 165, 190, 20), size=9)
     add_figures_table(layout, "area_figures", page, (10, 187, 190, 96))
     # survey
@@ -191,6 +194,16 @@ def add_figures_table(layout: QgsPrintLayout, item_id: str, page: int,
     lay._place(frame, page, *rect)
     table.addFrame(frame)
     return table
+
+
+def _follow_atlas(area_map: QgsLayoutItemMap) -> None:
+    """The area map shows the atlas's area with room around it, at least
+    :data:`AREA_MAP_MIN_M` across."""
+    area_map.setAtlasDriven(True)
+    area_map.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    area_map.setAtlasMargin(AREA_MAP_MARGIN)
+    area_map.dataDefinedProperties().setProperty(QgsLayoutObject.MapScale,
+                                                 QgsProperty.fromExpression(AREA_MAP_SCALE))
 
 
 def atlas_settings(layout: QgsPrintLayout) -> None:
@@ -292,7 +305,8 @@ def set_atlas(layout: QgsPrintLayout, coverage: QgsVectorLayer | None,
         area_map.setLayers(area_layers)
         area_map.setKeepLayerSet(True)
         area_map.setCrs(area_layers[0].crs())
-        area_map.setAtlasDriven(True)
+        if not area_map.atlasDriven():  # a template made before the atlas
+            _follow_atlas(area_map)
     for item_id, field in (("area_title", "title"), ("area_facts", "facts")):
         label = lay.item(layout, item_id)
         # A template made before the atlas has plain text here; an expression a user wrote
