@@ -204,6 +204,16 @@ def test_skapa_namndanalys_writes_a_page_per_area(dock, sample_store, tmp_path):
     area_map = layout.itemById("area_map")
     assert isinstance(area_map, QgsLayoutItemMap) and area_map.atlasDriven()
     assert area_map.page() == AREA_PAGE
+    atlas.beginRender()  # as the Layout Designer's atlas preview steps through the areas
+    try:
+        for i in range(n_areas):
+            assert atlas.seekTo(i)
+            area = layout.reportContext().feature().geometry().boundingBox()
+            shown = area_map.extent()
+            assert shown.contains(area) and min(shown.width(), shown.height()) >= 799
+            assert shown.width() >= 1.29 * area.width() or shown.height() >= 1.29 * area.height()
+    finally:
+        atlas.endRender()
     table = layout.itemById("area_figures").multiFrame()
     assert isinstance(table, QgsLayoutItemAttributeTable)
     assert table.vectorLayer().name() == "Siffror per område"
