@@ -103,8 +103,8 @@ def bench_store(size: int, workdir: Path) -> dict:
     from trygghet_plugin.analysis.hotspots import period_hotspots
     from trygghet_plugin.analysis.periods import last_complete_period, periods_back
     from trygghet_plugin.analysis.select import load_frame
-    from trygghet_plugin.sample import generate
     from trygghet_plugin.store import open_store
+    from trygghet_sample import generate
 
     out: dict = {"size": size}
     t = time.perf_counter()

@@ -63,11 +63,11 @@ def qgis_app():
 def prepare_store(size: int, workdir: Path) -> tuple[Path, object]:
     """The bench store with areas, police events and surveys; made once and kept."""
 
-    from trygghet_plugin.sample import generate
-    from trygghet_plugin.sample.writer import write_survey_csv
     from trygghet_plugin.sources import polisen, surveys
     from trygghet_plugin.sources.kommuner import registry
     from trygghet_plugin.store import open_store
+    from trygghet_sample import generate
+    from trygghet_sample.writer import write_survey_csv
 
     sample = generate(size=1000, seed=1)  # the geography, police and surveys (any size)
     path = workdir / f"layers_store_{size}.gpkg"

@@ -59,10 +59,10 @@ def main() -> None:
     from trygghet_plugin.domain.taxonomy import Taxonomy
     from trygghet_plugin.paths import taxonomy_file
     from trygghet_plugin.reports.data import lagesbild_data
-    from trygghet_plugin.sample import generate, write_sample
     from trygghet_plugin.sources.areas import import_areas
     from trygghet_plugin.store import open_store
     from trygghet_plugin.store.copy import copy_store
+    from trygghet_sample import generate, write_sample
 
     total = size(5_000_000, 100_000)
     per_kommun = total // len(KOMMUNER)

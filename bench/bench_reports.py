@@ -54,8 +54,8 @@ def bench_store(size: int, workdir: Path) -> tuple[Path, object, float | None]:
     """The cached store of ``size`` sample incidents with the sample's areas; (path, sample,
     seconds spent loading or None when cached)."""
 
-    from trygghet_plugin.sample import generate
     from trygghet_plugin.store import open_store
+    from trygghet_sample import generate
 
     sample = generate(size=size, seed=1)
     path = workdir / f"store_{size}.gpkg"

@@ -38,8 +38,8 @@ def _upsert(store_uri: str, incidents) -> tuple[float, float]:
 
 
 def main() -> None:
-    from trygghet_plugin.sample import generate
     from trygghet_plugin.store import open_store
+    from trygghet_sample import generate
 
     n = size(200_000, 20_000)
     cluster, _dsn, url = _cluster()

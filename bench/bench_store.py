@@ -11,8 +11,8 @@ from pathlib import Path
 
 from bench.common import ratio_line, run_child, size
 from trygghet_plugin.domain.incident import to_utc_text
-from trygghet_plugin.sample import generate
 from trygghet_plugin.store import open_store
+from trygghet_sample import generate
 
 
 def write_geojson(path: Path, incidents) -> None:

@@ -61,8 +61,8 @@ def _write_sources(work: Path, n: int) -> tuple[Path, Path]:
     """The sample's reports as GeoJSON and as a GeoPackage with text timestamps."""
     from osgeo import gdal
 
-    from trygghet_plugin.sample import generate
-    from trygghet_plugin.sample.writer import write_reports_geojson
+    from trygghet_sample import generate
+    from trygghet_sample.writer import write_reports_geojson
 
     geojson = work / f"reports_{n}.geojson"
     write_reports_geojson(geojson, generate(size=n, seed=1).reports)

@@ -36,8 +36,8 @@ def bench_store(size: int, workdir: Path) -> dict:
     from trygghet_plugin.layers.hotspots import hotspot_features
     from trygghet_plugin.layers.unusual import unusual_features
     from trygghet_plugin.processing.alg_hotspots import COLUMNS
-    from trygghet_plugin.sample import generate
     from trygghet_plugin.store import open_store
+    from trygghet_sample import generate
 
     out: dict = {"size": size}
     sample = generate(size=size, seed=1)
@@ -82,7 +82,7 @@ def bench_store(size: int, workdir: Path) -> dict:
 
 def bench_simulation(periods: int) -> dict:
     from trygghet_plugin.analysis.unusual import unusual_now
-    from trygghet_plugin.sample.spacetime import simulate
+    from trygghet_sample.spacetime import simulate
 
     out = {}
     for alpha in (0.5, 2.0):

@@ -18,8 +18,8 @@ from pathlib import Path
 from tools import package, profile
 from tools.oapif_server import OapifServer
 from tools.qgis_process import QgisProcessError, loaded_plugins, run_algorithm
-from trygghet_plugin.sample import generate, write_sample
-from trygghet_plugin.sample.measures import (
+from trygghet_sample import generate, write_sample
+from trygghet_sample.measures import (
     WINDOW_DAYS,
     plant_measures,
     report_profile,
@@ -75,7 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     # Measures with known effects, beside the sample (its reports stay as they are): a 40 %
     # drop with half of it displaced, and cameras with no effect, both over two weeks ago.
     planted = plant_measures(start=generated.end - timedelta(days=WINDOW_DAYS + 14),
-                             seed=args.seed, profile=report_profile(generated))
+                             seed=args.seed, profile=report_profile(generated),
+                             ongoing=True)
     files.update(write_measure_sample(out / "sample", planted))
     for name, path in files.items():
         print(f"   {name:15s} {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")

@@ -8,7 +8,6 @@ from functools import lru_cache
 from .paths import metadata_file
 
 PLUGIN_NAME = "Trygghet"
-PLUGIN_SLUG = "trygghet_plugin"
 PROVIDER_ID = "trygghet"
 
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass, fields
 
 from qgis.core import QgsSettings
 
+from .constants import DEFAULT_CELL_SIZE_M
+
 GROUP = "trygghet"
 
 
@@ -16,7 +18,7 @@ class Settings:
     store_path: str = ""
     period_days: int = 14
     first_period_start: str = "2024-01-01"
-    cell_size_m: int = 250
+    cell_size_m: int = DEFAULT_CELL_SIZE_M
     small_count_threshold: int = 2
     page_size: str = "A3"
     layout_template_lagesbild: str = ""

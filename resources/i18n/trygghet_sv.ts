@@ -168,10 +168,6 @@
       <translation>Importerar …</translation>
     </message>
     <message>
-      <source>The import failed.</source>
-      <translation>Importen misslyckades.</translation>
-    </message>
-    <message>
       <source>Geodata (*.gpkg *.shp *.geojson *.json *.gml *.fgb);;All files (*)</source>
       <translation>Geodata (*.gpkg *.shp *.geojson *.json *.gml *.fgb);;Alla filer (*)</translation>
     </message>
@@ -202,10 +198,6 @@
     <message>
       <source>Choose a file first (…).</source>
       <translation>Välj en fil först (…).</translation>
-    </message>
-    <message>
-      <source>The Processing algorithm {alg} is missing.</source>
-      <translation>Processing-algoritmen {alg} saknas.</translation>
     </message>
     <message>
       <source>Trygghet: importing {file}</source>
@@ -1763,10 +1755,6 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>Autentiseringen '{authcfg}' kunde inte läsas: är huvudlösenordet angivet?</translation>
     </message>
     <message>
-      <source>This store does not hold measures yet: use a GeoPackage store for measures (PostGIS support comes in a later version).</source>
-      <translation>Lagret kan inte hålla åtgärder ännu: använd ett GeoPackage-lager för åtgärder (stöd för PostGIS kommer i en senare version).</translation>
-    </message>
-    <message>
       <source>No store given: set STORE to a .gpkg path or a PostGIS connection.</source>
       <translation>Ingen databas angiven: ange STORE som en sökväg till en .gpkg eller en PostGIS-anslutning.</translation>
     </message>
@@ -1797,10 +1785,6 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>{table}: {total} ({new} new, {updated} updated, {unchanged} unchanged</source>
       <translation>{table}: {total} ({new} nya, {updated} ändrade, {unchanged} oförändrade</translation>
-    </message>
-    <message>
-      <source>{name} holds {n} measures, which the target store cannot hold yet (PostGIS gets measures in a later version); nothing was copied.</source>
-      <translation>{name} innehåller {n} åtgärder, som mållagret inte kan hålla ännu (PostGIS får åtgärder i en senare version); ingenting kopierades.</translation>
     </message>
     <message>
       <source>, {rejected} outside the kommun</source>
@@ -1927,6 +1911,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>{what} saknar kommun och din roll {role} skriver flera ({allowed}); öppna databasen med kommun= en av dem</translation>
     </message>
     <message>
+      <source>Measure {uid}</source>
+      <translation>Åtgärd {uid}</translation>
+    </message>
+    <message>
       <source>The kommun code must be four digits, not '{kommun}'.</source>
       <translation>Kommunkoden ska vara fyra siffror, inte '{kommun}'.</translation>
     </message>
@@ -2046,502 +2034,31 @@ The municipality's own layout templates; empty = the shipped template.</translat
     </message>
   </context>
   <context>
-    <name>Measures</name>
-    <message>
-      <source>Nothing is selected: select hot spot cells or unusual clusters on the map first.</source>
-      <translation>Inget är markerat: markera hotspotceller eller ovanliga kluster på kartan först.</translation>
-    </message>
-    <message>
-      <source>Choose at least one area.</source>
-      <translation>Välj minst ett område.</translation>
-    </message>
-    <message>
-      <source>None of the chosen areas is in the store.</source>
-      <translation>Inget av de valda områdena finns i databasen.</translation>
-    </message>
-    <message>
-      <source>No measure has the id {ids}.</source>
-      <translation>Ingen åtgärd har id {ids}.</translation>
-    </message>
-    <message>
-      <source>The measure ends ({end}) before it starts ({start}).</source>
-      <translation>Åtgärden slutar ({end}) innan den börjar ({start}).</translation>
-    </message>
-    <message>
-      <source>The measure's geometry is empty.</source>
-      <translation>Åtgärdens geometri är tom.</translation>
-    </message>
-    <message>
-      <source>A measure needs a title.</source>
-      <translation>En åtgärd behöver en titel.</translation>
-    </message>
-    <message>
-      <source>Start</source>
-      <translation>Start</translation>
-    </message>
-    <message>
-      <source>End</source>
-      <translation>Slut</translation>
-    </message>
-    <message>
-      <source>A measure that has started needs a start date.</source>
-      <translation>En åtgärd som har börjat behöver ett startdatum.</translation>
-    </message>
-    <message>
-      <source>A finished measure needs an end date.</source>
-      <translation>En avslutad åtgärd behöver ett slutdatum.</translation>
-    </message>
-    <message>
-      <source>The features mix points, lines and polygons: choose features of one kind for a measure.</source>
-      <translation>Objekten blandar punkter, linjer och ytor: välj objekt av ett slag för en åtgärd.</translation>
-    </message>
-    <message>
-      <source>The measure has no place (geometry): it cannot be evaluated.</source>
-      <translation>Åtgärden har ingen plats (geometri): den kan inte utvärderas.</translation>
-    </message>
-    <message>
-      <source>The measure has no start date: it cannot be evaluated.</source>
-      <translation>Åtgärden har inget startdatum: den kan inte utvärderas.</translation>
-    </message>
-    <message>
-      <source>The geometry does not lie in Sweden in SWEREF 99 TM (EPSG:3006): {x:.0f}, {y:.0f}</source>
-      <translation>Geometrin ligger inte i Sverige i SWEREF 99 TM (EPSG:3006): {x:.0f}, {y:.0f}</translation>
-    </message>
-    <message>
-      <source>Unknown type of measure: {word}. Choose among: {known}.</source>
-      <translation>Okänd typ av åtgärd: {word}. Välj bland: {known}.</translation>
-    </message>
-    <message>
-      <source>Unknown status: {word}. Choose among: {known}.</source>
-      <translation>Okänd status: {word}. Välj bland: {known}.</translation>
-    </message>
-    <message>
-      <source>The municipality code must be four digits: {code}</source>
-      <translation>Kommunkoden måste vara fyra siffror: {code}</translation>
-    </message>
-    <message>
-      <source>The file needs at least the columns titel (title) and typ (type); it has: {columns}</source>
-      <translation>Filen behöver minst kolumnerna titel och typ; den har: {columns}</translation>
-    </message>
-    <message>
-      <source>{what} is not a date (YYYY-MM-DD): {text}</source>
-      <translation>{what} är inte ett datum (ÅÅÅÅ-MM-DD): {text}</translation>
-    </message>
-    <message>
-      <source>The geometry is not readable WKT: {text}</source>
-      <translation>Geometrin är inte läsbar WKT: {text}</translation>
-    </message>
-    <message>
-      <source>Could not write {path}: {error}</source>
-      <translation>Kunde inte skriva {path}: {error}</translation>
-    </message>
-    <message>
-      <source>The store has no incidents from a year before: no seasonal match.</source>
-      <translation>Lagret har inga händelser från ett år före: ingen säsongsjämförelse.</translation>
-    </message>
-    <message>
-      <source>The coordinates are not numbers: x={x}, y={y}</source>
-      <translation>Koordinaterna är inte tal: x={x}, y={y}</translation>
-    </message>
-    <message>
-      <source>Row {n}: the id {uid} is already used by an earlier row.</source>
-      <translation>Rad {n}: id {uid} används redan av en tidigare rad.</translation>
-    </message>
-    <message>
-      <source>The period after ends {day}: evaluate then.</source>
-      <translation>Perioden efter slutar {day}: utvärdera då.</translation>
-    </message>
-    <message>
-      <source>Row {n}: {reason}</source>
-      <translation>Rad {n}: {reason}</translation>
-    </message>
-  </context>
-  <context>
-    <name>FieldAliases</name>
-    <message>
-      <source>Cell</source>
-      <translation>Cell</translation>
-    </message>
-    <message>
-      <source>Incidents in the cell</source>
-      <translation>Händelser i cellen</translation>
-    </message>
-    <message>
-      <source>Incidents in the neighbourhood</source>
-      <translation>Händelser i grannskapet</translation>
-    </message>
-    <message>
-      <source>Expected in the neighbourhood</source>
-      <translation>Förväntat i grannskapet</translation>
-    </message>
-    <message>
-      <source>Gi* z-score</source>
-      <translation>Gi* z-värde</translation>
-    </message>
-    <message>
-      <source>p-value (Gi*)</source>
-      <translation>p-värde (Gi*)</translation>
-    </message>
-    <message>
-      <source>q-value (Gi*, after correction)</source>
-      <translation>q-värde (Gi*, efter korrektion)</translation>
-    </message>
-    <message>
-      <source>p-value (exact test)</source>
-      <translation>p-värde (exakt test)</translation>
-    </message>
-    <message>
-      <source>q-value (exact test)</source>
-      <translation>q-värde (exakt test)</translation>
-    </message>
-    <message>
-      <source>Class</source>
-      <translation>Klass</translation>
-    </message>
-    <message>
-      <source>Result</source>
-      <translation>Resultat</translation>
-    </message>
-    <message>
-      <source>Period</source>
-      <translation>Period</translation>
-    </message>
-    <message>
-      <source>Incidents in the latest period</source>
-      <translation>Händelser senaste perioden</translation>
-    </message>
-    <message>
-      <source>Periods hot</source>
-      <translation>Perioder som hotspot</translation>
-    </message>
-    <message>
-      <source>Periods cold</source>
-      <translation>Perioder som coldspot</translation>
-    </message>
-    <message>
-      <source>Trend (z-score)</source>
-      <translation>Trend (z-värde)</translation>
-    </message>
-    <message>
-      <source>p-value (trend)</source>
-      <translation>p-värde (trend)</translation>
-    </message>
-    <message>
-      <source>Gi* z-score, latest period</source>
-      <translation>Gi* z-värde, senaste perioden</translation>
-    </message>
-    <message>
-      <source>Pattern (code)</source>
-      <translation>Mönster (kod)</translation>
-    </message>
-    <message>
-      <source>Periods</source>
-      <translation>Perioder</translation>
-    </message>
-    <message>
-      <source>Cluster</source>
-      <translation>Kluster</translation>
-    </message>
-    <message>
-      <source>Incidents in the cluster</source>
-      <translation>Händelser i klustret</translation>
-    </message>
-    <message>
-      <source>Expected</source>
-      <translation>Väntat</translation>
-    </message>
-    <message>
-      <source>Observed / expected</source>
-      <translation>Observerat / väntat</translation>
-    </message>
-    <message>
-      <source>p-value (upper tail)</source>
-      <translation>p-värde (övre svans)</translation>
-    </message>
-    <message>
-      <source>q-value (after correction)</source>
-      <translation>q-värde (efter korrektion)</translation>
-    </message>
-    <message>
-      <source>Cells</source>
-      <translation>Celler</translation>
-    </message>
-    <message>
-      <source>Windows flagged</source>
-      <translation>Flaggade fönster</translation>
-    </message>
-    <message>
-      <source>Id</source>
-      <translation>Id</translation>
-    </message>
-    <message>
-      <source>Title</source>
-      <translation>Titel</translation>
-    </message>
-    <message>
-      <source>Type (code)</source>
-      <translation>Typ (kod)</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Typ</translation>
-    </message>
-    <message>
-      <source>Status (code)</source>
-      <translation>Status (kod)</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Start date</source>
-      <translation>Startdatum</translation>
-    </message>
-    <message>
-      <source>End date</source>
-      <translation>Slutdatum</translation>
-    </message>
-    <message>
-      <source>Responsible organisation</source>
-      <translation>Ansvarig organisation</translation>
-    </message>
-    <message>
-      <source>Target categories</source>
-      <translation>Riktas mot kategorier</translation>
-    </message>
-    <message>
-      <source>Internal notes</source>
-      <translation>Interna anteckningar</translation>
-    </message>
-    <message>
-      <source>Verdict</source>
-      <translation>Bedömning</translation>
-    </message>
-    <message>
-      <source>Source</source>
-      <translation>Källa</translation>
-    </message>
-    <message>
-      <source>Id in the source</source>
-      <translation>Id i källan</translation>
-    </message>
-    <message>
-      <source>Record as received</source>
-      <translation>Posten som den kom</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>Orsak</translation>
-    </message>
-    <message>
-      <source>Rejected at</source>
-      <translation>Avvisad</translation>
-    </message>
-    <message>
-      <source>Checksum</source>
-      <translation>Kontrollsumma</translation>
-    </message>
-    <message>
-      <source>Times seen</source>
-      <translation>Antal gånger sedd</translation>
-    </message>
-    <message>
-      <source>Last seen</source>
-      <translation>Senast sedd</translation>
-    </message>
-  </context>
-  <context>
-    <name>Layers</name>
-    <message>
-      <source>The base map could not be opened ({url}); the map is shown without it.</source>
-      <translation>Bakgrundskartan kunde inte öppnas ({url}); kartan visas utan den.</translation>
-    </message>
-    <message>
-      <source>There are no layers to export.</source>
-      <translation>Det finns inga lager att exportera.</translation>
-    </message>
-    <message>
-      <source>{count} layers in {file}: {layers}.</source>
-      <translation>{count} lager i {file}: {layers}.</translation>
-    </message>
-    <message>
-      <source>The layer {name} could not be opened ({uri}).</source>
-      <translation>Lagret {name} kunde inte öppnas ({uri}).</translation>
-    </message>
-    <message>
-      <source>The filter on {name} could not be used.</source>
-      <translation>Filtret på {name} kunde inte användas.</translation>
-    </message>
-    <message>
-      <source>{name} was not written to {file}.</source>
-      <translation>{name} skrevs inte till {file}.</translation>
-    </message>
-    <message>
-      <source>The style of {name} could not be saved in {file}: {error}</source>
-      <translation>Stilen för {name} kunde inte sparas i {file}: {error}</translation>
-    </message>
-    <message>
-      <source>Could not write {path}: {error}</source>
-      <translation>Kunde inte skriva {path}: {error}</translation>
-    </message>
-    <message>
-      <source>Planners drag {file} into their project: the layers come as one group, the filled ones switched off.</source>
-      <translation>Planerarna drar {file} in i sitt projekt: lagren kommer som en grupp, de fyllda avslagna.</translation>
-    </message>
-    <message>
-      <source>Not exported: {layers}.</source>
-      <translation>Exporterades inte: {layers}.</translation>
-    </message>
-    <message>
-      <source>{name} (raster, internal)</source>
-      <translation>{name} (raster, intern)</translation>
-    </message>
-    <message>
-      <source>The style of {name} could not be read: {error}</source>
-      <translation>Stilen för {name} kunde inte läsas: {error}</translation>
-    </message>
-    <message>
-      <source>{name} could not be written to {path}: {error}</source>
-      <translation>{name} kunde inte skrivas till {path}: {error}</translation>
-    </message>
-    <message>
-      <source>all categories</source>
-      <translation>alla kategorier</translation>
-    </message>
-    <message>
-      <source>no category</source>
-      <translation>ingen kategori</translation>
-    </message>
-    <message>
-      <source>{n} of {total} categories</source>
-      <translation>{n} av {total} kategorier</translation>
-    </message>
-    <message>
-      <source>The area filter cannot be made geographic here (no ST_Intersects); it uses the incidents' area codes.</source>
-      <translation>Områdesfiltret kan inte göras geografiskt här (ST_Intersects saknas); det använder händelsernas områdeskod.</translation>
-    </message>
-    <message>
-      <source>{n} incidents exported to {file}.</source>
-      <translation>{n} händelser exporterade till {file}.</translation>
-    </message>
-    <message>
-      <source>No area has the code {codes}: those select nothing.</source>
-      <translation>Inget område har koden {codes}: de väljer ingenting.</translation>
-    </message>
-    <message>
-      <source>No incidents with an exact place in the period: hot spots are left out.</source>
-      <translation>Inga händelser med exakt plats i perioden: hotspots utelämnas.</translation>
-    </message>
-    <message>
-      <source>No incidents with an exact place in the period: the density is left out.</source>
-      <translation>Inga händelser med exakt plats i perioden: tätheten utelämnas.</translation>
-    </message>
-    <message>
-      <source>The store has no safety surveys: the survey layer is left out.</source>
-      <translation>Databasen saknar trygghetsmätningar: lagret utelämnas.</translation>
-    </message>
-    <message>
-      <source>The store has no kommun boundary: hot spots and density are computed over the incidents' extent.</source>
-      <translation>Databasen saknar kommungräns: hotspots och täthet beräknas över händelsernas utbredning.</translation>
-    </message>
-    <message>
-      <source>The store has no areas (DeSO, RegSO or districts): the layer {layer} is left out.</source>
-      <translation>Databasen saknar områden (DeSO, RegSO eller kommundelar): lagret {layer} utelämnas.</translation>
-    </message>
-    <message>
-      <source>{n} areas have no population and get no rate per 1,000 inhabitants ({areas}).</source>
-      <translation>{n} områden saknar befolkning och får ingen takt per 1 000 invånare ({areas}).</translation>
-    </message>
-    <message>
-      <source>{n} of the police's events have no place and are not shown: the store has no areas and no kommun boundary.</source>
-      <translation>{n} av polisens händelser saknar plats och visas inte: databasen saknar områden och kommungräns.</translation>
-    </message>
-    <message>
-      <source>{n} of the police's events have neither a known area nor a kommun in the store and are not shown.</source>
-      <translation>{n} av polisens händelser har varken ett känt område eller en kommun i databasen och visas inte.</translation>
-    </message>
-    <message>
-      <source>No incidents with an exact place in the last {n} periods: emerging hot spots are left out.</source>
-      <translation>Inga händelser med exakt plats under de senaste {n} perioderna: framväxande hotspots utelämnas.</translation>
-    </message>
-    <message>
-      <source>{n} incidents without an exact place (the police's events on an area or kommun, among others) are not drawn as points.</source>
-      <translation>{n} händelser utan exakt plats (polisens händelser på område eller kommun m.fl.) visas inte som punkter.</translation>
-    </message>
-    <message>
-      <source>Hot spots could not be computed: {error}</source>
-      <translation>Hotspots kunde inte beräknas: {error}</translation>
-    </message>
-    <message>
-      <source>Emerging hot spots could not be computed: {error}</source>
-      <translation>Framväxande hotspots kunde inte beräknas: {error}</translation>
-    </message>
-    <message>
-      <source>Unusual now could not be computed: {error}</source>
-      <translation>Ovanligt just nu kunde inte beräknas: {error}</translation>
-    </message>
-    <message>
-      <source>The density could not be computed: {error}</source>
-      <translation>Tätheten kunde inte beräknas: {error}</translation>
-    </message>
-    <message>
-      <source>Trygghet – situation picture</source>
-      <translation>Trygghet – lägesbild</translation>
-    </message>
-    <message>
-      <source>Could not write the project {path}: {error}</source>
-      <translation>Kunde inte skriva projektet {path}: {error}</translation>
-    </message>
-    <message>
-      <source>Unusual now: more incidents than the place's own history makes expected, after correction for many comparisons</source>
-      <translation>Ovanligt just nu: fler händelser än platsens egen historia gör väntat, efter korrektion för många jämförelser</translation>
-    </message>
-  </context>
-  <context>
-    <name>PluginLogger</name>
-    <message>
-      <source>Show log</source>
-      <translation>Visa logg</translation>
-    </message>
-  </context>
-  <context>
-    <name>TrygghetPlugin</name>
-    <message>
-      <source>Sync reports</source>
-      <translation>Synka rapporter</translation>
-    </message>
-    <message>
-      <source>Situation picture</source>
-      <translation>Lägesbild</translation>
-    </message>
-    <message>
-      <source>Filter</source>
-      <translation>Filter</translation>
-    </message>
-    <message>
-      <source>Import data</source>
-      <translation>Importera data</translation>
-    </message>
-    <message>
-      <source>Measures</source>
-      <translation>Åtgärder</translation>
-    </message>
-    <message>
-      <source>Make QGIS project</source>
-      <translation>Skapa QGIS-projekt</translation>
-    </message>
-    <message>
-      <source>Help</source>
-      <translation>Hjälp</translation>
-    </message>
-    <message>
-      <source>Open the user guide</source>
-      <translation>Öppna användarguiden</translation>
-    </message>
-  </context>
-  <context>
     <name>Processing</name>
+    <message>
+      <source>Give a results file (INPUT) or places marked unsafe (PLACES).</source>
+      <translation>Ange en resultatfil (INPUT) eller otrygga platser (PLACES).</translation>
+    </message>
+    <message>
+      <source>Unknown area kind '{kind}': choose {kinds}.</source>
+      <translation>Okänd områdestyp '{kind}': välj {kinds}.</translation>
+    </message>
+    <message>
+      <source>{survey}: perceived against reported insecurity computed for {count} areas.</source>
+      <translation>{survey}: upplevd mot rapporterad otrygghet beräknad för {count} områden.</translation>
+    </message>
+    <message>
+      <source>Fetching from {url}</source>
+      <translation>Hämtar från {url}</translation>
+    </message>
+    <message>
+      <source>Invalid date '{value}': use YYYY-MM-DD.</source>
+      <translation>Ogiltigt datum '{value}': skriv ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+      <source>{count} events read</source>
+      <translation>{count} händelser lästa</translation>
+    </message>
     <message>
       <source>Add measure</source>
       <translation>Lägg till åtgärd</translation>
@@ -2663,8 +2180,8 @@ Utdata HIDDEN_SMALL, HIDDEN_PROTECTING och INFORMATION_LOSS (% av de publicerade
       <translation>Kopiera databas</translation>
     </message>
     <message>
-      <source>Copies everything in one store into another without loss: incidents, areas, safety surveys, sync state and rejected records, with every field. INPUT and OUTPUT are a GeoPackage file or a PostGIS store (a QGIS connection, service=… or postgresql://…, optionally with kommun=0682 for one municipality in a region). Records are updated by key, so an interrupted copy can run again and a second copy changes nothing.</source>
-      <translation>Kopierar allt i en databas till en annan, utan förlust: händelser, områden, trygghetsmätningar, synkstatus och avvisade poster, med alla fält. INPUT och OUTPUT är en GeoPackage-fil eller en PostGIS-databas (en QGIS-anslutning, service=… eller postgresql://…, valfritt med kommun=0682 för en kommun i en region). Posterna uppdateras efter nyckel, så en avbruten kopiering kan köras igen och en andra kopiering ändrar ingenting.</translation>
+      <source>Copies everything in one store into another without loss: incidents, areas, safety surveys, measures with their evaluation, sync state and rejected records, with every field. INPUT and OUTPUT are a GeoPackage file or a PostGIS store (a QGIS connection, service=… or postgresql://…, optionally with kommun=0682 for one municipality in a region). Records are updated by key, so an interrupted copy can run again and a second copy changes nothing.</source>
+      <translation>Kopierar allt i en databas till en annan, utan förlust: händelser, områden, trygghetsmätningar, åtgärder med sin utvärdering, synkstatus och avvisade poster, med alla fält. INPUT och OUTPUT är en GeoPackage-fil eller en PostGIS-databas (en QGIS-anslutning, service=… eller postgresql://…, valfritt med kommun=0682 för en kommun i en region). Posterna uppdateras efter nyckel, så en avbruten kopiering kan köras igen och en andra kopiering ändrar ingenting.</translation>
     </message>
     <message>
       <source>From store (GeoPackage or PostGIS)</source>
@@ -2693,6 +2210,10 @@ Utdata HIDDEN_SMALL, HIDDEN_PROTECTING och INFORMATION_LOSS (% av de publicerade
     <message>
       <source>Unsafe places</source>
       <translation>Otrygga platser</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>Åtgärder</translation>
     </message>
     <message>
       <source>Sync states</source>
@@ -3075,10 +2596,6 @@ KIND: deso, regso, district eller kommun (tomt: efter kodfältet).</translation>
       <translation>Områden i databasen</translation>
     </message>
     <message>
-      <source>Unknown area kind '{kind}': choose {kinds}.</source>
-      <translation>Okänd områdestyp '{kind}': välj {kinds}.</translation>
-    </message>
-    <message>
       <source>Import measures (CSV)</source>
       <translation>Importera åtgärder (CSV)</translation>
     </message>
@@ -3163,14 +2680,6 @@ Brottsexporter: bara brott på allmän plats tas med (regel per platstyp i resou
       <translation>Polisens händelser i databasen</translation>
     </message>
     <message>
-      <source>Fetching from {url}</source>
-      <translation>Hämtar från {url}</translation>
-    </message>
-    <message>
-      <source>{count} events read</source>
-      <translation>{count} händelser lästa</translation>
-    </message>
-    <message>
       <source>Import safety survey</source>
       <translation>Importera trygghetsmätning</translation>
     </message>
@@ -3221,18 +2730,6 @@ Efter importen jämförs upplevd otrygghet (medelindex per område) med rapporte
     <message>
       <source>Unknown area codes</source>
       <translation>Okända områdeskoder</translation>
-    </message>
-    <message>
-      <source>Give a results file (INPUT) or places marked unsafe (PLACES).</source>
-      <translation>Ange en resultatfil (INPUT) eller otrygga platser (PLACES).</translation>
-    </message>
-    <message>
-      <source>Invalid date '{value}': use YYYY-MM-DD.</source>
-      <translation>Ogiltigt datum '{value}': skriv ÅÅÅÅ-MM-DD.</translation>
-    </message>
-    <message>
-      <source>{survey}: perceived against reported insecurity computed for {count} areas.</source>
-      <translation>{survey}: upplevd mot rapporterad otrygghet beräknad för {count} områden.</translation>
     </message>
     <message>
       <source>Situation picture (PDF)</source>
@@ -3379,10 +2876,6 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Sida {page}: {records} poster</translation>
     </message>
     <message>
-      <source>No saved connection is called '{name}'.</source>
-      <translation>Ingen sparad anslutning heter '{name}'.</translation>
-    </message>
-    <message>
       <source>MAPPING is not valid JSON: {error}</source>
       <translation>MAPPING är inte giltig JSON: {error}</translation>
     </message>
@@ -3456,62 +2949,126 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     </message>
   </context>
   <context>
-    <name>Reports</name>
+    <name>Measures</name>
     <message>
-      <source>The template {template} lacks the situation picture's maps and tables (item ids {items}). Is it the right template? Start from the shipped template and keep the items' ids.</source>
-      <translation>Mallen {template} saknar lägesbildens kartor och tabeller (element-id {items}). Är det rätt mall? Utgå från den medföljande mallen och behåll elementens id.</translation>
+      <source>Nothing is selected: select hot spot cells or unusual clusters on the map first.</source>
+      <translation>Inget är markerat: markera hotspotceller eller ovanliga kluster på kartan först.</translation>
     </message>
     <message>
-      <source>The template {template} lacks the board analysis's maps and tables (item ids {items}). Is it the right template? Start from the shipped template and keep the items' ids.</source>
-      <translation>Mallen {template} saknar nämndanalysens kartor och tabeller (element-id {items}). Är det rätt mall? Utgå från den medföljande mallen och behåll elementens id.</translation>
+      <source>Choose at least one area.</source>
+      <translation>Välj minst ett område.</translation>
     </message>
     <message>
-      <source>Disclosure control: {hidden} of {published} counts hidden ({loss} %): {small} small, {protecting} to protect them.</source>
-      <translation>Röjandekontroll: {hidden} av {published} antal dolda ({loss} %): {small} små, {protecting} för att skydda dem.</translation>
+      <source>None of the chosen areas is in the store.</source>
+      <translation>Inget av de valda områdena finns i databasen.</translation>
     </message>
     <message>
-      <source>The template {template} does not exist. Choose another template or go back to the shipped one.</source>
-      <translation>Mallen {template} finns inte. Välj en annan mall eller återställ standardmallen.</translation>
+      <source>No measure has the id {ids}.</source>
+      <translation>Ingen åtgärd har id {ids}.</translation>
     </message>
     <message>
-      <source>The map layers could not be saved in {path}: {error}</source>
-      <translation>Kartlagren kunde inte sparas i {path}: {error}</translation>
+      <source>The measure ends ({end}) before it starts ({start}).</source>
+      <translation>Åtgärden slutar ({end}) innan den börjar ({start}).</translation>
     </message>
     <message>
-      <source>The template {template} could not be read (broken XML).</source>
-      <translation>Mallen {template} kunde inte läsas (trasig XML).</translation>
+      <source>The measure's geometry is empty.</source>
+      <translation>Åtgärdens geometri är tom.</translation>
     </message>
     <message>
-      <source>The template {template} could not be loaded.</source>
-      <translation>Mallen {template} kunde inte laddas.</translation>
+      <source>A measure needs a title.</source>
+      <translation>En åtgärd behöver en titel.</translation>
     </message>
     <message>
-      <source>Could not save the template {path}.</source>
-      <translation>Kunde inte spara mallen {path}.</translation>
+      <source>Start</source>
+      <translation>Start</translation>
     </message>
     <message>
-      <source>The PDF {path} could not be written. Is it open in another program, or may the folder not be written to?</source>
-      <translation>PDF:en {path} kunde inte skrivas. Är den öppen i ett annat program, eller saknas skrivrätt till mappen?</translation>
+      <source>End</source>
+      <translation>Slut</translation>
     </message>
     <message>
-      <source>The PDF export failed ({result}): {path}</source>
-      <translation>PDF-exporten misslyckades ({result}): {path}</translation>
+      <source>A measure that has started needs a start date.</source>
+      <translation>En åtgärd som har börjat behöver ett startdatum.</translation>
     </message>
     <message>
-      <source>The template {template} could not be read ({error}).</source>
-      <translation>Mallen {template} kunde inte läsas ({error}).</translation>
+      <source>A finished measure needs an end date.</source>
+      <translation>En avslutad åtgärd behöver ett slutdatum.</translation>
     </message>
     <message>
-      <source>The template {template} could not be read (broken XML: {error}, line {line}).</source>
-      <translation>Mallen {template} kunde inte läsas (trasig XML: {error}, rad {line}).</translation>
+      <source>The features mix points, lines and polygons: choose features of one kind for a measure.</source>
+      <translation>Objekten blandar punkter, linjer och ytor: välj objekt av ett slag för en åtgärd.</translation>
     </message>
     <message>
-      <source>The folder {folder} cannot be made ({error}). Choose another folder for the PDF.</source>
-      <translation>Mappen {folder} kan inte skapas ({error}). Välj en annan PDF-mapp.</translation>
+      <source>The measure has no place (geometry): it cannot be evaluated.</source>
+      <translation>Åtgärden har ingen plats (geometri): den kan inte utvärderas.</translation>
+    </message>
+    <message>
+      <source>The measure has no start date: it cannot be evaluated.</source>
+      <translation>Åtgärden har inget startdatum: den kan inte utvärderas.</translation>
+    </message>
+    <message>
+      <source>The geometry does not lie in Sweden in SWEREF 99 TM (EPSG:3006): {x:.0f}, {y:.0f}</source>
+      <translation>Geometrin ligger inte i Sverige i SWEREF 99 TM (EPSG:3006): {x:.0f}, {y:.0f}</translation>
+    </message>
+    <message>
+      <source>Unknown type of measure: {word}. Choose among: {known}.</source>
+      <translation>Okänd typ av åtgärd: {word}. Välj bland: {known}.</translation>
+    </message>
+    <message>
+      <source>Unknown status: {word}. Choose among: {known}.</source>
+      <translation>Okänd status: {word}. Välj bland: {known}.</translation>
+    </message>
+    <message>
+      <source>The municipality code must be four digits: {code}</source>
+      <translation>Kommunkoden måste vara fyra siffror: {code}</translation>
+    </message>
+    <message>
+      <source>The file needs at least the columns titel (title) and typ (type); it has: {columns}</source>
+      <translation>Filen behöver minst kolumnerna titel och typ; den har: {columns}</translation>
+    </message>
+    <message>
+      <source>{what} is not a date (YYYY-MM-DD): {text}</source>
+      <translation>{what} är inte ett datum (ÅÅÅÅ-MM-DD): {text}</translation>
+    </message>
+    <message>
+      <source>The geometry is not readable WKT: {text}</source>
+      <translation>Geometrin är inte läsbar WKT: {text}</translation>
+    </message>
+    <message>
+      <source>Could not write {path}: {error}</source>
+      <translation>Kunde inte skriva {path}: {error}</translation>
+    </message>
+    <message>
+      <source>The store has no incidents from a year before: no seasonal match.</source>
+      <translation>Lagret har inga händelser från ett år före: ingen säsongsjämförelse.</translation>
+    </message>
+    <message>
+      <source>The coordinates are not numbers: x={x}, y={y}</source>
+      <translation>Koordinaterna är inte tal: x={x}, y={y}</translation>
+    </message>
+    <message>
+      <source>Row {n}: the id {uid} is already used by an earlier row.</source>
+      <translation>Rad {n}: id {uid} används redan av en tidigare rad.</translation>
+    </message>
+    <message>
+      <source>The period after ends {day}: evaluate then.</source>
+      <translation>Perioden efter slutar {day}: utvärdera då.</translation>
+    </message>
+    <message>
+      <source>Row {n}: {reason}</source>
+      <translation>Rad {n}: {reason}</translation>
     </message>
   </context>
   <context>
     <name>Sources</name>
+    <message>
+      <source>The store has no kommun boundary, so reports outside the kommun are not rejected: import the areas (with the kommun) first.</source>
+      <translation>Databasen har ingen kommungräns, så rapporter utanför kommunen avvisas inte: importera områdena (med kommunen) först.</translation>
+    </message>
+    <message>
+      <source>No saved connection is called '{name}'.</source>
+      <translation>Ingen sparad anslutning heter '{name}'.</translation>
+    </message>
     <message>
       <source>union of the areas</source>
       <translation>unionen av områdena</translation>
@@ -3669,10 +3226,6 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Adressen innehåller användarnamn/lösenord. Ta bort dem och välj en autentisering i stället.</translation>
     </message>
     <message>
-      <source>The store has no kommun boundary, so reports outside the kommun are not rejected: import the areas (with the kommun) first.</source>
-      <translation>Databasen har ingen kommungräns, så rapporter utanför kommunen avvisas inte: importera områdena (med kommunen) först.</translation>
-    </message>
-    <message>
       <source>Give the connection a name.</source>
       <translation>Ge anslutningen ett namn.</translation>
     </message>
@@ -3713,10 +3266,6 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Ogiltigt startdatum '{date}'.</translation>
     </message>
     <message>
-      <source>the coordinate ({a}, {b}) is neither lat/lon nor SWEREF 99 TM within Sweden</source>
-      <translation>koordinaten ({a}, {b}) är varken lat/lon eller SWEREF 99 TM inom Sverige</translation>
-    </message>
-    <message>
       <source>no coordinates</source>
       <translation>saknar koordinater</translation>
     </message>
@@ -3727,6 +3276,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>Coordinates: {found}.</source>
       <translation>Koordinater: {found}.</translation>
+    </message>
+    <message>
+      <source>the coordinate ({a}, {b}) is neither lat/lon nor SWEREF 99 TM within Sweden</source>
+      <translation>koordinaten ({a}, {b}) är varken lat/lon eller SWEREF 99 TM inom Sverige</translation>
     </message>
     <message>
       <source>the coordinate ({a}, {b}) looks like RT 90, not SWEREF 99 TM: export in SWEREF 99 TM or WGS 84</source>
@@ -3895,6 +3448,34 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>Did you mean: {names}?</source>
       <translation>Menade du: {names}?</translation>
+    </message>
+    <message>
+      <source>deleted at the source</source>
+      <translation>borttagen i källan</translation>
+    </message>
+    <message>
+      <source>no type of measure (the subcategory names none)</source>
+      <translation>ingen typ av åtgärd (underkategorin anger ingen)</translation>
+    </message>
+    <message>
+      <source>finished, but the record says no day it ended</source>
+      <translation>avslutad, men posten anger ingen dag då den slutade</translation>
+    </message>
+    <message>
+      <source>a measure that cannot be taken: {reason}</source>
+      <translation>en åtgärd som inte kan tas emot: {reason}</translation>
+    </message>
+    <message>
+      <source>unknown status '{word}' (known: {known})</source>
+      <translation>okänd status '{word}' (kända: {known})</translation>
+    </message>
+    <message>
+      <source>unknown type of measure '{word}' (known: {known})</source>
+      <translation>okänd typ av åtgärd '{word}' (kända: {known})</translation>
+    </message>
+    <message>
+      <source>it ends ({end}) before it starts ({start})</source>
+      <translation>den slutar ({end}) innan den börjar ({start})</translation>
     </message>
     <message>
       <source>The server sends the same page over and over (the next link points back).</source>
@@ -4381,6 +3962,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Okända kategorier lades som Övrigt: {words}.</translation>
     </message>
     <message>
+      <source>Measures: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected (among the rejected above).</source>
+      <translation>Åtgärder: {new} nya, {updated} ändrade, {unchanged} oförändrade, {rejected} avvisade (bland de avvisade ovan).</translation>
+    </message>
+    <message>
       <source>{missing} of {stored} reports are no longer in the source; they are not marked deleted, because it looks like a fault in the connection (wrong collection or id field?).</source>
       <translation>{missing} av {stored} rapporter finns inte längre i källan; de markeras inte som borttagna eftersom det ser ut som ett fel i anslutningen (fel samling eller id-fält?).</translation>
     </message>
@@ -4419,6 +4004,449 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
     <message>
       <source>an update of an earlier event, not a new event</source>
       <translation>uppdatering av en tidigare händelse, ingen ny händelse</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldAliases</name>
+    <message>
+      <source>Cell</source>
+      <translation>Cell</translation>
+    </message>
+    <message>
+      <source>Incidents in the cell</source>
+      <translation>Händelser i cellen</translation>
+    </message>
+    <message>
+      <source>Incidents in the neighbourhood</source>
+      <translation>Händelser i grannskapet</translation>
+    </message>
+    <message>
+      <source>Expected in the neighbourhood</source>
+      <translation>Förväntat i grannskapet</translation>
+    </message>
+    <message>
+      <source>Gi* z-score</source>
+      <translation>Gi* z-värde</translation>
+    </message>
+    <message>
+      <source>p-value (Gi*)</source>
+      <translation>p-värde (Gi*)</translation>
+    </message>
+    <message>
+      <source>q-value (Gi*, after correction)</source>
+      <translation>q-värde (Gi*, efter korrektion)</translation>
+    </message>
+    <message>
+      <source>p-value (exact test)</source>
+      <translation>p-värde (exakt test)</translation>
+    </message>
+    <message>
+      <source>q-value (exact test)</source>
+      <translation>q-värde (exakt test)</translation>
+    </message>
+    <message>
+      <source>Class</source>
+      <translation>Klass</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Resultat</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Incidents in the latest period</source>
+      <translation>Händelser senaste perioden</translation>
+    </message>
+    <message>
+      <source>Periods hot</source>
+      <translation>Perioder som hotspot</translation>
+    </message>
+    <message>
+      <source>Periods cold</source>
+      <translation>Perioder som coldspot</translation>
+    </message>
+    <message>
+      <source>Trend (z-score)</source>
+      <translation>Trend (z-värde)</translation>
+    </message>
+    <message>
+      <source>p-value (trend)</source>
+      <translation>p-värde (trend)</translation>
+    </message>
+    <message>
+      <source>Gi* z-score, latest period</source>
+      <translation>Gi* z-värde, senaste perioden</translation>
+    </message>
+    <message>
+      <source>Pattern (code)</source>
+      <translation>Mönster (kod)</translation>
+    </message>
+    <message>
+      <source>Periods</source>
+      <translation>Perioder</translation>
+    </message>
+    <message>
+      <source>Cluster</source>
+      <translation>Kluster</translation>
+    </message>
+    <message>
+      <source>Incidents in the cluster</source>
+      <translation>Händelser i klustret</translation>
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation>Väntat</translation>
+    </message>
+    <message>
+      <source>Observed / expected</source>
+      <translation>Observerat / väntat</translation>
+    </message>
+    <message>
+      <source>p-value (upper tail)</source>
+      <translation>p-värde (övre svans)</translation>
+    </message>
+    <message>
+      <source>q-value (after correction)</source>
+      <translation>q-värde (efter korrektion)</translation>
+    </message>
+    <message>
+      <source>Cells</source>
+      <translation>Celler</translation>
+    </message>
+    <message>
+      <source>Windows flagged</source>
+      <translation>Flaggade fönster</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>Type (code)</source>
+      <translation>Typ (kod)</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <source>Status (code)</source>
+      <translation>Status (kod)</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Startdatum</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>Slutdatum</translation>
+    </message>
+    <message>
+      <source>Responsible organisation</source>
+      <translation>Ansvarig organisation</translation>
+    </message>
+    <message>
+      <source>Target categories</source>
+      <translation>Riktas mot kategorier</translation>
+    </message>
+    <message>
+      <source>Internal notes</source>
+      <translation>Interna anteckningar</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>Bedömning</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Källa</translation>
+    </message>
+    <message>
+      <source>Id in the source</source>
+      <translation>Id i källan</translation>
+    </message>
+    <message>
+      <source>Record as received</source>
+      <translation>Posten som den kom</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Orsak</translation>
+    </message>
+    <message>
+      <source>Rejected at</source>
+      <translation>Avvisad</translation>
+    </message>
+    <message>
+      <source>Checksum</source>
+      <translation>Kontrollsumma</translation>
+    </message>
+    <message>
+      <source>Times seen</source>
+      <translation>Antal gånger sedd</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>Senast sedd</translation>
+    </message>
+  </context>
+  <context>
+    <name>Layers</name>
+    <message>
+      <source>The base map could not be opened ({url}); the map is shown without it.</source>
+      <translation>Bakgrundskartan kunde inte öppnas ({url}); kartan visas utan den.</translation>
+    </message>
+    <message>
+      <source>There are no layers to export.</source>
+      <translation>Det finns inga lager att exportera.</translation>
+    </message>
+    <message>
+      <source>{count} layers in {file}: {layers}.</source>
+      <translation>{count} lager i {file}: {layers}.</translation>
+    </message>
+    <message>
+      <source>The layer {name} could not be opened ({uri}).</source>
+      <translation>Lagret {name} kunde inte öppnas ({uri}).</translation>
+    </message>
+    <message>
+      <source>The filter on {name} could not be used.</source>
+      <translation>Filtret på {name} kunde inte användas.</translation>
+    </message>
+    <message>
+      <source>{name} was not written to {file}.</source>
+      <translation>{name} skrevs inte till {file}.</translation>
+    </message>
+    <message>
+      <source>The style of {name} could not be saved in {file}: {error}</source>
+      <translation>Stilen för {name} kunde inte sparas i {file}: {error}</translation>
+    </message>
+    <message>
+      <source>Could not write {path}: {error}</source>
+      <translation>Kunde inte skriva {path}: {error}</translation>
+    </message>
+    <message>
+      <source>Planners drag {file} into their project: the layers come as one group, the filled ones switched off.</source>
+      <translation>Planerarna drar {file} in i sitt projekt: lagren kommer som en grupp, de fyllda avslagna.</translation>
+    </message>
+    <message>
+      <source>Not exported: {layers}.</source>
+      <translation>Exporterades inte: {layers}.</translation>
+    </message>
+    <message>
+      <source>{name} (raster, internal)</source>
+      <translation>{name} (raster, intern)</translation>
+    </message>
+    <message>
+      <source>The style of {name} could not be read: {error}</source>
+      <translation>Stilen för {name} kunde inte läsas: {error}</translation>
+    </message>
+    <message>
+      <source>{name} could not be written to {path}: {error}</source>
+      <translation>{name} kunde inte skrivas till {path}: {error}</translation>
+    </message>
+    <message>
+      <source>all categories</source>
+      <translation>alla kategorier</translation>
+    </message>
+    <message>
+      <source>no category</source>
+      <translation>ingen kategori</translation>
+    </message>
+    <message>
+      <source>{n} of {total} categories</source>
+      <translation>{n} av {total} kategorier</translation>
+    </message>
+    <message>
+      <source>The area filter cannot be made geographic here (no ST_Intersects); it uses the incidents' area codes.</source>
+      <translation>Områdesfiltret kan inte göras geografiskt här (ST_Intersects saknas); det använder händelsernas områdeskod.</translation>
+    </message>
+    <message>
+      <source>{n} incidents exported to {file}.</source>
+      <translation>{n} händelser exporterade till {file}.</translation>
+    </message>
+    <message>
+      <source>No area has the code {codes}: those select nothing.</source>
+      <translation>Inget område har koden {codes}: de väljer ingenting.</translation>
+    </message>
+    <message>
+      <source>The store has no areas (DeSO, RegSO or districts): the layer {layer} is left out.</source>
+      <translation>Databasen saknar områden (DeSO, RegSO eller kommundelar): lagret {layer} utelämnas.</translation>
+    </message>
+    <message>
+      <source>{n} areas have no population and get no rate per 1,000 inhabitants ({areas}).</source>
+      <translation>{n} områden saknar befolkning och får ingen takt per 1 000 invånare ({areas}).</translation>
+    </message>
+    <message>
+      <source>{n} of the police's events have no place and are not shown: the store has no areas and no kommun boundary.</source>
+      <translation>{n} av polisens händelser saknar plats och visas inte: databasen saknar områden och kommungräns.</translation>
+    </message>
+    <message>
+      <source>{n} of the police's events have neither a known area nor a kommun in the store and are not shown.</source>
+      <translation>{n} av polisens händelser har varken ett känt område eller en kommun i databasen och visas inte.</translation>
+    </message>
+    <message>
+      <source>The store has no safety surveys: the survey layer is left out.</source>
+      <translation>Databasen saknar trygghetsmätningar: lagret utelämnas.</translation>
+    </message>
+    <message>
+      <source>The store has no kommun boundary: hot spots and density are computed over the incidents' extent.</source>
+      <translation>Databasen saknar kommungräns: hotspots och täthet beräknas över händelsernas utbredning.</translation>
+    </message>
+    <message>
+      <source>{n} incidents without an exact place (the police's events on an area or kommun, among others) are not drawn as points.</source>
+      <translation>{n} händelser utan exakt plats (polisens händelser på område eller kommun m.fl.) visas inte som punkter.</translation>
+    </message>
+    <message>
+      <source>No incidents with an exact place in the period: hot spots are left out.</source>
+      <translation>Inga händelser med exakt plats i perioden: hotspots utelämnas.</translation>
+    </message>
+    <message>
+      <source>No incidents with an exact place in the period: the density is left out.</source>
+      <translation>Inga händelser med exakt plats i perioden: tätheten utelämnas.</translation>
+    </message>
+    <message>
+      <source>No incidents with an exact place in the last {n} periods: emerging hot spots are left out.</source>
+      <translation>Inga händelser med exakt plats under de senaste {n} perioderna: framväxande hotspots utelämnas.</translation>
+    </message>
+    <message>
+      <source>Hot spots could not be computed: {error}</source>
+      <translation>Hotspots kunde inte beräknas: {error}</translation>
+    </message>
+    <message>
+      <source>Emerging hot spots could not be computed: {error}</source>
+      <translation>Framväxande hotspots kunde inte beräknas: {error}</translation>
+    </message>
+    <message>
+      <source>Unusual now could not be computed: {error}</source>
+      <translation>Ovanligt just nu kunde inte beräknas: {error}</translation>
+    </message>
+    <message>
+      <source>The density could not be computed: {error}</source>
+      <translation>Tätheten kunde inte beräknas: {error}</translation>
+    </message>
+    <message>
+      <source>{n} measures active in the period have no place and are not on the map.</source>
+      <translation>{n} åtgärder som pågår i perioden saknar plats och visas inte på kartan.</translation>
+    </message>
+    <message>
+      <source>Trygghet – situation picture</source>
+      <translation>Trygghet – lägesbild</translation>
+    </message>
+    <message>
+      <source>Could not write the project {path}: {error}</source>
+      <translation>Kunde inte skriva projektet {path}: {error}</translation>
+    </message>
+    <message>
+      <source>Unusual now: more incidents than the place's own history makes expected, after correction for many comparisons</source>
+      <translation>Ovanligt just nu: fler händelser än platsens egen historia gör väntat, efter korrektion för många jämförelser</translation>
+    </message>
+  </context>
+  <context>
+    <name>PluginLogger</name>
+    <message>
+      <source>Show log</source>
+      <translation>Visa logg</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrygghetPlugin</name>
+    <message>
+      <source>Sync reports</source>
+      <translation>Synka rapporter</translation>
+    </message>
+    <message>
+      <source>Situation picture</source>
+      <translation>Lägesbild</translation>
+    </message>
+    <message>
+      <source>Filter</source>
+      <translation>Filter</translation>
+    </message>
+    <message>
+      <source>Import data</source>
+      <translation>Importera data</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>Åtgärder</translation>
+    </message>
+    <message>
+      <source>Make QGIS project</source>
+      <translation>Skapa QGIS-projekt</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Hjälp</translation>
+    </message>
+    <message>
+      <source>Open the user guide</source>
+      <translation>Öppna användarguiden</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reports</name>
+    <message>
+      <source>The template {template} lacks the situation picture's maps and tables (item ids {items}). Is it the right template? Start from the shipped template and keep the items' ids.</source>
+      <translation>Mallen {template} saknar lägesbildens kartor och tabeller (element-id {items}). Är det rätt mall? Utgå från den medföljande mallen och behåll elementens id.</translation>
+    </message>
+    <message>
+      <source>The template {template} lacks the board analysis's maps and tables (item ids {items}). Is it the right template? Start from the shipped template and keep the items' ids.</source>
+      <translation>Mallen {template} saknar nämndanalysens kartor och tabeller (element-id {items}). Är det rätt mall? Utgå från den medföljande mallen och behåll elementens id.</translation>
+    </message>
+    <message>
+      <source>Disclosure control: {hidden} of {published} counts hidden ({loss} %): {small} small, {protecting} to protect them.</source>
+      <translation>Röjandekontroll: {hidden} av {published} antal dolda ({loss} %): {small} små, {protecting} för att skydda dem.</translation>
+    </message>
+    <message>
+      <source>The template {template} does not exist. Choose another template or go back to the shipped one.</source>
+      <translation>Mallen {template} finns inte. Välj en annan mall eller återställ standardmallen.</translation>
+    </message>
+    <message>
+      <source>The map layers could not be saved in {path}: {error}</source>
+      <translation>Kartlagren kunde inte sparas i {path}: {error}</translation>
+    </message>
+    <message>
+      <source>The template {template} could not be read (broken XML).</source>
+      <translation>Mallen {template} kunde inte läsas (trasig XML).</translation>
+    </message>
+    <message>
+      <source>The template {template} could not be loaded.</source>
+      <translation>Mallen {template} kunde inte laddas.</translation>
+    </message>
+    <message>
+      <source>Could not save the template {path}.</source>
+      <translation>Kunde inte spara mallen {path}.</translation>
+    </message>
+    <message>
+      <source>The PDF {path} could not be written. Is it open in another program, or may the folder not be written to?</source>
+      <translation>PDF:en {path} kunde inte skrivas. Är den öppen i ett annat program, eller saknas skrivrätt till mappen?</translation>
+    </message>
+    <message>
+      <source>The PDF export failed ({result}): {path}</source>
+      <translation>PDF-exporten misslyckades ({result}): {path}</translation>
+    </message>
+    <message>
+      <source>The template {template} could not be read ({error}).</source>
+      <translation>Mallen {template} kunde inte läsas ({error}).</translation>
+    </message>
+    <message>
+      <source>The template {template} could not be read (broken XML: {error}, line {line}).</source>
+      <translation>Mallen {template} kunde inte läsas (trasig XML: {error}, rad {line}).</translation>
+    </message>
+    <message>
+      <source>The folder {folder} cannot be made ({error}). Choose another folder for the PDF.</source>
+      <translation>Mappen {folder} kan inte skapas ({error}). Välj en annan PDF-mapp.</translation>
     </message>
   </context>
 </TS>

@@ -4,7 +4,8 @@
 --                      incidents and the rejected records only through the views
 --                      incidents_planner and rejected_planner: no free text (description),
 --                      no reporter organisation or reporter id, no source details, no raw
---                      records -- what the planners' GeoPackage leaves out as well. QGIS
+--                      records -- what the planners' GeoPackage leaves out as well -- and
+--                      the measures only through measures_planner (no internal notes). QGIS
 --                      layers a planner opens come from these views. A write is refused by
 --                      PostgreSQL and the plugin says "Du har bara läsrätt ... / You have
 --                      read-only access".
@@ -13,7 +14,8 @@
 --                      installed by the plugin's schema version 6), by role membership:
 --   trygghet_kommun_0682 (one per kommun, member of trygghet_writer): reads and writes
 --                      kommun 0682's rows -- incidents, areas, survey results and places,
---                      police counts, survey comparisons, sync state and rejected records --
+--                      police counts, survey comparisons, measures, sync state and rejected
+--                      records --
 --                      and no other kommun's, whatever the plugin's STORE option kommun= says
 --                      (a record of another kommun is kept among the rejected ones, with the
 --                      reason; the database tells the plugin only whose a key is).
@@ -91,6 +93,9 @@ BEGIN
   EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA %I GRANT SELECT ON TABLES '
                  'TO trygghet_reader', s);
   EXECUTE format('REVOKE SELECT ON %I.incidents, %I.rejected FROM trygghet_reader', s, s);
+  IF to_regclass(format('%I.measures', s)) IS NOT NULL THEN  -- version 7: notes are internal
+    EXECUTE format('REVOKE SELECT ON %I.measures FROM trygghet_reader', s);
+  END IF;
 
   -- Writers: every table to read, rows (of their kommuner) to write, not the structure
   -- nor the schema's own bookkeeping.

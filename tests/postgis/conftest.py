@@ -72,7 +72,7 @@ def pg_store(pg_uri):
 
 @pytest.fixture(scope="session")
 def sample_files(tmp_path_factory) -> dict[str, Path]:
-    from trygghet_plugin.sample import write_sample
+    from trygghet_sample import write_sample
 
     return write_sample(tmp_path_factory.mktemp("sample"), size=1500, seed=11)
 
@@ -94,6 +94,35 @@ def fill(store, files: dict[str, Path], *, kommunkod: str = "0682") -> None:
     result = surveys.import_results(store, files["survey_results"])
     surveys.import_places(store, files["survey_places"])
     surveys.compare_with_reports(store, result.surveys)
+    if getattr(store, "SCHEMA_VERSION", 0) == store.schema_version():  # not an old store's
+        add_measures(store, kommunkod)
+
+
+def add_measures(store, kommunkod: str = "0682") -> None:
+    """Two measures of the kommun, as the Åtgärder dock saves them: a finished, evaluated
+    lighting of a square (a polygon) and an ongoing patrol along a street (a line)."""
+    from datetime import date
+
+    from osgeo import ogr
+
+    from trygghet_plugin.domain.measure import Measure
+
+    deso = next(a for a in store.areas(kind="deso") if a.kommunkod == kommunkod)
+    square = ogr.CreateGeometryFromWkb(bytes(deso.wkb)).Centroid().Buffer(150, 4)
+    centre = square.Centroid()
+    street = ogr.CreateGeometryFromWkt(
+        f"LINESTRING ({centre.GetX() - 300} {centre.GetY()}, {centre.GetX() + 300} "
+        f"{centre.GetY() + 40})")
+    store.upsert_measures([
+        Measure(f"m-{kommunkod}-1", "Ny belysning på torget", "belysning", "avslutad",
+                date(2026, 3, 2), date(2026, 3, 13), "Tekniska kontoret", ("vald", "samling"),
+                "Internt: elektrikern kom två dagar sent", kommunkod,
+                bytes(square.ExportToIsoWkb())),
+        Measure(f"m-{kommunkod}-2", "Kvällspatrull Storgatan", "narvaro", "pagaende",
+                date(2026, 9, 1), None, "Polisen", (), None, kommunkod,
+                bytes(street.ExportToIsoWkb()), source="csv"),
+    ])
+    store.save_measure_evaluation(f"m-{kommunkod}-1", "decreased", 0.62, 0.41, 0.93, -0.25)
 
 
 

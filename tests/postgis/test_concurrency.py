@@ -13,10 +13,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from tools.oapif_server import OapifServer
-from trygghet_plugin.sample import generate
-from trygghet_plugin.sample.writer import write_reports_geojson
 from trygghet_plugin.sources.sync import sync_oapif
 from trygghet_plugin.store import open_store
+from trygghet_sample import generate
+from trygghet_sample.writer import write_reports_geojson
 
 ROOT = Path(__file__).resolve().parents[2]
 

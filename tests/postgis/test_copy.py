@@ -24,6 +24,7 @@ def assert_same(a, b) -> None:
     assert a.survey_results() == b.survey_results()
     assert a.sync_states() == b.sync_states()
     assert sorted(a.rejected(), key=repr) == sorted(b.rejected(), key=repr)
+    assert a.measures() == b.measures() != []  # with their evaluation, when it was made
     for view in ("police_areas", "survey_areas", "survey_comparison_areas"):
         assert a.count(view) == b.count(view), view
 
@@ -103,6 +104,7 @@ def test_copystore_algorithm_both_ways(qgis_processing, tmp_path, pg_uri, fill_s
         out = processing.run("trygghet:copystore", {"INPUT": str(source), "OUTPUT": pg_uri})
         assert out["INCIDENTS"] == incidents and out["AREAS"] == 41
         assert out["REJECTED"] > 0 and out["SYNC_STATES"] == 1 and "Kopierat" in out["SUMMARY"]
+        assert out["MEASURES"] == 2 and "measures: 2 (2 nya" in out["SUMMARY"]
         back = tmp_path / "back.gpkg"
         out = processing.run("trygghet:copystore", {"INPUT": pg_uri, "OUTPUT": str(back)})
         assert out["ROWS"] > incidents
@@ -116,17 +118,39 @@ def test_copystore_algorithm_both_ways(qgis_processing, tmp_path, pg_uri, fill_s
         plugin.unload()
 
 
-def test_a_geopackage_with_measures_is_not_copied_into_postgis_without_them(
-        tmp_path, pg_uri, pg_cluster):
-    """PostGIS holds no measures yet: the copy is refused before anything is written."""
+def test_measures_travel_both_ways_with_their_evaluation(tmp_path, pg_uri, pg_cluster):
+    """A GeoPackage's measures (a point, a line, a polygon; one evaluated) into PostGIS and
+    back: every column, the evaluation's figures and time included."""
     from datetime import date
 
-    from trygghet_plugin.domain.measure import Measure
-    from trygghet_plugin.store import StoreError
+    from osgeo import ogr
 
+    from trygghet_plugin.domain.measure import Measure
+
+    def wkb(wkt: str) -> bytes:
+        return bytes(ogr.CreateGeometryFromWkt(wkt).ExportToIsoWkb())
+
+    measures = [
+        Measure("m-1", "Belysning i parken", "belysning", "avslutad", date(2026, 3, 2),
+                date(2026, 3, 13), "Tekniska kontoret", ("vald",), "Internt", "0682",
+                wkb("POLYGON ((470000 6390000, 470200 6390000, 470200 6390200, "
+                    "470000 6390000))")),
+        Measure("m-2", "Kamera vid stationen", "kamerabevakning", "pagaende",
+                date(2026, 9, 1), wkb=wkb("POINT (470100 6390100)")),
+        Measure("m-3", "Patrull", "narvaro", "planerad",
+                wkb=wkb("LINESTRING (470000 6390000, 470500 6390300)")),
+        Measure("m-4", "Dialogmöte", "dialog", "planerad"),  # no place yet
+    ]
     with open_store(tmp_path / "m.gpkg") as gpkg, open_store(pg_uri) as pg:
-        gpkg.upsert_measures([Measure("m-1", "Belysning", "belysning", "avslutad",
-                                      date(2026, 3, 2), date(2026, 3, 13))])
-        with pytest.raises(StoreError, match="1 åtgärder"):
-            copy_store(gpkg, pg)
-        assert pg.count("incidents") == 0
+        gpkg.upsert_measures(measures)
+        gpkg.save_measure_evaluation("m-1", "decreased", 0.6, 0.45, 0.8, -0.3)
+        result = copy_store(gpkg, pg)
+        assert result.tables["measures"].new == 4
+        assert pg.measures() == gpkg.measures()
+        assert pg.measures(["m-1"])[0].verdict == "decreased"
+        assert table_rows(pg, "measures") == table_rows(gpkg, "measures")
+        assert copy_store(gpkg, pg).tables["measures"].unchanged == 4
+        with open_store(tmp_path / "back.gpkg") as back:
+            assert copy_store(pg, back).tables["measures"].new == 4
+            assert back.measures() == gpkg.measures()
+            assert table_rows(back, "measures") == table_rows(gpkg, "measures")

@@ -21,10 +21,10 @@ import pytest
 
 from trygghet_plugin.domain.incident import Incident, Rejected
 from trygghet_plugin.paths import resource
-from trygghet_plugin.sample import generate
 from trygghet_plugin.store import StoreError, open_store
 from trygghet_plugin.store.base import SyncState
 from trygghet_plugin.store.pg_security import KOMMUN_TABLES
+from trygghet_sample import generate
 
 NASSJO, JONKOPING = "0682", "0680"
 
@@ -253,7 +253,13 @@ def test_the_database_refuses_plain_sql_too(region):
             f"INSERT INTO {s}.survey_results (survey, area_code, question, kommunkod) "
             f"VALUES ('S', '{nassjo_area}', 'Q', '0680')",
             f"INSERT INTO {s}.sync_state (source_key, kommunkod) VALUES ('k', '0682')",
+            f"INSERT INTO {s}.measures (uid, title, type, status, kommunkod) VALUES "
+            "('m-x', 'X', 'annat', 'planerad', '0682')",
+            f"UPDATE {s}.measures SET kommunkod = '0682'",
         ]
+        # Its own measure it adds; moving it to Nässjö is refused below.
+        cur.execute(f"INSERT INTO {s}.measures (uid, title, type, status, kommunkod) VALUES "
+                    "('m-j', 'J', 'annat', 'planerad', '0680')")
         for statement in refused:
             with pytest.raises(psycopg2.errors.InsufficientPrivilege,
                                match="row-level security"):
@@ -483,7 +489,7 @@ def test_a_store_of_version_5_gets_its_kommuner_and_planners_lose_the_free_text(
     make_login(planner, "pw-p", "trygghet_reader")
     make_login(analyst, "pw-a", "trygghet_writer")
     with open_store(pg_uri) as owner:
-        assert owner.schema_version() == 6
+        assert owner.schema_version() == 7
         incidents = owner.count("incidents")
     conn = psycopg2.connect(pg_cluster.dsn())
     with conn.cursor() as cur:
@@ -544,3 +550,54 @@ def test_a_kommuns_analyst_reads_only_its_own_kommun(region):
             jonkoping, Period(date(2026, 1, 1), date(2026, 10, 31)))} <= {JONKOPING}
     with open_store(region.uri("planner")) as planner:  # the planner: every kommun's areas
         assert {a.kommunkod for a in planner.areas()} >= {JONKOPING, NASSJO}
+
+
+def test_measures_of_another_kommun_are_neither_read_nor_written(region, provider, tmp_path):
+    """Jönköping's analyst, through the store and the measure algorithms: Nässjö's measures
+    are not there to read, and a write that would touch them is kept among the rejected
+    records with the reason; Nässjö's rows stay the same."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from trygghet_plugin.domain.measure import Measure
+
+    before = region.rows()
+    nassjo_uid = f"m-{NASSJO}-1"
+    assert len(before["measures"]) == 2  # Nässjö's, from fill_store
+    with open_store(region.uri("jonkoping")) as jonkoping:
+        assert jonkoping.measures() == [] and jonkoping.count("measures") == 0
+        counts = jonkoping.upsert_measures([
+            Measure(nassjo_uid, "Överskriven", "annat", "planerad"),  # Nässjö's id
+            Measure("m-x", "Nässjös nya", "annat", "planerad", kommunkod=NASSJO),
+            Measure("m-0680-1", "Belysning Väster", "belysning", "planerad"),
+        ])
+        assert (counts.new, counts.rejected, counts.refused) == (1, 2, {NASSJO: 2})
+        reasons = [r.reason for r in jonkoping.rejected("measures")]
+        assert len(reasons) == 2 and all("kommun 0682" in r for r in reasons), reasons
+        (own,) = jonkoping.measures()
+        assert (own.uid, own.kommunkod) == ("m-0680-1", JONKOPING)  # stamped with its kommun
+        jonkoping.save_measure_evaluation(nassjo_uid, "increased", 9.0, 8.0, 10.0, 1.0)
+    with pytest.raises(QgsProcessingException, match="0682"):
+        processing.run("trygghet:addmeasure", {
+            "STORE": region.uri("jonkoping", NASSJO), "TITLE": "Kamera", "TYPE": "kamera"})
+    assert region.rows() == before
+
+
+def test_a_planner_reads_measures_without_their_notes_and_cannot_write_them(region):
+    from trygghet_plugin.domain.measure import Measure
+
+    with open_store(region.uri("planner")) as planner:
+        measures = {m.uid: m for m in planner.measures()}
+        nassjo = measures[f"m-{NASSJO}-1"]
+        assert (nassjo.title, nassjo.verdict, nassjo.notes) == (
+            "Ny belysning på torget", "decreased", None)
+        assert "measures_planner" in planner.layer_source("measures").uri
+        with pytest.raises(StoreError, match="läs"):
+            planner.upsert_measures([Measure("m-p", "X", "annat", "planerad",
+                                             kommunkod=NASSJO)])
+    conn = region.connect("planner")
+    with conn.cursor() as cur, pytest.raises(psycopg2.errors.InsufficientPrivilege):
+        cur.execute(f'SELECT notes FROM "{region.schema}".measures')
+    conn.close()
+    with open_store(region.uri("region")) as analyst:  # the region's analyst reads the notes
+        assert analyst.measures([f"m-{NASSJO}-1"])[0].notes.startswith("Internt")

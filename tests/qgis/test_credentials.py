@@ -21,9 +21,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from werkzeug import Response
 
+from trygghet_plugin.jobs.sync import run_connection
 from trygghet_plugin.settings import ConnectionStore
 from trygghet_plugin.sources.auth import apply_authcfg
-from trygghet_plugin.sources.connections import Connection, run_connection
+from trygghet_plugin.sources.connections import Connection
 from trygghet_plugin.sources.http import SourceError, make_session
 
 MASTER = "trygghet-test-master"

@@ -10,7 +10,7 @@ from qt_wait import wait_for
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):
-    from trygghet_plugin.sample import write_sample
+    from trygghet_sample import write_sample
 
     return write_sample(tmp_path_factory.mktemp("sample"), size=400, seed=21)
 

@@ -324,9 +324,9 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
 
     from tools import package, profile
     from tools.oapif_server import OapifServer
-    from trygghet_plugin.sample import generate, write_sample
-    from trygghet_plugin.sample.writer import write_reports_geojson
     from trygghet_plugin.store import open_store
+    from trygghet_sample import generate, write_sample
+    from trygghet_sample.writer import write_reports_geojson
 
     # The store holds only the kommun boundary; the reports come through the sync dock.
     store = tmp_path / "nassjo.gpkg"

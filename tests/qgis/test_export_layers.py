@@ -34,10 +34,10 @@ ODD_ORG = 'Vakt & Co "Nattugglan"; Nässjö'
 
 @pytest.fixture(scope="module")
 def store_file(tmp_path_factory):
-    from trygghet_plugin.sample import generate
-    from trygghet_plugin.sample.writer import write_survey_csv
     from trygghet_plugin.sources import polisen, surveys
     from trygghet_plugin.sources.kommuner import registry
+    from trygghet_sample import generate
+    from trygghet_sample.writer import write_survey_csv
 
     folder = tmp_path_factory.mktemp("export")
     sample = generate(size=3000, seed=17)
@@ -59,7 +59,8 @@ def legend(layer) -> list[str]:
     return [item.label() for item in layer.renderer().legendSymbolItems()]
 
 
-NAMES = ["Ovanligt just nu", "Händelser (exakt plats)", "Polisens händelser per område",
+NAMES = ["Ovanligt/het plats utan åtgärd", "Ovanligt just nu", "Händelser (exakt plats)",
+         "Polisens händelser per område",
          "Var händelserna koncentreras (Gi*)",
          "Framväxande hotspots (26 perioder)", "Händelser per 1 000 invånare (DeSO)",
          "Trygghetsmätning 2025 – Otrygg ute sent på kvällen", "Kommungräns"]
@@ -82,7 +83,7 @@ def test_exportlayers_writes_one_geopackage_that_opens_styled_anywhere(provider_
     result = processing.run("trygghet:exportlayers", {
         "STORE": str(store_file), "PERIOD_END": "2026-10-18", "OUTPUT": str(out)})
     assert result["OUTPUT"] == str(out) and result["PERIOD"] == "2026-v41-42"
-    assert result["LAYERS"] == 8 and result["INCIDENTS"] > 0
+    assert result["LAYERS"] == len(NAMES) == 9 and result["INCIDENTS"] > 0
 
     with sqlite3.connect(out) as db:
         contents = dict(db.execute("SELECT table_name, identifier FROM gpkg_contents "
@@ -151,7 +152,8 @@ def test_the_layer_definition_adds_a_group_that_leaves_the_base_map_visible(
         group = root.findGroup("Trygghet – lägesbild v. 41–42 2026")
         assert group is not None
         shown = [(node.name(), node.isVisible()) for node in group.findLayers()]
-        assert shown == [("Ovanligt just nu", True), ("Händelser (exakt plats)", True),
+        assert shown == [("Ovanligt/het plats utan åtgärd", True), ("Ovanligt just nu", True),
+                         ("Händelser (exakt plats)", True),
                          ("Polisens händelser per område", False),
                          ("Var händelserna koncentreras (Gi*)", False),
                          ("Framväxande hotspots (26 perioder)", False),

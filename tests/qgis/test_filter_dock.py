@@ -22,9 +22,9 @@ from trygghet_plugin.store import open_store
 
 @pytest.fixture(scope="module")
 def store_file(tmp_path_factory):
-    from trygghet_plugin.sample import generate
     from trygghet_plugin.sources import polisen
     from trygghet_plugin.sources.kommuner import registry
+    from trygghet_sample import generate
 
     path = tmp_path_factory.mktemp("filter") / "nassjo.gpkg"
     sample = generate(size=3000, seed=23)

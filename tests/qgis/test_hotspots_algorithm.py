@@ -28,7 +28,7 @@ PERIOD = period_ending(date(2026, 10, 18), 14)
 
 @pytest.fixture(scope="module")
 def sample():
-    from trygghet_plugin.sample import generate
+    from trygghet_sample import generate
 
     return generate(size=25000, seed=5)
 

@@ -14,7 +14,7 @@ NASSJO_HISTORY = DATA / "polisen" / "history_nassjo_2023-2026.json"
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):
-    from trygghet_plugin.sample import write_sample
+    from trygghet_sample import write_sample
 
     return write_sample(tmp_path_factory.mktemp("sample"), size=400, seed=21)
 

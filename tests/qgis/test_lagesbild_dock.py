@@ -39,8 +39,8 @@ def page_size_pt(path) -> tuple[int, int]:
 @pytest.fixture(scope="module")
 def sample_store(tmp_path_factory):
     """A Nässjö-like kommun, reports until 31 October 2026, with DeSO areas and boundary."""
-    from trygghet_plugin.sample import generate
     from trygghet_plugin.store import open_store
+    from trygghet_sample import generate
 
     path = tmp_path_factory.mktemp("dock") / "nassjo.gpkg"
     sample = generate(size=4000, seed=5)
@@ -122,7 +122,7 @@ def test_skapa_lagesbild_writes_the_pdf_and_opens_the_layout(dock, tmp_path):
     pdf = tmp_path / "lagesbild_2026-v42-43.pdf"
     assert result is not None and result.pdf == pdf and pdf.is_file()
     pages = pdf_pages(pdf)
-    assert len(pages) == 2
+    assert len(pages) == 3  # the third: measures and places without one
     assert "Lägesbild Nässjö kommun" in pages[0] and "12–25 oktober 2026" in pages[0]
     assert all("INTERNT – innehåller exakta platser" in text for text in pages)
     layout = QgsProject.instance().layoutManager().layoutByName("Lägesbild 2026-v42-43")

@@ -11,6 +11,7 @@ import pytest
 from qgis.core import (
     QgsApplication,
     QgsCategorizedSymbolRenderer,
+    QgsGeometry,
     QgsGraduatedSymbolRenderer,
     QgsProject,
     QgsRasterLayer,
@@ -36,10 +37,10 @@ SAMPLE_NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)
 @pytest.fixture(scope="module")
 def full_store(tmp_path_factory):
     """Reports, DeSO areas and the kommun, police events from the feed, two surveys."""
-    from trygghet_plugin.sample import generate
-    from trygghet_plugin.sample.writer import write_survey_csv
     from trygghet_plugin.sources import polisen, surveys
     from trygghet_plugin.sources.kommuner import registry
+    from trygghet_sample import generate
+    from trygghet_sample.writer import write_survey_csv
 
     folder = tmp_path_factory.mktemp("lagesbild")
     sample = generate(size=4000, seed=7)
@@ -84,7 +85,8 @@ def test_the_group_and_its_layers_in_order(picture):
     project, group = picture
     assert group.name() == "Trygghet – lägesbild v. 41–42 2026" == group_name(PERIOD)
     assert [node.layer().name() for node in group.findLayers()] == [
-        "Ovanligt just nu", "Händelser (exakt plats)", "Polisens händelser per område",
+        "Ovanligt/het plats utan åtgärd", "Ovanligt just nu", "Händelser (exakt plats)",
+        "Polisens händelser per område",
         "Var händelserna koncentreras (Gi*)",
         "Framväxande hotspots (26 perioder)", "Täthet (intern)",
         "Händelser per 1 000 invånare (DeSO)",
@@ -191,7 +193,7 @@ def test_the_survey_choropleth_is_the_latest_survey(picture):
 
 
 def test_a_store_without_areas_surveys_or_police_leaves_those_out_with_notes(tmp_path):
-    from trygghet_plugin.sample import generate
+    from trygghet_sample import generate
 
     logged = []
 
@@ -207,7 +209,8 @@ def test_a_store_without_areas_surveys_or_police_leaves_those_out_with_notes(tmp
         finally:
             QgsApplication.messageLog().messageReceived.disconnect(record)
     assert [n.layer().name() for n in group.findLayers()] == [
-        "Ovanligt just nu", "Händelser (exakt plats)", "Var händelserna koncentreras (Gi*)",
+        "Ovanligt/het plats utan åtgärd", "Ovanligt just nu", "Händelser (exakt plats)",
+        "Var händelserna koncentreras (Gi*)",
         "Framväxande hotspots (26 perioder)", "Täthet (intern)"]
     text = "\n".join(logged)
     assert "saknar områden" in text and "saknar trygghetsmätningar" in text
@@ -332,3 +335,42 @@ def test_the_pdf_says_what_the_map_says(picture, full_store, provider_loaded, tm
     assert rows[0][0] == busiest["code"]
     assert "Så läses siffrorna" in pages[1]
     assert "Nollhypotesen" in pages[1] and "sex grannar" in pages[1]
+
+
+def test_measures_active_in_the_period_and_the_places_left_without_one(full_store, tmp_path):
+    """A measure acting at a flagged place takes the flag away; measures outside the period
+    are not on the map."""
+    import shutil
+
+    from trygghet_plugin.domain.measure import FINISHED, ONGOING, PLANNED, Measure
+
+    path = tmp_path / "nassjo.gpkg"
+    shutil.copy(full_store, path)
+    project = QgsProject()
+    with open_store(path) as store:
+        group = add_lagesbild_group(project, store, PERIOD, base_map_url="")
+        flags = layers_of(group)["Ovanligt/het plats utan åtgärd"]
+        before = [(f["what"], f["area"]) for f in flags.getFeatures()]
+        assert before and all(area for _, area in before)
+        assert "Åtgärder i perioden" not in layers_of(group)
+        first = next(flags.getFeatures()).geometry().pointOnSurface().asPoint()
+        wkb = bytes(QgsGeometry.fromPointXY(first).asWkb())
+        store.upsert_measures([
+            Measure("m-1", "Belysning vid torget", "belysning", ONGOING,
+                    start=date(2026, 9, 1), organisation="Gatuavdelningen", wkb=wkb),
+            Measure("m-2", "Städning i våras", "stadning", FINISHED, start=date(2026, 3, 1),
+                    end=date(2026, 4, 30), wkb=wkb),
+            Measure("m-3", "Kameror till vintern", "kamerabevakning", PLANNED,
+                    start=date(2026, 12, 1), wkb=wkb)])
+        group = add_lagesbild_group(project, store, PERIOD, base_map_url="")
+    layers = layers_of(group)
+    names = [n.layer().name() for n in group.findLayers()]
+    assert names.index("Åtgärder i perioden") == names.index("Ovanligt just nu") + 1
+    measures = layers["Åtgärder i perioden"]
+    assert [f["title"] for f in measures.getFeatures()] == ["Belysning vid torget"]
+    assert [c.label() for c in measures.renderer().categories()][0] == "Belysning"
+    after = [(f["what"], f["area"]) for f in
+             layers.get("Ovanligt/het plats utan åtgärd", measures).getFeatures()
+             if "what" in f.fields().names()]
+    assert before[0] not in after and len(after) < len(before)
+    project.clear()

@@ -13,8 +13,8 @@ from osgeo import ogr
 from qgis.core import Qgis, QgsPointXY, QgsProject, QgsVectorLayer
 
 from trygghet_plugin.domain.area import Area
-from trygghet_plugin.sample.measures import PARK, plant_measures
 from trygghet_plugin.store import open_store
+from trygghet_sample.measures import PARK, plant_measures
 
 START = date(2026, 3, 2)
 TODAY = date(2026, 6, 1)

@@ -8,25 +8,25 @@ from datetime import timedelta
 
 import pytest
 
-from trygghet_plugin.sample.measures import (
+from trygghet_plugin.store import open_store
+from trygghet_sample.measures import (
     PLANTED_EFFECT,
     WINDOW_DAYS,
     plant_measures,
     report_profile,
     write_measure_sample,
 )
-from trygghet_plugin.store import open_store
 
 
 @pytest.fixture(scope="module")
 def sample():
-    from trygghet_plugin.sample import generate
+    from trygghet_sample import generate
 
     return generate(size=8000, seed=5)
 
 
 def test_planting_measures_leaves_the_sample_as_it_was(sample):
-    from trygghet_plugin.sample import generate
+    from trygghet_sample import generate
 
     before = [i.uid for i in sample.iter_incidents()]
     planted = plant_measures(start=sample.end - timedelta(days=WINDOW_DAYS + 14),

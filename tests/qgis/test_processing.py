@@ -8,7 +8,7 @@ from qgis.core import QgsCategorizedSymbolRenderer, QgsProject
 
 @pytest.fixture
 def filled_store(store):
-    from trygghet_plugin.sample import generate
+    from trygghet_sample import generate
 
     store.upsert_incidents(generate(size=800, seed=5).iter_incidents())
     return store

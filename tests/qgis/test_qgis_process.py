@@ -7,7 +7,7 @@ import pytest
 from tools import package, profile
 from tools.oapif_server import OapifServer
 from tools.qgis_process import QgisProcessError, call, loaded_plugins, run_algorithm
-from trygghet_plugin.sample import write_sample
+from trygghet_sample import write_sample
 
 pytestmark = pytest.mark.qgis_process
 
@@ -39,6 +39,8 @@ def test_the_zip_has_one_top_folder_with_everything_qgis_needs(tmp_path):
                    "trygghet_plugin/resources/icons/trygghet.svg"):
         assert needed in names
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
+    # The sample kommun's generator is for the demo, the tests and the benchmarks: not shipped.
+    assert not [n for n in names if "sample" in n and n.endswith(".py")]
 
 
 def test_qgis_process_loads_the_plugin_and_lists_its_algorithms(config):

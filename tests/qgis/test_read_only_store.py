@@ -23,8 +23,8 @@ def _mount(*args: str) -> bool:
 
 @pytest.fixture(scope="module")
 def read_only_store(tmp_path_factory):
-    from trygghet_plugin.sample import generate
     from trygghet_plugin.store import open_store
+    from trygghet_sample import generate
 
     source = tmp_path_factory.mktemp("rw")
     with open_store(source / "nassjo.gpkg") as store:
@@ -71,7 +71,7 @@ def test_the_lagesbild_and_the_board_analysis_are_made(provider_loaded, read_onl
     result = processing.run("trygghet:lagesbild", {"STORE": str(read_only_store),
                                                    "PERIOD_END": "2026-10-25",
                                                    "OUTPUT": str(out)})
-    assert result["PAGES"] == 2 and out.stat().st_size > 0
+    assert result["PAGES"] == 3 and out.stat().st_size > 0
     board = tmp_path / "namnd.pdf"
     processing.run("trygghet:boardanalysis", {"STORE": str(read_only_store),
                                               "TERTIAL": "2026-T2", "OUTPUT": str(board)})

@@ -24,8 +24,8 @@ def page_size_pt(path) -> tuple[float, float]:
 
 @pytest.fixture(scope="module")
 def report_store(tmp_path_factory):
-    from trygghet_plugin.sample import generate
     from trygghet_plugin.store import open_store
+    from trygghet_sample import generate
 
     path = tmp_path_factory.mktemp("reports") / "nassjo.gpkg"
     sample = generate(size=6000, seed=11)
@@ -40,7 +40,7 @@ def report_store(tmp_path_factory):
     return path, len(sample.areas)
 
 
-def test_lagesbild_pdf_has_two_pages_marked_internal(provider_loaded, report_store, tmp_path):
+def test_lagesbild_pdf_has_three_pages_marked_internal(provider_loaded, report_store, tmp_path):
     import processing
 
     store, _ = report_store
@@ -48,9 +48,9 @@ def test_lagesbild_pdf_has_two_pages_marked_internal(provider_loaded, report_sto
     result = processing.run("trygghet:lagesbild", {"STORE": str(store),
                                                    "PERIOD_END": "2026-10-25",
                                                    "OUTPUT": str(out)})
-    assert result["PAGES"] == 2
+    assert result["PAGES"] == 3
     pages = pdf_pages(out)
-    assert len(pages) == 2
+    assert len(pages) == 3
     for text in pages:
         assert "INTERNT – innehåller exakta platser" in text
     first = pages[0]
@@ -62,6 +62,10 @@ def test_lagesbild_pdf_has_two_pages_marked_internal(provider_loaded, report_sto
     second = pages[1]
     for word in ("Platser med flest händelser", "Polisens händelser i perioden"):
         assert word in second, word
+    third = pages[2]
+    # The store holds no measures: the table says so, and every hot place is listed.
+    assert "Inga åtgärder pågick i perioden" in third
+    assert "Ovanligt/het plats utan åtgärd" in third and "Het plats (Gi*" in third
     w, h = page_size_pt(out)
     assert (round(w), round(h)) == (1191, 842)  # A3 landscape
 
@@ -235,8 +239,8 @@ def test_police_events_placed_on_the_kommun_raise_no_areas_numbers(provider_load
     import processing
 
     from trygghet_plugin.analysis.areas import incident_area_codes
-    from trygghet_plugin.sample import generate
     from trygghet_plugin.store import open_store
+    from trygghet_sample import generate
 
     path = tmp_path / "nassjo.gpkg"
     sample = generate(size=2000, seed=5)
@@ -262,3 +266,65 @@ def test_police_events_placed_on_the_kommun_raise_no_areas_numbers(provider_load
     assert counts and max(counts) < 60  # no area got the 60 kommun-level events
     assert re.search(r"Totalt\s+(\d+)", pages[0])
     assert int(re.search(r"Totalt\s+(\d+)", pages[0]).group(1)) >= 60
+
+
+def test_the_lagesbild_lists_the_periods_measures_and_the_places_left_without_one(
+        provider_loaded, report_store, tmp_path):
+    """Page 3: the measures active in the period (not those before it), their latest
+    verdict, and the unusual or hot places with no active measure within 250 m."""
+    import shutil
+
+    import processing
+    from osgeo import ogr
+
+    from trygghet_plugin.domain.measure import FINISHED, ONGOING, Measure
+    from trygghet_plugin.store import open_store
+
+    store = tmp_path / "nassjo.gpkg"
+    shutil.copy(report_store[0], store)
+
+    def at(wkt):
+        return bytes(ogr.CreateGeometryFromWkt(wkt).ExportToIsoWkb())
+
+    out = tmp_path / "utan.pdf"
+    params = {"STORE": str(store), "PERIOD_END": "2026-10-25", "OUTPUT": str(out)}
+    processing.run("trygghet:lagesbild", params)
+    flagged_before = _flagged_rows(pdf_pages(out)[2])
+    assert flagged_before and all(re.search(r"\(0682[ABC]\d{4}\)$", where)
+                                  for _, where in flagged_before), flagged_before
+    with open_store(store) as s:
+        s.upsert_measures([
+            Measure("m-1", "Belysning vid Storgatan", "belysning", ONGOING,
+                    start=date(2026, 9, 1), organisation="Gatuavdelningen",
+                    wkb=at("POINT (470000 6380000)")),
+            Measure("m-2", "Klotterborttagning i centrum", "stadning", FINISHED,
+                    start=date(2026, 8, 1), end=date(2026, 10, 15),
+                    organisation="Nässjö kommun", wkb=at("POINT (470500 6380000)")),
+            Measure("m-3", "Kameror i våras", "kamerabevakning", FINISHED,
+                    start=date(2026, 3, 1), end=date(2026, 4, 30),
+                    wkb=at("POINT (471000 6380000)"))])
+        s.save_measure_evaluation("m-2", "decreased", 0.6, 0.4, 0.9, -0.3)
+    out = tmp_path / "med.pdf"
+    result = processing.run("trygghet:lagesbild", {**params, "OUTPUT": str(out)})
+    assert result["PAGES"] == 3
+    third = " ".join(pdf_pages(out)[2].split())
+    for cells in (("Belysning vid Storgatan", "Belysning", "pågående", "2026-09-01 – pågår",
+                   "Gatuavdelningen", "–"),
+                  ("Klotterborttagning i centrum", "Städning/klotterborttagning", "avslutad",
+                   "2026-08-01 – 2026-10-15", "Nässjö kommun", "minskade")):
+        assert re.search(r"\s+".join(map(re.escape, cells)), third), cells
+    assert "Kameror i våras" not in third  # ended before the period
+    assert "INTERNT – innehåller exakta platser" in third
+    # Measures far from every place change no flag; the page says what the flag means.
+    assert _flagged_rows(pdf_pages(out)[2]) == flagged_before
+    note = " ".join(subprocess.run(["pdftotext", "-raw", "-f", "3", "-l", "3", str(out), "-"],
+                                   capture_output=True, text=True, check=True).stdout.split())
+    assert "ingen åtgärd som pågår i perioden verkar inom 250 m" in note
+
+
+def _flagged_rows(page: str) -> list[tuple[str, ...]]:
+    """The lines of the flag list that say what a place is ('Het plats …', 'Ovanligt …')."""
+    part = page.split("Ovanligt/het plats utan åtgärd", 1)[1]
+    # A row: what it is, then where (the area's name and code), columns apart.
+    return [tuple(re.split(r"\s{3,}", line.strip())[:2]) for line in part.splitlines()
+            if line.strip().startswith(("Het plats", "Ovanligt just nu"))]

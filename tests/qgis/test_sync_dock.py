@@ -17,9 +17,9 @@ from qt_wait import flush_deletes, wait_for
 from tools.oapif_server import OapifServer
 from tools.slow_proxy import SlowProxy
 from trygghet_plugin.paths import plugin_root
-from trygghet_plugin.sample import generate
-from trygghet_plugin.sample.writer import write_reports_geojson
 from trygghet_plugin.settings import ConnectionStore
+from trygghet_sample import generate
+from trygghet_sample.writer import write_reports_geojson
 
 pytestmark = pytest.mark.usefixtures("no_saved_connections")
 

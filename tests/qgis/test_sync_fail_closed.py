@@ -8,9 +8,9 @@ import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 from qt_wait import wait_for
 
-from trygghet_plugin.sample import generate
 from trygghet_plugin.settings import ConnectionStore
 from trygghet_plugin.store import open_store
+from trygghet_sample import generate
 
 ROWS = ("Ärende;Händelsetyp;Tidpunkt;Lat;Lon\r\n"
         "1;Klotter;2025-06-07 21:14;57,6531;14,6968\r\n"

@@ -11,12 +11,12 @@ import pytest
 from osgeo import gdal, ogr
 from werkzeug import Response
 
-from trygghet_plugin.sample import write_sample
 from trygghet_plugin.sources.areas import import_areas
 from trygghet_plugin.sources.crs import sweref_to_lonlat
 from trygghet_plugin.sources.http import SourceError
 from trygghet_plugin.store import open_store
 from trygghet_plugin.store.gpkg import GpkgStore
+from trygghet_sample import write_sample
 
 WFS_DATA = Path(__file__).resolve().parents[1] / "data" / "wfs"
 

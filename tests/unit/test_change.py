@@ -252,7 +252,7 @@ def test_tertial_figures_compare_per_day():
 
 
 def test_figures_from_the_store_agree_with_its_own_counts(store):
-    from trygghet_plugin.sample import generate
+    from trygghet_sample import generate
 
     sample = generate(size=6000, seed=4)
     store.upsert_incidents(sample.iter_incidents())
@@ -270,7 +270,7 @@ def test_figures_from_the_store_agree_with_its_own_counts(store):
 
 def test_rates_per_1000_inhabitants_per_area():
     from trygghet_plugin.analysis.areas import assign_areas
-    from trygghet_plugin.sample import generate
+    from trygghet_sample import generate
 
     sample = generate(size=20000, seed=9)
     reports = sample.reports

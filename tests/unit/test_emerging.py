@@ -30,8 +30,8 @@ from trygghet_plugin.analysis.errors import AnalysisError
 from trygghet_plugin.analysis.hexgrid import grid_over_boundary
 from trygghet_plugin.analysis.periods import period_containing, periods_back
 from trygghet_plugin.analysis.select import load_frame
-from trygghet_plugin.sample import generate
 from trygghet_plugin.store import open_store
+from trygghet_sample import generate
 
 PERIODS = periods_back(period_containing(date(2026, 10, 7)), 12)
 SQUARE = "POLYGON ((0 0, 8000 0, 8000 8000, 0 8000, 0 0))"

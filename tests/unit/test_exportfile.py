@@ -10,8 +10,9 @@ import pytest
 from osgeo import ogr
 
 from trygghet_plugin.domain.timeutil import parse_time
+from trygghet_plugin.jobs.sync import run_connection
 from trygghet_plugin.sources import exportfile
-from trygghet_plugin.sources.connections import Connection, run_connection
+from trygghet_plugin.sources.connections import Connection
 from trygghet_plugin.sources.crs import lonlat_to_sweref
 from trygghet_plugin.sources.exportfile import sync_file
 from trygghet_plugin.sources.http import SourceError

@@ -21,8 +21,8 @@ from trygghet_plugin.analysis.hexgrid import grid_over_boundary
 from trygghet_plugin.analysis.hotspots import hotspots, period_hotspots
 from trygghet_plugin.analysis.periods import last_complete_period
 from trygghet_plugin.analysis.select import load_frame
-from trygghet_plugin.sample import generate
 from trygghet_plugin.store import open_store
+from trygghet_sample import generate
 
 # esda imports geopandas/pyogrio with their own GDAL: keep it out of the QGIS process.
 ESDA_SCRIPT = textwrap.dedent("""

@@ -17,7 +17,7 @@ from trygghet_plugin.analysis.hexgrid import (
     grid_over_boundary,
     grid_over_extent,
 )
-from trygghet_plugin.sample import generate
+from trygghet_sample import generate
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
-from trygghet_plugin.sources.connections import Connection, run_connection
+from trygghet_plugin.jobs.sync import run_connection
+from trygghet_plugin.sources.connections import Connection
 from trygghet_plugin.sources.http import Credentials, SourceError, make_session
 
 TOKEN = "tok-7b1f0e-very-secret"

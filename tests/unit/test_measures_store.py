@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-import pytest
 from osgeo import ogr
 
 from trygghet_plugin.domain.incident import Incident
 from trygghet_plugin.domain.measure import FINISHED, ONGOING, Measure, MeasureTypes, status_code
-from trygghet_plugin.store import StoreError, open_store
+from trygghet_plugin.store import open_store
 from trygghet_plugin.store.gpkg import GpkgStore
 
 SQUARE = "POLYGON ((470000 6390000, 470200 6390000, 470200 6390200, 470000 6390200, " \
@@ -93,16 +92,6 @@ def test_the_measure_taxonomy_knows_swedish_and_english_words():
     assert types.label("dialog") == "Dialog/medborgarlöfte"
     assert status_code("Pågående") == ONGOING and status_code("done") == FINISHED
     assert status_code("kanske") is None
-
-
-def test_a_store_without_measures_says_so(tmp_path):
-    from trygghet_plugin.store.base import Store
-
-    class Bare(GpkgStore):
-        upsert_measures = Store.upsert_measures
-
-    with Bare(tmp_path / "b.gpkg") as store, pytest.raises(StoreError, match="åtgärder ännu"):
-        store.upsert_measures([lighting()])
 
 
 def test_a_copy_carries_the_measures_with_their_evaluation(tmp_path):

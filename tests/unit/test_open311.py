@@ -9,10 +9,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from werkzeug import Response
 
-from trygghet_plugin.sample import generate
 from trygghet_plugin.sources.http import SourceError
 from trygghet_plugin.sources.open311 import sync_open311
 from trygghet_plugin.sources.sync import SyncPolicy
+from trygghet_sample import generate
 
 HISTORY = datetime(2023, 10, 1, tzinfo=timezone.utc)
 

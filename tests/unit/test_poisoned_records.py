@@ -12,8 +12,9 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from werkzeug import Response
 
+from trygghet_plugin.jobs.sync import run_connection
 from trygghet_plugin.sources import polisen
-from trygghet_plugin.sources.connections import Connection, run_connection
+from trygghet_plugin.sources.connections import Connection
 from trygghet_plugin.sources.http import SourceError, make_session
 from trygghet_plugin.sources.kommuner import registry
 from trygghet_plugin.sources.open311 import sync_open311

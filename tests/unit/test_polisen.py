@@ -136,8 +136,8 @@ def test_a_december_event_published_in_january_is_last_years():
 
 
 def test_an_area_named_in_the_summary_places_the_event_on_that_area(store, nassjo, tmp_path):
-    from trygghet_plugin.sample import write_sample
     from trygghet_plugin.sources.areas import import_areas
+    from trygghet_sample import write_sample
 
     paths = write_sample(tmp_path, size=300, seed=11)
     import_areas(store, str(paths["areas"]), layer_name="RegSO_2025", kommunkod="0682")

@@ -14,12 +14,12 @@ from osgeo import ogr
 
 from trygghet_plugin import paths
 from trygghet_plugin.domain.taxonomy import Taxonomy
-from trygghet_plugin.sample import generate, stockholm, write_sample
-from trygghet_plugin.sample.__main__ import main
-from trygghet_plugin.sample.generator import window
-from trygghet_plugin.sample.geography import to_sweref
-from trygghet_plugin.sample.profiles import KEY_INDEX, KEYS, UNKNOWN_KEYS
-from trygghet_plugin.sample.writer import write_survey_csv
+from trygghet_sample import generate, stockholm, write_sample
+from trygghet_sample.__main__ import main
+from trygghet_sample.generator import window
+from trygghet_sample.geography import to_sweref
+from trygghet_sample.profiles import KEY_INDEX, KEYS, UNKNOWN_KEYS
+from trygghet_sample.writer import write_survey_csv
 
 ogr.UseExceptions()
 

@@ -9,7 +9,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from trygghet_plugin.sources.connections import Connection, run_connection
+from trygghet_plugin.jobs.sync import run_connection
+from trygghet_plugin.sources.connections import Connection
 from trygghet_plugin.sources.http import SourceError, make_session
 
 

@@ -16,10 +16,10 @@ from trygghet_plugin.domain.survey import (
     perceived_vs_reported,
     percentile_ranks,
 )
-from trygghet_plugin.sample import write_sample
 from trygghet_plugin.sources import surveys
 from trygghet_plugin.sources.areas import import_areas
 from trygghet_plugin.sources.http import SourceError
+from trygghet_sample import write_sample
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,9 @@ import time
 import pytest
 from werkzeug import Response
 
+from trygghet_plugin.jobs.sync import run_connection
 from trygghet_plugin.sources import http
-from trygghet_plugin.sources.connections import Connection, run_connection
+from trygghet_plugin.sources.connections import Connection
 from trygghet_plugin.sources.http import SourceError, make_session
 
 FEATURE = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [14.70, 57.65]},

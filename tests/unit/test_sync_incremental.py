@@ -11,9 +11,9 @@ import pytest
 
 from tools.oapif_honouring import HonouringOapifServer
 from tools.oapif_server import OapifServer
-from trygghet_plugin.sample import generate
-from trygghet_plugin.sample.writer import write_reports_geojson
 from trygghet_plugin.sources.sync import SyncPolicy, sync_oapif
+from trygghet_sample import generate
+from trygghet_sample.writer import write_reports_geojson
 
 
 @pytest.fixture(scope="module")

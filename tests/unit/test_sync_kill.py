@@ -18,12 +18,12 @@ import pytest
 
 from tools.oapif_server import OapifServer
 from tools.slow_proxy import SlowProxy
-from trygghet_plugin.sample import generate
-from trygghet_plugin.sample.writer import write_reports_geojson
 from trygghet_plugin.sources.crs import lonlat_to_sweref
 from trygghet_plugin.sources.http import SourceError, make_session
 from trygghet_plugin.sources.sync import oapif_source_key, sync_oapif
 from trygghet_plugin.store import open_store
+from trygghet_sample import generate
+from trygghet_sample.writer import write_reports_geojson
 
 ROOT = Path(__file__).resolve().parents[2]
 LIMIT = 200

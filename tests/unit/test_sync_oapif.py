@@ -8,10 +8,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from tools.oapif_server import OapifServer
-from trygghet_plugin.sample import generate
-from trygghet_plugin.sample.writer import write_reports_geojson
 from trygghet_plugin.sources.http import SourceError
 from trygghet_plugin.sources.sync import oapif_source_key, sync_oapif
+from trygghet_sample import generate
+from trygghet_sample.writer import write_reports_geojson
 
 
 @pytest.fixture(scope="module")

@@ -90,8 +90,8 @@ def test_the_zip_ships_the_qm_and_the_guide_but_not_the_ts(tmp_path):
 
 # -- nothing a user reads bypasses the translation -----------------------------------------------
 #: Exceptions whose text reaches the user (message bar, dock, Processing log).
-USER_ERRORS = {"StoreError", "SourceError", "AnalysisError", "PeriodError", "LayoutError",
-               "ExportError", "QgsProcessingException"}
+USER_ERRORS = {"TrygghetError", "StoreError", "SourceError", "AnalysisError", "PeriodError",
+               "LayoutError", "ExportError", "QgsProcessingException"}
 #: Calls that put their text argument in front of the user.
 USER_CALLS = {"setText", "setToolTip", "setWindowTitle", "setPlaceholderText", "setTitle",
               "pushInfo", "pushWarning", "reportError", "pushMessage", "_status", "_fail",

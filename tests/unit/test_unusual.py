@@ -8,7 +8,7 @@ import pytest
 from scipy import stats
 
 from trygghet_plugin.analysis.unusual import nb_upper_tail, unusual_now
-from trygghet_plugin.sample.spacetime import simulate
+from trygghet_sample.spacetime import simulate
 
 
 def run(sample):

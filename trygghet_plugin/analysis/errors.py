@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..errors import TrygghetError
 
-class AnalysisError(ValueError):
+
+class AnalysisError(TrygghetError, ValueError):
     """Inputs an analysis cannot use; the message says why."""

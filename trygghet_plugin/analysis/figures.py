@@ -76,10 +76,6 @@ class Figure:
         return self._rate(self.previous)
 
     @property
-    def rate_year_before(self) -> float | None:
-        return self._rate(self.year_before)
-
-    @property
     def significant(self) -> bool:
         """The count lies outside what its history expects (after the family's FDR)."""
         return self.expected is not None and self.expected.significant
@@ -113,10 +109,6 @@ class PeriodFigures:
     weekday_hour: np.ndarray  # 7 x 24 counts in the period, Monday first, local hours
     organisations: tuple[OrganisationFigure, ...]
     alpha: float = ALPHA
-
-    @property
-    def active_organisations(self) -> int:
-        return sum(1 for o in self.organisations if o.reports > 0 and o.organisation)
 
     def figures(self) -> list[Figure]:
         return [self.total, *self.by_category, *self.by_area, *self.by_source]

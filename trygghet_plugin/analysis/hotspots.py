@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..constants import DEFAULT_CELL_SIZE_M
 from ..i18n import translator
 from .gistar import GI_CLASS_LABELS, GiStar, gi_star
 from .hexgrid import HexGrid, convex_hull_wkt, grid_over_boundary
@@ -24,7 +25,7 @@ from .select import incident_mask
 
 tr = translator("Analysis")
 
-CELL_SIZE = 250.0
+CELL_SIZE = float(DEFAULT_CELL_SIZE_M)
 
 
 @dataclass(frozen=True)

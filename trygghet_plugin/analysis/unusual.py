@@ -48,6 +48,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from ..constants import DEFAULT_CELL_SIZE_M
 from ..i18n import translator
 from .expected import bin_index, history_bins
 from .hexgrid import HexGrid, convex_hull_wkt, grid_over_boundary
@@ -58,7 +59,7 @@ from .stats import benjamini_hochberg
 
 tr = translator("Analysis")
 
-CELL_SIZE = 250.0
+CELL_SIZE = float(DEFAULT_CELL_SIZE_M)
 ALPHA = 0.05
 MIN_COUNT = 5
 #: Concentration of the seasonal kernel (von Mises on the day of the year).

@@ -1,4 +1,10 @@
-"""The category taxonomy: codes, Swedish and English labels, colours, and source words."""
+"""The category taxonomy: codes, Swedish and English labels, colours, and source words.
+
+Besides the incidents' categories the taxonomy names *measure categories* (``"measures"`` in
+the file): words a collection service uses for the measures (insatser) its users register
+beside the events. A record of such a category is a measure, not an incident; its
+subcategory word names the type of measure (``resources/measure_types.json``), or the
+category's own ``measure_type`` does when the record names none."""
 
 from __future__ import annotations
 
@@ -17,6 +23,9 @@ class Category:
     icon: str | None = None
     parent: str | None = None
     aliases: tuple[str, ...] = ()
+    #: A measure category: the type of measure its records are when they name none
+    #: (None: they must name one).
+    measure_type: str | None = None
 
     def label(self, language: str = "sv") -> str:
         return self.sv if language.startswith("sv") else self.en
@@ -55,6 +64,8 @@ class Taxonomy:
     subcategories: dict[str, Category]
     fallback: str = "ovrigt"
     _words: dict[str, tuple[str, str | None]] = field(default_factory=dict, repr=False)
+    #: Measure categories: records of these are measures (see the module's docstring).
+    measures: dict[str, Category] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> Taxonomy:
@@ -74,13 +85,23 @@ class Taxonomy:
                 subs[sub.code] = sub
                 for word in (sub.code, sub.sv, sub.en, *sub.aliases):
                     words.setdefault(_fold(word), (cat.code, sub.code))
-        return cls(cats, subs, data.get("fallback", "ovrigt"), words)
+        measures: dict[str, Category] = {}
+        for item in data.get("measures", ()):
+            cat = Category(item["code"], item["sv"], item["en"], item.get("color", "#7f7f7f"),
+                           None, None, tuple(item.get("aliases", ())),
+                           item.get("measure_type"))
+            measures[cat.code] = cat
+            for word in (cat.code, cat.sv, cat.en, *cat.aliases):
+                words.setdefault(_fold(word), (cat.code, None))  # an incident's word wins
+        return cls(cats, subs, data.get("fallback", "ovrigt"), words, measures)
 
     def classify(self, word: str | None, sub_word: str | None = None) -> Classified:
         """Map a source's category (and optional subcategory) words onto the taxonomy.
 
         A word may hold both, as "Kategori – underkategori" or "Kategori / underkategori".
         Unknown words go to the fallback category with ``known=False`` so callers can list them.
+        For a measure category the subcategory is the source's own word (the type of measure,
+        which :class:`.measure.MeasureTypes` reads).
         """
         if word and not sub_word and _fold(word) not in self._words:
             pair = _split_pair(word)
@@ -93,6 +114,9 @@ class Taxonomy:
         if hit is None:
             return Classified(self.fallback, None, False)
         code, sub = hit
+        if code in self.measures:
+            return Classified(code, sub_word.strip() if sub_word and sub_word.strip() else None,
+                              True)
         if sub is None and sub_hit is not None and sub_hit[0] == code:
             sub = sub_hit[1]
         return Classified(code, sub, True)
@@ -108,10 +132,15 @@ class Taxonomy:
             hit = self.classify(str(target))
             if hit.known and str(word).strip():
                 words[_fold(str(word))] = (hit.category, hit.subcategory)
-        return Taxonomy(self.categories, self.subcategories, self.fallback, words)
+        return Taxonomy(self.categories, self.subcategories, self.fallback, words, self.measures)
+
+    def is_measure(self, code: str) -> bool:
+        """Whether records of category ``code`` are measures rather than incidents."""
+        return code in self.measures
 
     def label(self, code: str, language: str = "sv") -> str:
-        item = self.categories.get(code) or self.subcategories.get(code)
+        item = (self.categories.get(code) or self.subcategories.get(code)
+                or self.measures.get(code))
         return item.label(language) if item else code
 
     def color(self, code: str) -> str:

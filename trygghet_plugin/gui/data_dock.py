@@ -1,23 +1,24 @@
 """The Data dock: areas, police data and safety surveys into the store, each with a file picker
 and a line on what the file must hold.
 
-The imports are the Processing algorithms ``trygghet:importareas``, ``importpolice`` and
-``importsurvey`` (the same door as the toolbox and qgis_process), run in a
-:class:`~trygghet_plugin.gui.tasks.CoreTask`; ``imported`` tells the plugin to refresh the
-other docks and the store's layers."""
+The imports are :mod:`..jobs.imports` (the same use cases as ``trygghet:importareas``,
+``importpolice`` and ``importsurvey``), run in a :class:`~trygghet_plugin.gui.tasks.CoreTask`;
+``imported`` tells the plugin to refresh the other docks and the store's layers."""
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+from collections.abc import Callable
+
+from qgis.core import QgsApplication
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog
 
 from ..i18n import translator
+from ..jobs import imports
 from ..log import logger
 from ..paths import form
 from ..settings import SettingsManager
-from ..store import StoreError
 from .browse import choose_store, start_dir
 from .status import show_status
 from .tasks import CoreTask
@@ -25,39 +26,6 @@ from .tasks import CoreTask
 FORM, _ = uic.loadUiType(str(form("data_dock.ui")))
 
 tr = translator("DataDock")
-
-
-class AlgorithmError(StoreError):
-    """An import algorithm reported an error (its message is for the user)."""
-
-
-class _Feedback(QgsProcessingFeedback):
-    """Keeps the algorithm's errors and follows the task's cancel and progress."""
-
-    def __init__(self, task):
-        super().__init__()
-        self.errors: list[str] = []
-        self.task = task
-        self.progressChanged.connect(task.setProgress)
-
-    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N803
-        self.errors.append(error)
-
-    def isCanceled(self) -> bool:
-        return self.task.isCanceled() or super().isCanceled()
-
-
-def run_import(alg_id: str, parameters: dict, task) -> dict:
-    """Run one import algorithm (worker thread); its results, or AlgorithmError."""
-    alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
-    if alg is None:
-        raise AlgorithmError(tr("The Processing algorithm {alg} is missing.").format(alg=alg_id))
-    feedback = _Feedback(task)
-    context = QgsProcessingContext()
-    results, ok = alg.run(parameters, context, feedback)
-    if not ok:
-        raise AlgorithmError(" ".join(feedback.errors) or tr("The import failed."))
-    return results
 
 
 class DataDock(QDockWidget, FORM):
@@ -101,20 +69,24 @@ class DataDock(QDockWidget, FORM):
         return self.storeEdit.text().strip()
 
     def import_areas(self) -> CoreTask | None:
-        return self._start("areas", "trygghet:importareas", self.areasFileEdit, {
-            "LAYER": self.areasLayerEdit.text().strip(),
-            "KOMMUNKOD": self.areasKommunEdit.text().strip(),
-            "POPULATION": self.populationFileEdit.text().strip()})
+        layer, kommun = self.areasLayerEdit.text().strip(), self.areasKommunEdit.text().strip()
+        population = self.populationFileEdit.text().strip()
+        return self._start("areas", self.areasFileEdit, lambda store, path, task: (
+            imports.import_areas(store, path, layer_name=layer, kommunkod=kommun,
+                                 population=population, cancelled=task.isCanceled)))
 
     def import_police(self) -> CoreTask | None:
-        return self._start("police", "trygghet:importpolice", self.policeFileEdit, {
-            "KOMMUN": self.policeKommunEdit.text().strip()})
+        kommun = self.policeKommunEdit.text().strip()
+        return self._start("police", self.policeFileEdit, lambda store, path, task: (
+            imports.import_police(store, path, kommun=kommun, cancelled=task.isCanceled)))
 
     def import_survey(self) -> CoreTask | None:
-        return self._start("survey", "trygghet:importsurvey", self.surveyFileEdit, {
-            "SURVEY": self.surveyNameEdit.text().strip()})
+        survey = self.surveyNameEdit.text().strip()
+        return self._start("survey", self.surveyFileEdit, lambda store, path, _task: (
+            imports.import_survey(store, path, survey=survey or None)))
 
-    def _start(self, kind: str, alg_id: str, file_edit, extra: dict) -> CoreTask | None:
+    def _start(self, kind: str, file_edit,
+               job: Callable[[str, str, CoreTask], imports.Imported]) -> CoreTask | None:
         if self.task is not None:
             return self.task
         path, store = file_edit.text().strip(), self.store_path()
@@ -126,9 +98,8 @@ class DataDock(QDockWidget, FORM):
             file_edit.setFocus()
             return None
         self.settings.set("store_path", store)
-        parameters = {"INPUT": path, "STORE": store, **{k: v for k, v in extra.items() if v}}
         task = CoreTask(tr("Trygghet: importing {file}").format(file=path),
-                        lambda t: run_import(alg_id, parameters, t))
+                        lambda t: job(store, path, t))
         task.kind = kind
         task.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
         task.done.connect(self._finished)
@@ -148,7 +119,7 @@ class DataDock(QDockWidget, FORM):
         if task.error or task.result is None:
             self._status(task.error or tr("Cancelled."), error=bool(task.error))
             return
-        self.last_summary = str(task.result.get("SUMMARY", ""))
+        self.last_summary = task.result.summary
         self._status(self.last_summary)
         logger.success(self.last_summary, push=True)
         self.imported.emit(task.kind)

@@ -22,6 +22,7 @@ from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QListWidget, QListWidg
 
 from .. import i18n
 from ..analysis.periods import Period, PeriodError, shown_date_range, shown_label
+from ..constants import POLICE_SOURCE, REPORTS_SOURCE
 from ..domain import clock
 from ..domain.taxonomy import Taxonomy
 from ..layers.filters import (
@@ -71,7 +72,7 @@ def period_kinds() -> tuple[tuple[str, str], ...]:
 
 
 def source_labels() -> dict[str, str]:
-    return {"reports": tr("Reports (collection service)"), "police": tr("Police")}
+    return {REPORTS_SOURCE: tr("Reports (collection service)"), POLICE_SOURCE: tr("Police")}
 
 
 

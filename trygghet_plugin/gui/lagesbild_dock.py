@@ -22,7 +22,6 @@ from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QDockWidget, QPushButton
 
 from ..analysis.coverage import staleness
-from ..analysis.errors import AnalysisError
 from ..analysis.periods import (
     Period,
     PeriodError,
@@ -34,6 +33,7 @@ from ..analysis.periods import (
     shown_label,
 )
 from ..domain import clock
+from ..errors import USER_ERRORS
 from ..i18n import translator
 from ..log import TAB, logger
 from ..paths import form
@@ -349,7 +349,7 @@ class LagesbildDock(QDockWidget, FORM):
         QgsApplication.processEvents()
         try:
             result = self._build_and_export(inputs)
-        except (LayoutError, AnalysisError, StoreError, OSError) as exc:
+        except USER_ERRORS as exc:
             self._fail(str(exc))
             return
         except Exception as exc:  # a bug: a message, the trace logged

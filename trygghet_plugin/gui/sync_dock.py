@@ -1,9 +1,10 @@
 """The sync dock: connections (add, edit, remove), "Synka nu", the last sync's counts and
 the rejected records. The widget only gathers input and shows results: the sync itself is
-`sources.connections.run_connection`, run in a `SyncTask`."""
+`jobs.sync` (set up here, run in a `SyncTask`)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsProject, QgsTask, QgsVectorLayer
@@ -21,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..domain.timeutil import local
 from ..i18n import translator
+from ..jobs.sync import prepare_sync
 from ..layers.aliases import describe_fields
 from ..log import logger
 from ..paths import form
@@ -37,7 +39,7 @@ from ..sources.connections import (
 from ..sources.http import SourceError, make_session
 from ..sources.oapif import OapifClient
 from ..sources.records import FieldMapping, counts_text, field_labels
-from ..sources.sync import SyncResult
+from ..sources.sync import REPORTS_SOURCE, SyncResult
 from ..store import StoreError, open_store
 from .browse import choose_store
 from .field_choice import SourceFieldDelegate
@@ -49,9 +51,6 @@ FORM, _ = uic.loadUiType(str(form("sync_dock.ui")))
 
 
 tr = translator("SyncDock")
-
-
-REJECTED_LAYER_NAME = "Avvisade rapporter"
 
 
 class SyncDock(QDockWidget, FORM):
@@ -226,23 +225,19 @@ class SyncDock(QDockWidget, FORM):
         return chosen
 
     def connection_from_editor(self) -> Connection:
-        base = self._editing or Connection(name="")
+        """The connection being edited with the form's fields over it (what the form does not
+        show, e.g. the page size or the deadlines, stays as saved)."""
         kind = self.kindCombo.currentData()
-        return Connection(
-            id=base.id, name=self.nameEdit.text().strip(), kind=kind,
-            url=self.urlEdit.text().strip(),
-            collection=self._collection_id(),
+        return replace(
+            self._editing or Connection(name=""), name=self.nameEdit.text().strip(),
+            kind=kind, url=self.urlEdit.text().strip(), collection=self._collection_id(),
             file=self.fileEdit.text().strip(), authcfg=self.auth_select.configId() or "",
             allow_http=self.allowHttpCheck.isChecked(),
-            source=self.sourceEdit.text().strip() or "reports",
-            mapping=self._mapping_from_table(kind), limit=base.limit,
-            page_size=base.page_size, jurisdiction=base.jurisdiction,
-            history_from=self.historyEdit.text().strip(), overlap_days=base.overlap_days,
-            full_every_days=base.full_every_days,
-            detect_deletions=self.deletionsCheck.isChecked(), kommunkod=base.kommunkod,
+            source=self.sourceEdit.text().strip() or REPORTS_SOURCE,
+            mapping=self._mapping_from_table(kind),
+            history_from=self.historyEdit.text().strip(),
+            detect_deletions=self.deletionsCheck.isChecked(),
             follow_other_origins=self.otherOriginsCheck.isChecked(),
-            request_deadline_s=base.request_deadline_s,
-            sync_deadline_min=base.sync_deadline_min, max_page_mb=base.max_page_mb,
             naive_times=self.naiveTimesCombo.currentData() or "",
             aliases=parse_aliases(self.aliasesEdit.toPlainText()))
 
@@ -390,17 +385,12 @@ class SyncDock(QDockWidget, FORM):
             return self.task
         store_uri = self.store_path()
         try:
-            connection.validate()
-            session = make_session()
-            apply_authcfg(session, connection.authcfg)
-            with open_store(store_uri) as store:  # creates it, or says clearly why not
-                expected = store.count("incidents", "source = ?", (connection.source,))
+            job = prepare_sync(connection, store_uri)
         except (SourceError, StoreError) as exc:
             self._status(str(exc), error=True)
             return None
         self.settings.set("store_path", store_uri)
-        task = SyncTask(connection, store_uri, session, force_full=self.fullCheck.isChecked(),
-                        expected=expected)
+        task = SyncTask(job, force_full=self.fullCheck.isChecked())
         task.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
         task.page_written.connect(self._page_written)
         task.done.connect(self._sync_finished)

@@ -6,8 +6,8 @@ connection, its own layers). ``done(ok)`` is emitted on the main thread when the
 ended; ``result``, ``error`` or ``cancelled`` tell how. Errors the user can act on are kept as
 they are; anything else is a bug: a short message, and the trace in the log.
 
-:class:`SyncTask` is a CoreTask that runs one connection's sync and reports each page written;
-its cancel also cuts the HTTP request in flight.
+:class:`SyncTask` is a CoreTask that runs one connection's sync (:mod:`..jobs.sync`) and reports
+each page written; its cancel also cuts the HTTP request in flight.
 """
 
 from __future__ import annotations
@@ -18,20 +18,14 @@ from collections.abc import Callable
 from qgis.core import Qgis, QgsMessageLog, QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
 
-from ..analysis.errors import AnalysisError
+from ..errors import USER_ERRORS
 from ..i18n import translator
-from ..layers.export import ExportError
+from ..jobs.sync import SyncJob, run_sync
 from ..layers.lagesbild_group import CancelledError
 from ..log import TAB
-from ..reports.layout import LayoutError
-from ..sources.connections import Connection, run_connection
-from ..sources.http import RequestCancelledError, SourceError
-from ..store import StoreError, open_store
+from ..sources.http import RequestCancelledError
 
 tr = translator("CoreTask")
-
-#: Errors a user can cause and act on: shown as they are.
-USER_ERRORS = (StoreError, AnalysisError, ExportError, SourceError, LayoutError, OSError)
 
 
 class CoreTask(QgsTask):
@@ -54,7 +48,7 @@ class CoreTask(QgsTask):
             return True
         except (CancelledError, RequestCancelledError):
             self.cancelled = True
-        except USER_ERRORS as exc:
+        except USER_ERRORS as exc:  # the user's to act on: shown as it is
             self.error = str(exc)
         except Exception as exc:  # a bug, not the user's doing: a message, the trace logged
             QgsMessageLog.logMessage(traceback.format_exc(), TAB, Qgis.Critical)
@@ -72,31 +66,25 @@ class SyncTask(CoreTask):
     #: pages, records: emitted after each page is written (from the worker thread).
     page_written = pyqtSignal(int, int)
 
-    def __init__(self, connection: Connection, store_uri: str, session, *,
-                 force_full: bool = False, expected: int = 0):
-        super().__init__(tr("Trygghet: syncing {name}").format(name=connection.name),
+    def __init__(self, job: SyncJob, *, force_full: bool = False):
+        super().__init__(tr("Trygghet: syncing {name}").format(name=job.connection.name),
                          self._sync)
-        self.connection = connection
-        self.store_uri = store_uri
-        self.session = session
+        self.job = job
         self.force_full = force_full
-        self.expected = expected  # records the last sync saw, for a progress estimate
 
     def cancel(self) -> None:
         # Not only between pages: the request in flight is cut, so a slow server cannot
         # keep the user waiting (the pages written stay; the next sync goes on from there).
         super().cancel()
-        abort = getattr(self.session, "abort", None)
+        abort = getattr(self.job.session, "abort", None)
         if abort is not None:
             abort()
 
     def _sync(self, _task) -> object:
-        with open_store(self.store_uri) as store:
-            return run_connection(self.connection, store, session=self.session,
-                                  force_full=self.force_full, feedback=self._feedback)
+        return run_sync(self.job, force_full=self.force_full, feedback=self._feedback).result
 
     def _feedback(self, pages: int, records: int, matched: int | None) -> bool:
-        total = matched or self.expected
+        total = matched or self.job.expected
         if total:
             self.setProgress(min(99.0, 100.0 * records / total))
         self.page_written.emit(pages, records)

@@ -22,6 +22,7 @@ from ..analysis.measures import (
     measure_zones,
 )
 from ..analysis.select import category_codes, incident_mask, load_frame
+from ..constants import SWEREF_BOUNDS
 from ..domain import clock
 from ..domain.incident import Rejected, to_utc_text
 from ..domain.measure import (
@@ -43,10 +44,6 @@ from ..store.base import Store, WriteCounts
 tr = translator("Measures")
 
 REJECT_SOURCE = "measures"
-# SWEREF 99 TM over Sweden, with a margin: a point outside is in another reference system
-# (most often WGS 84 degrees).
-_SWEREF_X = (150_000.0, 1_000_000.0)
-_SWEREF_Y = (6_100_000.0, 7_700_000.0)
 
 
 class MeasureError(AnalysisError):
@@ -96,8 +93,9 @@ def check_geometry(wkb: bytes) -> bytes:
     if geom is None or geom.IsEmpty():
         raise MeasureError(tr("The measure's geometry is empty."))
     minx, maxx, miny, maxy = geom.GetEnvelope()
-    if not (_SWEREF_X[0] <= minx and maxx <= _SWEREF_X[1] and _SWEREF_Y[0] <= miny
-            and maxy <= _SWEREF_Y[1]):
+    # A point outside is in another reference system (most often WGS 84 degrees).
+    if not (SWEREF_BOUNDS[0] <= minx and maxx <= SWEREF_BOUNDS[1] and SWEREF_BOUNDS[2] <= miny
+            and maxy <= SWEREF_BOUNDS[3]):
         raise MeasureError(tr("The geometry does not lie in Sweden in SWEREF 99 TM "
                               "(EPSG:3006): {x:.0f}, {y:.0f}").format(x=minx, y=miny))
     return bytes(geom.ExportToIsoWkb())

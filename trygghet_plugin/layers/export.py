@@ -49,19 +49,20 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..constants import SWEREF99TM
 from ..domain.timeutil import local
+from ..errors import TrygghetError
 from ..i18n import translator
 from .unusual import UNUSUAL_NAME
 
 tr = translator("Layers")
 
-SWEREF99TM = "EPSG:3006"
 #: Fields planners never get: free text may name people.
 PLANNER_DROP = ("description",)
 STYLE_DESCRIPTION = "Trygghet"
 
 
-class ExportError(Exception):
+class ExportError(TrygghetError):
     """An export that could not be written; the message says why."""
 
 

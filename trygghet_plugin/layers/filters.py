@@ -60,12 +60,6 @@ class FilterSpec:
     def with_period(self, period: Period | None) -> FilterSpec:
         return replace(self, period=period)
 
-    @property
-    def is_empty(self) -> bool:
-        """True when nothing but the period (and precision) filters."""
-        return all(v is None for v in (self.categories, self.sources, self.areas,
-                                       self.organisations))
-
 
 def analysis_choice(spec: FilterSpec) -> str:
     """The part of ``spec`` the computed layers (hot spots, emerging hot spots, density,
@@ -96,10 +90,6 @@ def quote_literal(value: object) -> str:
     """A SQL string literal: single quotes doubled, NUL characters dropped."""
     text = str(value).replace("\x00", "")
     return "'" + text.replace("'", "''") + "'"
-
-
-def quote_identifier(name: str) -> str:
-    return '"' + str(name).replace("\x00", "").replace('"', '""') + '"'
 
 
 def _in(column: str, values: Iterable[object]) -> str:

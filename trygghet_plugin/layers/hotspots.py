@@ -31,6 +31,7 @@ from ..analysis.emerging import EMERGING_LABELS, EmergingResult
 from ..analysis.gistar import GI_CLASS_LABELS
 from ..analysis.hexgrid import HexGrid
 from ..analysis.hotspots import HotspotResult
+from ..constants import SWEREF99TM
 from ..paths import resource
 
 HOTSPOTS_QML = "hotspots.qml"
@@ -202,21 +203,6 @@ def style_on_completion(context, layer_id: str, qml: str, name: str | None = Non
     context.layerToLoadOnCompletionDetails(layer_id).setPostProcessor(processor)
 
 
-def hotspots_layer(path: str, name: str = "Hotspots") -> QgsVectorLayer:
-    """Open a hotspots output (e.g. ``out.gpkg|layername=hotspots``) styled."""
-    layer = QgsVectorLayer(path, name, "ogr")
-    if layer.isValid():
-        apply_style(layer, HOTSPOTS_QML)
-    return layer
-
-
-def emerging_layer(path: str, name: str = "Framväxande hotspots") -> QgsVectorLayer:
-    layer = QgsVectorLayer(path, name, "ogr")
-    if layer.isValid():
-        apply_style(layer, EMERGING_QML)
-    return layer
-
-
 def heatmap_layer(path: str, name: str = "Täthet (intern)") -> QgsRasterLayer:
     layer = QgsRasterLayer(path, name, "gdal")
     if layer.isValid():
@@ -228,7 +214,7 @@ def boundary_wkt_from_source(source, context) -> str | None:
     """The union of a polygon source's features in EPSG:3006, as WKT (None when empty)."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
 
-    target = QgsCoordinateReferenceSystem("EPSG:3006")
+    target = QgsCoordinateReferenceSystem(SWEREF99TM)
     transform = QgsCoordinateTransform(source.sourceCrs(), target,
                                        context.transformContext())
     parts = []

@@ -27,6 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ..constants import SWEREF99TM
 from ..domain.taxonomy import Category, Taxonomy
 from ..i18n import translator
 from ..paths import resource
@@ -36,7 +37,6 @@ from .filters import INCIDENTS, mark_layer
 tr = translator("Layers")
 
 INCIDENTS_LAYER_NAME = "Händelser"
-INCIDENTS_QML = "incidents.qml"
 #: Icon size in mm when zoomed in, and at the scale of a whole kommun (1:50 000 and smaller).
 ICON_SIZE = 4.2
 DOT_SIZE = 2.4
@@ -111,7 +111,7 @@ def incidents_layer(store: Store, taxonomy: Taxonomy, *, name: str = INCIDENTS_L
 
 def save_incidents_qml(path: Path | str, taxonomy: Taxonomy) -> Path:
     """Write the incidents style (renderer and temporal settings) as a QML file."""
-    layer = QgsVectorLayer("Point?crs=EPSG:3006&field=category:string"
+    layer = QgsVectorLayer(f"Point?crs={SWEREF99TM}&field=category:string"
                            "&field=occurred_at:datetime", INCIDENTS_LAYER_NAME, "memory")
     style_incidents(layer, taxonomy)
     path = Path(path)

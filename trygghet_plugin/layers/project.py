@@ -6,6 +6,7 @@ from pathlib import Path
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
+from ..constants import SWEREF99TM
 from ..domain.taxonomy import Taxonomy
 from ..i18n import translator
 from ..paths import taxonomy_file
@@ -24,7 +25,7 @@ def populate_project(project: QgsProject, store: Store, taxonomy: Taxonomy | Non
     ``lagesbild`` the group "Trygghet – lägesbild <period>" of the last complete period
     goes on top (see :mod:`.lagesbild_group`) and the all-time group is hidden under it."""
     taxonomy = taxonomy or Taxonomy.load(taxonomy_file())
-    project.setCrs(QgsCoordinateReferenceSystem("EPSG:3006"))
+    project.setCrs(QgsCoordinateReferenceSystem(SWEREF99TM))
     root = project.layerTreeRoot()
     group = root.findGroup(GROUP_NAME) or root.insertGroup(0, GROUP_NAME)
     # Only exact points: police feed events (place: kommun or area) are counted per area.

@@ -105,14 +105,6 @@ def style_unusual(layer: QgsVectorLayer) -> None:
     layer.triggerRepaint()
 
 
-def unusual_layer(path: str, name: str = UNUSUAL_NAME) -> QgsVectorLayer:
-    """Open an "ovanligt just nu" output (``out.gpkg|layername=...``), styled."""
-    layer = QgsVectorLayer(path, name, "ogr")
-    if layer.isValid():
-        style_unusual(layer)
-    return layer
-
-
 class StyleUnusualOnLoad(QgsProcessingLayerPostProcessorInterface):
     """Styles trygghet:unusualnow's output when Processing loads it."""
 

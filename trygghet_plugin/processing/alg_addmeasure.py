@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..constants import SWEREF99TM
 from ..domain.measure import MeasureTypes
 from ..jobs.measures import add_measure, make_measure, union_wkb
 from .base import TrygghetAlgorithm
@@ -19,7 +20,7 @@ from .base import TrygghetAlgorithm
 
 def source_wkbs(source, context) -> list[bytes]:
     """The features' geometries in EPSG:3006, as WKB."""
-    target = QgsCoordinateReferenceSystem("EPSG:3006")
+    target = QgsCoordinateReferenceSystem(SWEREF99TM)
     transform = QgsCoordinateTransform(source.sourceCrs(), target, context.transformContext())
     out = []
     for feature in source.getFeatures():

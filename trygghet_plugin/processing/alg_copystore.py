@@ -12,8 +12,8 @@ from .base import TrygghetAlgorithm
 
 #: Output name -> the table whose copied rows it counts.
 COUNTED = {"INCIDENTS": "incidents", "AREAS": "areas", "SURVEY_RESULTS": "survey_results",
-           "SURVEY_PLACES": "survey_places", "SYNC_STATES": "sync_state",
-           "REJECTED": "rejected"}
+           "SURVEY_PLACES": "survey_places", "MEASURES": "measures",
+           "SYNC_STATES": "sync_state", "REJECTED": "rejected"}
 
 
 class CopyStoreAlgorithm(TrygghetAlgorithm):
@@ -28,7 +28,8 @@ class CopyStoreAlgorithm(TrygghetAlgorithm):
     def shortHelpString(self) -> str:
         return self.tr(
             "Copies everything in one store into another without loss: incidents, areas, "
-            "safety surveys, sync state and rejected records, with every field. INPUT and "
+            "safety surveys, measures with their evaluation, sync state and rejected records, "
+            "with every field. INPUT and "
             "OUTPUT are a GeoPackage file or a PostGIS store (a QGIS connection, service=… or "
             "postgresql://…, optionally with kommun=0682 for one municipality in a region). "
             "Records are updated by key, so an interrupted copy can run again and a second "
@@ -43,6 +44,7 @@ class CopyStoreAlgorithm(TrygghetAlgorithm):
                                 ("AREAS", self.tr("Areas")),
                                 ("SURVEY_RESULTS", self.tr("Survey results")),
                                 ("SURVEY_PLACES", self.tr("Unsafe places")),
+                                ("MEASURES", self.tr("Measures")),
                                 ("SYNC_STATES", self.tr("Sync states")),
                                 ("REJECTED", self.tr("Rejected records")),
                                 ("ROWS", self.tr("Rows in all"))),

@@ -18,6 +18,7 @@ from qgis.core import (
 )
 
 from ..analysis.measures import BUFFER_M, MIN_TARGET_EVENTS, MIN_WINDOW_DAYS, POINT_RADIUS_M
+from ..constants import SWEREF99TM
 from ..jobs.measures import chosen_measures, evaluate_measures
 from ..layers.hotspots import boundary_wkt_from_source
 from ..layers.measure_results import result_features, result_fields
@@ -101,7 +102,7 @@ class EvaluateMeasuresAlgorithm(TrygghetAlgorithm):
                 save=self.parameterAsBoolean(parameters, "SAVE", context))
         sink, dest_id = self.parameterAsSink(
             parameters, "OUTPUT", context, result_fields(), QgsWkbTypes.MultiPolygon,
-            QgsCoordinateReferenceSystem("EPSG:3006"))
+            QgsCoordinateReferenceSystem(SWEREF99TM))
         if sink is None:
             raise QgsProcessingException(self.tr("Cannot write the result (OUTPUT)"))
         for feature in result_features(outcomes):

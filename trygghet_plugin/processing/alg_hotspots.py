@@ -33,6 +33,7 @@ from ..analysis.periods import (
     period_ending,
 )
 from ..analysis.select import category_codes, load_frame
+from ..constants import DEFAULT_CELL_SIZE_M, SWEREF99TM
 from ..domain import clock
 from ..domain.taxonomy import Taxonomy
 from ..i18n import translator
@@ -49,7 +50,6 @@ from .base import TrygghetAlgorithm
 
 tr = translator("Processing")
 
-SWEREF99TM = "EPSG:3006"
 #: The incident columns the hot spot analyses read.
 COLUMNS = ("category", "subcategory", "status", "location_precision")
 
@@ -92,7 +92,7 @@ class HotspotParameters(TrygghetAlgorithm):
             QgsProcessingParameterNumber.Integer, 14, minValue=1, maxValue=366))
 
     def add_cell_size_parameter(self) -> None:
-        default = SettingsManager().get("cell_size_m") or 250
+        default = SettingsManager().get("cell_size_m") or DEFAULT_CELL_SIZE_M
         self.addParameter(QgsProcessingParameterNumber(
             "CELL_SIZE", self.tr("Cell size in metres (flat side to flat side)"),
             QgsProcessingParameterNumber.Double, float(default), minValue=25.0,

@@ -9,13 +9,11 @@ from qgis.core import (
 )
 
 from ..i18n import translator
-from ..sources.areas import import_areas
+from ..jobs.imports import import_areas
 from ..sources.http import SourceError
-from .base import TrygghetAlgorithm
+from .base import STORE, TrygghetAlgorithm
 
 tr = translator("Processing")
-
-KINDS = ("deso", "regso", "district", "kommun")
 
 
 class ImportAreasAlgorithm(TrygghetAlgorithm):
@@ -73,24 +71,17 @@ class ImportAreasAlgorithm(TrygghetAlgorithm):
         source = self.parameterAsString(parameters, "INPUT", context).strip()
         layer_name = self.parameterAsString(parameters, "LAYER", context).strip() or None
         source, layer_name = _project_layer(source, layer_name, context)
-        kind = self.parameterAsString(parameters, "KIND", context).strip().lower() or None
-        if kind and kind not in KINDS:
-            raise SourceError(self.tr("Unknown area kind '{kind}': choose {kinds}.").format(
-                kind=kind, kinds=", ".join(KINDS)))
-        with self.open_store(parameters, context) as store:
-            result = import_areas(
-                store, source or None, layer_name=layer_name,
-                code_field=self.parameterAsString(parameters, "CODE_FIELD", context) or None,
-                name_field=self.parameterAsString(parameters, "NAME_FIELD", context) or None,
-                kind=kind,
-                kommunkod=self.parameterAsString(parameters, "KOMMUNKOD", context) or None,
-                population=self.parameterAsString(parameters, "POPULATION", context) or None,
-                cancelled=feedback.isCanceled)
-            feedback.pushInfo(result.summary())
-            return {"NEW": result.new, "UPDATED": result.updated,
-                    "UNCHANGED": result.unchanged, "REJECTED": result.rejected,
-                    "WITHOUT_POPULATION": len(result.without_population),
-                    "TOTAL": store.count("areas"), "SUMMARY": result.summary()}
+        done = import_areas(
+            self.parameterAsString(parameters, STORE, context), source or None,
+            layer_name=layer_name,
+            code_field=self.parameterAsString(parameters, "CODE_FIELD", context) or None,
+            name_field=self.parameterAsString(parameters, "NAME_FIELD", context) or None,
+            kind=self.parameterAsString(parameters, "KIND", context),
+            kommunkod=self.parameterAsString(parameters, "KOMMUNKOD", context) or None,
+            population=self.parameterAsString(parameters, "POPULATION", context) or None,
+            cancelled=feedback.isCanceled)
+        feedback.pushInfo(done.summary)
+        return done.outputs()
 
 
 def _project_layer(source: str, layer_name: str | None, context):

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
 )
 
-from ..domain.area import AreaKind
+from ..jobs.imports import import_police
 from ..sources import polisen
-from ..sources.kommuner import registry
-from ..sources.police_exports import import_export
-from .base import TrygghetAlgorithm
-
-LIVE_WORDS = ("live", "polisen", "api")
-EXPORT_SUFFIXES = (".csv", ".txt", ".xlsx", ".xls", ".ods", ".geojson")
+from .base import STORE, TrygghetAlgorithm
 
 
 class ImportPoliceAlgorithm(TrygghetAlgorithm):
@@ -68,42 +61,11 @@ class ImportPoliceAlgorithm(TrygghetAlgorithm):
                                ("SUMMARY", self.tr("Summary")))
 
     def work(self, parameters, context, feedback) -> dict:
-        source = self.parameterAsString(parameters, "INPUT", context).strip()
-        kommun = registry().resolve(self.parameterAsString(parameters, "KOMMUN", context))
-        with self.open_store(parameters, context) as store:
-            if source.lower() in LIVE_WORDS or source.lower().startswith(("http://",
-                                                                           "https://")):
-                url = source if "://" in source else (
-                    self.parameterAsString(parameters, "URL", context) or polisen.FEED_URL)
-                feedback.pushInfo(self.tr("Fetching from {url}").format(url=url))
-                result = polisen.poll(store, kommun=kommun, url=url,
-                                      cancelled=feedback.isCanceled, info=feedback.pushInfo)
-                summaries, outside = result.summaries, result.outside
-            elif Path(source).suffix.lower() in EXPORT_SUFFIXES or (
-                    Path(source).suffix.lower() == ".json" and Path(source).is_file()
-                    and not polisen.looks_like_feed(Path(source))):
-                boundary = self._boundary(store, kommun)
-                result = import_export(store, source, kommun=kommun, boundary=boundary)
-                summaries, outside = 0, 0
-            else:
-                def progress(read: int) -> bool:
-                    feedback.pushInfo(self.tr("{count} events read").format(count=read))
-                    return not feedback.isCanceled()
-
-                result = polisen.import_file(store, source, kommun=kommun, progress=progress)
-                summaries, outside = result.summaries, result.outside
-            feedback.pushInfo(result.summary())
-            return {"NEW": result.new, "UPDATED": result.updated,
-                    "UNCHANGED": result.unchanged, "REJECTED": result.rejected,
-                    "SUMMARIES": summaries, "OUTSIDE": outside,
-                    "TOTAL": store.count("incidents", "source = ?", (polisen.SOURCE,)),
-                    "SUMMARY": result.summary()}
-
-    @staticmethod
-    def _boundary(store, kommun):
-        if kommun is None:
-            return None
-        from osgeo import ogr
-
-        stored = store.areas(kind=AreaKind.KOMMUN.value, kommunkod=kommun.code)
-        return ogr.CreateGeometryFromWkb(stored[0].wkb) if stored else None
+        done = import_police(
+            self.parameterAsString(parameters, STORE, context),
+            self.parameterAsString(parameters, "INPUT", context),
+            kommun=self.parameterAsString(parameters, "KOMMUN", context),
+            url=self.parameterAsString(parameters, "URL", context),
+            cancelled=feedback.isCanceled, info=feedback.pushInfo)
+        feedback.pushInfo(done.summary)
+        return done.outputs()

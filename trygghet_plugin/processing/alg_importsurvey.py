@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -11,14 +9,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..i18n import translator
-from ..sources import surveys
-from ..sources.http import SourceError
-from .base import TrygghetAlgorithm
-
-tr = translator("Processing")
-
-POINT_SUFFIXES = (".geojson", ".gpkg", ".shp", ".fgb", ".gml", ".kml")
+from ..jobs.imports import import_survey
+from .base import STORE, TrygghetAlgorithm
 
 
 class ImportSurveyAlgorithm(TrygghetAlgorithm):
@@ -72,41 +64,10 @@ class ImportSurveyAlgorithm(TrygghetAlgorithm):
             self.addOutput(QgsProcessingOutputString(name, label))
 
     def work(self, parameters, context, feedback) -> dict:
-        source = self.parameterAsString(parameters, "INPUT", context).strip()
-        places = self.parameterAsString(parameters, "PLACES", context).strip()
-        survey = self.parameterAsString(parameters, "SURVEY", context).strip() or None
-        fieldwork = _date(self.parameterAsString(parameters, "FIELDWORK", context))
-        if source.lower().endswith(POINT_SUFFIXES) and not places:
-            source, places = "", source
-        if not source and not places:
-            raise SourceError(self.tr("Give a results file (INPUT) or places marked unsafe "
-                                      "(PLACES)."))
-        with self.open_store(parameters, context) as store:
-            result = surveys.SurveyImportResult()
-            if source:
-                surveys.import_results(store, source, survey=survey, result=result)
-            if places:
-                surveys.import_places(store, places, survey=survey, result=result)
-            compared = surveys.compare_with_reports(store, result.surveys, fieldwork=fieldwork)
-            feedback.pushInfo(result.summary())
-            for name, n in compared.items():
-                feedback.pushInfo(self.tr("{survey}: perceived against reported insecurity "
-                                          "computed for {count} areas.").format(survey=name,
-                                                                                count=n))
-            return {"NEW": result.new, "UPDATED": result.updated,
-                    "UNCHANGED": result.unchanged, "REJECTED": result.rejected,
-                    "PLACES_NEW": result.places_new, "SURVEYS": "; ".join(result.surveys),
-                    "UNKNOWN_AREAS": ", ".join(result.unknown_areas),
-                    "SUMMARY": result.summary()}
-
-
-def _date(text: str) -> date | None:
-    value = (text or "").strip()
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise SourceError(tr("Invalid date '{value}': use YYYY-MM-DD.").format(
-            value=value)) from exc
-
+        return import_survey(
+            self.parameterAsString(parameters, STORE, context),
+            self.parameterAsString(parameters, "INPUT", context),
+            places=self.parameterAsString(parameters, "PLACES", context),
+            survey=self.parameterAsString(parameters, "SURVEY", context).strip() or None,
+            fieldwork=self.parameterAsString(parameters, "FIELDWORK", context),
+            info=feedback.pushInfo).outputs()

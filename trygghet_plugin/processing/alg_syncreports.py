@@ -12,11 +12,10 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..settings import ConnectionStore
-from ..sources.auth import apply_authcfg
-from ..sources.connections import Connection, run_connection
-from ..sources.http import SourceError, make_session
-from .base import TrygghetAlgorithm
+from ..jobs.sync import prepare_sync, run_sync, saved_connection
+from ..sources.connections import Connection
+from ..sources.http import SourceError
+from .base import STORE, TrygghetAlgorithm
 
 SOURCES = ("oapif", "open311", "file")
 
@@ -101,10 +100,7 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
         name = self.parameterAsString(parameters, "CONNECTION", context).strip()
         authcfg = self.parameterAsString(parameters, "AUTHCFG", context)
         if name:
-            saved = ConnectionStore().find(name)
-            if saved is None:
-                raise SourceError(self.tr("No saved connection is called '{name}'.").format(
-                    name=name))
+            saved = saved_connection(name)
             if authcfg:
                 saved.authcfg = authcfg
             return self._limits(saved, parameters, context)
@@ -165,10 +161,8 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
         return connection
 
     def work(self, parameters, context, feedback) -> dict:
-        connection = self.connection(parameters, context)
-        connection.validate()
-        session = make_session()
-        apply_authcfg(session, connection.authcfg)
+        job = prepare_sync(self.connection(parameters, context),
+                           self.parameterAsString(parameters, STORE, context))
 
         def progress(pages: int, records: int, matched) -> bool:
             if matched:
@@ -177,13 +171,10 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
                 page=pages, records=records))
             return not feedback.isCanceled()
 
-        with self.open_store(parameters, context) as store:
-            result = run_connection(
-                connection, store, session=session,
-                force_full=self.parameterAsBool(parameters, "FULL", context),
-                feedback=progress)
-            feedback.pushInfo(result.summary())
-            return {"NEW": result.new, "UPDATED": result.updated,
-                    "UNCHANGED": result.unchanged, "REJECTED": result.rejected,
-                    "DELETED": result.deleted, "TOTAL": store.count("incidents"),
-                    "STORE_PATH": store.uri}
+        done = run_sync(job, force_full=self.parameterAsBool(parameters, "FULL", context),
+                        feedback=progress)
+        result = done.result
+        feedback.pushInfo(result.summary())
+        return {"NEW": result.new, "UPDATED": result.updated,
+                "UNCHANGED": result.unchanged, "REJECTED": result.rejected,
+                "DELETED": result.deleted, "TOTAL": done.total, "STORE_PATH": done.store_uri}

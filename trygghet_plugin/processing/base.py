@@ -13,12 +13,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..analysis.errors import AnalysisError
+from ..errors import USER_ERRORS
 from ..paths import resource
-from ..reports.layout import LayoutError
 from ..settings import SettingsManager
-from ..sources.http import SourceError
-from ..store import Store, StoreError, open_store
+from ..store import Store, open_store
 
 STORE = "STORE"
 
@@ -76,7 +74,7 @@ class TrygghetAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         try:
             return self.work(parameters, context, feedback)
-        except (StoreError, SourceError, AnalysisError, LayoutError) as exc:
+        except USER_ERRORS as exc:
             # A message the user can act on, never a traceback.
             raise QgsProcessingException(str(exc)) from exc
 

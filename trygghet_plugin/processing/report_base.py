@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..constants import DEFAULT_CELL_SIZE_M
 from ..i18n import translator
 from ..settings import SettingsManager
 from .base import TrygghetAlgorithm
@@ -42,7 +43,7 @@ class ReportAlgorithm(TrygghetAlgorithm):
         self.add_advanced(
             *first,
             QgsProcessingParameterNumber("CELL_SIZE", self.tr("Hexagon size (m)"),
-                                         QgsProcessingParameterNumber.Integer, 250,
+                                         QgsProcessingParameterNumber.Integer, DEFAULT_CELL_SIZE_M,
                                          minValue=25, maxValue=5000),
             QgsProcessingParameterFile("TEMPLATE", self.tr("Own template (.qpt)"),
                                        extension="qpt", optional=True),

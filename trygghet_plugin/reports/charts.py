@@ -122,23 +122,3 @@ def horizontal_bars(names: Sequence[str], values: Sequence[float], path: Path, *
         ax.set_xlim(0, max([*values, 1]) * 1.15)
         return _save(fig, path)
 
-
-def category_bars(names: Sequence[str], current: Sequence[float], previous: Sequence[float],
-                  year_ago: Sequence[float], colors: Sequence[str], path: Path, *,
-                  title: str = "Per kategori", size: tuple[float, float] = (5.5, 2.4)) -> Path:
-    """This period (in the category colour) beside the previous period and a year earlier."""
-    with matplotlib.rc_context(_style()):
-        fig = Figure(figsize=size, layout="constrained")
-        ax = fig.subplots()
-        x = np.arange(len(names))
-        ax.bar(x - 0.27, year_ago, 0.25, color="#cccccc", label="Ett år tidigare")
-        ax.bar(x, previous, 0.25, color="#999999", label="Föregående period")
-        ax.bar(x + 0.27, current, 0.25, color=list(colors), label="Perioden")
-        ax.set_xticks(x, names, fontsize=6.5)
-        _swedish_axis(ax)
-        ax.yaxis.set_major_locator(MaxNLocator(5, integer=True))
-        ax.grid(axis="y", color=GRID, linewidth=0.6)
-        ax.set_axisbelow(True)
-        ax.set_title(title, loc="left")
-        ax.legend(fontsize=6.5, ncol=3, loc="upper right")
-        return _save(fig, path)

@@ -32,6 +32,7 @@ from ..analysis.figures import (
 from ..analysis.hotspots import HotspotResult, period_hotspots
 from ..analysis.periods import Period, periods_back
 from ..analysis.select import incident_mask, load_frame
+from ..constants import DEFAULT_CELL_SIZE_M, POLICE_SOURCE
 from ..domain import clock
 from ..domain.incident import from_utc_text
 from ..domain.taxonomy import Taxonomy
@@ -40,7 +41,16 @@ from ..store.base import Store
 from . import disclosure
 from .board_measures import measures_section
 from .formatting import MONTHS_SHORT, number
-from .model import AreaPage, BoardData, FigureRow, LagesbildData, Place, PoliceEvent
+from .model import (
+    AreaPage,
+    BoardData,
+    FigureRow,
+    FlaggedPlace,
+    LagesbildReport,
+    MeasureRow,
+    Place,
+    PoliceEvent,
+)
 from .privacy import count_text, shown
 
 TREND_PERIODS = 12
@@ -75,7 +85,7 @@ def store_context(store: Store, kommun_name: str | None = None) -> StoreContext:
     sources, last_sync = _sync_lines(store)
     # Police events imported from a file leave no sync state; they are a source all the same.
     if not any("polis" in line for line in sources) and \
-            store.count("incidents", "source = ?", ("police",)):
+            store.count("incidents", "source = ?", (POLICE_SOURCE,)):
         sources.append("polisens händelser (import)")
     return StoreContext(kommun_name or "kommunen", kommun_boundary_wkt(store), areas,
                         population, names, sources, last_sync)
@@ -84,7 +94,7 @@ def store_context(store: Store, kommun_name: str | None = None) -> StoreContext:
 SOURCE_LABELS = {"oapif": "rapporter från insamlingstjänsten (OGC API Features)",
                  "open311": "rapporter från insamlingstjänsten (Open311)",
                  "file": "rapporter från exportfil", "polisen": "polisens händelser",
-                 "police": "polisens händelser"}
+                 POLICE_SOURCE: "polisens händelser"}
 
 
 def _sync_lines(store: Store) -> tuple[list[str], datetime | None]:
@@ -181,8 +191,8 @@ def lagesbild_periods(period: Period) -> list[Period]:
 
 
 def lagesbild_data(store: Store, period: Period, taxonomy: Taxonomy, *,
-                   kommun_name: str | None = None, cell_size: float = 250.0, frame=None
-                   ) -> tuple[LagesbildData, HotspotResult, StoreContext]:
+                   kommun_name: str | None = None, cell_size: float = DEFAULT_CELL_SIZE_M,
+                   frame=None) -> tuple[LagesbildReport, HotspotResult, StoreContext]:
     """``frame``: the incidents of :func:`lagesbild_periods`, when the caller has read them."""
     ctx = store_context(store, kommun_name)
     trend_periods = periods_back(period, TREND_PERIODS)
@@ -201,7 +211,7 @@ def lagesbild_data(store: Store, period: Period, taxonomy: Taxonomy, *,
                           ctx.area_names.get(i.area_code or "", ctx.kommun_name),
                           _precision_sv(i.location_precision))
               for i in _police_in(store, period)]
-    data = LagesbildData(
+    data = LagesbildReport(
         ctx.kommun_name, period.start, period.last_day, rows, total_row, places,
         figures.weekday_hour, [_period_label(p) for p in trend_periods],
         _trend(frame, trend_periods, taxonomy),
@@ -215,6 +225,77 @@ def lagesbild_data(store: Store, period: Period, taxonomy: Taxonomy, *,
         stale_note=stale.text_sv() if stale is not None else "",
         method=lagesbild_method(cell_size))
     return data, hot, ctx
+
+
+# -- measures in the lägesbild ------------------------------------------------------------
+
+#: The evaluation's verdicts as the lägesbild prints them (print stays Swedish).
+VERDICTS_SV = {
+    "decreased": "minskade", "decreased_diffusion": "minskade, även i närområdet",
+    "decreased_partly_displaced": "minskade, en del flyttade troligen till närområdet",
+    "displaced": "flyttade troligen till närområdet", "increased": "ökade",
+    "no_change": "ingen säker förändring", "too_few": "för få händelser för att bedöma",
+    "not_over": "efterperioden är inte slut",
+}
+
+
+def _measure_dates(measure) -> str:
+    if measure.start is None:
+        return "pågår" if measure.end is None else f"– {measure.end:%Y-%m-%d}"
+    return f"{measure.start:%Y-%m-%d} – {measure.end:%Y-%m-%d}" if measure.end else \
+        f"{measure.start:%Y-%m-%d} – pågår"
+
+
+@dataclass
+class LagesbildMeasures:
+    """The period's active measures and its places without one, for the table and the map."""
+
+    rows: list[MeasureRow]
+    flagged: list[FlaggedPlace]
+    active: list            # domain Measure objects
+    places: list            # analysis.uncovered.Place objects, as ``flagged``
+    note: str
+
+
+def lagesbild_measures(store: Store, period: Period, hot: HotspotResult | None, unusual,
+                       ctx: StoreContext) -> LagesbildMeasures:
+    """Measures active in ``period`` and the unusual or hot places no active measure acts
+    near (:mod:`..analysis.uncovered`): the same rule as the map's layers."""
+    from ..analysis.uncovered import (
+        NEARBY_M,
+        active_measures,
+        describe_sv,
+        place_area_names,
+        uncovered_places,
+    )
+    from ..domain.measure import STATUS_LABELS, MeasureTypes
+    from ..store.base import StoreError
+
+    try:
+        measures = store.measures()
+        missing = ""
+    except StoreError:
+        measures, missing = [], " Databasen håller inga åtgärder: alla platser saknar åtgärd."
+    types = MeasureTypes.load()
+    active = sorted(active_measures(measures, period.start, period.last_day),
+                    key=lambda m: (m.start or period.start, m.title))
+    rows = [MeasureRow(m.title, types.label(m.type), STATUS_LABELS.get(m.status, (m.status,))[0],
+                       _measure_dates(m), m.organisation or "–",
+                       VERDICTS_SV.get(m.verdict or "", m.verdict or "–"),
+                       types.types[m.type].color if m.type in types.types else "#7f7f7f")
+            for m in active]
+    places = uncovered_places(unusual, hot, measures, period.start, period.last_day)
+    where = place_area_names(places, ctx.areas, ctx.kommun_name)
+    flagged = [FlaggedPlace(describe_sv(p), name) for p, name in zip(places, where)]
+    note = (f"Åtgärder i perioden: åtgärder som pågick någon del av perioden (startade senast "
+            f"periodens sista dag och avslutades tidigast dess första dag). Senaste bedömning: "
+            f"den senaste utvärderingen av en avslutad åtgärd (före och efter, i området, runt "
+            f"det och i resten av kommunen). Ovanligt/het plats utan åtgärd (streckad orange "
+            f"kant på kartan): en plats som är ovanlig just nu eller het (Gi*) och där ingen "
+            f"åtgärd som pågår i perioden verkar inom {NEARBY_M:g} m. Det säger inte att något "
+            f"är fel, bara att platsen kan behöva en åtgärd – eller en förklaring. Åtgärder "
+            f"utan plats räknas inte.{missing}")
+    return LagesbildMeasures(rows, flagged, [m for m in active if m.wkb], places, note)
 
 
 def hot_cells_note(hot: HotspotResult, cell_size: float) -> str:
@@ -283,8 +364,8 @@ def _precision_sv(value: str | None) -> str:
 def _police_in(store: Store, period: Period):
     start, end = period.start_utc, period.end_utc
     return list(store.iter_incidents(
-        "source = 'police' AND occurred_at >= ? AND occurred_at < ?",
-        (start.strftime("%Y-%m-%dT%H:%M:%S"), end.strftime("%Y-%m-%dT%H:%M:%S"))))
+        "source = ? AND occurred_at >= ? AND occurred_at < ?",
+        (POLICE_SOURCE, start.strftime("%Y-%m-%dT%H:%M:%S"), end.strftime("%Y-%m-%dT%H:%M:%S"))))
 
 
 def _top_places(figures: PeriodFigures, hot: HotspotResult, limit: int = 8, *,
@@ -336,7 +417,7 @@ def figures_note(figures: list[Figure], *, stale: bool = False) -> str:
 
 # -- board analysis ---------------------------------------------------------------------
 def board_data(store: Store, period: Period, taxonomy: Taxonomy, *,
-               kommun_name: str | None = None, cell_size: float = 250.0,
+               kommun_name: str | None = None, cell_size: float = DEFAULT_CELL_SIZE_M,
                small_count_threshold: int = 2
                ) -> tuple[BoardData, HotspotResult, StoreContext]:
     ctx = store_context(store, kommun_name)
@@ -560,7 +641,7 @@ def _latest_survey(store: Store) -> list:
 def _police_rows(frame, period: Period, taxonomy: Taxonomy, threshold: int,
                  category: np.ndarray | None = None) -> list[tuple[str, int, int, int]]:
     counts = _category_counts(frame, [period, period.previous(), period.year_before()],
-                              taxonomy, ("police",), category)
+                              taxonomy, (POLICE_SOURCE,), category)
     return [(cat.sv, *row) for cat, row in zip(taxonomy.categories.values(), counts.tolist())
             if any(row)]
 
@@ -629,9 +710,3 @@ def _findings(figures: PeriodFigures, hot: HotspotResult, ctx: StoreContext, per
         out.append("Områden med fler händelser än väntat: "
                    + ", ".join(f.label for f in areas_up[:5]) + ".")
     return out
-
-
-def _pct(now: int, before: int) -> str:
-    if not before:
-        return "ny"
-    return f"{'+' if now >= before else '−'}{number(abs(now - before) / before * 100)} %"

@@ -74,10 +74,6 @@ class DisclosureSummary:
         """Share of the published counts that are hidden (information loss)."""
         return self.hidden / self.published if self.published else 0.0
 
-    @property
-    def secondary_loss(self) -> float:
-        return self.secondary / self.published if self.published else 0.0
-
 
 @dataclass
 class _Cell:

@@ -12,7 +12,6 @@ MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "august
           "september", "oktober", "november", "december")
 MONTHS_SHORT = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov",
                 "dec")
-WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 WEEKDAYS_SHORT = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
 DASH = "\u2013"
 MINUS = "\u2212"

@@ -46,6 +46,7 @@ from ..analysis.hotspots import HotspotResult
 from ..analysis.periods import Period
 from ..analysis.select import incident_mask, load_frame
 from ..analysis.unusual import UnusualResult, period_unusual, unusual_periods
+from ..constants import DEFAULT_CELL_SIZE_M, SWEREF99TM
 from ..domain.taxonomy import Taxonomy
 from ..i18n import language, translator
 from ..layers.hotspots import HOTSPOTS_QML, apply_style, hotspot_fields
@@ -56,9 +57,16 @@ from ..paths import resource, taxonomy_file
 from ..store.base import Store
 from . import board_layout, lagesbild_layout
 from . import layout as lay
-from .data import StoreContext, board_data, lagesbild_data, lagesbild_periods
+from .data import (
+    LagesbildMeasures,
+    StoreContext,
+    board_data,
+    lagesbild_data,
+    lagesbild_measures,
+    lagesbild_periods,
+)
 from .formatting import weeks
-from .model import BoardData, LagesbildData
+from .model import BoardData, LagesbildReport
 
 tr = translator("Reports")
 
@@ -96,12 +104,13 @@ class LagesbildInputs:
 
     kind: ClassVar[str] = LAGESBILD
     period: Period
-    data: LagesbildData
+    data: LagesbildReport
     hot: HotspotResult
     ctx: StoreContext
     points: MapPoints
     cell_size: float
     unusual: UnusualResult | None = None
+    measures: LagesbildMeasures | None = None
 
     @property
     def title(self) -> str:
@@ -152,7 +161,7 @@ def template_path(kind: str, size: str, custom: str | None = None) -> Path | Non
 
 # -- step 1: data (any thread) --------------------------------------------------------------
 def lagesbild_inputs(store: Store, period: Period, *, taxonomy: Taxonomy | None = None,
-                     kommun_name: str | None = None, cell_size: float = 250.0
+                     kommun_name: str | None = None, cell_size: float = DEFAULT_CELL_SIZE_M
                      ) -> LagesbildInputs:
     taxonomy = taxonomy or Taxonomy.load(taxonomy_file())
     frame = load_frame(store, [*lagesbild_periods(period), *unusual_periods(period)])
@@ -163,11 +172,14 @@ def lagesbild_inputs(store: Store, period: Period, *, taxonomy: Taxonomy | None 
     unusual = None
     if len(points.x):
         unusual = period_unusual(frame, period, ctx.boundary_wkt, cell_size)
-    return LagesbildInputs(period, data, hot, ctx, points, cell_size, unusual)
+    measures = lagesbild_measures(store, period, hot, unusual, ctx)
+    data.measures, data.uncovered = measures.rows, measures.flagged
+    data.measures_note = measures.note
+    return LagesbildInputs(period, data, hot, ctx, points, cell_size, unusual, measures)
 
 
 def board_inputs(store: Store, period: Period, *, taxonomy: Taxonomy | None = None,
-                 kommun_name: str | None = None, cell_size: float = 250.0,
+                 kommun_name: str | None = None, cell_size: float = DEFAULT_CELL_SIZE_M,
                  small_count_threshold: int = 2) -> BoardInputs:
     taxonomy = taxonomy or Taxonomy.load(taxonomy_file())
     data, hot, ctx = board_data(store, period, taxonomy, kommun_name=kommun_name,
@@ -176,8 +188,9 @@ def board_inputs(store: Store, period: Period, *, taxonomy: Taxonomy | None = No
     return BoardInputs(period, data, hot, ctx)
 
 
-def report_inputs(kind: str, store: Store, period: Period, *, cell_size: float = 250.0,
-                  small_count_threshold: int = 2) -> LagesbildInputs | BoardInputs:
+def report_inputs(kind: str, store: Store, period: Period, *,
+                  cell_size: float = DEFAULT_CELL_SIZE_M, small_count_threshold: int = 2
+                  ) -> LagesbildInputs | BoardInputs:
     """Step 1 of the report ``kind`` (LAGESBILD or BOARD)."""
     if kind == LAGESBILD:
         return lagesbild_inputs(store, period, cell_size=cell_size)
@@ -305,7 +318,7 @@ def _hotspot_layer(result: HotspotResult, *, significant_only: bool = False
                    ) -> QgsVectorLayer:
     """The hexagons as polygons with the Gi* fields; only the classed cells when asked (a
     kommun has tens of thousands of cells and the print shows only the classed ones)."""
-    layer = QgsVectorLayer("Polygon?crs=EPSG:3006", HOTSPOTS_NAME, "memory")
+    layer = QgsVectorLayer(f"Polygon?crs={SWEREF99TM}", HOTSPOTS_NAME, "memory")
     layer.dataProvider().addAttributes(hotspot_fields().toList())
     layer.updateFields()
     gi = result.gi
@@ -337,7 +350,7 @@ def _hotspot_layer(result: HotspotResult, *, significant_only: bool = False
 
 def _unusual_layer(result: UnusualResult) -> QgsVectorLayer:
     """The period's unusual clusters (the lägesbild group's layer, in memory)."""
-    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:3006", UNUSUAL_NAME, "memory")
+    layer = QgsVectorLayer(f"MultiPolygon?crs={SWEREF99TM}", UNUSUAL_NAME, "memory")
     fields = unusual_fields()
     layer.dataProvider().addAttributes(fields.toList())
     layer.updateFields()
@@ -347,6 +360,57 @@ def _unusual_layer(result: UnusualResult) -> QgsVectorLayer:
     rule = layer.renderer().rootRule().children()[0]
     rule.setLabel("fler händelser än platsens egen historia gör väntat,\n"
                   "efter korrektion för många jämförelser")
+    return layer
+
+
+def _measures_layer(measures: LagesbildMeasures) -> QgsVectorLayer | None:
+    """Where the period's measures act, by type (as the lägesbild group's layer)."""
+    if not measures.active:
+        return None
+    from osgeo import ogr
+
+    from ..analysis.measures import POINT_RADIUS_M
+    from ..layers.lagesbild_group import MEASURES_NAME
+    from ..layers.measure_style import measure_type_renderer
+
+    layer = _polygon_layer(MEASURES_NAME, "&field=title:string&field=type:string")
+    features = []
+    for m in measures.active:
+        geom = ogr.CreateGeometryFromWkb(bytes(m.wkb))
+        if geom is None or geom.IsEmpty():
+            continue
+        if geom.GetDimension() < 2 or geom.GetArea() <= 0:
+            geom = geom.Buffer(POINT_RADIUS_M)  # a point or a line acts on its surroundings
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(geom.ExportToWkt()))
+        feature.setAttributes([m.title, m.type])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    renderer = measure_type_renderer()
+    present = {m.type for m in measures.active}
+    for index in reversed(range(len(renderer.categories()))):  # the legend: types on the map
+        if renderer.categories()[index].value() not in present:
+            renderer.deleteCategory(index)
+    layer.setRenderer(renderer)
+    return layer
+
+
+def _uncovered_layer(measures: LagesbildMeasures) -> QgsVectorLayer | None:
+    """The flagged places' outlines."""
+    if not measures.places:
+        return None
+    from ..layers.lagesbild_group import UNCOVERED_NAME
+    from ..layers.measure_style import uncovered_renderer
+
+    layer = _polygon_layer(UNCOVERED_NAME, "&field=what:string")
+    features = []
+    for place, flagged in zip(measures.places, measures.flagged):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(place.wkt))
+        feature.setAttributes([flagged.what])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.setRenderer(uncovered_renderer())
     return layer
 
 
@@ -481,13 +545,21 @@ def build_lagesbild(inputs: LagesbildInputs, project: QgsProject, *, size: str =
     boundary = _boundary_layer(inputs.ctx)
     # "Ovanligt just nu" leads the map, as in the lägesbild group: on top of everything.
     unusual = [_unusual_layer(inputs.unusual)] if inputs.unusual is not None else []
-    layers = unusual + [hotspots, incidents] + ([boundary] if boundary else [])
+    # Flags on top (an outline), the measures under the unusual places; in the legend
+    # "Ovanligt just nu" still leads, as in the lägesbild group.
+    flags: list[QgsMapLayer] = []
+    acting: list[QgsMapLayer] = []
+    if inputs.measures is not None:
+        flags = [x for x in (_uncovered_layer(inputs.measures),) if x]
+        acting = [x for x in (_measures_layer(inputs.measures),) if x]
+    on_top = flags + unusual + acting
+    layers = on_top + [hotspots, incidents] + ([boundary] if boundary else [])
     _add_layers(project, layers, title)
     lagesbild_layout.fill(layout, data, work_dir=Path(work_dir), map_layers=layers,
                           extent=_extent(inputs.ctx, [incidents]),
                           inset_extent=_central_extent(inputs.ctx, inputs.hot, inputs.points),
-                          legend_layers=unusual + [incidents, hotspots],
-                          inset_layers=unusual + [incidents, hotspots]
+                          legend_layers=unusual + flags + acting + [incidents, hotspots],
+                          inset_layers=on_top + [incidents, hotspots]
                           + ([boundary] if boundary else []))
     return BuiltReport(layout, layers, title, project)
 
@@ -637,7 +709,8 @@ def remove_report_layers(project: QgsProject, title: str) -> int:
 def make_lagesbild(store: Store, period: Period, out_pdf: Path, *, size: str = "A3",
                    template: str | None = None, project: QgsProject | None = None,
                    taxonomy: Taxonomy | None = None, kommun_name: str | None = None,
-                   cell_size: float = 250.0, work_dir: Path | None = None) -> ReportResult:
+                   cell_size: float = DEFAULT_CELL_SIZE_M,
+                   work_dir: Path | None = None) -> ReportResult:
     taxonomy = taxonomy or Taxonomy.load(taxonomy_file())
     project = project or QgsProject()
     inputs = lagesbild_inputs(store, period, taxonomy=taxonomy, kommun_name=kommun_name,
@@ -651,7 +724,7 @@ def make_lagesbild(store: Store, period: Period, out_pdf: Path, *, size: str = "
 def make_board_analysis(store: Store, period: Period, out_pdf: Path, *,
                         template: str | None = None, project: QgsProject | None = None,
                         taxonomy: Taxonomy | None = None, kommun_name: str | None = None,
-                        cell_size: float = 250.0, small_count_threshold: int = 2,
+                        cell_size: float = DEFAULT_CELL_SIZE_M, small_count_threshold: int = 2,
                         work_dir: Path | None = None) -> ReportResult:
     project = project or QgsProject()
     inputs = board_inputs(store, period, taxonomy=taxonomy, kommun_name=kommun_name,

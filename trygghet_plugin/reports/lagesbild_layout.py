@@ -1,9 +1,10 @@
 """The 14-day lägesbild layout (internal): its template and how it is filled.
 
-Two pages, A3 landscape by default (A4 as an option). Page 1: the municipality map with
+Three pages, A3 landscape by default (A4 as an option). Page 1: the municipality map with
 categorized incidents and hotspots, an inset for the central town, legend, scale bar, north
 arrow and the key figures. Page 2: weekday × hour, trend over the last 12 periods, top places,
-reporters' activity and police events. "INTERNT – innehåller exakta platser" on every page.
+reporters' activity and police events. Page 3: the measures active in the period and the
+unusual or hot places with no measure nearby. "INTERNT – innehåller exakta platser" on every page.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from qgis.core import (
 from . import charts
 from . import layout as lay
 from .formatting import DASH, date_range, number, percent, weeks
-from .model import FigureRow, LagesbildData
+from .model import FigureRow, LagesbildReport, MeasureRow
 
 INTERNAL_MARK = "INTERNT – innehåller exakta platser"
 PAGE_SIZES = {"A3": (420.0, 297.0), "A4": (297.0, 210.0)}
@@ -33,26 +34,33 @@ ITEM_IDS = (
     "title", "period", "internal_mark", "internal_mark_p2", "map_main", "map_inset", "legend",
     "scalebar", "north_arrow", "key_figures", "key_figures_note", "chart_weekday_hour",
     "chart_trend", "top_places", "chart_reporters", "police_events", "sources", "title_p2",
+    "title_p3", "internal_mark_p3", "measures", "uncovered", "measures_note",
 )
+PAGES = 3
+#: Rows the page-3 tables hold (A3 and A4 alike); the rest is summed up in a last row.
+MAX_MEASURES, MAX_UNCOVERED = 14, 12
+MEASURE_HEADERS = ["Åtgärd", "Typ", "Status", "Period", "Ansvarig", "Senaste bedömning"]
 
 
 def build_template(project: QgsProject, size: str = "A3") -> QgsPrintLayout:
     """The layout the shipped template is saved from (and the fallback when none is set)."""
     w, h = PAGE_SIZES[size]
     s = w / 420.0  # scale every position from the A3 design
-    layout = lay.new_layout(project, "Lägesbild", size, QgsLayoutItemPage.Landscape, pages=2)
+    layout = lay.new_layout(project, "Lägesbild", size, QgsLayoutItemPage.Landscape,
+                            pages=PAGES)
 
     def r(x, y, rw, rh):
         return (x * s, y * s, rw * s, rh * s)
 
     fs = max(s, 0.8)
-    for page in (0, 1):
+    for page in range(PAGES):
         lay.add_band(layout, f"band_p{page + 1}", page, r(0, 0, 420, 24), "#1f4e79")
         lay.add_band(layout, f"internal_band_p{page + 1}", page, r(282, 5, 130, 14), "#b00020")
-        lay.add_label(layout, "internal_mark" if page == 0 else "internal_mark_p2", INTERNAL_MARK,
-                    page, r(284, 8, 126, 10), size=13 * fs, bold=True, color=lay.QColor("white"),
-                    align=lay.Qt.AlignHCenter)
-        lay.add_label(layout, f"footer_p{page + 1}", f"Sida {page + 1} av 2 · Trygghet", page,
+        lay.add_label(layout, "internal_mark" if page == 0 else f"internal_mark_p{page + 1}",
+                      INTERNAL_MARK, page, r(284, 8, 126, 10), size=13 * fs, bold=True,
+                      color=lay.QColor("white"), align=lay.Qt.AlignHCenter)
+        lay.add_label(layout, f"footer_p{page + 1}", f"Sida {page + 1} av {PAGES} · Trygghet",
+                      page,
                     r(330, 288, 80, 6), size=7 * fs, align=lay.Qt.AlignRight)
     white = lay.QColor("white")
     lay.add_label(layout, "title", "Lägesbild", 0, r(10, 3, 250, 11), size=20 * fs, bold=True,
@@ -96,6 +104,21 @@ def build_template(project: QgsProject, size: str = "A3") -> QgsPrintLayout:
     lay.add_label(layout, "method_title", "Så läses siffrorna", 1, r(280, 207, 132, 6),
                   size=9 * fs, bold=True)
     lay.add_label(layout, "method", "", 1, r(280, 214, 132, 70), size=7 * fs)
+
+    # Page 3: what is being done, and where nothing is although the picture asks for it.
+    lay.add_label(layout, "title_p3", "Lägesbild", 2, r(10, 6, 250, 12), size=14 * fs, bold=True,
+                  color=white)
+    lay.add_label(layout, "measures_title", "Åtgärder i perioden", 2, r(10, 30, 300, 6),
+                  size=9 * fs, bold=True)
+    lay.add_table(layout, "measures", 2, r(10, 37, 400, 118), MEASURE_HEADERS,
+                  widths=[w * s for w in (110, 58, 28, 52, 72, 80)])
+    lay.add_label(layout, "uncovered_title", "Ovanligt/het plats utan åtgärd", 2,
+                  r(10, 162, 300, 6), size=9 * fs, bold=True)
+    lay.add_table(layout, "uncovered", 2, r(10, 169, 262, 110), ["Vad", "Var"],
+                  widths=[w * s for w in (150, 110)])
+    lay.add_label(layout, "measures_note_title", "Så läses sidan", 2, r(280, 162, 132, 6),
+                  size=9 * fs, bold=True)
+    lay.add_label(layout, "measures_note", "", 2, r(280, 169, 132, 110), size=7 * fs)
     return layout
 
 
@@ -113,7 +136,28 @@ def _change_cell(row: FigureRow) -> str:
     return percent(row.change_year, sign=True) if row.change_year is not None else DASH
 
 
-def fill(layout: QgsPrintLayout, data: LagesbildData, *, work_dir: Path,
+def _measure_cells(row: MeasureRow) -> list[str]:
+    return [row.title, row.type, row.status, row.dates, row.organisation, row.verdict]
+
+
+def fill_measures(layout: QgsPrintLayout, data: LagesbildReport) -> None:
+    """Page 3: the period's measures (type colour on the type's cell) and the flag list."""
+    shown = data.measures[:MAX_MEASURES]
+    rows = [_measure_cells(m) for m in shown]
+    colors = [[None, m.color] + [None] * 4 for m in shown]
+    if len(data.measures) > len(shown):
+        rows.append([f"… och {len(data.measures) - len(shown)} till", "", "", "", "", ""])
+    lay.set_rows(layout, "measures", rows or [["Inga åtgärder pågick i perioden", "", "", "",
+                                               "", ""]], colors=colors)
+    places = [[p.what, p.where] for p in data.uncovered[:MAX_UNCOVERED]]
+    if len(data.uncovered) > len(places):
+        places.append([f"… och {len(data.uncovered) - len(places)} till (se kartan)", ""])
+    lay.set_rows(layout, "uncovered", places or [["Alla ovanliga och heta platser har en "
+                                                  "åtgärd i närheten", ""]])
+    lay.set_text(layout, "measures_note", data.measures_note)
+
+
+def fill(layout: QgsPrintLayout, data: LagesbildReport, *, work_dir: Path,
          map_layers: list[QgsMapLayer], extent: QgsRectangle,
          inset_extent: QgsRectangle | None, legend_layers: list[QgsMapLayer],
          inset_layers: list[QgsMapLayer] | None = None) -> None:
@@ -124,7 +168,9 @@ def fill(layout: QgsPrintLayout, data: LagesbildData, *, work_dir: Path,
     lay.set_text(layout, "title", f"Lägesbild {data.kommun_name} kommun")
     lay.set_text(layout, "title_p2", f"Lägesbild {data.kommun_name} kommun · {period}")
     lay.set_text(layout, "period", period)
-    for mark in ("internal_mark", "internal_mark_p2"):
+    lay.set_text(layout, "title_p3", f"Lägesbild {data.kommun_name} kommun · {period} · "
+                 "Åtgärder")
+    for mark in ("internal_mark", "internal_mark_p2", "internal_mark_p3"):
         lay.set_text(layout, mark, INTERNAL_MARK)
 
     for item_id, rect, layers in (("map_main", extent, map_layers),
@@ -143,6 +189,7 @@ def fill(layout: QgsPrintLayout, data: LagesbildData, *, work_dir: Path,
     lay.set_text(layout, "key_figures_note", data.figures_note)
     lay.set_text(layout, "stale_note", data.stale_note)
     lay.set_text(layout, "method", "\n\n".join(data.method))
+    fill_measures(layout, data)
 
     charts.weekday_hour(data.weekday_hour, work_dir / "weekday_hour.svg",
                         title="Händelser per veckodag och timme (perioden)",

@@ -42,6 +42,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..errors import TrygghetError
 from ..i18n import translator
 
 tr = translator("Reports")
@@ -54,8 +55,8 @@ CELL_MARGIN = 1.2  # mm around the text of a table cell
 GRID_STROKE = 0.15  # mm
 
 
-class LayoutError(Exception):
-    pass
+class LayoutError(TrygghetError):
+    """A layout that cannot be made or printed; the message says why."""
 
 
 def new_layout(project: QgsProject, name: str, size: str = "A3",

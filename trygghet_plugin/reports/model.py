@@ -66,7 +66,30 @@ class PoliceEvent:
 
 
 @dataclass
-class LagesbildData:
+class MeasureRow:
+    """A measure active in the lägesbild's period, as its table prints it (Swedish)."""
+
+    title: str
+    type: str
+    status: str
+    dates: str
+    organisation: str
+    verdict: str
+    color: str = "#7f7f7f"
+
+
+@dataclass
+class FlaggedPlace:
+    """An unusual or hot place with no active measure nearby: what it is, where."""
+
+    what: str
+    where: str
+
+
+@dataclass
+class LagesbildReport:
+    """What the printed 14-day lägesbild shows (not the map group: layers.lagesbild_group)."""
+
     kommun_name: str
     first_day: date  # local dates, inclusive
     last_day: date
@@ -87,6 +110,9 @@ class LagesbildData:
     figures_note: str = ""  # what the mark and "Väntat" mean, with the family's size
     stale_note: str = ""  # printed in red on page 1 when the data stop before the period ends
     method: list[str] = field(default_factory=list)  # "Så läses siffrorna", page 2
+    measures: list[MeasureRow] = field(default_factory=list)  # active in the period, page 3
+    uncovered: list[FlaggedPlace] = field(default_factory=list)  # no measure nearby, page 3
+    measures_note: str = ""  # what the flag means, in plain Swedish
 
 
 @dataclass

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..constants import SWEREF_BOUNDS
 from ..domain.area import Area, AreaKind
 from ..domain.incident import Rejected
 from ..i18n import translator
@@ -26,7 +27,6 @@ from ..store.base import Store, refused_text
 from .crs import lonlat_transform, to_store_transform
 from .http import SourceError, check_url
 from .kommuner import registry
-from .records import SWEREF_BOUNDS
 from .tabular import find_column, parse_number, read_table
 
 tr = translator("Sources")

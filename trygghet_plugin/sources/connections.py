@@ -1,4 +1,5 @@
-"""A saved connection to a collection service or export file, and running its sync.
+"""A saved connection to a collection service or export file (syncing it is
+:mod:`..jobs.sync`).
 
 A connection holds no secret: credentials stay in the QGIS authentication database and the
 connection names only the config id (``authcfg``). Addresses that carry a password or a key
@@ -12,7 +13,6 @@ import time
 import uuid
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone, tzinfo
-from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 import requests
@@ -27,10 +27,9 @@ from .http import (
     GuardedSession,
     SourceError,
     check_url,
-    make_session,
 )
 from .records import MAPPED_FIELDS, FieldMapping
-from .sync import REPORTS_SOURCE, Feedback, SyncPolicy, SyncResult, oapif_source_key
+from .sync import REPORTS_SOURCE, SyncPolicy, oapif_source_key
 
 tr = translator("Sources")
 
@@ -248,67 +247,6 @@ def check_no_secret_in_url(url: str) -> None:
             raise SourceError(tr("The address holds a key ('{key}='). Remove it and put the key "
                                  "in an authentication config (user 'header:Name' or "
                                  "'bearer').").format(key=key))
-
-
-def run_connection(connection: Connection, store: Store, *,
-                   session: requests.Session | None = None, taxonomy: Taxonomy | None = None,
-                   boundary=None, force_full: bool = False,
-                   feedback: Feedback | None = None) -> SyncResult:
-    """Run one sync of ``connection`` into ``store`` (the session carries any credentials)."""
-    connection.validate()
-    warning = None
-    if boundary is None:
-        boundary = store_boundary(store, connection.kommunkod or None)
-        if boundary is None:
-            warning = tr("The store has no kommun boundary, so reports outside the kommun are "
-                         "not rejected: import the areas (with the kommun) first.")
-    policy = connection.policy(force_full=force_full)
-    if connection.kind != "file":
-        session = session or make_session()
-        connection.configure(session, policy)
-    if connection.aliases:
-        from ..paths import taxonomy_file
-
-        taxonomy = (taxonomy or Taxonomy.load(taxonomy_file())).with_aliases(
-            connection.aliases)
-    common = dict(mapping=connection.field_mapping(), taxonomy=taxonomy,
-                  kommunkod=connection.kommunkod or None, boundary=boundary,
-                  source=connection.source, naive_tz=connection.naive_tz(),
-                  feedback=feedback)
-    if connection.kind == "oapif":
-        from .sync import sync_oapif
-
-        result = sync_oapif(store, connection.url, connection.collection, session=session,
-                            limit=connection.limit, allow_http=connection.allow_http,
-                            policy=policy, **common)
-    elif connection.kind == "open311":
-        from .open311 import sync_open311
-
-        history = connection.history_start()
-        result = sync_open311(store, connection.url, session=session,
-                              allow_http=connection.allow_http,
-                              jurisdiction=connection.jurisdiction or None,
-                              page_size=connection.page_size, history_from=history,
-                              policy=policy, **common)
-    else:
-        from .exportfile import sync_file
-
-        result = sync_file(store, Path(connection.file), force=force_full, **common)
-    if warning:
-        result.notes.append(warning)
-    return result
-
-
-def store_boundary(store: Store, kommunkod: str | None):
-    """The kommun boundary the store holds (an OGR geometry in EPSG:3006), or None."""
-    from ..analysis.areas import kommun_boundary_wkt
-
-    wkt = kommun_boundary_wkt(store, kommunkod)
-    if not wkt:
-        return None
-    from osgeo import ogr
-
-    return ogr.CreateGeometryFromWkt(wkt)
 
 
 def last_sync(store: Store, connection: Connection) -> tuple[datetime | None, dict[str, int]]:

@@ -7,7 +7,12 @@ from functools import lru_cache
 
 from osgeo import osr
 
-STORE_EPSG = 3006
+from ..constants import RT90_EAST, SWEREF99TM_EPSG, SWEREF_BOUNDS, WGS84_LAT, WGS84_LON
+
+STORE_EPSG = SWEREF99TM_EPSG
+
+#: The coordinate systems :func:`classify_pair` tells apart.
+WGS84, SWEREF, RT90 = "WGS 84", "SWEREF 99 TM", "RT 90"
 
 
 @lru_cache(maxsize=8)
@@ -51,3 +56,21 @@ def sweref_to_lonlat(points: Sequence[tuple[float, float]]) -> list[tuple[float,
         return []
     out = _transform(STORE_EPSG, 4326).TransformPoints(list(points))
     return [(p[0], p[1]) for p in out]
+
+
+def _inside(value: float, bounds: Sequence[float]) -> bool:
+    return bounds[0] <= value <= bounds[1]
+
+
+def classify_pair(a: float, b: float) -> tuple[str, float, float] | None:
+    """(system, x, y) of one coordinate pair within Sweden, in either order: x/y are
+    longitude/latitude or easting/northing; None when it is no Swedish coordinate. The
+    ranges do not overlap, so at most one order fits."""
+    for x, y in ((a, b), (b, a)):
+        if _inside(y, WGS84_LAT) and _inside(x, WGS84_LON):
+            return WGS84, x, y
+        if _inside(x, SWEREF_BOUNDS[:2]) and _inside(y, SWEREF_BOUNDS[2:]):
+            return SWEREF, x, y
+        if _inside(x, RT90_EAST) and _inside(y, SWEREF_BOUNDS[2:]):
+            return RT90, x, y
+    return None

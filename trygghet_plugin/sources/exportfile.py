@@ -31,6 +31,7 @@ from ..domain.timeutil import STOCKHOLM
 from ..i18n import translator
 from ..paths import taxonomy_file
 from ..store.base import Store
+from . import crs
 from .crs import lonlat_to_sweref
 from .http import SourceError
 from .records import (
@@ -81,10 +82,8 @@ COORDINATE_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 # Over Sweden: latitude 55-69.1, longitude 10.9-24.2; SWEREF 99 TM N 6.1-7.7 M, E 0.18-1.0 M.
-_LAT, _LON = (54.5, 69.5), (10.0, 24.5)
-_NORTH, _EAST = (6.1e6, 7.7e6), (1.8e5, 1.0e6)
-_RT90_EAST = (1.1e6, 1.9e6)
 WGS84, SWEREF = "WGS 84 (lat/lon)", "SWEREF 99 TM (N/E)"
+_SYSTEM_LABELS = {crs.WGS84: WGS84, crs.SWEREF: SWEREF}
 
 
 @dataclass
@@ -106,25 +105,18 @@ class CoordinateCheck:
 
 
 def classify_pair(a: float, b: float) -> tuple[str, float, float, bool] | str:
-    """Two numbers of a row as (system, lon-or-easting, lat-or-northing, swapped), or the
-    reason they are neither lat/lon nor SWEREF 99 TM within Sweden."""
-    def inside(v, bounds):
-        return bounds[0] <= v <= bounds[1]
-
-    if inside(a, _LAT) and inside(b, _LON):
-        return WGS84, b, a, False
-    if inside(b, _LAT) and inside(a, _LON):
-        return WGS84, a, b, True
-    if inside(a, _NORTH) and inside(b, _EAST):
-        return SWEREF, b, a, False
-    if inside(b, _NORTH) and inside(a, _EAST):
-        return SWEREF, a, b, True
-    if (inside(a, _NORTH) and inside(b, _RT90_EAST)) or (inside(b, _NORTH)
-                                                        and inside(a, _RT90_EAST)):
+    """Two numbers of a row, expected as lat/lon or N/E, as (system, lon-or-easting,
+    lat-or-northing, swapped), or the reason they are neither lat/lon nor SWEREF 99 TM within
+    Sweden."""
+    found = crs.classify_pair(a, b)
+    if found is None:
+        return tr("the coordinate ({a}, {b}) is neither lat/lon nor SWEREF 99 TM within Sweden"
+                  ).format(a=a, b=b)
+    system, x, y = found
+    if system == crs.RT90:
         return tr("the coordinate ({a}, {b}) looks like RT 90, not SWEREF 99 TM: export in "
                   "SWEREF 99 TM or WGS 84").format(a=a, b=b)
-    return tr("the coordinate ({a}, {b}) is neither lat/lon nor SWEREF 99 TM within Sweden"
-              ).format(a=a, b=b)
+    return _SYSTEM_LABELS[system], x, y, x == a
 
 
 def file_source_key(path: Path | str) -> str:
@@ -372,7 +364,8 @@ def sync_file(store: Store, path: Path | str, *, mapping: FieldMapping | None = 
     reader = ExportReader(path, parser)
     sha = file_sha1(path)
     run = PassRunner(store, file_source_key(path), source,
-                     SyncPolicy(force_full=True, detect_deletions=False), feedback)
+                     SyncPolicy(force_full=True, detect_deletions=False), feedback,
+                     parser.taxonomy)
     cursor = run.cursor
     unfinished = cursor.get("file_sha1") == sha and cursor.get("file_rows_done") is not None
     if not unfinished and not force and cursor.get("file_done_sha1") == sha:

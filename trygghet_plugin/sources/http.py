@@ -33,6 +33,7 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
+from ..errors import TrygghetError
 from ..i18n import translator
 from ..meta import user_agent
 
@@ -46,7 +47,7 @@ MAX_REDIRECTS = 10
 _CHUNK = 64 * 1024
 
 
-class SourceError(Exception):
+class SourceError(TrygghetError):
     """A problem reaching or reading a source; the message is for the user (translated).
 
     ``status`` is the HTTP status when there was one, ``detail`` the server's own words

@@ -344,7 +344,7 @@ def sync_open311(store: Store, url: str, *, session: requests.Session | None = N
     parser = RecordParser(source, taxonomy or Taxonomy.load(taxonomy_file()),
                           mapping or FieldMapping.default_for("open311"), kommunkod, boundary,
                           naive_tz)
-    run = PassRunner(store, key, source, policy, feedback)
+    run = PassRunner(store, key, source, policy, feedback, parser.taxonomy)
     cursor = run.cursor
     unfinished = bool(cursor.get("o311_position")) and cursor.get("o311_pass_end") is not None
     mode, since = run.start(unfinished)

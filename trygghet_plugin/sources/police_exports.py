@@ -29,12 +29,12 @@ from ..domain.timeutil import parse_time
 from ..i18n import translator
 from ..paths import resource, taxonomy_file
 from ..store.base import Store
-from .crs import lonlat_to_sweref
+from .crs import RT90, WGS84, classify_pair, lonlat_to_sweref
 from .http import SourceError
 from .kommuner import Kommun
 from .police_types import NotAnEvent, PoliceTypeMap
 from .polisen import SOURCE, ImportResult
-from .records import SWEREF_BOUNDS, checked_time, counts_text, raw_text, write_records
+from .records import checked_time, counts_text, raw_text, write_records
 from .tabular import find_column, parse_number, read_table
 
 tr = translator("Sources")
@@ -57,9 +57,6 @@ COORD_PAIRS = (("x", "y"), ("x_koordinat", "y_koordinat"), ("koordinat x", "koor
                ("sweref99_e", "sweref99_n"), ("lon", "lat"), ("lng", "lat"),
                ("longitud", "latitud"), ("longitude", "latitude"))
 
-WGS84 = "WGS 84"
-SWEREF = "SWEREF 99 TM"
-RT90 = "RT 90"
 
 
 def rules_file() -> Path:
@@ -177,31 +174,6 @@ def _read_geojson(path: Path) -> Export:
 
 
 # -- coordinates ---------------------------------------------------------------------------
-def _in_wgs84(lat: float, lon: float) -> bool:
-    return 55.0 <= lat <= 69.2 and 10.5 <= lon <= 24.3
-
-
-def _in_sweref(e: float, n: float) -> bool:
-    return SWEREF_BOUNDS[0] <= e <= SWEREF_BOUNDS[1] and SWEREF_BOUNDS[2] <= n <= SWEREF_BOUNDS[3]
-
-
-def _in_rt90(e: float, n: float) -> bool:
-    return 1_100_000 <= e <= 1_950_000 and 6_100_000 <= n <= 7_700_000
-
-
-def classify_pair(a: float, b: float) -> tuple[str, float, float] | None:
-    """(system, x, y) of one coordinate pair in either order; x/y are easting/northing
-    (or lon/lat); None when it is no Swedish coordinate."""
-    for x, y in ((a, b), (b, a)):
-        if _in_wgs84(y, x):
-            return WGS84, x, y
-        if _in_sweref(x, y):
-            return SWEREF, x, y
-        if _in_rt90(x, y):
-            return RT90, x, y
-    return None
-
-
 def detect_system(pairs: list[tuple[float, float]]) -> str:
     """The coordinate system most rows are in; SourceError when none or RT 90."""
     systems = Counter(hit[0] for a, b in pairs if (hit := classify_pair(a, b)) is not None)
@@ -260,7 +232,7 @@ def _columns(export: Export, geometry: bool) -> _Columns:
 
 # -- importing -----------------------------------------------------------------------------
 @dataclass
-class ExportResult(ImportResult):
+class CrimeExportResult(ImportResult):
     system: str = ""
     not_public: int = 0
     place_types: Counter = field(default_factory=Counter)
@@ -282,14 +254,14 @@ class ExportResult(ImportResult):
 
 def import_export(store: Store, path: Path | str, *, kommun: Kommun | None = None,
                   taxonomy: Taxonomy | None = None, rule: PlaceRule | None = None,
-                  boundary=None) -> ExportResult:
+                  boundary=None) -> CrimeExportResult:
     """Import one export file; ``boundary`` (ogr.Geometry, EPSG:3006) rejects crimes outside."""
     export = read_export(path)
     has_geometry = any(r.point is not None for r in export.rows)
     cols = _columns(export, has_geometry)
     types = PoliceTypeMap.load(taxonomy or Taxonomy.load(taxonomy_file()))
     rule = rule or PlaceRule.load()
-    result = ExportResult()
+    result = CrimeExportResult()
     if export.empty_rows or export.duplicate_rows:
         result.warnings.append(tr("{empty} empty rows and {duplicates} duplicates were "
                                   "skipped.").format(empty=export.empty_rows,

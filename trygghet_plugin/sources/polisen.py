@@ -51,6 +51,7 @@ from typing import Any
 
 import requests
 
+from ..constants import POLICE_SOURCE
 from ..domain import clock
 from ..domain.area import Area
 from ..domain.incident import Incident, LocationPrecision, Rejected, Status, to_utc_text
@@ -74,7 +75,7 @@ from .records import (
 
 tr = translator("Sources")
 
-SOURCE = "police"
+SOURCE = POLICE_SOURCE
 FEED_URL = "https://polisen.se/api/events"
 SITE = "https://polisen.se"
 #: Events whose place the feed gives only as a län (stored only when no KOMMUN is asked for).

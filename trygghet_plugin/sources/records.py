@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any
 
+from ..constants import SWEREF_BOUNDS
 from ..domain.incident import Incident, LocationPrecision, Rejected, to_utc_text
 from ..domain.taxonomy import Taxonomy
 from ..domain.timeutil import STOCKHOLM, parse_time
@@ -22,8 +23,6 @@ from ..i18n import translator
 
 tr = translator("Sources")
 
-# Rough bounds of SWEREF 99 TM over Sweden: a point outside is not a Swedish point.
-SWEREF_BOUNDS = (180000.0, 1000000.0, 6100000.0, 7700000.0)
 # Times outside these years are errors in the data (0001-01-01 placeholders, 9999 "never").
 EARLIEST = datetime(1900, 1, 1, tzinfo=timezone.utc)
 LATEST = datetime(2200, 1, 1, tzinfo=timezone.utc)
@@ -159,11 +158,6 @@ class FieldMapping:
     reporter_org: str = "reporter_org"
     description: str = "description"
     reporter_id: str = "reporter_id"
-
-    @classmethod
-    def from_dict(cls, data: dict[str, str] | None) -> FieldMapping:
-        known = {k: v for k, v in (data or {}).items() if k in cls.__dataclass_fields__ and v}
-        return cls(**known)
 
     def to_dict(self) -> dict[str, str]:
         return asdict(self)

@@ -342,8 +342,8 @@ def import_places(store: Store, path: Path | str, *, survey: str | None = None,
     """Points that respondents marked as unsafe, with their reason."""
     from osgeo import ogr
 
+    from ..constants import SWEREF_BOUNDS
     from .crs import lonlat_to_sweref
-    from .records import SWEREF_BOUNDS
 
     result = result or SurveyImportResult()
     ds, layer = open_layer(str(path))

@@ -31,6 +31,7 @@ from typing import TypeVar
 import numpy as np
 import requests
 
+from ..constants import REPORTS_SOURCE
 from ..domain import clock
 from ..domain.incident import Incident, Rejected, Status, from_utc_text, to_utc_text
 from ..domain.taxonomy import Taxonomy
@@ -40,6 +41,7 @@ from ..paths import taxonomy_file
 from ..store.base import Store, SyncState, WriteCounts, add_refused, refused_text
 from .crs import lonlat_to_sweref
 from .http import RequestCancelledError, make_session
+from .measure_records import split_measures
 from .oapif import OapifClient, PagingError, feature_lonlat
 from .records import (
     DuplicateIds,
@@ -52,7 +54,6 @@ from .records import (
 )
 
 tr = translator("Sources")
-REPORTS_SOURCE = "reports"
 FULL, INCREMENTAL = "full", "incremental"
 
 #: feedback(pages_done, records_done, number_matched) -> False to stop after this page.
@@ -99,6 +100,9 @@ class SyncResult:
     notes: list[str] = field(default_factory=list)
     unknown_categories: Counter = field(default_factory=Counter)
     refused: dict[str, int] = field(default_factory=dict)  # see WriteCounts.refused
+    #: Records of measure categories, written to the measures table (their rejected ones
+    #: are among ``rejected``).
+    measures: WriteCounts = field(default_factory=WriteCounts)
 
     @property
     def total(self) -> int:
@@ -126,6 +130,11 @@ class SyncResult:
         if self.unknown_categories:
             words = counts_text(self.unknown_categories)
             text += " " + tr("Unknown categories went to Other: {words}.").format(words=words)
+        m = self.measures
+        if m.total or m.rejected:
+            text += " " + tr("Measures: {new} new, {updated} updated, {unchanged} unchanged, "
+                             "{rejected} rejected (among the rejected above).").format(
+                new=m.new, updated=m.updated, unchanged=m.unchanged, rejected=m.rejected)
         if self.refused:
             text += " " + refused_text(self.refused)
         for note in self.notes:
@@ -150,8 +159,10 @@ class PassRunner:
     cursor in one transaction, counts, and finds deletions at the end of a full pass."""
 
     def __init__(self, store: Store, key: str, source: str, policy: SyncPolicy | None,
-                 feedback: Feedback | None):
+                 feedback: Feedback | None, taxonomy: Taxonomy | None = None):
         self.store = store
+        #: Which categories are measures (records of those go to the measures table).
+        self.taxonomy = taxonomy or Taxonomy.load(taxonomy_file())
         self.key = key
         self.source = source
         self.policy = policy or SyncPolicy()
@@ -206,6 +217,7 @@ class PassRunner:
               matched: int | None = None) -> bool:
         """Write one page with the cursor that says it is in; False when asked to stop."""
         result = self.result
+        incidents = self._write_measures(incidents)
         self.cursor.update(position)
         self.cursor["max_updated_at"] = _max_updated(incidents, self.cursor.get("max_updated_at"))
         if done:
@@ -234,6 +246,19 @@ class PassRunner:
                                    "continues where it stopped."))
             return False
         return True
+
+    def _write_measures(self, records: list[Incident]) -> list[Incident]:
+        """Write the page's measure records to the measures table (the rejected ones kept
+        with the reason) and return the incidents. Before the page's own transaction: a
+        sync stopped between the two writes the page again, and its measures come out
+        unchanged."""
+        split = split_measures(records, self.taxonomy)
+        if split.measures or split.rejected:
+            counts = self.store.upsert_measures(split.measures, split.rejected)
+            self.result.measures += counts
+            self.result.rejected += counts.rejected
+            add_refused(self.result.refused, counts.refused)
+        return split.incidents
 
     def forget_position(self, position: dict) -> None:
         """Save the cursor without the position (a broken paging must not be resumed)."""
@@ -350,7 +375,7 @@ def sync_oapif(store: Store, url: str, collection: str, *,
     key = oapif_source_key(client.base, collection)
     parser = RecordParser(source, taxonomy or Taxonomy.load(taxonomy_file()),
                           mapping or FieldMapping(), kommunkod, boundary, naive_tz)
-    run = PassRunner(store, key, source, policy, feedback)
+    run = PassRunner(store, key, source, policy, feedback, parser.taxonomy)
     resume_url = run.cursor.get("resume_url")
     checked = from_utc_text(run.cursor.get("datetime_checked"))
     if (not resume_url and run.cursor.get("datetime_support") == "no" and checked is not None

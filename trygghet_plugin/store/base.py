@@ -18,6 +18,7 @@ from ..domain.area import Area
 from ..domain.incident import Incident, Rejected
 from ..domain.measure import Measure
 from ..domain.survey import AreaComparison, SurveyPlace, SurveyResult
+from ..errors import TrygghetError
 from ..i18n import translator
 
 tr = translator("Store")
@@ -53,7 +54,7 @@ class IncidentFrame:
                              self.reported_at[rows], {k: v[rows] for k, v in self.text.items()})
 
 
-class StoreError(Exception):
+class StoreError(TrygghetError):
     """A problem with the store that the user can act on; the message says what to do."""
 
 
@@ -222,31 +223,27 @@ class Store(abc.ABC):
                                window_start: str | None, window_end: str | None) -> int:
         """Replace the perceived-against-reported rows of one survey."""
 
-    # -- measures (GeoPackage schema 6; PostGIS gets them in a later migration) --------------
+    # -- measures (GeoPackage schema 6, PostGIS schema 7) ---------------------------------------
+    @abc.abstractmethod
     def upsert_measures(self, measures: Iterable[Measure], rejected: Iterable[Rejected] = ()
                         ) -> WriteCounts:
         """Upsert measures by uid (their evaluation is left as it is) and keep the rejected
         ones, in one transaction."""
-        raise StoreError(self._no_measures())
 
+    @abc.abstractmethod
     def measures(self, uids: Sequence[str] | None = None, status: str | None = None
                  ) -> list[Measure]:
         """The stored measures (optionally these uids, or of one status), oldest first."""
-        raise StoreError(self._no_measures())
 
+    @abc.abstractmethod
     def save_measure_evaluation(self, uid: str, verdict: str | None, effect: float | None,
                                 effect_low: float | None, effect_high: float | None,
                                 wdq: float | None) -> None:
         """Keep the latest evaluation on the measure."""
-        raise StoreError(self._no_measures())
 
+    @abc.abstractmethod
     def delete_measure(self, uid: str) -> bool:
         """Delete one measure; False when no measure has that uid."""
-        raise StoreError(self._no_measures())
-
-    def _no_measures(self) -> str:
-        return tr("This store does not hold measures yet: use a GeoPackage store for "
-                  "measures (PostGIS support comes in a later version).")
 
     @abc.abstractmethod
     def close(self) -> None: ...

@@ -6,6 +6,7 @@ seen) — and upserted by the table's key, one transaction per batch: a copy sto
 can simply run again, and a second copy changes nothing. Geometry travels as WKB and times
 as UTC text, so nothing is rounded on the way. A kommun-scoped PostGIS store gives only its
 kommun's rows (copying one kommun out of a region) and takes only rows of its kommun.
+Measures travel as the other tables do, with their latest evaluation and when it was made.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from .base import Store, StoreError, WriteCounts
 tr = translator("Store")
 
 BATCH = 20000
-_TABLES = schema.tables_at()
+_TABLES = schema.tables_at(measures=True)
 _WKB_POINT = struct.Struct("<BIdd")
 
 
@@ -60,12 +61,6 @@ def copy_store(src: Store, dst: Store, *, batch_size: int = BATCH,
     if src is dst or (src.uri == dst.uri and type(src) is type(dst)):
         raise StoreError(tr("The source and the target are the same store."))
     reader, writer = _tables(src), _tables(dst)
-    measures = _measures(src)
-    if measures and not _holds_measures(dst):
-        # Refused before anything is written: a copy must not leave the measures behind.
-        raise StoreError(tr("{name} holds {n} measures, which the target store cannot hold "
-                            "yet (PostGIS gets measures in a later version); nothing was "
-                            "copied.").format(name=src.uri, n=len(measures)))
     totals = {t: src.count(t) for t in schema.DATA_TABLES}
     overall = max(1, sum(totals.values()))
     done = 0
@@ -91,23 +86,7 @@ def copy_store(src: Store, dst: Store, *, batch_size: int = BATCH,
         result.tables[table] = counts
         if progress is not None:
             progress(100.0 * done / overall)
-    if measures:
-        # Measures go through the store's own API (not every backend has the table yet);
-        # their latest evaluation travels too (its time becomes the copy's).
-        result.tables["measures"] = dst.upsert_measures(measures)
-        for m in measures:
-            if m.verdict is not None:
-                dst.save_measure_evaluation(m.uid, m.verdict, m.effect, m.effect_low,
-                                            m.effect_high, m.wdq)
     return result
-
-
-def _holds_measures(store: Store) -> bool:
-    return type(store).upsert_measures is not Store.upsert_measures
-
-
-def _measures(store: Store) -> list:
-    return store.measures() if _holds_measures(store) else []
 
 
 def _tables(store: Store):

@@ -1,6 +1,7 @@
 """Kommuner kept apart by PostgreSQL itself, and planners' views without free text.
 
-Schema version 6 of the PostGIS store (PostgreSQL only; a GeoPackage is one kommun's file):
+Schema version 6 of the PostGIS store (PostgreSQL only; a GeoPackage is one kommun's file),
+and version 7 for the measures table (:func:`install_measures`, the same rules):
 
 - Every table a kommun writes carries ``kommunkod`` (survey, police-count, sync and rejected
   tables got the column here, filled from what is known: a row's area, or for rejected
@@ -19,10 +20,11 @@ Schema version 6 of the PostGIS store (PostgreSQL only; a GeoPackage is one komm
 - ``trygghet_owners(table, keys, mine)``: which other kommun holds each of the given keys (nothing
   else), for a writer to learn that a record it is about to write is another kommun's
   (which it cannot read) and keep it as a rejected one instead of failing the batch.
-- ``incidents_planner`` and ``rejected_planner``: the incidents without free text, reporter
-  organisation, reporter id and source details, the rejected records without the raw
-  record. ``resources/postgis/roles.sql`` gives planners (``trygghet_reader``) these views
-  instead of the tables, as the planners' GeoPackage leaves the free text out.
+- ``incidents_planner``, ``rejected_planner`` and ``measures_planner``: the incidents
+  without free text, reporter organisation, reporter id and source details, the rejected
+  records without the raw record, the measures without their internal notes.
+  ``resources/postgis/roles.sql`` gives planners (``trygghet_reader``) these views instead
+  of the tables, as the planners' GeoPackage leaves the free text out.
 """
 
 from __future__ import annotations
@@ -36,10 +38,12 @@ REGION_ROLE = "trygghet_region"
 READER_ROLE = "trygghet_reader"
 WRITER_ROLE = "trygghet_writer"
 
-#: Every table a kommun writes.
-KOMMUN_TABLES: tuple[str, ...] = ("incidents", "areas", "survey_results", "survey_places",
-                                  "survey_comparison", "police_area_counts", "sync_state",
-                                  "rejected")
+#: The tables a kommun writes that version 6 secured.
+V6_KOMMUN_TABLES: tuple[str, ...] = ("incidents", "areas", "survey_results", "survey_places",
+                                     "survey_comparison", "police_area_counts", "sync_state",
+                                     "rejected")
+#: Every table a kommun writes (version 7 added the measures, secured as the incidents).
+KOMMUN_TABLES: tuple[str, ...] = (*V6_KOMMUN_TABLES, "measures")
 #: Tables whose rows belong to the kommun of their area (``area_code``).
 BY_AREA: tuple[str, ...] = ("survey_results", "survey_places", "survey_comparison",
                             "police_area_counts")
@@ -48,13 +52,18 @@ ADDED_KOMMUNKOD: tuple[str, ...] = (*BY_AREA, "sync_state", "rejected")
 #: Bookkeeping tables whose rows without a kommun every writer may keep.
 SHARED_WHEN_NULL: tuple[str, ...] = ("sync_state", "rejected")
 
-#: What planners never read, per table, and the view they read instead.
+#: What planners never read, per table, and the view they read instead (a measure's notes
+#: are internal, as a report's free text is).
 PLANNER_HIDDEN: dict[str, tuple[str, ...]] = {
     "incidents": ("description", "reporter_org", "reporter_id", "details"),
     "rejected": ("raw",),
+    "measures": ("notes",),
 }
 PLANNER_VIEWS: dict[str, str] = {"incidents": "incidents_planner",
-                                 "rejected": "rejected_planner"}
+                                 "rejected": "rejected_planner",
+                                 "measures": "measures_planner"}
+#: The planners' views version 6 made (version 7 made the measures' one).
+V6_PLANNER_VIEWS: tuple[str, ...] = ("incidents", "rejected")
 
 
 def _q(name: str) -> str:
@@ -110,7 +119,7 @@ $f$"""
 OWNER_KEYS: dict[str, tuple[str, ...]] = {
     "incidents": ("uid",), "areas": ("code",), "survey_places": ("uid",),
     "survey_results": ("survey", "area_code", "question"), "sync_state": ("source_key",),
-    "rejected": ("source", "raw_hash"),
+    "rejected": ("source", "raw_hash"), "measures": ("uid",),
 }
 
 
@@ -196,9 +205,8 @@ def install(cur, schema: str, columns: dict[str, Sequence[str]]) -> None:
                 "AND count(kommunkod) = count(*)) k WHERE k.source = r.source")
     cur.execute(f"UPDATE {t('rejected')} r SET kommunkod = a.kommunkod FROM {t('areas')} a "
                 "WHERE r.source = 'areas' AND r.source_id = a.code AND r.kommunkod IS NULL")
-    for table in KOMMUN_TABLES:
-        cur.execute(f"CREATE INDEX IF NOT EXISTS {_q(f'ix_{table}_kommunkod')} ON {t(table)} "
-                    "(kommunkod)")
+    for table in V6_KOMMUN_TABLES:
+        _index_kommun(cur, schema, table)
 
     cur.execute(kommuner_function(schema))
     cur.execute(read_kommuner_function(schema))
@@ -208,48 +216,93 @@ def install(cur, schema: str, columns: dict[str, Sequence[str]]) -> None:
         cur.execute(f"CREATE TRIGGER trygghet_area_kommun BEFORE INSERT OR UPDATE ON {t(table)} "
                     f"FOR EACH ROW EXECUTE PROCEDURE {s}.trygghet_area_kommun()")
 
-    for table in KOMMUN_TABLES:
-        cond = may_write(schema, table)
-        cur.execute(f"ALTER TABLE {t(table)} ENABLE ROW LEVEL SECURITY")
-        cur.execute(f"ALTER TABLE {t(table)} FORCE ROW LEVEL SECURITY")
-        cur.execute(f"CREATE POLICY trygghet_read ON {t(table)} FOR SELECT USING "
-                    f"{may_write(schema, table, 'trygghet_read_kommuner')}")
-        cur.execute(f"CREATE POLICY trygghet_add ON {t(table)} FOR INSERT WITH CHECK {cond}")
-        cur.execute(f"CREATE POLICY trygghet_change ON {t(table)} FOR UPDATE USING {cond} "
-                    f"WITH CHECK {cond}")
-        cur.execute(f"CREATE POLICY trygghet_remove ON {t(table)} FOR DELETE USING {cond}")
-
-    # A view reads its tables as its owner; whose rows it shows is the reader's (a view
-    # owned by a superuser would otherwise show every kommun to everyone).
-    readable = "((SELECT {s}.trygghet_read_kommuner()) IS NULL OR {p}kommunkod = ANY " \
-               "(CAST((SELECT {s}.trygghet_read_kommuner()) AS text[])))"
-    for table, view in PLANNER_VIEWS.items():
-        cols = [c for c in columns[table] if c not in PLANNER_HIDDEN[table]]
-        if "kommunkod" not in cols:
-            cols.append("kommunkod")
-        where = readable.format(s=s, p="")
-        if table in SHARED_WHEN_NULL:
-            where = f"(kommunkod IS NULL OR {where})"
-        cur.execute(f"CREATE VIEW {t(view)} AS SELECT {', '.join(_q(c) for c in cols)} "
-                    f"FROM {t(table)} WHERE {where}")
-        cur.execute(f"COMMENT ON VIEW {t(view)} IS %s", (
-            f"{table} för planerare: utan fritext och uppgiftslämnare / "
-            f"{table} for planners: without free text and reporters",))
+    for table in V6_KOMMUN_TABLES:
+        _secure(cur, schema, table)
+    for table in V6_PLANNER_VIEWS:
+        _planner_view(cur, schema, table, columns[table])
     for view in V3_VIEWS:  # the areas' views: each area's rows as its kommun's
         cur.execute(f"CREATE OR REPLACE VIEW {t(view.name)} AS {view.sql} "
-                    f"WHERE {readable.format(s=s, p='a.')}")
+                    f"WHERE {_readable(schema, 'a.')}")
     # A store whose roles were set up before this version: planners lose the tables now.
+    _grant(cur, schema, V6_PLANNER_VIEWS, writers_write=False)
+
+
+def install_measures(cur, schema: str, columns: Sequence[str]) -> None:
+    """Version 7: the measures table (just made) kept apart by kommun as the incidents are,
+    its notes hidden from planners. ``columns``: the table's columns."""
+    cur.execute(owners_function(schema))  # now knows the measures' key
+    _index_kommun(cur, schema, "measures")
+    _secure(cur, schema, "measures")
+    _planner_view(cur, schema, "measures", columns)
+    _grant(cur, schema, ("measures",), writers_write=True)
+
+
+def _index_kommun(cur, schema: str, table: str) -> None:
+    cur.execute(f"CREATE INDEX IF NOT EXISTS {_q(f'ix_{table}_kommunkod')} ON "
+                f"{_q(schema)}.{_q(table)} (kommunkod)")
+
+
+def _secure(cur, schema: str, table: str) -> None:
+    """Row-level security, FORCEd: a row is read, added, changed or removed only by a role
+    of its kommun."""
+    t = f"{_q(schema)}.{_q(table)}"
+    cond = may_write(schema, table)
+    cur.execute(f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY")
+    cur.execute(f"ALTER TABLE {t} FORCE ROW LEVEL SECURITY")
+    cur.execute(f"CREATE POLICY trygghet_read ON {t} FOR SELECT USING "
+                f"{may_write(schema, table, 'trygghet_read_kommuner')}")
+    cur.execute(f"CREATE POLICY trygghet_add ON {t} FOR INSERT WITH CHECK {cond}")
+    cur.execute(f"CREATE POLICY trygghet_change ON {t} FOR UPDATE USING {cond} "
+                f"WITH CHECK {cond}")
+    cur.execute(f"CREATE POLICY trygghet_remove ON {t} FOR DELETE USING {cond}")
+
+
+def _readable(schema: str, prefix: str = "") -> str:
+    f = f"(SELECT {_q(schema)}.trygghet_read_kommuner())"
+    return f"({f} IS NULL OR {prefix}kommunkod = ANY (CAST({f} AS text[])))"
+
+
+def _planner_view(cur, schema: str, table: str, columns: Sequence[str]) -> None:
+    """The planners' view of ``table``: without what they never read, and (a view reads its
+    tables as its owner) only the rows the reader may read."""
+    cols = [c for c in columns if c not in PLANNER_HIDDEN[table]]
+    if "kommunkod" not in cols:
+        cols.append("kommunkod")
+    where = _readable(schema)
+    if table in SHARED_WHEN_NULL:
+        where = f"(kommunkod IS NULL OR {where})"
+    view = f"{_q(schema)}.{_q(PLANNER_VIEWS[table])}"
+    cur.execute(f"CREATE VIEW {view} AS SELECT {', '.join(_q(c) for c in cols)} "
+                f"FROM {_q(schema)}.{_q(table)} WHERE {where}")
+    cur.execute(f"COMMENT ON VIEW {view} IS %s", (
+        f"{table} för planerare: utan fritext och uppgiftslämnare / "
+        f"{table} for planners: without free text and reporters",))
+
+
+def _grant(cur, schema: str, tables: Sequence[str], *, writers_write: bool) -> None:
+    """Roles set up (resources/postgis/roles.sql) before these tables' views existed:
+    planners get the views instead of the tables, writers read them (and, for a new table,
+    write it: default privileges cover only tables of the role that ran roles.sql)."""
+    s = _q(schema)
+
+    def t(name: str) -> str:
+        return f"{s}.{_q(name)}"
+
+    views = ", ".join(t(PLANNER_VIEWS[x]) for x in tables)
+    bare = ", ".join(t(x) for x in tables)
+    write = (f"GRANT INSERT, UPDATE, DELETE ON {bare} TO {WRITER_ROLE};" if writers_write
+             else "")
     cur.execute(f"""
 DO $g$ BEGIN
   IF EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = '{WRITER_ROLE}') THEN
     GRANT SELECT ON ALL TABLES IN SCHEMA {s} TO {WRITER_ROLE};
+    {write}
     -- The old default privileges gave writers every new relation, these views too: a
     -- write through a view is checked as its owner's, so none.
-    REVOKE INSERT, UPDATE, DELETE ON {', '.join(t(v) for v in PLANNER_VIEWS.values())}
-      FROM {WRITER_ROLE};
+    REVOKE INSERT, UPDATE, DELETE ON {views} FROM {WRITER_ROLE};
   END IF;
   IF EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = '{READER_ROLE}') THEN
-    REVOKE SELECT ON {', '.join(t(x) for x in PLANNER_VIEWS)} FROM {READER_ROLE};
-    GRANT SELECT ON {', '.join(t(v) for v in PLANNER_VIEWS.values())} TO {READER_ROLE};
+    REVOKE SELECT ON {bare} FROM {READER_ROLE};
+    GRANT SELECT ON {views} TO {READER_ROLE};
   END IF;
 END $g$""")

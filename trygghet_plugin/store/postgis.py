@@ -23,10 +23,11 @@ written without a kommunkod get it, and records of another kommun are rejected w
 reason, never written over another kommun's rows.
 
 The scope is the client's; the database keeps kommuner apart itself (:mod:`.pg_security`,
-schema version 6): row-level security lets a role write only its kommuner's rows, and
-planners read views without free text. The store asks the database which kommuner its role
-writes, keeps the records of others as rejected ones with the reason, and reads (and makes
-layers) from the planners' views when the role cannot read a table.
+schema version 6; the measures of version 7 too): row-level security lets a role write only
+its kommuner's rows, and planners read views without free text. The store asks the database
+which kommuner its role writes, keeps the records of others as rejected ones with the
+reason, and reads (and makes layers) from the planners' views when the role cannot read a
+table.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ import psycopg2.extras
 from ..domain import clock
 from ..domain.area import Area, AreaKind
 from ..domain.incident import Incident, Rejected, to_utc_text
+from ..domain.measure import Measure, categories_from_text, categories_text
 from ..domain.survey import AreaComparison, SurveyPlace, SurveyResult
 from ..i18n import translator
 from . import pg_security, schema
@@ -74,11 +76,18 @@ OWN_KEYS = ("kommun", "schema", "authcfg")
 CONNECTION_PREFIX = "pg:"
 
 _PG_TYPES = {"text": "text", "integer": "bigint", "real": "double precision",
-             "datetime": "timestamptz"}
-_GEOMETRY = {"POINT": "Point", "MULTIPOLYGON": "MultiPolygon"}
-_TABLES = schema.tables_at()
-#: PostgreSQL's own schema versions beyond the shared schema's (see :mod:`.pg_security`).
-PG_SCHEMA_VERSION = 6
+             "datetime": "timestamptz", "date": "date"}
+_GEOMETRY = {"POINT": "Point", "MULTIPOLYGON": "MultiPolygon", "GEOMETRY": "Geometry"}
+_TABLES = schema.tables_at(measures=True)
+#: PostgreSQL's own schema versions beyond the shared schema's: 6 row-level security (see
+#: :mod:`.pg_security`), 7 the measures.
+PG_SCHEMA_VERSION = 7
+#: What a measure's owner edits (as the GeoPackage store); the evaluation is written by the
+#: evaluation alone.
+_MEASURE_EDITED = ("title", "type", "status", "start_date", "end_date", "organisation",
+                   "categories", "notes", "kommunkod", "source")
+_EVALUATION = ("verdict", "effect", "effect_low", "effect_high", "wdq", "evaluated_at")
+_MEASURE_REJECTS = "measures"  # the rejected records' source, as the CSV import's
 _VIEWS = {v.name: v for v in schema.V3_VIEWS}
 _NAMES = (set(_TABLES) | set(_VIEWS))
 _KOMMUN_RE = re.compile(r"^\d{4}$")
@@ -404,6 +413,31 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
+def _measure_raw(m: Measure) -> str:
+    return json.dumps({"uid": m.uid, "title": m.title, "type": m.type, "status": m.status,
+                       "start": _day_text(m.start), "end": _day_text(m.end),
+                       "kommunkod": m.kommunkod}, ensure_ascii=False)
+
+
+def _day_text(value) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _measure_wkb(m: Measure) -> bytes | None:
+    """The measure's place as ISO WKB (None: none), or StoreError when it is unreadable."""
+    if not m.wkb:
+        return None
+    from osgeo import ogr
+
+    try:  # OGR raises or returns None, as ogr.UseExceptions() was called or not
+        geom = ogr.CreateGeometryFromWkb(bytes(m.wkb))
+    except RuntimeError:
+        geom = None
+    if geom is None or geom.IsEmpty():
+        raise StoreError(tr("Measure {uid} has an unreadable geometry.").format(uid=m.uid))
+    return bytes(geom.ExportToIsoWkb())
+
+
 def _incident_raw(i: Incident) -> str:
     return json.dumps({"uid": i.uid, "category": i.category, "subcategory": i.subcategory,
                        "x": i.x, "y": i.y, "occurred_at": to_utc_text(i.occurred_at),
@@ -638,6 +672,12 @@ class PostgisStore(Store):
             self.read_only = not may_insert
             self._readable = set()
             for table in pg_security.PLANNER_VIEWS:
+                # A store kept at an older version (tests, a reader's view of one) may lack
+                # the table: then there is nothing to read through its view either.
+                cur.execute("SELECT to_regclass(%s) IS NULL", (self.t(table),))
+                if cur.fetchone()[0]:
+                    self._readable.add(table)
+                    continue
                 cur.execute("SELECT has_table_privilege(%s, 'SELECT')", (self.t(table),))
                 if cur.fetchone()[0]:
                     self._readable.add(table)
@@ -812,7 +852,14 @@ class PostgisStore(Store):
 
     def _migrate_to_6(self, cur) -> None:
         pg_security.install(cur, self.schema, {name: ("fid", *self.table_columns(name))
-                                               for name in pg_security.PLANNER_VIEWS})
+                                               for name in pg_security.V6_PLANNER_VIEWS})
+
+    def _migrate_to_7(self, cur) -> None:
+        # Measures (issue 16): the GeoPackage's table, any geometry type, kept apart by
+        # kommun as the incidents are.
+        self._create_table(cur, schema.MEASURES)
+        pg_security.install_measures(cur, self.schema,
+                                     ("fid", *self.table_columns("measures")))
 
     # -- the kommun scope ---------------------------------------------------------------------
     def scope_sql(self, table: str, alias: str | None = None) -> str | None:
@@ -833,7 +880,7 @@ class PostgisStore(Store):
         # Kommun codes are four digits (the option is checked, role names match ^\d{4}$).
         inside = (f"= '{codes[0]}'" if len(codes) == 1 else
                   f"IN ({', '.join(repr(str(c)) for c in codes)})" if codes else "IN (NULL)")
-        if table in ("incidents", "areas", "police_areas"):
+        if table in ("incidents", "areas", "police_areas", "measures"):
             return f"{p}kommunkod {inside}"
         in_areas = f"(SELECT code FROM {self.t('areas')} WHERE kommunkod {inside})"
         if table in ("survey_results", "survey_places", "police_area_counts",
@@ -947,7 +994,7 @@ class PostgisStore(Store):
             if table in pg_security.BY_AREA:
                 drop("areas", ("area_code",), True)  # an area without a kommun: the trigger's
             return found
-        if table in ("incidents", "areas"):
+        if table in ("incidents", "areas", "measures"):
             cur.execute(f"DELETE FROM {stage} s USING {self.t(table)} t WHERE {match} AND "
                         f"({other}) RETURNING {returned}, t.kommunkod", (allowed,))
             take(cur.fetchall())
@@ -1332,6 +1379,120 @@ class PostgisStore(Store):
 
         return self._transaction(work)
 
+    # -- measures (schema 7) -------------------------------------------------------------------
+    def upsert_measures(self, measures: Iterable[Measure], rejected: Iterable[Rejected] = ()
+                        ) -> WriteCounts:
+        allowed = self._allowed()
+        scope = self._stamp
+        now = to_utc_text(clock.now())
+        rejects = list(rejected)
+        refused: dict[str, int] = {}
+        by_uid: dict[str, Measure] = {}
+        rows: dict[str, tuple] = {}
+        for m in measures:
+            what = tr("Measure {uid}").format(uid=m.uid)
+            if allowed is not None and m.kommunkod and m.kommunkod not in allowed:
+                rejects.append(self._scope_reject(_MEASURE_REJECTS, _measure_raw(m), m.uid,
+                                                  m.kommunkod, what))
+                self._count_refusal(refused, m.kommunkod)
+                continue
+            if allowed is not None and not (m.kommunkod or scope):
+                rejects.append(self._unplaced_reject(_MEASURE_REJECTS, _measure_raw(m), m.uid,
+                                                     what))
+                continue
+            by_uid[m.uid] = m
+            rows[m.uid] = (_measure_wkb(m), m.uid, m.title, m.type, m.status,
+                           _day_text(m.start), _day_text(m.end), m.organisation,
+                           categories_text(m.categories), m.notes, m.kommunkod or scope,
+                           m.source, now, now)
+        columns = ("geom", "uid", *_MEASURE_EDITED, "created_at", "updated_at")
+        edited = ("geom", *_MEASURE_EDITED)
+
+        def work(cur) -> WriteCounts:
+            counts = WriteCounts(refused=dict(refused))
+            taken = list(rejects)
+            if rows:
+                stage = self._stage(cur, "measures", columns)
+                self._copy(cur, stage, columns, rows.values())
+                others = self._other_kommun(cur, "measures", stage, "uid")
+                for uid, kommun in others.items():
+                    taken.append(self._scope_reject(
+                        _MEASURE_REJECTS, _measure_raw(by_uid[uid]), uid, kommun,
+                        tr("Measure {uid}").format(uid=uid)))
+                    self._count_refusal(counts.refused, kommun)
+                # created_at stays the first write's; the evaluation is left as it is.
+                cur.execute(
+                    f"WITH up AS (INSERT INTO {self.t('measures')} AS t "
+                    f"({', '.join(q(c) for c in columns)}) SELECT ST_GeomFromWKB(geom, "
+                    f"{schema.SRID}), {', '.join(q(c) for c in columns[1:])} FROM {stage} "
+                    "ORDER BY uid ON CONFLICT (uid) DO UPDATE SET "
+                    + ", ".join(f"{q(c)} = excluded.{q(c)}" for c in (*edited, "updated_at"))
+                    + f" WHERE (t.{', t.'.join(q(c) for c in edited)}) IS DISTINCT FROM "
+                    f"(excluded.{', excluded.'.join(q(c) for c in edited)}) "
+                    "RETURNING (xmax = 0) AS inserted) SELECT count(*) FILTER (WHERE "
+                    "inserted), count(*) FILTER (WHERE NOT inserted) FROM up")
+                new, updated = cur.fetchone()
+                counts.new, counts.updated = int(new), int(updated)
+                counts.unchanged = len(rows) - len(others) - counts.new - counts.updated
+            counts.rejected = self._write_rejects(cur, taken, now)
+            return counts
+
+        return self._transaction(work)
+
+    def measures(self, uids: Sequence[str] | None = None, status: str | None = None
+                 ) -> list[Measure]:
+        where, params = [], []
+        if uids:
+            where.append("uid = ANY(?)")
+            params.append(list(uids))
+        if status:
+            where.append("status = ?")
+            params.append(status)
+        cols = ", ".join(self._col("measures", c) for c in ("uid", *_MEASURE_EDITED,
+                                                             *_EVALUATION))
+        rows = self._read(f"SELECT ST_AsBinary(geom, 'NDR'), {cols} FROM "
+                          f"{self.t(self._rel('measures'))}"
+                          + self._where("measures", " AND ".join(where) or None)
+                          + " ORDER BY fid", params)
+        out = []
+        for row in rows:
+            r = dict(zip(("geom", "uid", *_MEASURE_EDITED, *_EVALUATION), row))
+            out.append(Measure(
+                uid=r["uid"], title=r["title"], type=r["type"], status=r["status"],
+                start=r["start_date"], end=r["end_date"], organisation=r["organisation"],
+                categories=categories_from_text(r["categories"]), notes=r["notes"],
+                kommunkod=r["kommunkod"], wkb=bytes(r["geom"]) if r["geom"] else None,
+                source=r["source"] or "manual", verdict=r["verdict"], effect=r["effect"],
+                effect_low=r["effect_low"], effect_high=r["effect_high"], wdq=r["wdq"],
+                evaluated_at=to_utc_text(_utc(r["evaluated_at"]))))
+        return out
+
+    def save_measure_evaluation(self, uid: str, verdict: str | None, effect: float | None,
+                                effect_low: float | None, effect_high: float | None,
+                                wdq: float | None) -> None:
+        now = to_utc_text(clock.now())
+        scope = self._write_scope_sql("measures")
+
+        def work(cur) -> None:
+            cur.execute(f"UPDATE {self.t('measures')} SET verdict = %s, effect = %s, "
+                        "effect_low = %s, effect_high = %s, wdq = %s, evaluated_at = %s "
+                        "WHERE uid = %s" + (f" AND {scope}" if scope else ""),
+                        (verdict, effect, effect_low, effect_high, wdq, now, uid))
+
+        self._transaction(work)
+
+    def delete_measure(self, uid: str) -> bool:
+        """Delete one measure; False when there is none with that uid this store may write
+        (another kommun's is not there for it: row-level security)."""
+        scope = self._write_scope_sql("measures")
+
+        def work(cur) -> bool:
+            cur.execute(f"DELETE FROM {self.t('measures')} WHERE uid = %s"
+                        + (f" AND {scope}" if scope else ""), (uid,))
+            return cur.rowcount > 0
+
+        return self._transaction(work)
+
     # -- reading ----------------------------------------------------------------------------
     def sync_state(self, source_key: str) -> SyncState | None:
         row = self._read(f"SELECT cursor, last_success, last_request, counts FROM "
@@ -1479,7 +1640,9 @@ class PostgisStore(Store):
         kind = "MULTIPOLYGON" if table in _VIEWS else _TABLES[table].geometry
         if kind:
             uri.setSrid(str(schema.SRID))
-            uri.setWkbType(QgsWkbTypes.Point if kind == "POINT" else QgsWkbTypes.MultiPolygon)
+            if kind != "GEOMETRY":  # measures: points, lines and polygons, QGIS asks
+                uri.setWkbType(QgsWkbTypes.Point if kind == "POINT"
+                               else QgsWkbTypes.MultiPolygon)
         else:
             uri.setWkbType(QgsWkbTypes.NoGeometry)
         uri.setParam("checkPrimaryKeyUnicity", "0")
@@ -1502,6 +1665,8 @@ class PostgisStore(Store):
             elif kinds[c] == "datetime":
                 select.append(f"to_char({q(c)} AT TIME ZONE 'UTC', "
                               "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
+            elif kinds[c] == "date":  # as the GeoPackage keeps a day
+                select.append(f"to_char({q(c)}, 'YYYY-MM-DD')")
             else:
                 select.append(self._col(table, c) if table in pg_security.PLANNER_VIEWS
                               else q(c))

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 
 SCHEMA_VERSION = 5
 #: The GeoPackage store's version: the shared schema plus measures (version 6). PostGIS
-#: keeps its own counter (its version 6 is row-level security); measures come to PostGIS in
-#: a later migration of its own.
+#: keeps its own counter (its version 6 is row-level security, 7 the measures).
 GPKG_SCHEMA_VERSION = 6
 SRID = 3006
 
@@ -216,7 +215,8 @@ V6_TABLES: tuple[Table, ...] = (
         Field("evaluated_at", "datetime"),
     ), unique=(("uid",),), description="Åtgärder / measures"),
 )
-MEASURE_COLUMNS: tuple[str, ...] = tuple(f.name for f in V6_TABLES[0].fields)
+MEASURES: Table = V6_TABLES[0]
+MEASURE_COLUMNS: tuple[str, ...] = tuple(f.name for f in MEASURES.fields)
 
 INCIDENT_COLUMNS: tuple[str, ...] = (
     "uid", "source", "source_id", "category", "subcategory", "occurred_at", "reported_at",
@@ -232,16 +232,18 @@ ADDED_FIELDS: dict[int, dict[str, tuple[Field, ...]]] = {
 #: The tables that hold data (not the bookkeeping of the schema itself), in the order a copy
 #: writes them: areas first, because other tables' rows are scoped by their area.
 DATA_TABLES: tuple[str, ...] = ("areas", "incidents", "survey_results", "survey_places",
-                                "police_area_counts", "survey_comparison", "sync_state",
-                                "rejected")
+                                "police_area_counts", "survey_comparison", "measures",
+                                "sync_state", "rejected")
 
 
-def tables_at(version: int = SCHEMA_VERSION) -> dict[str, Table]:
-    """Every table with the fields, unique keys and indexes it has at ``version``."""
+def tables_at(version: int = SCHEMA_VERSION, *, measures: bool = False) -> dict[str, Table]:
+    """Every table with the fields, unique keys and indexes it has at ``version``, with
+    the measures table when ``measures`` (or the GeoPackage's version 6) says so: both
+    backends hold it, each from its own version on."""
     tables = {t.name: t for t in V1_TABLES}
     if version >= 3:
         tables.update({t.name: t for t in V3_TABLES})
-    if version >= 6:
+    if version >= 6 or measures:
         tables.update({t.name: t for t in V6_TABLES})
     for v in range(2, version + 1):
         for name, fields in ADDED_FIELDS.get(v, {}).items():

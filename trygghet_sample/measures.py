@@ -8,6 +8,8 @@ they are; this adds measures and the incidents around them in which the effect i
   the 250 m ring around it instead (:data:`PLANTED_DISPLACED`) — a true WDQ of −0.5.
 * "Kamerabevakning vid resecentrum" (cameras, a point): no effect at all.
 * "Trygghetsvandring Västra" (dialogue, planned): not evaluated.
+* with ``ongoing``: "Ökad närvaro vid resecentrum" (patrols at the station, ongoing since
+  ``start``): the measure the demo's lägesbild shows as active in its period.
 
 Counts follow ``profile`` (the kommun's daily level, mean 1) so that the comparison area's
 seasons and trend are shared, as in a real kommun; ``background_per_day`` adds incidents
@@ -23,9 +25,9 @@ from pathlib import Path
 
 import numpy as np
 
-from ..domain.incident import Incident
-from ..domain.measure import FINISHED, PLANNED, Measure
-from ..domain.timeutil import STOCKHOLM
+from trygghet_plugin.domain.incident import Incident
+from trygghet_plugin.domain.measure import FINISHED, ONGOING, PLANNED, Measure
+from trygghet_plugin.domain.timeutil import STOCKHOLM
 
 PLANTED_EFFECT = 0.6
 PLANTED_DISPLACED = 0.5
@@ -78,7 +80,7 @@ def plant_measures(*, start: date, seed: int = 16, kommunkod: str = "0682",
                    profile: Callable[[date], float] | None = None,
                    target_per_day: float = 3.0, buffer_per_day: float = 1.0,
                    camera_per_day: float = 1.2, background_per_day: float = 0.0,
-                   days: int = WINDOW_DAYS) -> MeasureSample:
+                   days: int = WINDOW_DAYS, ongoing: bool = False) -> MeasureSample:
     """The three measures (the finished ones ran ``days`` days from ``start``) and the
     incidents from a year before the before window to the end of the after window."""
     rng = np.random.default_rng(seed)
@@ -148,7 +150,13 @@ def plant_measures(*, start: date, seed: int = 16, kommunkod: str = "0682",
                     location_precision="exact", kommunkod=kommunkod,
                     reporter_org="Nässjö kommun – gatuavdelningen"))
         day += timedelta(days=1)
-    return MeasureSample([park, camera, walk], incidents,
+    planted = [park, camera, walk]
+    if ongoing:  # no incidents of its own: it is there to be seen, not evaluated
+        planted.append(Measure(
+            uid="m-exempel-narvaro", title="Ökad närvaro vid resecentrum", type="narvaro",
+            status=ONGOING, start=start, organisation="Polisen", kommunkod=kommunkod,
+            wkb=_wkb(f"POINT ({STATION[0]} {STATION[1]})"), source="sample"))
+    return MeasureSample(planted, incidents,
                          {park.uid: (PLANTED_EFFECT, PLANTED_DISPLACED), camera.uid: (1.0, 0.0)})
 
 
@@ -188,7 +196,7 @@ def write_measure_sample(out_dir: Path, planted: MeasureSample) -> dict[str, Pat
 
     from osgeo import ogr
 
-    from ..domain.measure import STATUS_LABELS, MeasureTypes
+    from trygghet_plugin.domain.measure import STATUS_LABELS, MeasureTypes
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import numpy as np
 
-from ..domain.timeutil import summer_time_utc
+from trygghet_plugin.domain.timeutil import summer_time_utc
 
 # datetime.UTC needs Python 3.11; QGIS 3.22 on Windows ships 3.9
 UTC = timezone.utc

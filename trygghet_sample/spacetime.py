@@ -15,9 +15,9 @@ from datetime import date
 
 import numpy as np
 
-from ..analysis.expected import history_bins
-from ..analysis.hexgrid import HexGrid, grid_over_extent
-from ..analysis.periods import Period, period_ending
+from trygghet_plugin.analysis.expected import history_bins
+from trygghet_plugin.analysis.hexgrid import HexGrid, grid_over_extent
+from trygghet_plugin.analysis.periods import Period, period_ending
 
 PERIOD = period_ending(date(2026, 10, 18), 14)
 SIDE = 8000.0

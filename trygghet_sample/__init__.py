@@ -2,7 +2,7 @@
 
 ``generate(size, seed, end, years)`` returns a :class:`SampleMunicipality`;
 ``write_sample(out_dir, ...)`` writes it in the forms the real sources deliver;
-``python -m trygghet_plugin.sample --out DIR --size N --seed S`` does the same from a shell.
+``python -m trygghet_sample --out DIR --size N --seed S`` does the same from a shell.
 Everything is fictitious; only the kommun boundary and population (31,615 in 2024) are real.
 
 How the data is made realistic enough for hotspot, period and chart tests:

@@ -1,4 +1,4 @@
-"""``python -m trygghet_plugin.sample --out DIR --size N --seed S``: write a sample kommun."""
+"""``python -m trygghet_sample --out DIR --size N --seed S``: write a sample kommun."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .writer import write_all
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m trygghet_plugin.sample",
+    parser = argparse.ArgumentParser(prog="python -m trygghet_sample",
                                      description="Write fictitious Nässjö-like safety data.")
     parser.add_argument("--out", type=Path, required=True, help="output folder")
     parser.add_argument("--size", type=int, default=5000, help="number of reports")
