@@ -12,8 +12,8 @@ import pytest
 from pdf_attacker import attack
 from test_reports import pdf_pages
 
-from trygghet_plugin.sample.measures import WINDOW_DAYS, plant_measures, report_profile
 from trygghet_plugin.store import open_store
+from trygghet_sample.measures import WINDOW_DAYS, plant_measures, report_profile
 
 SECTION = "Åtgärder och effekter"
 
@@ -35,7 +35,7 @@ def measures_store(tmp_path_factory, provider_loaded_module):
     import processing
 
     from trygghet_plugin.domain import clock
-    from trygghet_plugin.sample import generate
+    from trygghet_sample import generate
 
     sample = generate(size=3000, seed=5)
     planted = plant_measures(start=sample.end - timedelta(days=WINDOW_DAYS + 14),
@@ -121,7 +121,7 @@ def test_small_measure_counts_are_hidden_like_the_rest(measures_store, tmp_path)
 
 def test_without_measures_the_section_says_so_in_one_line(provider_loaded_module,
                                                             tmp_path):
-    from trygghet_plugin.sample import generate
+    from trygghet_sample import generate
 
     sample = generate(size=1500, seed=3)
     path = tmp_path / "utan.gpkg"

@@ -188,15 +188,15 @@ def test_a_kommun_without_areas_hides_a_count_beside_its_small_ones(small):
 def _measures(rows: dict[str, dict[str, int]]):
     from trygghet_plugin.reports.board_measures import COLUMNS as MCOLS
     from trygghet_plugin.reports.board_measures import EVALUATED, TOTAL_LABEL
-    from trygghet_plugin.reports.model import MeasureRow, MeasuresSection
+    from trygghet_plugin.reports.model import MeasuresSection, MeasureTypeRow
 
     lines = []
     for code, counts in rows.items():
         full = {key: counts.get(key, 0) for key, _, _ in MCOLS}
         full[EVALUATED] = sum(v for k, v in full.items() if k != EVALUATED)
-        lines.append(MeasureRow(code, code, full))
+        lines.append(MeasureTypeRow(code, code, full))
     total = {key: sum(r.counts[key] for r in lines) for key, _, _ in MCOLS}
-    return MeasuresSection(lines, MeasureRow(None, TOTAL_LABEL, total))
+    return MeasuresSection(lines, MeasureTypeRow(None, TOTAL_LABEL, total))
 
 
 def _measure_ranges(section) -> dict[tuple[str, str], tuple[float, float]]:

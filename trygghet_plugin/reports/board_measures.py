@@ -23,7 +23,7 @@ from ..analysis.measures import (
 from ..domain.measure import FINISHED, MeasureTypes
 from ..store.base import Store, StoreError
 from .formatting import number
-from .model import MeasureRow, MeasuresSection
+from .model import MeasuresSection, MeasureTypeRow
 from .privacy import count_text
 
 EVALUATED = "evaluated"
@@ -52,7 +52,7 @@ def measures_section(store: Store, types: MeasureTypes | None = None) -> Measure
     except StoreError:
         return MeasuresSection([], _empty_row(None, TOTAL_LABEL), available=False)
     types = types or MeasureTypes.load()
-    rows: dict[str, MeasureRow] = {}
+    rows: dict[str, MeasureTypeRow] = {}
     total = _empty_row(None, TOTAL_LABEL)
     not_evaluated = 0
     for measure in finished:
@@ -71,8 +71,8 @@ def measures_section(store: Store, types: MeasureTypes | None = None) -> Measure
     return MeasuresSection(ordered, total, not_evaluated)
 
 
-def _empty_row(code: str | None, label: str) -> MeasureRow:
-    return MeasureRow(code, label, {key: 0 for key, _, _ in COLUMNS})
+def _empty_row(code: str | None, label: str) -> MeasureTypeRow:
+    return MeasureTypeRow(code, label, {key: 0 for key, _, _ in COLUMNS})
 
 
 def table_rows(section: MeasuresSection, n: int) -> list[list[str]]:

@@ -331,7 +331,7 @@ def protect_measures(section: MeasuresSection, n: int, summary: DisclosureSummar
     """The measures table (a line per type and the total line; the verdict columns and
     their sum, ``evaluated``) is a table with both margins like one column of the figures:
     small counts hidden, and as few others as a cycle needs so that none can be worked out
-    from the sums. Sets ``MeasureRow.hidden`` and counts what it hid in ``summary``."""
+    from the sums. Sets ``MeasureTypeRow.hidden`` and counts what it hid in ``summary``."""
     if not section.rows:
         return  # nothing is printed but a line saying so
     rows = [(row.code or "", row) for row in section.rows] + [(KOMMUN, section.total)]

@@ -130,7 +130,7 @@ class AreaPage:
 
 
 @dataclass
-class MeasureRow:
+class MeasureTypeRow:
     """One line of the board analysis's "Åtgärder och effekter": the finished measures of one
     type (``code``; the total line has none) counted by their evaluation's verdict."""
 
@@ -146,8 +146,8 @@ class MeasureRow:
 class MeasuresSection:
     """The public section on measures: aggregated counts only, no titles, places or notes."""
 
-    rows: list[MeasureRow]  # one per type with a finished measure
-    total: MeasureRow
+    rows: list[MeasureTypeRow]  # one per type with a finished measure
+    total: MeasureTypeRow
     not_evaluated: int = 0  # finished measures without a verdict yet
     available: bool = True  # False: the store does not hold measures
 
