@@ -16,6 +16,11 @@ class TrygghetError(Exception):
     """Something the user can cause and act on; the message says what to do."""
 
 
+class CancelledError(Exception):
+    """The user cancelled (a task's cancel button, Processing's Cancel). Not an error: a dock
+    ends quietly with what was done, an algorithm says it was cancelled."""
+
+
 #: What the doors show as a plain message: the plugin's own errors, and the operating
 #: system's (a file that cannot be read or written: a path the user chose).
 USER_ERRORS: tuple[type[BaseException], ...] = (TrygghetError, OSError)

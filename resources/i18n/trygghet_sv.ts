@@ -2924,6 +2924,10 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Databas (GeoPackage-fil eller PostGIS)</translation>
     </message>
     <message>
+      <source>Cancelled.</source>
+      <translation>Avbrutet.</translation>
+    </message>
+    <message>
       <source>PDF</source>
       <translation>PDF</translation>
     </message>

@@ -404,8 +404,8 @@ def test_the_plugin_in_the_qgis_desktop(tmp_path):
         "categorizedSymbol", \
         styled
     # Its layer definition adds them as a group that leaves the base map in view.
-    assert result["planner_visible"] == ["Ovanligt just nu", "Händelser (exakt plats)",
-                                         "Kommungräns"], \
+    assert result["planner_visible"] == ["Ovanligt/het plats utan åtgärd", "Ovanligt just nu",
+                                         "Händelser (exakt plats)", "Kommungräns"], \
         result["planner_visible"]
     # Åtgärder: a measure made from the hottest cell through the form, then closed; it is in
     # the list and on the map.

@@ -3,11 +3,18 @@ parameter mistakes as messages."""
 
 from __future__ import annotations
 
-import pytest
-from qgis.core import QgsProcessingException
+import threading
+import time
 
+import pytest
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+from tools.oapif_server import OapifServer
+from tools.slow_proxy import SlowProxy
 from trygghet_plugin.settings import ConnectionStore
 from trygghet_plugin.sources.connections import Connection
+from trygghet_sample import generate
+from trygghet_sample.writer import write_reports_geojson
 
 
 @pytest.fixture
@@ -61,3 +68,36 @@ def test_mistakes_are_messages(provider_loaded, tmp_path, params, message):
 
     with pytest.raises(QgsProcessingException, match=message):
         processing.run("trygghet:syncreports", {**params, "STORE": str(tmp_path / "s.gpkg")})
+
+
+def test_cancel_in_processing_does_not_wait_for_a_server_that_hangs(provider_loaded, tmp_path):
+    """Processing's Cancel (the dialog's button, a model's stop) cuts the request in flight:
+    the algorithm ends at once with the first page kept, and says the sync stopped."""
+    import processing
+
+    data = tmp_path / "reports.geojson"
+    write_reports_geojson(data, generate(size=300, seed=4).reports)
+    with OapifServer(data, "reports", max_items=100) as server, \
+            SlowProxy(server.url) as proxy:
+        proxy.stall_matching("offset=")  # the first page comes, then nothing
+        feedback = QgsProcessingFeedback()
+        log: list[str] = []
+        feedback.pushInfo = log.append
+
+        def cancel_after_the_first_page():
+            while not any("Sida 1" in line or "Page 1" in line for line in log):
+                time.sleep(0.05)
+            time.sleep(0.3)  # the next page's request is in flight, unanswered
+            feedback.cancel()
+
+        canceller = threading.Thread(target=cancel_after_the_first_page, daemon=True)
+        canceller.start()
+        started = time.monotonic()
+        out = processing.run("trygghet:syncreports", {
+            "SOURCE": "oapif", "URL": proxy.url, "COLLECTION": "reports",
+            "STORE": str(tmp_path / "s.gpkg")}, feedback=feedback)
+        seconds = time.monotonic() - started
+        canceller.join(5)
+    assert seconds < 10, seconds  # the session would have waited 120 s for the server
+    assert out["NEW"] == 100
+    assert any("avbruten" in line for line in log), log

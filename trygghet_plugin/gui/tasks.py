@@ -18,12 +18,10 @@ from collections.abc import Callable
 from qgis.core import Qgis, QgsMessageLog, QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
 
-from ..errors import USER_ERRORS
+from ..errors import USER_ERRORS, CancelledError
 from ..i18n import translator
 from ..jobs.sync import SyncJob, run_sync
-from ..layers.lagesbild_group import CancelledError
 from ..log import TAB
-from ..sources.http import RequestCancelledError
 
 tr = translator("CoreTask")
 
@@ -46,7 +44,7 @@ class CoreTask(QgsTask):
         try:
             self.result = self.function(self)
             return True
-        except (CancelledError, RequestCancelledError):
+        except CancelledError:
             self.cancelled = True
         except USER_ERRORS as exc:  # the user's to act on: shown as it is
             self.error = str(exc)

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import Qt
 
 from ..jobs.sync import prepare_sync, run_sync, saved_connection
 from ..sources.connections import Connection
@@ -163,6 +164,13 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
     def work(self, parameters, context, feedback) -> dict:
         job = prepare_sync(self.connection(parameters, context),
                            self.parameterAsString(parameters, STORE, context))
+
+        # Processing's Cancel also cuts the request in flight (a slow server cannot hold it).
+        # Direct: the cancel comes from another thread than this one, which has no event
+        # loop to deliver a queued call; abort() is thread-safe.
+        feedback.canceled.connect(job.session.abort, Qt.ConnectionType.DirectConnection)
+        if feedback.isCanceled():
+            job.session.abort()
 
         def progress(pages: int, records: int, matched) -> bool:
             if matched:

@@ -13,7 +13,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..errors import USER_ERRORS
+from ..errors import USER_ERRORS, CancelledError
 from ..paths import resource
 from ..settings import SettingsManager
 from ..store import Store, open_store
@@ -74,6 +74,8 @@ class TrygghetAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         try:
             return self.work(parameters, context, feedback)
+        except CancelledError as exc:
+            raise QgsProcessingException(self.tr("Cancelled.")) from exc
         except USER_ERRORS as exc:
             # A message the user can act on, never a traceback.
             raise QgsProcessingException(str(exc)) from exc

@@ -33,7 +33,7 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
-from ..errors import TrygghetError
+from ..errors import CancelledError, TrygghetError
 from ..i18n import translator
 from ..meta import user_agent
 
@@ -59,7 +59,7 @@ class SourceError(TrygghetError):
         self.detail = detail
 
 
-class RequestCancelledError(Exception):
+class RequestCancelledError(CancelledError):
     """The user cancelled: the request in flight was cut. Not the source's fault, so it is
     not a SourceError; a sync stops as after a cancel between pages."""
 

@@ -6,12 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...analysis.periods import Period
+from ...errors import CancelledError  # noqa: F401 - the build's cancel is the plugin's one
 from ..filters import FilterSpec
 from .legend import RateClass
-
-
-class CancelledError(Exception):
-    """The build was cancelled (the task's cancel button)."""
 
 
 @dataclass(frozen=True)
