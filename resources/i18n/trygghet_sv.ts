@@ -2140,16 +2140,16 @@ TYPE: {types}. STATUS: planerad, pågående eller avslutad. START och END som Å
       <translation>Nämndanalys per tertial (PDF)</translation>
     </message>
     <message>
-      <source>Writes the public analysis for the municipal board for one tertial (Jan–Apr, May–Aug, Sep–Dec) as a PDF: a summary with the most important significant changes, the development over three years, one page per area, the safety survey, the police's figures, and method and sources. Safe to publish: aggregated figures only, no exact locations or free texts, small counts shown as &lt;3, and other counts hidden (shown ..) where totals, other columns, changes, rates or the area pages would give a small count away.
+      <source>Writes the public analysis for the municipal board for one tertial (Jan–Apr, May–Aug, Sep–Dec) as a PDF: a summary with the most important significant changes, the development over three years, one page per area (an atlas over the areas), the safety survey, the police's figures, the finished measures counted per type and verdict, and method and sources. Safe to publish: aggregated figures only, no exact locations or free texts, small counts shown as &lt;3, and other counts hidden (shown ..) where totals, other columns, changes, rates or the area pages would give a small count away.
 
 TERTIAL: e.g. 2026-T3; empty = the last complete tertial.
 SMALL_COUNT: counts up to this are hidden (default: the plugin's setting).
 Outputs HIDDEN_SMALL, HIDDEN_PROTECTING and INFORMATION_LOSS (% of the published counts hidden).</source>
-      <translation>Skriver den offentliga analysen till kommunstyrelsen för en tertial (jan–apr, maj–aug, sep–dec) som PDF: en sammanfattning med de viktigaste säkerställda förändringarna, utvecklingen över tre år, en sida per område, trygghetsmätningen, polisens uppgifter samt metod och källor. Säker att publicera: endast sammanräknade uppgifter, inga exakta platser eller fritexter, små antal visas som &lt;3, och andra antal döljs (visas som ..) där summor, andra kolumner, förändringar, antal per invånare eller områdessidorna annars skulle avslöja ett litet antal.
+      <translation>Skriver den offentliga analysen till kommunstyrelsen för en tertial (jan–apr, maj–aug, sep–dec) som PDF: en sammanfattning med de viktigaste säkerställda förändringarna, utvecklingen över tre år, en sida per område (en atlas över områdena), trygghetsmätningen, polisens uppgifter, de avslutade åtgärderna räknade per typ och bedömning samt metod och källor. Säker att publicera: endast sammanräknade uppgifter, inga exakta platser eller fritexter, små antal visas som &lt;3, och andra antal döljs (visas som ..) där summor, andra kolumner, förändringar, antal per invånare eller områdessidorna annars skulle avslöja ett litet antal.
 
 TERTIAL: t.ex. 2026-T3; tomt = den senaste hela tertialen.
 SMALL_COUNT: antal upp till detta döljs (standard: pluginets inställning).
-Utdata HIDDEN_SMALL, HIDDEN_PROTECTING och INFORMATION_LOSS (% av de publicerade antalen som är dolda).</translation>
+Utdata HIDDEN_SMALL, HIDDEN_PROTECTING och INFORMATION_LOSS (% av de publicerade antalen som döljs).</translation>
     </message>
     <message>
       <source>Tertial (e.g. 2026-T3)</source>
@@ -2864,6 +2864,14 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Totalt</translation>
     </message>
     <message>
+      <source>New measures</source>
+      <translation>Nya åtgärder</translation>
+    </message>
+    <message>
+      <source>Updated measures</source>
+      <translation>Ändrade åtgärder</translation>
+    </message>
+    <message>
       <source>ALIASES must be a JSON object, e.g. {"Graffiti Removal": "klotter"}.</source>
       <translation>ALIASES måste vara ett JSON-objekt, t.ex. {"Graffiti Removal": "klotter"}.</translation>
     </message>
@@ -2975,8 +2983,8 @@ SOURCE: oapif (OGC API – Features: URL och COLLECTION), open311 (GeoReport v2:
       <translation>Åtgärden slutar ({end}) innan den börjar ({start}).</translation>
     </message>
     <message>
-      <source>The measure's geometry is empty.</source>
-      <translation>Åtgärdens geometri är tom.</translation>
+      <source>The measure's geometry is empty or unreadable.</source>
+      <translation>Åtgärdens geometri är tom eller oläslig.</translation>
     </message>
     <message>
       <source>A measure needs a title.</source>

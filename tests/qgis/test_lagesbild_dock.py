@@ -173,6 +173,10 @@ def test_skapa_lagesbild_in_a4_into_the_chosen_folder(dock, tmp_path):
 
 
 def test_skapa_namndanalys_writes_a_page_per_area(dock, sample_store, tmp_path):
+    from qgis.core import QgsLayoutItemAttributeTable, QgsLayoutItemMap
+
+    from trygghet_plugin.reports.board_layout import AREA_PAGE, PAGES
+
     _, n_areas = sample_store
     dock.set_tertial("2026-T2")
     result = click_and_wait(dock, dock.boardButton)
@@ -180,19 +184,47 @@ def test_skapa_namndanalys_writes_a_page_per_area(dock, sample_store, tmp_path):
     pdf = tmp_path / "namndanalys_2026-T2.pdf"
     assert result is not None and result.pdf == pdf
     pages = pdf_pages(pdf)
-    assert len(pages) == result.pages == 2 + n_areas + 3
+    assert len(pages) == result.pages == 2 + n_areas + 4
     assert "Trygghetsanalys Nässjö kommun" in pages[0]
     assert "1 maj – 31 augusti 2026" in pages[0]
     assert "Samma tertial de senaste åren" in pages[1]
+    assert "Åtgärder och effekter" in pages[-2]
     assert "INTERNT" not in "\n".join(pages)
+    assert [f"sida {i} av {len(pages)}" in page for i, page in enumerate(pages, 1)] \
+        == [True] * len(pages)
     layout = QgsProject.instance().layoutManager().layoutByName("Nämndanalys 2026-T2")
     assert layout is not None and dock.designer == [layout]
-    # Each area page highlights its own area: one feature per area map.
+    # One area page design in the Layout Designer: an atlas over the areas prints it once
+    # per area, its map following the area and its table the area's rows.
+    assert layout.pageCollection().pageCount() == len(PAGES)
+    atlas = layout.atlas()
+    assert atlas.enabled() and atlas.coverageLayer().name() == "Områden"
+    assert atlas.coverageLayer().featureCount() == n_areas
+    assert atlas.coverageLayer() in report_layers("Nämndanalys 2026-T2")
+    area_map = layout.itemById("area_map")
+    assert isinstance(area_map, QgsLayoutItemMap) and area_map.atlasDriven()
+    assert area_map.page() == AREA_PAGE
+    atlas.beginRender()  # as the Layout Designer's atlas preview steps through the areas
+    try:
+        for i in range(n_areas):
+            assert atlas.seekTo(i)
+            area = layout.reportContext().feature().geometry().boundingBox()
+            shown = area_map.extent()
+            assert shown.contains(area) and min(shown.width(), shown.height()) >= 799
+            assert shown.width() >= 1.29 * area.width() or shown.height() >= 1.29 * area.height()
+    finally:
+        atlas.endRender()
+    table = layout.itemById("area_figures").multiFrame()
+    assert isinstance(table, QgsLayoutItemAttributeTable)
+    assert table.vectorLayer().name() == "Siffror per område"
+    assert [c.heading() for c in table.columns()][:2] == ["Kategori", "Antal"]
+    assert not [i for i in layout.items() if getattr(i, "id", lambda: "")().startswith(
+        "area_map_")]  # no cloned pages
+    # Each area page highlights its own area: the focus layer draws the atlas's area.
     (focus,) = [layer for layer in report_layers("Nämndanalys 2026-T2")
                 if layer.name() == "Området"]
-    map_ids = {f["map_id"] for f in focus.getFeatures()}
-    assert len(map_ids) == n_areas
-    assert all(layout.itemById(map_id) is not None for map_id in map_ids)
+    assert focus.featureCount() == n_areas
+    assert "@atlas_feature" in focus.renderer().rootRule().children()[0].filterExpression()
 
     # Saved with the project and opened again, the layout prints the same.
     from trygghet_plugin.reports.layout import export_pdf
@@ -204,6 +236,15 @@ def test_skapa_namndanalys_writes_a_page_per_area(dock, sample_store, tmp_path):
     again = export_pdf(reopened.layoutManager().layoutByName("Nämndanalys 2026-T2"),
                        tmp_path / "igen.pdf")
     assert pdf_pages(again) == pages
+
+    # Again for the same tertial: the first layout (perhaps edited) and PDF are kept.
+    first_pdf = pdf.read_bytes()
+    second = click_and_wait(dock, dock.boardButton)
+    assert second.pdf == tmp_path / "namndanalys_2026-T2_2.pdf" and second.pdf.is_file()
+    assert pdf.read_bytes() == first_pdf
+    names = sorted(x.name() for x in QgsProject.instance().layoutManager().layouts())
+    assert names == ["Nämndanalys 2026-T2", "Nämndanalys 2026-T2 (2)"]
+    assert layout.atlas().coverageLayer() is not None  # the first keeps its areas
 
 
 def test_the_board_analysis_hides_with_the_threshold_set_and_says_how_much(dock, tmp_path):

@@ -97,7 +97,7 @@ def test_board_analysis_is_public_aggregated_and_has_a_page_per_area(provider_lo
                                                         "TERTIAL": "2026-T2",
                                                         "OUTPUT": str(out)})
     pages = pdf_pages(out)
-    assert result["PAGES"] == len(pages) == 2 + n_areas + 3
+    assert result["PAGES"] == len(pages) == 2 + n_areas + 4
     text = "\n".join(pages)
     assert "Trygghetsanalys Nässjö kommun" in pages[0]
     assert "Det viktigaste" in pages[0] and "1 maj – 31 augusti 2026" in pages[0]
@@ -109,6 +109,15 @@ def test_board_analysis_is_public_aggregated_and_has_a_page_per_area(provider_lo
     assert all(re.search(r"\(0682[ABC]\d{4}\)", page) for page in pages[2:2 + n_areas])
     survey = pages[2 + n_areas]
     assert "Trygghetsmätning" in survey and "Ingen trygghetsmätning finns" in survey
+    police = " ".join(pages[-3].split())  # the store has no police data
+    assert "Databasen har inga händelser från polisen för perioden." in police
+    assert "uppgifter för perioden" not in police.replace("Polisens uppgifter", "")
+    measures = " ".join(pages[-2].split())
+    assert "Åtgärder och effekter" in measures
+    assert "Ingen avslutad åtgärd har utvärderats ännu." in measures
+    # The atlas's page numbers run through the document.
+    assert [f"sida {i} av {len(pages)}" in page for i, page in enumerate(pages, 1)] \
+        == [True] * len(pages)
     assert "<3" in text  # small counts suppressed
     assert SECRET_TEXT not in text and "Storgatan 5" not in text
     assert SECRET_ORG not in text
@@ -135,6 +144,42 @@ def test_a_municipalitys_own_template_is_used(provider_loaded, report_store, tmp
     processing.run("trygghet:lagesbild", {"STORE": str(store), "PERIOD_END": "2026-10-25",
                                           "TEMPLATE": str(custom), "OUTPUT": str(out)})
     assert "Nässjö stad" in pdf_pages(out)[0]
+
+
+def test_a_board_template_made_before_the_atlas_prints_the_same(provider_loaded, report_store,
+                                                                tmp_path):
+    """A municipality's own template from the time of cloned area pages (a manual figures
+    table, a plain area title, no page exclusions) still makes the same document."""
+    import processing
+    from qgis.core import QgsLayoutObject, QgsProject, QgsProperty
+
+    from trygghet_plugin.reports import board_layout
+    from trygghet_plugin.reports import layout as lay
+
+    project = QgsProject()
+    layout = board_layout.build_template(project)
+    frame = layout.itemById("area_figures")
+    position, page, table = frame.pagePositionWithUnits(), frame.page(), frame.multiFrame()
+    layout.removeLayoutItem(frame)
+    layout.removeMultiFrame(table)
+    lay.add_table(layout, "area_figures", page, (position.x(), position.y(), 190, 96),
+                  ["Kategori", "Antal", "Väntat", "Föreg. tertial", "Ett år sedan", "Förändr."],
+                  widths=(62, 20, 25, 25, 25, 25), font_size=8)
+    layout.itemById("area_title").setText("Område")
+    layout.itemById("area_facts").setText("")
+    for i in range(layout.pageCollection().pageCount()):
+        layout.pageCollection().page(i).dataDefinedProperties().setProperty(
+            QgsLayoutObject.DataDefinedProperty.ExcludeFromExports, QgsProperty())
+    old = lay.save_template(layout, tmp_path / "gammal_mall.qpt")
+    store, n_areas = report_store
+    pages = {}
+    for name, template in (("shipped", ""), ("old", str(old))):
+        out = tmp_path / f"{name}.pdf"
+        processing.run("trygghet:boardanalysis", {"STORE": str(store), "TERTIAL": "2026-T2",
+                                                  "TEMPLATE": template, "OUTPUT": str(out)})
+        pages[name] = pdf_pages(out)
+    assert len(pages["old"]) == 2 + n_areas + 4
+    assert pages["old"] == pages["shipped"]
 
 
 def test_bad_period_is_a_clear_message(provider_loaded, report_store, tmp_path):

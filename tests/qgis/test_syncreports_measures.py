@@ -73,6 +73,7 @@ def test_measures_from_the_collection_service_land_in_the_measures_table(
     said = Said()
     out = processing.run("trygghet:syncreports", params, feedback=said)
     assert (out["NEW"], out["REJECTED"]) == (2, 3)  # two reports; three measures refused
+    assert (out["MEASURES_NEW"], out["MEASURES_UPDATED"]) == (3, 0)
     summary = " ".join(said.lines)
     assert "Åtgärder: 3 nya, 0 ändrade, 0 oförändrade, 3 avvisade" in summary, summary
     with open_store(store) as s:

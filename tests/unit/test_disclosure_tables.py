@@ -151,3 +151,120 @@ def test_small_counts_in_areas_and_a_rest_are_protected_together():
     summary = protect(data)
     assert summary.primary >= 8 and summary.unprotected == 0
     assert _pinned(data) == []
+
+
+def _line_ranges(values: dict[str, int], hidden: dict[str, str], total: str
+                 ) -> dict[str, tuple[float, float]]:
+    """A reader's LP over one line whose ``total`` is the sum of the rest: "<3" is 0..2,
+    ".." at least 3."""
+    keys = [k for k in values if hidden.get(k)]
+    row = np.array([-1.0 if k == total else 1.0 for k in keys])
+    rhs = -sum((-1.0 if k == total else 1.0) * v for k, v in values.items() if k not in keys)
+    bounds = [(0, 2) if hidden[k] == "primary" else (3, None) for k in keys]
+    out = {}
+    for i, key in enumerate(keys):
+        c = np.zeros(len(keys))
+        c[i] = 1
+        lo = linprog(c, A_eq=[row], b_eq=[rhs], bounds=bounds, method="highs")
+        hi = linprog(-c, A_eq=[row], b_eq=[rhs], bounds=bounds, method="highs")
+        out[key] = (lo.fun, -hi.fun if hi.status == 0 else np.inf)
+    return out
+
+
+@pytest.mark.parametrize("small", [(1,), (2,), (1, 1), (1, 2)])
+def test_a_kommun_without_areas_hides_a_count_beside_its_small_ones(small):
+    """No areas imported: the kommun's line is the only table. Its total less the printed
+    categories would give a lone small count away, so a larger one is hidden beside it."""
+    counts = dict(zip(CATEGORIES, (40, 3, *small, 9, 12)))
+    data = _board({}, {c: (v, v, v) for c, v in counts.items()}, {})
+    summary = protect(data)
+    assert summary.unprotected == 0 and summary.secondary == 3  # one per column
+    assert not data.total.hidden  # the headline number stays
+    for col in COLUMNS:
+        values = {f.code: getattr(f, col) for f in [*data.figures, data.total]}
+        hidden = {f.code: f.hidden.get(col) for f in [*data.figures, data.total]}
+        assert sum(1 for v in hidden.values() if v == "secondary") == 1
+        for key, (lo, hi) in _line_ranges(values, hidden, "total").items():
+            assert hi - lo >= 1, (col, key, lo, hi)
+
+
+def _measures(rows: dict[str, dict[str, int]]):
+    from trygghet_plugin.reports.board_measures import COLUMNS as MCOLS
+    from trygghet_plugin.reports.board_measures import EVALUATED, TOTAL_LABEL
+    from trygghet_plugin.reports.model import MeasuresSection, MeasureTypeRow
+
+    lines = []
+    for code, counts in rows.items():
+        full = {key: counts.get(key, 0) for key, _, _ in MCOLS}
+        full[EVALUATED] = sum(v for k, v in full.items() if k != EVALUATED)
+        lines.append(MeasureTypeRow(code, code, full))
+    total = {key: sum(r.counts[key] for r in lines) for key, _, _ in MCOLS}
+    return MeasuresSection(lines, MeasureTypeRow(None, TOTAL_LABEL, total))
+
+
+def _measure_ranges(section) -> dict[tuple[str, str], tuple[float, float]]:
+    """The reader's LP over the printed measures table: each line's "Utvärderade" is the sum
+    of its verdicts, "Alla typer" the sum of the types."""
+    lines = [*section.rows, section.total]
+    cols = list(section.total.counts)
+    value = {(r.label, c): r.counts[c] for r in lines for c in cols}
+    reason = {(r.label, c): r.hidden.get(c) for r in lines for c in cols}
+    hidden = [k for k, why in reason.items() if why]
+    index = {k: i for i, k in enumerate(hidden)}
+    eq, b_eq = [], []
+
+    def add(terms: dict) -> None:
+        row, rhs = np.zeros(len(hidden)), 0.0
+        for key, coef in terms.items():
+            if key in index:
+                row[index[key]] += coef
+            else:
+                rhs -= coef * value[key]
+        eq.append(row)
+        b_eq.append(rhs)
+
+    for r in lines:
+        add({**{(r.label, c): 1.0 for c in cols[1:]}, (r.label, cols[0]): -1.0})
+    for c in cols:
+        add({**{(r.label, c): 1.0 for r in section.rows}, (section.total.label, c): -1.0})
+    bounds = [(0, 2) if reason[k] == "primary" else (3, None) for k in hidden]
+    out = {}
+    for key, i in index.items():
+        c = np.zeros(len(hidden))
+        c[i] = 1
+        lo = linprog(c, A_eq=eq, b_eq=b_eq, bounds=bounds, method="highs")
+        hi = linprog(-c, A_eq=eq, b_eq=b_eq, bounds=bounds, method="highs")
+        assert lo.status == 0 and hi.status in (0, 3), (lo.message, hi.message)
+        out[key] = (lo.fun, -hi.fun if hi.status == 0 else np.inf)
+    return out
+
+
+def test_small_counts_of_measures_are_hidden_and_cannot_be_worked_out():
+    from trygghet_plugin.reports.board_measures import table_rows
+    from trygghet_plugin.reports.disclosure import DisclosureSummary, protect_measures
+
+    section = _measures({
+        "belysning": {"decreased": 6, "no_change": 4, "too_few": 1},
+        "kamerabevakning": {"decreased": 3, "no_change": 7, "displaced": 2},
+        "narvaro": {"decreased": 5, "no_change": 5, "increased": 4, "too_few": 3},
+    })
+    summary = DisclosureSummary(2)
+    protect_measures(section, 2, summary)
+    assert summary.primary >= 2 and summary.secondary >= 2 and summary.unprotected == 0
+    assert summary.published == 4 * 6
+    printed = {row[0]: row[1:] for row in table_rows(section, 2)}
+    assert printed["belysning"][5] == "<3" and printed["kamerabevakning"][3] == "<3"
+    assert ".." in [cell for row in printed.values() for cell in row]
+    ranges = _measure_ranges(section)
+    assert ranges and all(hi - lo >= 1 for lo, hi in ranges.values()), ranges
+
+
+def test_a_threshold_of_zero_prints_every_measure_count():
+    from trygghet_plugin.reports.board_measures import table_rows
+    from trygghet_plugin.reports.disclosure import DisclosureSummary, protect_measures
+
+    section = _measures({"belysning": {"decreased": 1}, "dialog": {"too_few": 2}})
+    protect_measures(section, 0, DisclosureSummary(0))
+    assert table_rows(section, 0) == [["belysning", "1", "1", "0", "0", "0", "0"],
+                                      ["dialog", "2", "0", "0", "0", "0", "2"],
+                                      ["Alla typer", "3", "1", "0", "0", "0", "2"]]

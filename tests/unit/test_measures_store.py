@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
+import pytest
 from osgeo import ogr
 
 from trygghet_plugin.domain.incident import Incident
@@ -114,3 +115,23 @@ def test_a_measure_is_deleted_by_its_id(tmp_path):
         assert store.delete_measure("m-1") is True
         assert store.delete_measure("m-1") is False  # already gone
         assert [m.uid for m in store.measures()] == ["m-2"]
+
+
+def test_an_unreadable_place_is_a_message_with_or_without_ogr_exceptions(tmp_path):
+    """Bytes that are no geometry: the store and the CSV import's check say so in words,
+    whether or not some other code switched OGR's exceptions on."""
+    from trygghet_plugin.jobs.measures import MeasureError, check_geometry
+    from trygghet_plugin.store import StoreError
+
+    junk = b"\x01\x03\x00\x00\x00\xff\xff"
+    was = ogr.GetUseExceptions()
+    try:
+        for exceptions in (False, True):
+            (ogr.UseExceptions if exceptions else ogr.DontUseExceptions)()
+            with pytest.raises(MeasureError, match="oläslig"):
+                check_geometry(junk)
+            with open_store(tmp_path / f"s{int(exceptions)}.gpkg") as store, \
+                    pytest.raises(StoreError, match="inte går att läsa"):
+                store.upsert_measures([lighting(wkb=junk)])
+    finally:
+        (ogr.UseExceptions if was else ogr.DontUseExceptions)()

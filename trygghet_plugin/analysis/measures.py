@@ -317,6 +317,19 @@ class Zones:
                 self.comparison.ExportToWkt() if self.comparison is not None else None)
 
 
+def target_area(shape, *, point_radius_m: float = POINT_RADIUS_M):
+    """Where a measure acts, as an OGR polygon (EPSG:3006): its own polygon, or the area within
+    ``point_radius_m`` of a point or a line; None when it has no place."""
+    from osgeo import ogr
+
+    geom = _geometry(shape)
+    if geom is None or geom.IsEmpty():
+        return None
+    dim = ogr.GT_Flatten(geom.GetGeometryType())
+    polygonal = dim in (ogr.wkbPolygon, ogr.wkbMultiPolygon) and geom.GetArea() > 0
+    return geom.Clone() if polygonal else geom.Buffer(point_radius_m)
+
+
 def measure_zones(shape, *, buffer_m: float = BUFFER_M, point_radius_m: float = POINT_RADIUS_M,
                   boundary=None, comparison=None, exclude: Sequence = ()) -> Zones:
     """Target, buffer ring and comparison area for a measure acting at ``shape`` (WKB, WKT
@@ -324,16 +337,11 @@ def measure_zones(shape, *, buffer_m: float = BUFFER_M, point_radius_m: float = 
     ``comparison`` area is used outside the target and buffer. ``exclude``: the places of
     other measures (with their buffers), which are no fair comparison — they were treated
     too."""
-    from osgeo import ogr
-
-    geom = _geometry(shape)
-    if geom is None or geom.IsEmpty():
+    target = target_area(shape, point_radius_m=point_radius_m)
+    if target is None:
         raise AnalysisError(tr("The measure has no place (geometry) to evaluate."))
     if buffer_m <= 0:
         raise AnalysisError(tr("The buffer must be wider than 0 m."))
-    dim = ogr.GT_Flatten(geom.GetGeometryType())
-    polygonal = dim in (ogr.wkbPolygon, ogr.wkbMultiPolygon) and geom.GetArea() > 0
-    target = geom.Clone() if polygonal else geom.Buffer(point_radius_m)
     outer = target.Buffer(buffer_m)
     ring = outer.Difference(target)
     area = None

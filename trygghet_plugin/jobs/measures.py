@@ -39,7 +39,7 @@ from ..domain.taxonomy import Taxonomy
 from ..i18n import translator
 from ..paths import taxonomy_file
 from ..sources.tabular import BadRow, find_column, open_table, parse_number
-from ..store.base import Store, WriteCounts
+from ..store.base import Store, WriteCounts, read_wkb
 
 tr = translator("Measures")
 
@@ -87,11 +87,9 @@ def _geometry_wkb(wkt: str | None, x: str | None, y: str | None) -> bytes | None
 
 def check_geometry(wkb: bytes) -> bytes:
     """``wkb`` when it lies in Sweden in SWEREF 99 TM (EPSG:3006); MeasureError otherwise."""
-    from osgeo import ogr
-
-    geom = ogr.CreateGeometryFromWkb(bytes(wkb))
-    if geom is None or geom.IsEmpty():
-        raise MeasureError(tr("The measure's geometry is empty."))
+    geom = read_wkb(wkb)
+    if geom is None:
+        raise MeasureError(tr("The measure's geometry is empty or unreadable."))
     minx, maxx, miny, maxy = geom.GetEnvelope()
     # A point outside is in another reference system (most often WGS 84 degrees).
     if not (SWEREF_BOUNDS[0] <= minx and maxx <= SWEREF_BOUNDS[1] and SWEREF_BOUNDS[2] <= miny

@@ -15,25 +15,20 @@ from collections.abc import Iterable, Iterator
 
 from qgis.core import (
     Qgis,
-    QgsCategorizedSymbolRenderer,
     QgsFeature,
     QgsField,
     QgsFields,
-    QgsFillSymbol,
     QgsGeometry,
-    QgsProperty,
-    QgsRendererCategory,
-    QgsSymbolLayer,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate
-from qgis.PyQt.QtGui import QColor
 
-from ..analysis.measures import measure_zones, verdict_text
-from ..domain.measure import FINISHED, ONGOING, PLANNED, STATUS_LABELS, Measure, MeasureTypes
+from ..analysis.measures import target_area, verdict_text
+from ..domain.measure import STATUS_LABELS, Measure, MeasureTypes
 from ..i18n import language, translator
 from ..store.base import Store
 from .fields import DATE, STRING
+from .measure_style import measure_type_renderer
 
 tr = translator("Layers")
 
@@ -48,8 +43,6 @@ MEASURE_FIELDS = (
     ("categories", STRING), ("notes", STRING),
     ("verdict", STRING),
 )
-#: Status -> (outline style, fill opacity 0–255): what is planned is faint, what is over pale.
-STATUS_LOOK = {PLANNED: ("dash", 40), ONGOING: ("solid", 110), FINISHED: ("dot", 25)}
 
 
 def measure_fields() -> QgsFields:
@@ -72,7 +65,9 @@ def measure_features(measures: Iterable[Measure], fields: QgsFields | None = Non
     for m in measures:
         if not m.wkb:
             continue  # planned without a place yet: in the dock's list, not on the map
-        target = measure_zones(m.wkb).target
+        target = target_area(m.wkb)
+        if target is None:
+            continue
         geometry = QgsGeometry.fromWkt(target.ExportToWkt())
         geometry.convertToMultiType()
         feature = QgsFeature(fields)
@@ -86,41 +81,13 @@ def measure_features(measures: Iterable[Measure], fields: QgsFields | None = Non
         yield feature
 
 
-def _status_case(values: dict[str, str], default: str) -> str:
-    whens = " ".join(f"WHEN '{code}' THEN '{value}'" for code, value in values.items())
-    return f'CASE "status" {whens} ELSE \'{default}\' END'
-
-
-def type_symbol(colour: str) -> QgsFillSymbol:
-    """The type's colour; the status sets the outline's style and the fill's opacity."""
-    c = QColor(colour)
-    symbol = QgsFillSymbol.createSimple({
-        "color": f"{c.red()},{c.green()},{c.blue()},110",
-        "outline_color": f"{c.red()},{c.green()},{c.blue()},255", "outline_width": "0.8",
-        "joinstyle": "round"})
-    layer = symbol.symbolLayer(0)
-    prop = QgsSymbolLayer.Property
-    layer.setDataDefinedProperty(prop.PropertyStrokeStyle, QgsProperty.fromExpression(
-        _status_case({s: look[0] for s, look in STATUS_LOOK.items()}, "solid")))
-    layer.setDataDefinedProperty(prop.PropertyFillColor, QgsProperty.fromExpression(
-        _status_case({s: f"{c.red()},{c.green()},{c.blue()},{look[1]}"
-                      for s, look in STATUS_LOOK.items()},
-                     f"{c.red()},{c.green()},{c.blue()},110")))
-    return symbol
-
-
-def measures_renderer(types: MeasureTypes, lang: str = "sv") -> QgsCategorizedSymbolRenderer:
-    categories = [QgsRendererCategory(code, type_symbol(t.color), t.label(lang))
-                  for code, t in types.types.items()]
-    return QgsCategorizedSymbolRenderer("type", categories)
-
-
 def set_temporal(layer: QgsVectorLayer) -> None:
     """The temporal controller shows a measure from the start of its first day to the end of
     its last (the end date is included: the range ends at the next midnight); an open end
     means still going on."""
     temporal = layer.temporalProperties()
-    temporal.setMode(Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromExpressions)
+    temporal.setMode(
+        Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromExpressions)
     # An expression has no open ends of its own: a missing date is a far one.
     temporal.setStartExpression(
         'coalesce(to_datetime("start_date"), make_datetime(1900, 1, 1, 0, 0, 0))')
@@ -133,7 +100,7 @@ def style_measures(layer: QgsVectorLayer, types: MeasureTypes | None = None) -> 
     from .aliases import describe_fields
 
     types = types or MeasureTypes.load()
-    layer.setRenderer(measures_renderer(types, language()))
+    layer.setRenderer(measure_type_renderer(types, language=language()))
     set_temporal(layer)
     describe_fields(layer)
 

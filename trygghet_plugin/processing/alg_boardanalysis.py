@@ -28,8 +28,9 @@ class BoardAnalysisAlgorithm(ReportAlgorithm):
         return self.tr(
             "Writes the public analysis for the municipal board for one tertial (Jan–Apr, "
             "May–Aug, Sep–Dec) as a PDF: a summary with the most important significant "
-            "changes, the development over three years, one page per area, the safety survey, "
-            "the police's figures, and method and sources. Safe to publish: aggregated figures "
+            "changes, the development over three years, one page per area (an atlas over the "
+            "areas), the safety survey, the police's figures, the finished measures counted "
+            "per type and verdict, and method and sources. Safe to publish: aggregated figures "
             "only, no exact locations or free texts, small counts shown as <3, and other "
             "counts hidden (shown ..) where totals, other columns, changes, rates or the "
             "area pages would give a small count away.\n\n"

@@ -93,7 +93,9 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
                                 ("UNCHANGED", self.tr("Unchanged")),
                                 ("REJECTED", self.tr("Rejected")),
                                 ("DELETED", self.tr("Deleted at the source")),
-                                ("TOTAL", self.tr("Total"))),
+                                ("TOTAL", self.tr("Total")),
+                                ("MEASURES_NEW", self.tr("New measures")),
+                                ("MEASURES_UPDATED", self.tr("Updated measures"))),
                                ("STORE_PATH", self.tr("Store")))
 
     def connection(self, parameters, context) -> Connection:
@@ -185,4 +187,6 @@ class SyncReportsAlgorithm(TrygghetAlgorithm):
         feedback.pushInfo(result.summary())
         return {"NEW": result.new, "UPDATED": result.updated,
                 "UNCHANGED": result.unchanged, "REJECTED": result.rejected,
-                "DELETED": result.deleted, "TOTAL": done.total, "STORE_PATH": done.store_uri}
+                "DELETED": result.deleted, "TOTAL": done.total, "STORE_PATH": done.store_uri,
+                "MEASURES_NEW": result.measures.new,
+                "MEASURES_UPDATED": result.measures.updated}

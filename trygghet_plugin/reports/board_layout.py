@@ -1,8 +1,12 @@
 """The public board analysis (per tertial): template and filling.
 
 A4 portrait. Page 1 summary with findings written from the data and a hotspot map; page 2
-trends per category over three years; one atlas page per area (the template's page 3 is the
-prototype, cloned once per area); survey results; police data; method and sources.
+trends per category over three years; then the area page, one page design that a QGIS atlas
+over the areas prints once per area (title, map, facts and figures come from the atlas
+feature: restyle it once in the Layout Designer and every area follows); survey results;
+police data; measures and their effects; method and sources. The pages before the area page
+print with the first area only and those after it with the last (a data-defined "exclude
+page from exports" on each page), so the atlas export is one document in reading order.
 Safe to publish: aggregated to areas or grid cells only, no exact points, no free text, no
 reporter names, small counts shown as "<3" (threshold configurable).
 """
@@ -14,22 +18,25 @@ from pathlib import Path
 from qgis.core import (
     QgsLayoutFrame,
     QgsLayoutItem,
-    QgsLayoutItemManualTable,
+    QgsLayoutItemAttributeTable,
+    QgsLayoutItemMap,
     QgsLayoutItemPage,
+    QgsLayoutObject,
+    QgsLayoutTable,
+    QgsLayoutTableColumn,
     QgsMapLayer,
     QgsPrintLayout,
     QgsProject,
-    QgsReadWriteContext,
+    QgsProperty,
     QgsRectangle,
+    QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QPointF, QUuid
-from qgis.PyQt.QtXml import QDomDocument
 
-from . import charts
+from . import board_measures, charts
 from . import layout as lay
 from .disclosure import small_counts
 from .formatting import date_range, number
-from .model import BoardData
+from .model import AreaPage, BoardData
 from .privacy import (
     SECONDARY_MARK,
     cell_text,
@@ -46,23 +53,36 @@ def public_mark(n: int) -> str:
     """Every page's line on what kind of document this is (``n``: the small-count threshold)."""
     return PUBLIC_MARK + (f", små antal visas som <{n + 1}" if n > 0 else "")
 
+
 PAGE_W, PAGE_H = 210.0, 297.0
-#: pages of the template, in order; the area page is cloned once per area
-PAGES = ("summary", "trends", "area", "survey", "police", "method")
+#: pages of the template, in order; the area page is printed once per area (atlas)
+PAGES = ("summary", "trends", "area", "survey", "police", "measures", "method")
 AREA_PAGE = PAGES.index("area")
 AREA_IDS = ("area_title", "area_map", "area_figures", "area_facts")
 #: Rows of the survey table that fit its frame; the area pages show every area anyway.
 SURVEY_ROWS = 32
-
-
-def area_suffixes(count: int) -> list[str]:
-    """Item id suffixes of the area pages: the prototype keeps its ids, clones get _1, _2 …"""
-    return [""] + [f"_{i}" for i in range(1, count)] if count else []
-
-
-def area_map_ids(count: int) -> list[str]:
-    """The id of each area page's map, in the order of the areas."""
-    return [f"area_map{suffix}" for suffix in area_suffixes(count)]
+#: Fields of the atlas coverage (one feature per area) that the area page prints.
+COVERAGE_FIELDS = ("code", "name", "title", "facts", "page")
+#: The area page's figures table: (field of the figures layer, heading, width in mm).
+FIGURE_COLUMNS = (("kategori", "Kategori", 62), ("antal", "Antal", 20),
+                  ("vantat", "Väntat", 25), ("foreg", "Föreg. tertial", 25),
+                  ("ett_ar", "Ett år sedan", 25), ("forandr", "Förändr.", 25))
+MEASURE_HEADERS, MEASURE_WIDTHS = board_measures.HEADERS, board_measures.WIDTHS
+#: A page before the area page prints with the first area, one after it with the last.
+HEAD_PAGE_EXCLUDED = "@atlas_featurenumber > 1"
+TAIL_PAGE_EXCLUDED = "@atlas_featurenumber < @atlas_totalfeatures"
+#: Filter of the figures table: the rows of the atlas feature's area.
+FIGURES_FILTER = "\"code\" = attribute(@atlas_feature, 'code')"
+#: The focus layer draws the atlas feature's area only.
+FOCUS_RULE = "\"code\" = attribute(@atlas_feature, 'code')"
+#: The area map shows its area's extent grown by this share (QGIS's atlas margin: 0.3 =
+#: 130 % of the area's width and height).
+AREA_MAP_MARGIN = 0.3
+#: ... and at least this many metres across either way: a small town-centre area is shown
+#: with its streets around it (a data-defined scale over the atlas's).
+AREA_MAP_MIN_M = 800
+AREA_MAP_SCALE = (f"@map_scale * max(1, {AREA_MAP_MIN_M} / "
+                  "min(@map_extent_width, @map_extent_height))")
 
 
 def build_template(project: QgsProject) -> QgsPrintLayout:
@@ -96,13 +116,13 @@ def build_template(project: QgsProject) -> QgsPrintLayout:
                 (10, 25, 190, 8), size=13, bold=True)
     lay.add_picture(layout, "trend_chart", 1, (10, 35, 190, 110))
     lay.add_label(layout, "trends_text", "", 1, (10, 150, 190, 130), size=9)
-    # area prototype
-    lay.add_label(layout, "area_title", "Område", AREA_PAGE, (10, 25, 190, 9), size=14, bold=True)
-    lay.add_map(layout, "area_map", AREA_PAGE, (10, 36, 190, 125))
-    lay.add_label(layout, "area_facts", "", AREA_PAGE, (10, 165, 190, 20), size=9)
-    lay.add_table(layout, "area_figures", AREA_PAGE, (10, 187, 190, 96),
-                ["Kategori", "Antal", "Väntat", "Föreg. tertial", "Ett år sedan", "Förändr."],
-                widths=(62, 20, 25, 25, 25, 25), font_size=8)
+    # the area page: one design, filled per area by the atlas
+    page = AREA_PAGE
+    lay.add_label(layout, "area_title", '[% "title" %]', page, (10, 25, 190, 9), size=14,
+                  bold=True)
+    _follow_atlas(lay.add_map(layout, "area_map", page, (10, 36, 190, 125)))
+    lay.add_label(layout, "area_facts", '[% "facts" %]', page, (10, 165, 190, 20), size=9)
+    add_figures_table(layout, "area_figures", page, (10, 187, 190, 96))
     # survey
     page = PAGES.index("survey")
     lay.add_label(layout, "survey_title", "Trygghetsmätning", page, (10, 25, 190, 8), size=13,
@@ -122,104 +142,235 @@ def build_template(project: QgsProject) -> QgsPrintLayout:
     lay.add_table(layout, "police_table", page, (10, 58, 190, 150),
                 ["Händelsetyp", "Tertialen", "Föreg. tertial", "Ett år sedan"],
                 widths=(100, 30, 30, 30), font_size=8)
+    # measures and their effects
+    page = PAGES.index("measures")
+    lay.add_label(layout, "measures_title", "Åtgärder och effekter", page, (10, 25, 190, 8),
+                  size=13, bold=True)
+    lay.add_label(layout, "measures_text", "", page, (10, 35, 190, 30), size=9)
+    # room for every type of the shipped taxonomy and the total line
+    lay.add_table(layout, "measures_table", page, (10, 68, 190, 66),
+                  list(MEASURE_HEADERS), widths=MEASURE_WIDTHS, font_size=8)
+    lay.add_label(layout, "measures_note", "", page, (10, 138, 190, 120), size=8.5)
     # method
     page = PAGES.index("method")
     lay.add_label(layout, "method_title", "Metod och källor", page, (10, 25, 190, 8), size=13,
                 bold=True)
     lay.add_label(layout, "method", "", page, (10, 35, 190, 170), size=9)
     lay.add_label(layout, "sources", "", page, (10, 210, 190, 70), size=8)
+    set_page_exclusions(layout, AREA_PAGE)
+    atlas_settings(layout)  # the coverage, the areas, is set when the layout is filled
     return layout
 
 
-# -- cloning the area page ----------------------------------------------------------------
-def _items_on_page(layout: QgsPrintLayout, page: int) -> list[QgsLayoutItem]:
-    return [i for i in layout.items() if isinstance(i, QgsLayoutItem)
-            and not isinstance(i, QgsLayoutItemPage) and i.page() == page]
-
-
-def clone_page(layout: QgsPrintLayout, source: int, suffix: str) -> int:
-    """Append a copy of page ``source`` with every item id suffixed; returns the new index.
-
-    Items go through XML, as copy and paste in the Layout Designer does. A table is copied
-    as a new table with a frame of its own (see :func:`_clone_table`)."""
-    collection = layout.pageCollection()
-    original = collection.page(source)
-    new_page = QgsLayoutItemPage(layout)
-    new_page.setPageSize(original.pageSize())
-    collection.addPage(new_page)
-    index = collection.pageCount() - 1
-    doc = QDomDocument()
-    root = doc.createElement("items")
-    doc.appendChild(root)
-    context = QgsReadWriteContext()
-    frames: list[QgsLayoutFrame] = []
-    for item in _items_on_page(layout, source):
-        if isinstance(item, QgsLayoutFrame):
-            frames.append(item)
-        else:
-            item.writeXml(root, doc, context)
-    origin = collection.pagePositionToLayoutPosition(index, lay.QgsLayoutPoint(0, 0, lay.MM))
-    added = layout.addItemsFromXml(root, doc, context, QPointF(origin.x(), origin.y()), True)
-    for item in added:
-        if item.id():
-            item.setId(f"{item.id()}{suffix}")
-    for frame in frames:
-        _clone_table(layout, frame, index, suffix)
-    return index
-
-
-def _clone_table(layout: QgsPrintLayout, frame: QgsLayoutFrame, page: int,
-                 suffix: str) -> QgsLayoutFrame:
-    """A copy of the table behind ``frame`` with one frame at the same place on ``page``.
-
-    Pasting a table through XML keeps the links of the original (its uuids and its frame
-    list): the copy prints, but in a saved project every copied frame claims the original's
-    table and the copies' contents are lost. A new table with fresh uuids, filled from the
-    original's XML without its frames, and a frame made for it, stay whole."""
-    context = QgsReadWriteContext()
-    doc = QDomDocument()
-    root = doc.createElement("table")
-    doc.appendChild(root)
-    frame.multiFrame().writeXml(root, doc, context, False)
-    frame.writeXml(root, doc, context)
-    table_xml, frame_xml = root.firstChildElement(), root.lastChildElement()
-    table_uuid, frame_uuid = QUuid.createUuid().toString(), QUuid.createUuid().toString()
-    for name in ("uuid", "templateUuid"):
-        table_xml.setAttribute(name, table_uuid)
-        frame_xml.setAttribute(name, frame_uuid)
-    for name in ("multiFrame", "multiFrameTemplateUuid"):
-        frame_xml.setAttribute(name, table_uuid)
-    table = QgsLayoutItemManualTable.create(layout)
-    table.readXml(table_xml, doc, context, False)
+# -- the area page's atlas -----------------------------------------------------------------
+def add_figures_table(layout: QgsPrintLayout, item_id: str, page: int,
+                      rect: tuple[float, float, float, float], *, font_size: float = 8
+                      ) -> QgsLayoutItemAttributeTable:
+    """The area page's figures: an attribute table over the figures layer, filtered to the
+    atlas feature's area (its layer is set when the layout is filled)."""
+    table = QgsLayoutItemAttributeTable.create(layout)
     layout.addMultiFrame(table)
-    copy = QgsLayoutFrame(layout, table)
-    copy.readXml(frame_xml, doc, context)
-    copy.setId(f"{frame.id()}{suffix}" if frame.id() else "")
-    table.addFrame(copy)
-    copy.attemptMove(frame.pagePositionWithUnits(), True, False, page)
-    copy.attemptResize(frame.sizeWithUnits())
-    return copy
+    widths = lay.fit_widths([w for _, _, w in FIGURE_COLUMNS], rect[2])
+    columns = []
+    for (field, heading, _), width in zip(FIGURE_COLUMNS, widths):
+        column = QgsLayoutTableColumn(heading)
+        column.setAttribute(field)
+        column.setWidth(width)
+        columns.append(column)
+    table.setColumns(columns)
+    table.setMaximumNumberOfFeatures(200)
+    table.setFilterFeatures(True)
+    table.setFeatureFilter(FIGURES_FILTER)
+    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
+    table.setHeaderTextFormat(lay.text_format(font_size, bold=True))
+    table.setContentTextFormat(lay.text_format(font_size))
+    table.setCellMargin(lay.CELL_MARGIN)
+    table.setGridStrokeWidth(lay.GRID_STROKE)
+    table.setGridColor(lay.QColor("#bbbbbb"))
+    table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.ShowMessage)
+    table.setEmptyTableMessage("Inga uppgifter för perioden")
+    frame = QgsLayoutFrame(layout, table)
+    frame.setId(item_id)
+    lay._place(frame, page, *rect)
+    table.addFrame(frame)
+    return table
+
+
+def _follow_atlas(area_map: QgsLayoutItemMap) -> None:
+    """The area map shows the atlas's area with room around it, at least
+    :data:`AREA_MAP_MIN_M` across."""
+    area_map.setAtlasDriven(True)
+    area_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
+    area_map.setAtlasMargin(AREA_MAP_MARGIN)
+    area_map.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.MapScale,
+                                                 QgsProperty.fromExpression(AREA_MAP_SCALE))
+
+
+def atlas_settings(layout: QgsPrintLayout) -> None:
+    """The atlas's order (the areas' order in the store), page names and file names."""
+    atlas = layout.atlas()
+    atlas.setHideCoverage(False)
+    atlas.setSortFeatures(True)
+    atlas.setSortExpression('"page"')
+    atlas.setSortAscending(True)
+    atlas.setPageNameExpression('"title"')
+    atlas.setFilenameExpression("'namndanalys_' || \"code\"")
+
+
+def set_page_exclusions(layout: QgsPrintLayout, area_page: int) -> None:
+    """Pages before the area page print with the first area only, pages after it with the
+    last only: the atlas export is then one document in reading order."""
+    collection = layout.pageCollection()
+    for index in range(collection.pageCount()):
+        if index == area_page:
+            continue
+        expression = HEAD_PAGE_EXCLUDED if index < area_page else TAIL_PAGE_EXCLUDED
+        collection.page(index).dataDefinedProperties().setProperty(
+            QgsLayoutObject.DataDefinedProperty.ExcludeFromExports,
+            QgsProperty.fromExpression(expression))
+
+
+def area_page_index(layout: QgsPrintLayout) -> int:
+    """The page that holds the area map (a municipality may have moved it)."""
+    item = lay.item(layout, "area_map")
+    return item.page() if isinstance(item, QgsLayoutItem) else AREA_PAGE
+
+
+def area_title(area: AreaPage) -> str:
+    """"Centrala Nässjö (0682C1010)": the attacker reads the code, a reader the name."""
+    return area.code if area.name in (None, "", area.code) else f"{area.name} ({area.code})"
+
+
+def area_facts(area: AreaPage, n: int) -> str:
+    rate = rate_text(area.total.count, area.population, n, hidden="count" in area.total.hidden)
+    facts = [f"Invånare: {number(area.population) if area.population else 'okänt'}.",
+             f"Händelser per 1 000 invånare i tertialen: {rate}."]
+    if area.survey_index is not None:
+        facts.append(f"{area.survey_name}: problemindex {number(area.survey_index, 1)} "
+                     "(0–6, högre = större problem).")
+    if area.hotspot_cells:
+        facts.append(f"Statistiskt säkerställda hotspot-celler i området: "
+                     f"{area.hotspot_cells}.")
+    return "\n".join(facts)
+
+
+def coverage_values(data: BoardData) -> dict[str, list]:
+    """The atlas coverage's attributes per area code, in :data:`COVERAGE_FIELDS` order."""
+    n = data.small_count_threshold
+    return {area.code: [area.code, area.name, area_title(area), area_facts(area, n), page]
+            for page, area in enumerate(data.areas, start=1)}
+
+
+def figure_rows(data: BoardData) -> list[list]:
+    """The figures layer's rows: area code, row number, then the table's cells as text."""
+    n = data.small_count_threshold
+    return [[area.code, i, *cells] for area in data.areas
+            for i, cells in enumerate(_figure_rows(area.figures, area.total, n))]
+
+
+def _figures_table(layout: QgsPrintLayout, item_id: str) -> QgsLayoutItemAttributeTable | None:
+    """The area page's attribute table; a manual table (a template made before the atlas)
+    is replaced by one at the same place."""
+    frame = lay.item(layout, item_id)
+    if not isinstance(frame, QgsLayoutFrame):
+        return None
+    table = frame.multiFrame()
+    if isinstance(table, QgsLayoutItemAttributeTable):
+        return table
+    position, size = frame.pagePositionWithUnits(), frame.sizeWithUnits()
+    page = frame.page()
+    for old in list(table.frames()):
+        layout.removeLayoutItem(old)
+    layout.removeMultiFrame(table)
+    # A manual table's frame may have shrunk to its contents: then the page's width.
+    page_width = layout.pageCollection().page(max(page, 0)).pageSize().width()
+    width = size.width() if size.width() >= 50 else page_width - 2 * position.x()
+    return add_figures_table(layout, item_id, page, (position.x(), position.y(), width,
+                                                     size.height()))
+
+
+def set_atlas(layout: QgsPrintLayout, coverage: QgsVectorLayer | None,
+              figures: QgsVectorLayer | None, area_layers: list[QgsMapLayer]) -> None:
+    """The atlas over the areas: one page per feature of ``coverage``, its map on the area,
+    its figures table on ``figures`` (the template's columns kept: setting a layer resets
+    them)."""
+    atlas = layout.atlas()
+    if coverage is None or not coverage.featureCount():
+        atlas.setEnabled(False)
+        return
+    atlas.setCoverageLayer(coverage)
+    atlas.setEnabled(True)
+    atlas_settings(layout)
+    area_map = lay.item(layout, "area_map")
+    if isinstance(area_map, QgsLayoutItemMap) and area_layers:
+        area_map.setLayers(area_layers)
+        area_map.setKeepLayerSet(True)
+        area_map.setCrs(area_layers[0].crs())
+        if not area_map.atlasDriven():  # a template made before the atlas
+            _follow_atlas(area_map)
+    for item_id, field in (("area_title", "title"), ("area_facts", "facts")):
+        label = lay.item(layout, item_id)
+        # A template made before the atlas has plain text here; an expression a user wrote
+        # is kept.
+        if label is not None and "[%" not in label.text():
+            lay.set_text(layout, item_id, f'[% "{field}" %]')
+    table = _figures_table(layout, "area_figures")
+    if table is not None and figures is not None:
+        columns = table.columns()
+        table.setVectorLayer(figures)
+        table.setColumns(columns)
+        sort = QgsLayoutTableColumn()
+        sort.setAttribute("row")
+        table.setSortColumns([sort])
+        table.setFilterFeatures(True)
+        table.setFeatureFilter(FIGURES_FILTER)
+
+
+def page_count(layout: QgsPrintLayout) -> int:
+    """Pages of the exported document: the area page once per atlas feature."""
+    pages = layout.pageCollection().pageCount()
+    atlas = layout.atlas()
+    if atlas.enabled() and atlas.coverageLayer() is not None:
+        return pages - 1 + atlas.coverageLayer().featureCount()
+    return pages
+
+
+def _page_numbers(layout: QgsPrintLayout, header: str, areas: int) -> None:
+    """Footers "sida x av y" of the document as exported: the area page counts once per
+    area, so its footer takes its number from the atlas."""
+    area_page = area_page_index(layout)
+    total = page_count(layout)
+    for item in layout.items():
+        if not (isinstance(item, QgsLayoutItem) and item.id().startswith("footer_")):
+            continue
+        page = item.page()
+        if areas and page == area_page:
+            number_text = f"[% @atlas_featurenumber + {area_page} %]"
+        else:
+            number_text = str(page + 1 + (areas - 1 if areas and page > area_page else 0))
+        item.setText(f"{header} · sida {number_text} av {total}")
 
 
 def fill(layout: QgsPrintLayout, data: BoardData, *, work_dir: Path,
          summary_layers: list[QgsMapLayer], extent: QgsRectangle,
-         area_layers: list[QgsMapLayer], area_extents: dict[str, QgsRectangle],
-         survey_layers: list[QgsMapLayer]) -> None:
+         coverage: QgsVectorLayer | None, figures: QgsVectorLayer | None,
+         area_layers: list[QgsMapLayer], survey_layers: list[QgsMapLayer]) -> None:
+    """Fill the template: the fixed pages by item id, the area page through the atlas over
+    ``coverage`` (one feature per area, :data:`COVERAGE_FIELDS`) and ``figures`` (the area
+    tables' rows, :func:`figure_rows`)."""
     n = data.small_count_threshold
     period = date_range(data.first_day, data.last_day)
     header = f"Trygghetsanalys {data.kommun_name} kommun · {data.tertial}"
 
-    # One page per area: the prototype takes the first area, clones take the rest.
-    suffixes = area_suffixes(len(data.areas))
-    for suffix in suffixes[1:]:
-        clone_page(layout, AREA_PAGE, suffix)
-    _move_area_pages_together(layout, len(data.areas))
-
-    pages = layout.pageCollection().pageCount()
+    if data.areas:
+        set_page_exclusions(layout, area_page_index(layout))
+        set_atlas(layout, coverage, figures, area_layers)
+    else:
+        layout.atlas().setEnabled(False)
+        _remove_page_items(layout, area_page_index(layout))
+    _page_numbers(layout, header, len(data.areas) if layout.atlas().enabled() else 0)
     for item in layout.items():
-        if isinstance(item, QgsLayoutItem) and item.id().startswith("footer_"):
-            item.setText(f"{header} · sida {item.page() + 1} av {pages}")
-        elif isinstance(item, QgsLayoutItem) and item.id().startswith("header_"):
+        if isinstance(item, QgsLayoutItem) and item.id().startswith("header_"):
             item.setText(header)
         elif isinstance(item, QgsLayoutItem) and item.id().startswith("public_"):
             item.setText(public_mark(n))
@@ -251,35 +402,22 @@ def fill(layout: QgsPrintLayout, data: BoardData, *, work_dir: Path,
         trends += ["", data.coverage_note]
     lay.set_text(layout, "trends_text", "\n".join(trends))
 
-    for area, suffix in zip(data.areas, suffixes):
-        title = area.code if area.name in (None, "", area.code) else f"{area.name} ({area.code})"
-        lay.set_text(layout, f"area_title{suffix}", title)
-        lay.set_map(layout, f"area_map{suffix}", area_layers, area_extents.get(area.code, extent))
-        lay.set_rows(layout, f"area_figures{suffix}", _figure_rows(area.figures, area.total, n))
-        rate = rate_text(area.total.count, area.population, n,
-                         hidden="count" in area.total.hidden)
-        facts = [f"Invånare: {number(area.population) if area.population else 'okänt'}.",
-                 f"Händelser per 1 000 invånare i tertialen: {rate}."]
-        if area.survey_index is not None:
-            facts.append(f"{area.survey_name}: problemindex {number(area.survey_index, 1)} "
-                         "(0–6, högre = större problem).")
-        if area.hotspot_cells:
-            facts.append(f"Statistiskt säkerställda hotspot-celler i området: "
-                         f"{area.hotspot_cells}.")
-        lay.set_text(layout, f"area_facts{suffix}", "\n".join(facts))
-
     _fill_survey(layout, data, survey_layers, extent)
     police_hidden = data.police_hidden or [{}] * len(data.police_rows)
     lay.set_rows(layout, "police_table", [
         [t, *[count_text(v, n, hidden.get(j)) for j, v in enumerate(values)]]
         for (t, *values), hidden in zip(data.police_rows, police_hidden)])
-    lay.set_text(layout, "police_text",
-               "Polisens publicerade händelser som rör kommunen, räknade per typ. Platsen "
-               "anges av polisen bara på kommunnivå; händelserna visas därför inte på kartan.")
+    police_text = ("Polisens publicerade händelser som rör kommunen, räknade per typ. Platsen "
+                   "anges av polisen bara på kommunnivå; händelserna visas därför inte på "
+                   "kartan.")
+    if not data.police_rows:
+        # An empty table prints its message in a frame as narrow as its (no) contents.
+        police_text += "\nDatabasen har inga händelser från polisen för perioden."
+        _remove_table(layout, "police_table")
+    lay.set_text(layout, "police_text", police_text)
     lay.set_text(layout, "method", "\n\n".join(data.method))
     lay.set_text(layout, "sources", "Källor:\n" + "\n".join(f"• {s}" for s in data.sources))
-    if not data.areas:
-        _remove_page_items(layout, AREA_PAGE)
+    fill_measures(layout, data)
 
 
 def _fill_survey(layout: QgsPrintLayout, data: BoardData, layers: list[QgsMapLayer],
@@ -327,16 +465,39 @@ def _figure_rows(figures, total, n) -> list[list[str]]:
             for f in [*figures, total]]
 
 
-def _move_area_pages_together(layout: QgsPrintLayout, areas: int) -> None:
-    """Clones are appended at the end: copy the pages that follow the area page behind them
-    (same ids) and delete the originals, so the area pages stand together in order."""
-    if areas <= 1:
+def fill_measures(layout: QgsPrintLayout, data: BoardData) -> None:
+    """"Åtgärder och effekter": counts per type and verdict, or one line saying there is
+    nothing to show (then no table and no explanation)."""
+    n = data.small_count_threshold
+    section = data.measures
+    if section is None:
         return
-    tail = range(AREA_PAGE + 1, len(PAGES))
-    for page in tail:
-        clone_page(layout, page, "")
-    for page in reversed(tail):
-        _remove_page_items(layout, page)
+    lay.set_text(layout, "measures_text", board_measures.intro_text(section, n))
+    if section.rows:
+        lay.set_rows(layout, "measures_table", board_measures.table_rows(section, n))
+        lay.set_text(layout, "measures_note", board_measures.explanation_text(n))
+    else:
+        _remove_table(layout, "measures_table")
+        note = lay.item(layout, "measures_note")
+        if note is not None:
+            layout.removeLayoutItem(note)
+
+
+def _remove_table(layout: QgsPrintLayout, item_id: str) -> None:
+    """Remove a table's frame and, with its last frame, the table (a table without frames
+    would linger in the saved project)."""
+    item = lay.item(layout, item_id)
+    if not isinstance(item, QgsLayoutFrame):
+        return
+    table = item.multiFrame()
+    layout.removeLayoutItem(item)
+    if table is not None and not table.frames():
+        layout.removeMultiFrame(table)
+
+
+def _items_on_page(layout: QgsPrintLayout, page: int) -> list[QgsLayoutItem]:
+    return [i for i in layout.items() if isinstance(i, QgsLayoutItem)
+            and not isinstance(i, QgsLayoutItemPage) and i.page() == page]
 
 
 def _remove_page_items(layout: QgsPrintLayout, page: int) -> None:

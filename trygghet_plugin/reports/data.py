@@ -39,6 +39,7 @@ from ..domain.taxonomy import Taxonomy
 from ..domain.timeutil import local
 from ..store.base import Store
 from . import disclosure
+from .board_measures import measures_section
 from .formatting import MONTHS_SHORT, number
 from .model import (
     AreaPage,
@@ -513,6 +514,8 @@ def board_data(store: Store, period: Period, taxonomy: Taxonomy, *,
     # The whole document's numbers are known: decide once what may be printed, then write
     # the words from what is left.
     summary = disclosure.protect(data)
+    data.measures = measures_section(store)
+    disclosure.protect_measures(data.measures, small_count_threshold, summary)
     data.method.insert(len(data.method) - 1, disclosure.method_text(summary))
     data.findings = _findings(figures, hot, ctx, period, small_count_threshold, data,
                              stale is not None)

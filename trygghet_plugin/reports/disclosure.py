@@ -41,7 +41,7 @@ import heapq
 import time
 from dataclasses import dataclass, field
 
-from .model import BoardData, FigureRow
+from .model import BoardData, FigureRow, MeasuresSection
 
 PRIMARY, SECONDARY = "primary", "secondary"
 #: The rest row's categories: not printed, so free for a reader (0 or more).
@@ -276,7 +276,10 @@ def protect(data: BoardData, threshold: int | None = None) -> DisclosureSummary:
                     cell.hidden = PRIMARY
                 cells.append(cell)
         cells += _rest_row(cells, police.get(col, {}), n)
-        summary.unprotected += _Table(cells, n).protect()
+        if data.areas:
+            summary.unprotected += _Table(cells, n).protect()
+        else:
+            summary.unprotected += _protect_lone_row(cells, n)
         for cell in cells:
             figure = cell.figure
             if figure is None:  # the rest row is not printed
@@ -293,6 +296,62 @@ def protect(data: BoardData, threshold: int | None = None) -> DisclosureSummary:
     summary.seconds = time.perf_counter() - started
     data.disclosure = summary
     return summary
+
+
+def _protect_lone_row(cells: list[_Cell], n: int) -> int:
+    """Without areas the kommun's line is the only table: its total less its printed
+    categories would give a lone hidden count away. A count that can move both ways (at
+    least two above the threshold and its lower bound) is hidden with it, so that any hidden
+    count can trade with it; the total only when no category can. Returns 0, or 1 when
+    nothing could protect the line."""
+    row = [c for c in cells if c.row == KOMMUN]
+    total = next((c for c in row if c.col == TOTAL), None)
+    categories = [c for c in row if c.col != TOTAL]
+    if total is None or total.hidden or not any(c.hidden for c in categories):
+        return 0
+
+    def movable(c: _Cell) -> bool:
+        return c.value >= max(n + 1, c.lower) + 1
+
+    if any(c.hidden == SECONDARY and movable(c) for c in categories):
+        return 0
+    candidates = sorted((c for c in categories if not c.hidden and movable(c)),
+                        key=lambda c: c.value)
+    if candidates:
+        candidates[0].hidden = SECONDARY
+        return 0
+    if total.value > n:
+        total.hidden = SECONDARY
+        return 0
+    return 1
+
+
+def protect_measures(section: MeasuresSection, n: int, summary: DisclosureSummary,
+                     evaluated: str = "evaluated") -> None:
+    """The measures table (a line per type and the total line; the verdict columns and
+    their sum, ``evaluated``) is a table with both margins like one column of the figures:
+    small counts hidden, and as few others as a cycle needs so that none can be worked out
+    from the sums. Sets ``MeasureTypeRow.hidden`` and counts what it hid in ``summary``."""
+    if not section.rows:
+        return  # nothing is printed but a line saying so
+    rows = [(row.code or "", row) for row in section.rows] + [(KOMMUN, section.total)]
+    cells = []
+    for key, row in rows:
+        row.hidden = {}
+        for col, value in row.counts.items():
+            cell = _Cell(key or KOMMUN, TOTAL if col == evaluated else col, int(value))
+            cell.figure = row  # type: ignore[assignment]  # the line, to write back
+            if 0 < value <= n:
+                cell.hidden = PRIMARY
+            cells.append((col, cell))
+    if n > 0:
+        summary.unprotected += _Table([c for _, c in cells], n).protect()
+    for col, cell in cells:
+        if cell.hidden:
+            cell.figure.hidden[col] = cell.hidden
+        summary.published += 1
+        summary.primary += cell.hidden == PRIMARY
+        summary.secondary += cell.hidden == SECONDARY
 
 
 def _rest_row(cells: list[_Cell], police: dict[str, int], n: int) -> list[_Cell]:

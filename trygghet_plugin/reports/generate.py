@@ -227,15 +227,28 @@ def _area_geometry(area) -> QgsGeometry:
     return geometry
 
 
-def _areas_layer(ctx: StoreContext, name: str = "Områden") -> QgsVectorLayer | None:
+def _areas_layer(ctx: StoreContext, name: str = "Områden",
+                 atlas: dict[str, list] | None = None) -> QgsVectorLayer | None:
+    """The areas' outlines; with ``atlas`` (code -> the board layout's coverage values) also
+    the atlas coverage of the area pages, one feature per area that has a page."""
     if not ctx.areas:
         return None
-    layer = _polygon_layer(name, "&field=code:string&field=name:string")
+    if atlas is None:
+        layer = _polygon_layer(name, "&field=code:string&field=name:string")
+    else:
+        types = {"page": "integer"}
+        layer = _polygon_layer(name, "".join(
+            f"&field={f}:{types.get(f, 'string')}" for f in board_layout.COVERAGE_FIELDS))
     features = []
     for area in ctx.areas:
         feature = QgsFeature(layer.fields())
         feature.setGeometry(_area_geometry(area))
-        feature.setAttributes([area.code, area.label])
+        if atlas is None:
+            feature.setAttributes([area.code, area.label])
+        elif area.code in atlas:
+            feature.setAttributes(atlas[area.code])
+        else:
+            continue
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     layer.renderer().setSymbol(QgsFillSymbol.createSimple({
@@ -244,28 +257,41 @@ def _areas_layer(ctx: StoreContext, name: str = "Områden") -> QgsVectorLayer | 
     return layer
 
 
-def _focus_layer(ctx: StoreContext, map_ids: dict[str, str]) -> QgsVectorLayer | None:
-    """Each area once, tagged with the id of the map on its own atlas page; a rule draws an
-    area only in that map (``@map_id``), so one layer highlights the right area on every
-    page, also after the layout is saved with the project."""
+def _focus_layer(ctx: StoreContext) -> QgsVectorLayer | None:
+    """The areas, drawn only where the area is the atlas page's own (a rule on
+    ``@atlas_feature``): one layer highlights the right area on every page of the atlas,
+    also after the layout is saved with the project."""
     if not ctx.areas:
         return None
-    layer = _polygon_layer("Området", "&field=code:string&field=map_id:string")
+    layer = _polygon_layer("Området", "&field=code:string")
     features = []
     for area in ctx.areas:
-        if area.code not in map_ids:
-            continue
         feature = QgsFeature(layer.fields())
         feature.setGeometry(_area_geometry(area))
-        feature.setAttributes([area.code, map_ids[area.code]])
+        feature.setAttributes([area.code])
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     root = QgsRuleBasedRenderer.Rule(None)
     root.appendChild(QgsRuleBasedRenderer.Rule(
         QgsFillSymbol.createSimple({"color": "255,196,0,70", "outline_color": "214,96,0",
                                     "outline_width": "0.8"}),
-        0, 0, '"map_id" = @map_id', "Området"))
+        0, 0, board_layout.FOCUS_RULE, "Området"))
     layer.setRenderer(QgsRuleBasedRenderer(root))
+    return layer
+
+
+def _figures_layer(data: BoardData) -> QgsVectorLayer:
+    """The area pages' figures tables as rows without geometry (area code, row number,
+    the cells' printed text): the atlas's table shows the rows of its page's area."""
+    fields = "&".join(["field=code:string", "field=row:integer",
+                       *(f"field={f}:string" for f, _, _ in board_layout.FIGURE_COLUMNS)])
+    layer = QgsVectorLayer(f"None?{fields}", "Siffror per område", "memory")
+    features = []
+    for values in board_layout.figure_rows(data):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(values)
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
     return layer
 
 
@@ -546,26 +572,21 @@ def build_board_analysis(inputs: BoardInputs, project: QgsProject, *,
     layout = _load_layout(project, "board", "A4", template, title)
     # Public: hexagon classes and area outlines only; never the incidents' points.
     hotspots = _hotspot_layer(inputs.hot, significant_only=True)
-    areas = _areas_layer(ctx)
+    # The areas' outlines are also the atlas coverage of the area pages.
+    areas = _areas_layer(ctx, atlas=board_layout.coverage_values(data))
     boundary = _boundary_layer(ctx)
-    map_ids = dict(zip([a.code for a in data.areas],
-                       board_layout.area_map_ids(len(data.areas))))
-    focus = _focus_layer(ctx, map_ids)
+    focus = _focus_layer(ctx)
+    figures = _figures_layer(data) if data.areas else None
     survey = _survey_layer(ctx, data)
     outlines = [x for x in (areas, boundary) if x]
     summary_layers = [hotspots] + outlines
     area_layers = ([focus] if focus else []) + summary_layers
     survey_layers = ([survey] if survey else []) + outlines
-    layers = [hotspots, *outlines] + [x for x in (focus, survey) if x]
+    layers = [hotspots, *outlines] + [x for x in (focus, survey, figures) if x]
     _add_layers(project, layers, title)
-    area_extents = {}
-    for area in ctx.areas:
-        rect = _area_geometry(area).boundingBox()
-        rect.scale(1.3)
-        area_extents[area.code] = _at_least(rect, 800.0)
     board_layout.fill(layout, data, work_dir=Path(work_dir), summary_layers=summary_layers,
-                      extent=_extent(ctx, summary_layers), area_layers=area_layers,
-                      area_extents=area_extents, survey_layers=survey_layers)
+                      extent=_extent(ctx, summary_layers), coverage=areas, figures=figures,
+                      area_layers=area_layers, survey_layers=survey_layers)
     return BuiltReport(layout, layers, title, project)
 
 
@@ -635,8 +656,9 @@ def disclosure_message(summary) -> str:
 
 
 def export_report(built: BuiltReport, out_pdf: Path) -> ReportResult:
+    """The PDF of a filled layout; the board analysis's atlas as one document."""
     lay.export_pdf(built.layout, out_pdf)
-    return ReportResult(Path(out_pdf), built.layout.pageCollection().pageCount(), built.title,
+    return ReportResult(Path(out_pdf), board_layout.page_count(built.layout), built.title,
                         built.layout)
 
 

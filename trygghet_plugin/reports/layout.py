@@ -444,7 +444,11 @@ def export_pdf(layout: QgsLayout, path: Path, *, dpi: int = 200) -> Path:
     settings.simplifyGeometries = True
     # Real text, not outlines: the PDF is searchable, accessible and checkable.
     settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
-    result = QgsLayoutExporter(layout).exportToPdf(str(path), settings)
+    if isinstance(layout, QgsPrintLayout) and layout.atlas().enabled():
+        # An atlas (the board analysis's area pages): every feature's pages in one PDF.
+        result, _error = QgsLayoutExporter.exportToPdf(layout.atlas(), str(path), settings)
+    else:
+        result = QgsLayoutExporter(layout).exportToPdf(str(path), settings)
     if result == QgsLayoutExporter.ExportResult.FileError:
         raise LayoutError(tr("The PDF {path} could not be written. Is it open in another "
                              "program, or may the folder not be written to?").format(path=path))

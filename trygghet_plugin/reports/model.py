@@ -130,6 +130,29 @@ class AreaPage:
 
 
 @dataclass
+class MeasureTypeRow:
+    """One line of the board analysis's "Åtgärder och effekter": the finished measures of one
+    type (``code``; the total line has none) counted by their evaluation's verdict."""
+
+    code: str | None
+    label: str
+    #: column -> number of measures (see board_measures.COLUMNS; "evaluated" is the sum)
+    counts: dict[str, int]
+    #: column -> why it is not printed ("primary" / "secondary"), as for FigureRow
+    hidden: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class MeasuresSection:
+    """The public section on measures: aggregated counts only, no titles, places or notes."""
+
+    rows: list[MeasureTypeRow]  # one per type with a finished measure
+    total: MeasureTypeRow
+    not_evaluated: int = 0  # finished measures without a verdict yet
+    available: bool = True  # False: the store does not hold measures
+
+
+@dataclass
 class BoardData:
     """The public four-monthly analysis: aggregated only, small counts suppressed later."""
 
@@ -163,3 +186,4 @@ class BoardData:
     trend_hidden: dict[str, dict[int, str]] = field(default_factory=dict)
     police_hidden: list[dict[int, str]] = field(default_factory=list)
     disclosure: object | None = None  # the DisclosureSummary of the pass
+    measures: MeasuresSection | None = None  # "Åtgärder och effekter"

@@ -254,6 +254,20 @@ class Store(abc.ABC):
         self.close()
 
 
+def read_wkb(wkb: bytes | None):
+    """``wkb`` as an OGR geometry; None when it is missing, unreadable or empty (whether or not
+    ogr.UseExceptions() was called: OGR then raises instead of returning None)."""
+    if not wkb:
+        return None
+    from osgeo import ogr
+
+    try:
+        geom = ogr.CreateGeometryFromWkb(bytes(wkb))
+    except RuntimeError:
+        return None
+    return None if geom is None or geom.IsEmpty() else geom
+
+
 def is_postgres_uri(text: str) -> bool:
     t = text.strip()
     return t.startswith(("postgresql://", "postgres://", "service=", "dbname=", "host=", "pg:"))

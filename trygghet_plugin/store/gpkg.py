@@ -34,6 +34,7 @@ from .base import (
     StoreError,
     SyncState,
     WriteCounts,
+    read_wkb,
 )
 
 tr = translator("Store")
@@ -816,10 +817,8 @@ def _measure_row(m: Measure) -> tuple:
     """A measure's edited columns in ``("geom", *_MEASURE_EDITED)`` order."""
     geom = None
     if m.wkb:
-        from osgeo import ogr
-
-        g = ogr.CreateGeometryFromWkb(bytes(m.wkb))
-        if g is None or g.IsEmpty():
+        g = read_wkb(m.wkb)
+        if g is None:
             raise StoreError(tr("Measure {uid} has an unreadable geometry.").format(uid=m.uid))
         geom = geometry_blob(g.ExportToIsoWkb(), g.GetEnvelope())
     return (geom, m.title, m.type, m.status, _date_text(m.start), _date_text(m.end),

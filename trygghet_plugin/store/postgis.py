@@ -66,6 +66,7 @@ from .base import (
     StoreError,
     SyncState,
     WriteCounts,
+    read_wkb,
 )
 
 tr = translator("Store")
@@ -427,13 +428,8 @@ def _measure_wkb(m: Measure) -> bytes | None:
     """The measure's place as ISO WKB (None: none), or StoreError when it is unreadable."""
     if not m.wkb:
         return None
-    from osgeo import ogr
-
-    try:  # OGR raises or returns None, as ogr.UseExceptions() was called or not
-        geom = ogr.CreateGeometryFromWkb(bytes(m.wkb))
-    except RuntimeError:
-        geom = None
-    if geom is None or geom.IsEmpty():
+    geom = read_wkb(m.wkb)
+    if geom is None:
         raise StoreError(tr("Measure {uid} has an unreadable geometry.").format(uid=m.uid))
     return bytes(geom.ExportToIsoWkb())
 

@@ -3,7 +3,7 @@ and the unusual or hot places with no active measure nearby (:mod:`...analysis.u
 
 from __future__ import annotations
 
-from ...analysis.measures import POINT_RADIUS_M
+from ...analysis.measures import target_area
 from ...analysis.uncovered import (
     active_measures,
     describe_sv,
@@ -21,17 +21,13 @@ tr = translator("Layers")
 
 
 def _acts_on(measure):
-    """Where the measure acts as a polygon (a point or a line: the area within
-    POINT_RADIUS_M, as the evaluation's target area), as a QgsGeometry."""
-    from osgeo import ogr
+    """Where the measure acts (the evaluation's target area) as a QgsGeometry, or None."""
     from qgis.core import QgsGeometry
 
-    geom = ogr.CreateGeometryFromWkb(bytes(measure.wkb))
-    if geom is None or geom.IsEmpty():
+    area = target_area(measure.wkb)
+    if area is None:
         return None
-    if geom.GetDimension() < 2 or geom.GetArea() <= 0:
-        geom = geom.Buffer(POINT_RADIUS_M)
-    out = QgsGeometry.fromWkt(geom.ExportToWkt())
+    out = QgsGeometry.fromWkt(area.ExportToWkt())
     out.convertToMultiType()
     return out
 
@@ -58,7 +54,8 @@ def measure_layers(data: LagesbildData, store: Store, hot, unusual, areas, write
     if placed:
         fields = fields_of((("uid", STRING), ("title", STRING),
                             ("type", STRING), ("type_label", STRING),
-                            ("status", STRING), ("start_date", STRING),
+                            ("status", STRING), ("status_label", STRING),
+                            ("start_date", STRING),
                             ("end_date", STRING), ("organisation", STRING),
                             ("verdict", STRING), ("period", STRING)))
 
@@ -70,7 +67,7 @@ def measure_layers(data: LagesbildData, store: Store, hot, unusual, areas, write
                 feature = QgsFeature(fields)
                 feature.setGeometry(geometry)
                 feature.setAttributes([
-                    m.uid, m.title, m.type, types.label(m.type),
+                    m.uid, m.title, m.type, types.label(m.type), m.status,
                     STATUS_LABELS.get(m.status, (m.status,))[0],
                     m.start.isoformat() if m.start else None,
                     m.end.isoformat() if m.end else None, m.organisation, m.verdict,
