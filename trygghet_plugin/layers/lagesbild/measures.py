@@ -89,11 +89,16 @@ def measure_layers(data: LagesbildData, store: Store, hot, unusual, areas, write
                         ("cells", INT), ("period", STRING)))
 
     def place_features():
+        from osgeo import ogr
         from qgis.core import QgsGeometry
 
         for place, name in zip(flagged, where):
+            # One outline around the place, not one around each of its hexagons.
+            outline = ogr.CreateGeometryFromWkt(place.wkt).UnionCascaded()
+            geometry = QgsGeometry.fromWkt(outline.ExportToWkt())
+            geometry.convertToMultiType()
             feature = QgsFeature(fields)
-            feature.setGeometry(QgsGeometry.fromWkt(place.wkt))
+            feature.setGeometry(geometry)
             feature.setAttributes([place.kind, describe_sv(place), name, place.count,
                                    place.cells, period.name])
             yield feature
