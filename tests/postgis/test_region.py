@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 
 from trygghet_plugin.analysis.periods import Period, last_complete_period
+from trygghet_plugin.analysis.region import FROM_AREAS, SCB_2024, region_summary
 from trygghet_plugin.domain.incident import Incident
 from trygghet_plugin.store import open_store
-from trygghet_plugin.store.region import FROM_AREAS, SCB_2024, region_summary
 from trygghet_sample import generate
 
 END = date(2026, 10, 31)

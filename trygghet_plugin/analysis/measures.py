@@ -54,6 +54,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from ..domain.measure import Measure
 from ..i18n import translator
 from .areas import _geometry, _rings, points_in_rings
 from .errors import AnalysisError
@@ -428,3 +429,17 @@ def _with_windows(result: Evaluation, windows: Windows) -> Evaluation:
     from dataclasses import replace
 
     return replace(result, windows=windows)
+
+
+@dataclass(frozen=True)
+class MeasureOutcome:
+    """One measure's evaluation, or why there is none (``message``)."""
+
+    measure: Measure
+    evaluation: Evaluation | None = None
+    zones: Zones | None = None
+    message: str | None = None
+
+    @property
+    def verdict(self) -> str | None:
+        return self.evaluation.verdict if self.evaluation else None

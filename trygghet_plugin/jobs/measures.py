@@ -16,7 +16,7 @@ from ..analysis.measures import (
     NOT_OVER,
     POINT_RADIUS_M,
     Evaluation,
-    Zones,
+    MeasureOutcome,
     evaluate_incidents,
     evaluation_windows,
     measure_zones,
@@ -287,20 +287,6 @@ def _decimal(value: float | None) -> str:
 
 
 # -- evaluation -------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class MeasureOutcome:
-    """One measure's evaluation, or why there is none (``message``)."""
-
-    measure: Measure
-    evaluation: Evaluation | None = None
-    zones: Zones | None = None
-    message: str | None = None
-
-    @property
-    def verdict(self) -> str | None:
-        return self.evaluation.verdict if self.evaluation else None
-
-
 def chosen_measures(store: Store, uids: Iterable[str] | None) -> list[Measure]:
     """The measures a user named (all of them must exist), or every finished one."""
     wanted = [u.strip() for u in (uids or ()) if u and u.strip()]

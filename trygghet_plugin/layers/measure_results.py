@@ -7,9 +7,17 @@ from collections.abc import Iterator, Sequence
 
 from qgis.core import QgsFeature, QgsFields, QgsGeometry
 
-from ..analysis.measures import AFTER, AFTER_YEAR, BEFORE, BEFORE_YEAR, BUFFER, COMPARISON, TARGET
+from ..analysis.measures import (
+    AFTER,
+    AFTER_YEAR,
+    BEFORE,
+    BEFORE_YEAR,
+    BUFFER,
+    COMPARISON,
+    TARGET,
+    MeasureOutcome,
+)
 from ..domain.measure import MeasureTypes
-from ..jobs.measures import MeasureOutcome
 from .fields import DOUBLE, INT, STRING, make_fields
 
 RESULTS_NAME = "Åtgärder – utvärdering"

@@ -15,12 +15,16 @@ import csv
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..domain.area import AreaKind, rate_per_1000
 from ..paths import resource
-from .base import Store
+from .select import incident_mask, load_frame
+
+if TYPE_CHECKING:
+    from ..store.base import Store
 
 POPULATION_FILE = ("sample", "kommun_population_2024.csv")
 SCB_2024 = "SCB 2024"
@@ -58,8 +62,6 @@ def region_summary(store: Store, period, *, categories: Iterable[str] | None = N
     """One row per kommun of ``store`` (kommuner with incidents or a kommun area; a
     kommun-scoped store gives only its own), ordered by kommunkod, incidents stored without
     a kommun last. ``period`` is an :class:`~trygghet_plugin.analysis.periods.Period`."""
-    from ..analysis.select import incident_mask, load_frame
-
     previous = period.previous()
     frame = load_frame(store, [period, previous],
                        columns=("kommunkod", "status", "category", "subcategory", "source"))
@@ -78,7 +80,8 @@ def region_summary(store: Store, period, *, categories: Iterable[str] | None = N
     rows = []
     for code in sorted(known, key=lambda c: (c is None, c or "")):
         area = kommun_areas.get(code) if code else None
-        name = (area.name if area and area.name else None) or scb.get(code, (None,))[0] \
+        listed = scb.get(code) if code else None
+        name = (area.name if area and area.name else None) or (listed[0] if listed else None) \
             or (code or "okänd kommun")
         population, source = None, None
         if area is not None and area.population:
