@@ -328,3 +328,36 @@ def _flagged_rows(page: str) -> list[tuple[str, ...]]:
     # A row: what it is, then where (the area's name and code), columns apart.
     return [tuple(re.split(r"\s{3,}", line.strip())[:2]) for line in part.splitlines()
             if line.strip().startswith(("Het plats", "Ovanligt just nu"))]
+
+
+def test_a_legend_with_more_entries_than_room_shrinks_to_fit_its_frame(qgis_app):
+    """A busy period (many categories, measures, flags) must not cut the legend at its
+    frame's bottom: its text and symbols shrink until the content fits; a short legend is
+    left as it is."""
+    from qgis.core import QgsLayoutItemMap, QgsLegendStyle, QgsPrintLayout, QgsProject, \
+        QgsVectorLayer
+
+    from trygghet_plugin.reports import layout as lay
+
+    project = QgsProject()
+    layers = []
+    for n in range(24):
+        layer = QgsVectorLayer("Point?crs=EPSG:3006", f"Lager nummer {n}", "memory")
+        project.addMapLayer(layer)
+        layers.append(layer)
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    main = QgsLayoutItemMap(layout)
+    layout.addLayoutItem(main)
+
+    def label_size(item) -> float:
+        return item.rstyle(QgsLegendStyle.Style.SymbolLabel).font().pointSizeF()
+
+    roomy = lay.add_legend(layout, "roomy", 0, (10, 10, 130, 120), main)
+    lay.set_legend(layout, "roomy", layers[:3])
+    assert label_size(roomy) == 8
+    tight = lay.add_legend(layout, "tight", 0, (150, 10, 130, 54), main)
+    tight.setColumnCount(2)
+    lay.set_legend(layout, "tight", layers)
+    assert label_size(tight) < 8
+    assert (tight.sizeWithUnits().width(), tight.sizeWithUnits().height()) == (130, 54)

@@ -29,6 +29,8 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLayoutTable,
     QgsLayoutTableColumn,
+    QgsLayoutUtils,
+    QgsLegendRenderer,
     QgsLegendStyle,
     QgsPrintLayout,
     QgsProject,
@@ -367,7 +369,50 @@ def set_legend(layout: QgsLayout, item_id: str, layers) -> bool:
             # sets; saved with the layout), the layer keeps its name.
             node.setCustomProperty("legend/title-label", title)
     legend.refresh()
+    fit_legend(legend)
     return True
+
+
+#: The styles whose fonts and gaps shrink when a legend does not fit its frame.
+_LEGEND_STYLES = (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group,
+                  QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.Symbol,
+                  QgsLegendStyle.Style.SymbolLabel)
+
+
+def fit_legend(legend: QgsLayoutItemLegend, steps: Sequence[float] = (0.92, 0.85, 0.78, 0.72)
+               ) -> float:
+    """Shrink the legend's text, symbols and gaps until its content fits its frame (a busy
+    period's legend would otherwise be cut at the frame's bottom); the frame keeps its place
+    and size. Returns the scale used (1.0: it fitted as it was)."""
+    size = legend.sizeWithUnits()
+    fonts = {s: QFont(legend.rstyle(s).font()) for s in _LEGEND_STYLES}
+    margins = {(s, side): legend.rstyle(s).margin(side) for s in _LEGEND_STYLES
+               for side in (QgsLegendStyle.Side.Top, QgsLegendStyle.Side.Bottom)}
+    symbol = (legend.symbolWidth(), legend.symbolHeight())
+
+    def needed_height() -> float:
+        # What the legend's content needs (mm), measured as resize-to-contents would (that
+        # itself works only once the legend has been painted).
+        context = QgsLayoutUtils.createRenderContextForMap(legend.linkedMap(), None)
+        renderer = QgsLegendRenderer(legend.model(), legend.legendSettings())
+        return renderer.minimumSize(context).height()
+
+    used = 1.0
+    for scale in (1.0, *steps):
+        if scale != 1.0:
+            for style, font in fonts.items():
+                smaller = QFont(font)
+                smaller.setPointSizeF(font.pointSizeF() * scale)
+                legend.rstyle(style).setFont(smaller)
+            for (style, side), margin in margins.items():
+                legend.rstyle(style).setMargin(side, margin * scale)
+            legend.setSymbolWidth(symbol[0] * scale)
+            legend.setSymbolHeight(symbol[1] * scale)
+            legend.refresh()
+            used = scale
+        if needed_height() <= size.height():
+            break
+    return used
 
 
 def wrap_title(text: str, width: int = 26) -> str:
