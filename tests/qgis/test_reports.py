@@ -334,8 +334,13 @@ def test_a_legend_with_more_entries_than_room_shrinks_to_fit_its_frame(qgis_app)
     """A busy period (many categories, measures, flags) must not cut the legend at its
     frame's bottom: its text and symbols shrink until the content fits; a short legend is
     left as it is."""
-    from qgis.core import QgsLayoutItemMap, QgsLegendStyle, QgsPrintLayout, QgsProject, \
-        QgsVectorLayer
+    from qgis.core import (
+        QgsLayoutItemMap,
+        QgsLegendStyle,
+        QgsPrintLayout,
+        QgsProject,
+        QgsVectorLayer,
+    )
 
     from trygghet_plugin.reports import layout as lay
 
