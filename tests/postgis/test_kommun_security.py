@@ -540,7 +540,7 @@ def test_an_owner_that_is_no_superuser_writes_every_kommun(pg_cluster, pg_schema
 
 
 def test_a_kommuns_analyst_reads_only_its_own_kommun(region):
-    from trygghet_plugin.store.region import region_summary
+    from trygghet_plugin.analysis.region import region_summary
 
     from trygghet_plugin.analysis.periods import Period
 
