@@ -540,9 +540,8 @@ def test_an_owner_that_is_no_superuser_writes_every_kommun(pg_cluster, pg_schema
 
 
 def test_a_kommuns_analyst_reads_only_its_own_kommun(region):
-    from trygghet_plugin.analysis.region import region_summary
-
     from trygghet_plugin.analysis.periods import Period
+    from trygghet_plugin.analysis.region import region_summary
 
     with open_store(region.uri("jonkoping")) as jonkoping:
         assert jonkoping.count("incidents") == 60
