@@ -55,6 +55,7 @@ cleanup() {
   return 0
 }
 trap cleanup EXIT
+trap 'exit 143' INT TERM  # so that the EXIT trap unmounts also after a kill
 
 in_chroot() {
   local cert=()
