@@ -971,6 +971,14 @@ The municipality's own layout templates; empty = the shipped template.</translat
       <translation>ritad polygon</translation>
     </message>
     <message>
+      <source>Trygghet: evaluating measures</source>
+      <translation>Trygghet: utvärderar åtgärder</translation>
+    </message>
+    <message>
+      <source>Evaluating …</source>
+      <translation>Utvärderar …</translation>
+    </message>
+    <message>
       <source>Delete measure</source>
       <translation>Ta bort åtgärd</translation>
     </message>
@@ -1053,6 +1061,10 @@ The municipality's own layout templates; empty = the shipped template.</translat
     <message>
       <source>{n} measures written to {path}.</source>
       <translation>{n} åtgärder skrivna till {path}.</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Avbrutet.</translation>
     </message>
     <message>
       <source>The store has no areas: import them in the Data dock first.</source>

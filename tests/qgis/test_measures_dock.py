@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 from osgeo import ogr
 from qgis.core import Qgis, QgsPointXY, QgsProject, QgsVectorLayer
+from qt_wait import wait_for
 
 from trygghet_plugin.domain.area import Area
 from trygghet_plugin.store import open_store
@@ -286,7 +287,12 @@ def test_evaluate_shows_the_verdict_in_the_list(dock):
     park = next(i for i in range(dock.measureList.count())
                 if dock.measureList.item(i).text().startswith("Ny belysning"))
     dock.measureList.item(park).setSelected(True)
+    done = []
+    dock.evaluated.connect(lambda: done.append(True))
     dock.evaluateButton.click()
+    assert not dock.evaluateButton.isEnabled()  # in the background: the map stays usable
+    wait_for(lambda: done)
+    assert dock.evaluateButton.isEnabled()
     assert "1 av 1" in dock.statusLabel.text(), dock.statusLabel.text()
     text = next(t for t in dock.list_texts() if t.startswith("Ny belysning"))
     assert "Bedömning: minskade" in text, text

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsGeometry,
@@ -23,7 +24,6 @@ from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QIcon, QPixmap
 from qgis.PyQt.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QDockWidget,
@@ -51,6 +51,7 @@ from ..settings import SettingsManager
 from ..store import StoreError, open_store
 from .browse import choose_store, start_dir
 from .status import show_status
+from .tasks import CoreTask
 
 FORM, _ = uic.loadUiType(str(form("measures_dock.ui")))
 
@@ -120,9 +121,11 @@ class AreaChoice(QDialog):
 
 
 class MeasuresDock(QDockWidget, FORM):
-    """``changed()`` after each change to the store's measures."""
+    """``changed()`` after each change to the store's measures; ``evaluated()`` when an
+    evaluation (a background task) has put its verdicts in the list."""
 
     changed = pyqtSignal()
+    evaluated = pyqtSignal()
 
     def __init__(self, iface, parent=None):
         super().__init__(parent)
@@ -133,6 +136,7 @@ class MeasuresDock(QDockWidget, FORM):
         self.map_tool = None
         self._previous_tool = None
         self.last_outcomes: list = []
+        self.evaluation: CoreTask | None = None  # the evaluation running in the background
         # The dialogs the dock opens; tests replace them (a modal dialog would wait for a
         # click nobody makes).
         self.run_form: Callable = lambda dialog: dialog.exec()
@@ -400,30 +404,54 @@ class MeasuresDock(QDockWidget, FORM):
         self._status(tr("{n} measures written to {path}.").format(n=n, path=path))
         return True
 
-    def evaluate(self) -> bool:
-        """Evaluate the selected measure, or every finished one; the verdicts are kept on the
-        measures and shown in the list."""
+    def evaluate(self) -> CoreTask | None:
+        """Evaluate the selected measure, or every finished one, in the background (a store
+        of many measures reads many incidents); the verdicts are kept on the measures and
+        shown in the list when it is done."""
+        if self.evaluation is not None:
+            return self.evaluation
         uid = self.selected_uid()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with self._open_store() as store:
-                measures = chosen_measures(store, [uid] if uid else None)
-                if not measures:
+                if not chosen_measures(store, [uid] if uid else None):
                     self._status(tr("No finished measure to evaluate: close a measure "
                                     "first."), error=True)
-                    return False
-                self.last_outcomes = evaluate_measures(store, measures)
+                    return None
         except USER_ERRORS as exc:
             self._status(str(exc), error=True)
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
+            return None
+        store_uri = self.store_path()
+
+        def run(_task):
+            # Its own store connection: this runs in a worker thread.
+            with open_store(store_uri, create=False) as store:
+                return evaluate_measures(store, chosen_measures(store, [uid] if uid else None))
+
+        task = CoreTask(tr("Trygghet: evaluating measures"), run)
+        task.uid = uid
+        task.done.connect(self._evaluated)
+        self.evaluation = task
+        self.evaluateButton.setEnabled(False)
+        self._status(tr("Evaluating …"), push=False)
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _evaluated(self, _ok: bool) -> None:
+        task, self.evaluation = self.evaluation, None
+        self.evaluateButton.setEnabled(True)
+        if task is None:
+            return
+        if task.error or task.result is None:
+            self._status(task.error or tr("Cancelled."), error=bool(task.error))
+            return
+        self.last_outcomes = task.result
+        uid = task.uid
         judged = sum(o.evaluation is not None for o in self.last_outcomes)
         notes = [f"{o.measure.title}: {o.message}" for o in self.last_outcomes if o.message]
         text = tr("{n} of {total} measures evaluated.").format(n=judged,
                                                               total=len(self.last_outcomes))
         self._changed(" ".join([text, *notes]), uid, error=bool(notes))
-        return True
+        self.evaluated.emit()
 
     def show_layer(self):
         try:
@@ -490,7 +518,15 @@ class MeasuresDock(QDockWidget, FORM):
             self._store_changed()
 
     def shutdown(self) -> None:
-        """Before the plugin unloads: give the canvas its tool back."""
+        """Before the plugin unloads: give the canvas its tool back, and let a running
+        evaluation end."""
+        task, self.evaluation = self.evaluation, None
+        if task is not None:
+            try:
+                task.done.disconnect(self._evaluated)
+                task.waitForFinished(30000)
+            except (RuntimeError, TypeError):
+                pass  # already finished and deleted by the task manager
         if self.map_tool is not None:
             try:
                 self._drawing_over()
