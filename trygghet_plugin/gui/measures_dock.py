@@ -14,8 +14,6 @@ from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsGeometry,
     QgsProject,
     QgsVectorLayer,
@@ -46,6 +44,7 @@ from ..jobs.measures import (
     import_measures_csv,
 )
 from ..layers.measures import show_measures_layer
+from ..layers.sweref import sweref_geometries, to_sweref
 from ..paths import form
 from ..settings import SettingsManager
 from ..store import StoreError, open_store
@@ -57,7 +56,6 @@ FORM, _ = uic.loadUiType(str(form("measures_dock.ui")))
 
 tr = translator("MeasuresDock")
 
-SWEREF = QgsCoordinateReferenceSystem("EPSG:3006")
 #: Fields that tell the plugin's layers apart: hot spot cells and unusual-now clusters.
 HOTSPOT_FIELDS = {"cell_id", "gi_class"}
 UNUSUAL_FIELDS = {"cluster", "ratio", "windows"}
@@ -79,17 +77,10 @@ def layers_with(fields: set[str], project=None) -> list[QgsVectorLayer]:
 def selected_shapes(layers) -> tuple[list[bytes], int]:
     """The selected features' geometries (EPSG:3006 WKB) over ``layers``, and how many."""
     shapes = []
+    context = QgsProject.instance().transformContext()
     for layer in layers:
-        transform = None
-        if layer.crs().isValid() and layer.crs() != SWEREF:
-            transform = QgsCoordinateTransform(layer.crs(), SWEREF, QgsProject.instance())
-        for feature in layer.selectedFeatures():
-            geometry = QgsGeometry(feature.geometry())
-            if geometry.isEmpty():
-                continue
-            if transform is not None:
-                geometry.transform(transform)
-            shapes.append(bytes(geometry.asWkb()))
+        shapes += [bytes(g.asWkb())
+                   for g in sweref_geometries(layer.selectedFeatures(), layer.crs(), context)]
     return shapes, len(shapes)
 
 
@@ -258,10 +249,8 @@ class MeasuresDock(QDockWidget, FORM):
 
     def _drawn(self, geometry: QgsGeometry) -> None:
         canvas = self.iface.mapCanvas()
-        crs = canvas.mapSettings().destinationCrs()
-        geometry = QgsGeometry(geometry)
-        if crs.isValid() and crs != SWEREF:
-            geometry.transform(QgsCoordinateTransform(crs, SWEREF, QgsProject.instance()))
+        geometry = to_sweref(geometry, canvas.mapSettings().destinationCrs(),
+                             QgsProject.instance().transformContext())
         self._drawing_over()
         self._new_from_shapes([bytes(geometry.asWkb())], tr("drawn polygon"))
 

@@ -29,7 +29,6 @@ from ..analysis.emerging import EMERGING_LABELS, EmergingResult
 from ..analysis.gistar import GI_CLASS_LABELS
 from ..analysis.hexgrid import HexGrid
 from ..analysis.hotspots import HotspotResult
-from ..constants import SWEREF99TM
 from ..paths import resource
 from .fields import DOUBLE, INT, STRING, make_fields
 
@@ -204,19 +203,9 @@ def heatmap_layer(path: str, name: str = "Täthet (intern)") -> QgsRasterLayer:
 
 def boundary_wkt_from_source(source, context) -> str | None:
     """The union of a polygon source's features in EPSG:3006, as WKT (None when empty)."""
-    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
+    from .sweref import source_geometries
 
-    target = QgsCoordinateReferenceSystem(SWEREF99TM)
-    transform = QgsCoordinateTransform(source.sourceCrs(), target,
-                                       context.transformContext())
-    parts = []
-    for feature in source.getFeatures():
-        geometry = QgsGeometry(feature.geometry())
-        if geometry.isEmpty():
-            continue
-        if source.sourceCrs() != target:
-            geometry.transform(transform)
-        parts.append(geometry)
+    parts = source_geometries(source, context)
     if not parts:
         return None
     return QgsGeometry.unaryUnion(parts).asWkt()

@@ -4,33 +4,20 @@ features of a layer, e.g. the selected hot spot cells or a drawn polygon)."""
 from __future__ import annotations
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterString,
 )
 
-from ..constants import SWEREF99TM
 from ..domain.measure import MeasureTypes
 from ..jobs.measures import add_measure, make_measure, union_wkb
+from ..layers.sweref import source_geometries
 from .base import TrygghetAlgorithm
 
 
 def source_wkbs(source, context) -> list[bytes]:
     """The features' geometries in EPSG:3006, as WKB."""
-    target = QgsCoordinateReferenceSystem(SWEREF99TM)
-    transform = QgsCoordinateTransform(source.sourceCrs(), target, context.transformContext())
-    out = []
-    for feature in source.getFeatures():
-        geometry = QgsGeometry(feature.geometry())
-        if geometry.isEmpty():
-            continue
-        if source.sourceCrs() != target:
-            geometry.transform(transform)
-        out.append(bytes(geometry.asWkb()))
-    return out
+    return [bytes(g.asWkb()) for g in source_geometries(source, context)]
 
 
 class AddMeasureAlgorithm(TrygghetAlgorithm):
